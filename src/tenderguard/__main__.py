@@ -1,0 +1,3 @@
+from tenderguard.cli import main
+
+main()

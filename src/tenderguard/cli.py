@@ -1,0 +1,200 @@
+"""Command line: options, progress, exit codes. The work is done by tenderguard.api.
+
+Exit codes: 0 = the check ran, 1 = gaps found (once verdicts exist), 2 = the tool could not do
+its job (unreadable input, invalid rules, bad option). Reports go to stdout, messages to stderr.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from tenderguard import __version__
+from tenderguard.errors import TenderguardError
+
+EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
+
+
+def _fail(message: str, debug: bool = False) -> NoReturn:
+    if debug:
+        traceback.print_exc()
+    click.echo(f"tenderguard: error: {message}", err=True)
+    sys.exit(EXIT_ERROR)
+
+
+def write_output(text: str, output: Path | None, inputs: list[Path]) -> None:
+    """stdout, or `output` written atomically (temporary file, then rename)."""
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    target = output.resolve()
+    if any(target == p.resolve() for p in inputs):
+        _fail(f"{output}: refusing to write the report over one of the inputs")
+    fd, tmp = tempfile.mkstemp(prefix=".tenderguard-", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        _fail(f"{output}: cannot write the report ({exc.strerror or exc})")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="tenderguard")
+def main() -> None:
+    """Reads tenders and contracts and lists what they demand in insurance, GDPR and cloud,
+    each demand citing the file, page and clause where it is written."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "md"]),
+    default="text",
+    show_default=True,
+    help="Report format.",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(["fr", "en"]),
+    default="fr",
+    show_default=True,
+    help="Language of the report's labels.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the report to this file instead of stdout.",
+)
+@click.option("--password", help="Password of an encrypted PDF.")
+@click.option(
+    "--on",
+    "checked_on",
+    type=click.DateTime(["%Y-%m-%d"]),
+    help="Date of the check (default: today).",
+)
+@click.option("--quiet", "-q", is_flag=True, help="No progress or warnings on stderr.")
+@click.option("--debug", is_flag=True, help="Show tracebacks of unexpected errors.")
+def check(
+    paths: tuple[Path, ...],
+    fmt: str,
+    lang: str,
+    output: Path | None,
+    password: str | None,
+    checked_on: Any,
+    quiet: bool,
+    debug: bool,
+) -> None:
+    """List every demand of a tender or contract.
+
+    PATHS are the pieces of ONE tender: PDF, DOCX, TXT or MD files, folders, or ZIP archives
+    of a DCE. Examples:
+
+    \b
+      tenderguard check dce.zip
+      tenderguard check CCAP.pdf RC.pdf CCTP.docx --format json | jq '.requirements[].kind'
+      tenderguard check contrat.pdf --format md -o exigences.md
+    """
+    from tenderguard.api import check as run_check
+    from tenderguard.report import json_report, markdown_report, text_report
+    from tenderguard.rules import default_rules
+
+    day = checked_on.date() if checked_on else date.today()
+    try:
+        ruleset = default_rules()
+        progress = _progress(quiet)
+        progress(f"reading {len(paths)} input(s)")
+        result = run_check(paths, password=password, ruleset=ruleset)
+    except TenderguardError as exc:
+        _fail(str(exc), debug)
+    except Exception as exc:
+        _fail(f"unexpected {type(exc).__name__}: {exc} (run with --debug for details)", debug)
+    if not quiet:
+        pages = sum(i.pages or 0 for i in result.inputs)
+        progress(
+            f"{len(result.inputs)} document(s), {pages} page(s), "
+            f"{len(result.requirements)} requirement(s)"
+        )
+        for warning in result.warnings:
+            click.echo(f"tenderguard: warning: {warning}", err=True)
+    for error in result.errors:
+        click.echo(f"tenderguard: error: {error.path}: {error.reason}", err=True)
+    renderers: dict[str, Callable[[], str]] = {
+        "json": lambda: json_report.render(result, day, ruleset.version),
+        "md": lambda: markdown_report.render(result, lang),
+        "text": lambda: text_report.render(result, lang),
+    }
+    write_output(renderers[fmt](), output, list(paths))
+    sys.exit(EXIT_ERROR if result.errors else EXIT_OK)
+
+
+def _progress(quiet: bool) -> Callable[[str], None]:
+    def say(message: str) -> None:
+        if not quiet:
+            click.echo(f"tenderguard: {message}", err=True)
+
+    return say
+
+
+@main.group()
+def rules() -> None:
+    """The rules of patterns/: list them, test them."""
+
+
+@rules.command("list")
+def rules_list() -> None:
+    """One line per rule: id, kind, language, description."""
+    from tenderguard.rules import default_rules
+
+    try:
+        ruleset = default_rules()
+    except TenderguardError as exc:
+        _fail(str(exc))
+    for rule in ruleset.rules:
+        click.echo(f"{rule.id:<40} {rule.kind:<34} {rule.lang}  {rule.description[:60]}")
+
+
+@rules.command("test")
+@click.option(
+    "--patterns",
+    "root",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Folder of rules to test (default: the installed patterns/).",
+)
+@click.option("--no-spacy", is_flag=True, help="Skip the validation of patterns by spaCy.")
+def rules_test(root: Path | None, no_spacy: bool) -> None:
+    """Run every example of every rule and lexicon; exit 1 if one fails."""
+    from tenderguard.normalise.lexicon import lexicon_files, read_lexicon
+    from tenderguard.rules.harness import run_examples, spacy_problems
+    from tenderguard.rules.loader import load_rules, patterns_dir
+
+    try:
+        ruleset = load_rules(root)
+        lexicons = [read_lexicon(p) for p in lexicon_files(root)]
+    except TenderguardError as exc:
+        _fail(str(exc))
+    problems = [] if no_spacy else spacy_problems(ruleset)
+    outcome = run_examples(ruleset, lexicons)
+    for problem in problems:
+        click.echo(f"INVALID {problem}")
+    for failure in outcome.failures:
+        click.echo(f"FAIL {failure.rule}: {failure.problem}\n     example: {failure.example}")
+    where = root or patterns_dir()
+    status = "ok" if not (problems or outcome.failures) else "FAILED"
+    click.echo(
+        f"{status}: {outcome.rules} rules and lexicons in {where}, {outcome.examples} "
+        f"examples, {len(outcome.failures)} failure(s), {len(problems)} invalid pattern(s)"
+    )
+    sys.exit(EXIT_GAPS if problems or outcome.failures else EXIT_OK)

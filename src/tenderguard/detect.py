@@ -1,0 +1,191 @@
+"""Clauses -> findings: every rule is matched sentence by sentence, then filtered by its cues.
+
+A sentence fires a rule when one of its patterns matches, each of the rule's `requires`
+patterns matches too and none of its `excludes` does. Cues shared by all rules then decide: a
+waiver ("aucune assurance cyber n'est exigée"), a definition or a quotation of the law means no
+demand; a recommendation ("il est recommandé") gives a demand with recommended = true.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from tenderguard.extract import extract_values
+from tenderguard.models import Block, BlockKind, Clause, Finding, Piece, PieceKind
+from tenderguard.rules.loader import Rule, RuleSet
+from tenderguard.segment import segment
+from tenderguard.sentences import Sentence, sentences
+from tenderguard.tokens import tokenize
+
+SUPPRESSING_CUES = frozenset({"cue.waiver", "cue.definition", "cue.law_quote"})
+# Sentences after a demand that may still carry its values ("- dont immatériels : 100 000 €").
+MAX_CONTINUATION = 6
+_CONTINUATION_START = re.compile(r"^(?:dont|y compris|soit|including|of which)\b", re.IGNORECASE)
+
+_FR_WORDS = frozenset(
+    [
+        "le",
+        "la",
+        "les",
+        "des",
+        "du",
+        "de",
+        "et",
+        "est",
+        "une",
+        "un",
+        "dans",
+        "pour",
+        "par",
+        "sur",
+        "au",
+        "aux",
+        "que",
+        "qui",
+    ]
+)
+_EN_WORDS = frozenset(
+    [
+        "the",
+        "and",
+        "of",
+        "to",
+        "in",
+        "for",
+        "by",
+        "is",
+        "be",
+        "shall",
+        "any",
+        "with",
+        "or",
+        "this",
+        "that",
+    ]
+)
+
+
+def language(texts: Iterable[str]) -> str:
+    """fr or en, by counting frequent function words."""
+    fr = en = 0
+    for text in texts:
+        for word in text.lower().split():
+            if word in _FR_WORDS:
+                fr += 1
+            elif word in _EN_WORDS:
+                en += 1
+        if fr + en > 400:
+            break
+    return "en" if en > fr else "fr"
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceHits:
+    sentence: Sentence
+    rules: tuple[Rule, ...]  # rules that fired, cues applied
+    matched: dict[str, str]  # rule id -> the words that fired it
+    recommended: bool
+
+
+def _fired(sentence: Sentence, ruleset: RuleSet, rules: dict[str, Rule]) -> SentenceHits | None:
+    tokens = tokenize(sentence.text)
+    spans: dict[str, tuple[int, int]] = {}
+    for m in ruleset.matcher.find(tokens):
+        spans.setdefault(m.key, (m.start, m.end))
+    if not spans:
+        return None
+    cues = {rules[k].kind for k in spans if rules[k].is_cue}
+    if cues & SUPPRESSING_CUES:
+        return None
+    fired: list[Rule] = []
+    for key in spans:
+        rule = rules[key]
+        if rule.is_cue:
+            continue
+        needs = ruleset.requires.get(key, ())
+        if any(next(need.find(tokens), None) is None for need in needs):
+            continue
+        vetoes = ruleset.excludes.get(key)
+        if vetoes is not None and next(vetoes.find(tokens), None) is not None:
+            continue
+        fired.append(rule)
+    kinds = {r.kind for r in fired}
+    fired = [r for r in fired if not kinds.intersection(r.yields_to)]
+    if not fired:
+        return None
+    matched = {r.id: tokens.span_text(*spans[r.id]) for r in fired}
+    return SentenceHits(sentence, tuple(fired), matched, "cue.recommendation" in cues)
+
+
+def _value_text(units: Sequence[Sentence], index: int, fired: Sequence[bool]) -> str:
+    """The sentence plus the list items or "dont ..." sentences that complete it."""
+    parts = [units[index].text]
+    introduces_list = units[index].ends_with_colon
+    for j in range(index + 1, min(len(units), index + 1 + MAX_CONTINUATION)):
+        nxt = units[j]
+        if fired[j]:
+            break
+        if (introduces_list and nxt.is_item) or _CONTINUATION_START.match(nxt.text):
+            parts.append(nxt.text)
+            continue
+        break
+    return " ".join(parts)
+
+
+def detect_clause(
+    clause: Clause, ruleset: RuleSet, rules: dict[str, Rule], lang: str
+) -> list[Finding]:
+    units = sentences(clause)
+    hits = [_fired(u, ruleset, rules) for u in units]
+    fired = [h is not None for h in hits]
+    findings: list[Finding] = []
+    for index, hit in enumerate(hits):
+        if hit is None:
+            continue
+        window = _value_text(units, index, fired)
+        by_kind: dict[str, list[Rule]] = defaultdict(list)
+        # A kind fired by a French and an English rule is credited to the document's language.
+        for rule in sorted(hit.rules, key=lambda r: r.lang != lang):
+            by_kind[rule.kind].append(rule)
+        for kind, kind_rules in by_kind.items():
+            rule = kind_rules[0]
+            findings.append(
+                Finding(
+                    rules=tuple(r.id for r in kind_rules),
+                    kind=kind,
+                    clause=clause,
+                    page=hit.sentence.page,
+                    sentence=hit.sentence.text,
+                    matched=hit.matched[rule.id],
+                    recommended=hit.recommended,
+                    values=extract_values(kind, rule.fields, window, lang),
+                )
+            )
+    return findings
+
+
+def detect_piece(piece: Piece, ruleset: RuleSet) -> list[Finding]:
+    rules = ruleset.by_id()
+    lang = language(b.text for b in piece.blocks)
+    findings: list[Finding] = []
+    for clause in segment(piece):
+        findings.extend(detect_clause(clause, ruleset, rules, lang))
+    return findings
+
+
+def detect_text(text: str, ruleset: RuleSet, lang: str | None = None) -> list[Finding]:
+    """Findings of a bare text (a rule example, a CUAD excerpt), read as one clause."""
+    block = Block(text, None, BlockKind.PARAGRAPH)
+    piece = Piece("(text)", "", PieceKind.OTHER, "txt", None, (block,))
+    clause = Clause(piece, None, None, (), (block,))
+    return detect_clause(clause, ruleset, ruleset.by_id(), lang or language([text]))
+
+
+def kinds_found(findings: Iterable[Finding]) -> dict[str, list[Finding]]:
+    grouped: dict[str, list[Finding]] = defaultdict(list)
+    for finding in findings:
+        grouped[finding.kind].append(finding)
+    return grouped

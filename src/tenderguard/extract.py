@@ -1,0 +1,213 @@
+"""The values a demand states, read from its sentence: which amount is the insurance minimum,
+which are sub-limits, the basis, the damage types, the delay, the zone...
+
+Each rule lists the fields it wants; this module holds the logic that decides, for example,
+that "montant maximum : 400 000 € HT" is a contract value and not an insurance minimum.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+from tenderguard.models import Money, SubLimit, Values
+from tenderguard.normalise.amounts import AmountMention, find_amounts
+from tenderguard.normalise.durations import find_delays
+from tenderguard.normalise.lexicon import Hit, lexicon
+from tenderguard.normalise.numbers import words_to_digits
+from tenderguard.normalise.percent import find_percents
+from tenderguard.text import fold
+
+# How close (in characters) a word must be to an amount to qualify it.
+BEFORE_WINDOW = 40
+SUBLIMIT_WINDOW = 70
+AFTER_WINDOW = 6
+BASIS_WINDOW = 60
+ZONE_BREADTH = {"FR": 0, "EU": 1, "EEA": 2}
+
+_MULTIPLE = re.compile(
+    r"(?P<num>\d+(?:[.,]\d+)?)\s*(?:fois|times|x)\b|(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*%\s*(?:du|des|de|of)\b",
+    re.IGNORECASE,
+)
+_WHOLE_PRICE = re.compile(
+    r"(?:limit[ée]e?s?|plafonn[ée]e?s?|capped|limited|shall\s+not\s+exceed|n'exc[èe]der?a?)\s+"
+    r"(?:a|à|au|aux|to|le|the)?\s*(?:the\s+)?(?:montant|total|prix|fees|amount|sommes|price)",
+    re.IGNORECASE,
+)
+_MONTHS_OF_FEES = re.compile(
+    r"(?P<num>\d{1,2})\s*(?:mois|months?)\s+(?:de|of)\s+(?:redevances?|facturation|fees|charges|"
+    r"abonnement)",
+    re.IGNORECASE,
+)
+_FORMULA = re.compile(r"\b[A-Z]\s*=\s*[^.;:]{3,80}")
+_PER_UNIT = re.compile(
+    r"par\s+(?P<fr>jour\s+ouvr[ée]|jour|heure|semaine|mois)|per\s+(?P<en>business\s+day|"
+    r"working\s+day|day|hour|week|month)",
+    re.IGNORECASE,
+)
+_PER_VALUES = {
+    "jour ouvre": "business_day",
+    "jour": "day",
+    "heure": "hour",
+    "semaine": "week",
+    "mois": "month",
+    "business day": "business_day",
+    "working day": "business_day",
+    "day": "day",
+    "hour": "hour",
+    "week": "week",
+    "month": "month",
+}
+
+
+def _role_hits(text: str) -> list[Hit]:
+    return lexicon("amount_roles").find(text)
+
+
+def _is_excluded(mention: AmountMention, roles: Sequence[Hit], text: str) -> bool:
+    for hit in roles:
+        if hit.value == "excluded_before" and 0 <= mention.start - hit.end <= BEFORE_WINDOW:
+            return True
+        if hit.value == "excluded_after" and 0 <= hit.start - mention.end <= AFTER_WINDOW:
+            return True
+    return False
+
+
+def _sublimit_cue(mention: AmountMention, roles: Sequence[Hit], previous_end: int) -> Hit | None:
+    for hit in roles:
+        if (
+            hit.value == "sublimit"
+            and hit.end <= mention.start
+            and mention.start - hit.end <= SUBLIMIT_WINDOW
+            and hit.start >= previous_end
+        ):
+            return hit
+    return None
+
+
+def _sublimit_label(text: str, cue: Hit, mention: AmountMention, next_start: int) -> str:
+    """Damage type of a sub-limit, named before the amount ("dont immatériels : 100 000 €") or
+    after it ("dont 300 000 € pour les immatériels"); else the words before the amount."""
+    between = text[cue.end : mention.start]
+    after = text[mention.end : min(next_start, mention.end + SUBLIMIT_WINDOW)]
+    damages = lexicon("damages").values(between) or lexicon("damages").values(after)
+    if damages:
+        return damages[0]
+    return " ".join(between.strip(" :,-–").split()) or "dont"
+
+
+def _basis(text: str, amount: AmountMention, next_start: int) -> str:
+    hits = lexicon("basis").find(text)
+    after = [h for h in hits if amount.end <= h.start < min(next_start, amount.end + BASIS_WINDOW)]
+    if after:
+        return after[0].value
+    before = [h for h in hits if 0 <= amount.start - h.end <= BASIS_WINDOW]
+    return before[-1].value if before else "unspecified"
+
+
+def _insurance_amounts(text: str) -> tuple[Money | None, str | None, tuple[SubLimit, ...]]:
+    mentions = find_amounts(text)
+    if not mentions:
+        return None, None, ()
+    roles = _role_hits(text)
+    main: AmountMention | None = None
+    basis: str | None = None
+    sublimits: list[SubLimit] = []
+    previous_end = 0
+    for n, mention in enumerate(mentions):
+        if _is_excluded(mention, roles, text):
+            previous_end = mention.end
+            continue
+        cue = _sublimit_cue(mention, roles, previous_end)
+        if cue is not None and main is not None:
+            next_start = mentions[n + 1].start if n + 1 < len(mentions) else len(text)
+            sublimits.append(
+                SubLimit(_sublimit_label(text, cue, mention, next_start), mention.money)
+            )
+        elif main is None:
+            main = mention
+            next_start = mentions[n + 1].start if n + 1 < len(mentions) else len(text)
+            basis = _basis(text, mention, next_start)
+        previous_end = mention.end
+    if main is None:
+        return None, None, tuple(sublimits)
+    return main.money, basis, tuple(sublimits)
+
+
+def _zone(text: str) -> str | None:
+    zones = lexicon("zones").values(text)
+    if not zones:
+        return None
+    alternatives = re.search(r"\b(?:ou|or)\b", text) is not None
+    pick = max if alternatives and len(zones) > 1 else min
+    return pick(zones, key=lambda z: ZONE_BREADTH[z])
+
+
+def _multiple(text: str) -> Decimal | None:
+    m = _MULTIPLE.search(text)
+    if m and m.group("num"):
+        return Decimal(m.group("num").replace(",", "."))
+    if m and m.group("pct"):
+        return Decimal(m.group("pct").replace(",", ".")) / 100
+    m = _MONTHS_OF_FEES.search(text)
+    if m:
+        return Decimal(m.group("num"))
+    if _WHOLE_PRICE.search(text):
+        return Decimal(1)
+    return None
+
+
+def _per(text: str) -> str | None:
+    m = _PER_UNIT.search(text)
+    if not m:
+        return None
+    return _PER_VALUES.get(" ".join(fold(m.group("fr") or m.group("en")).split()))
+
+
+def extract_values(kind: str, fields: Sequence[str], text: str, lang: str) -> Values:
+    """Values of `fields` stated in `text` for a demand of `kind`."""
+    if not fields:
+        return Values()
+    digits = words_to_digits(text, lang)
+    found: dict[str, object] = {}
+    wanted = set(fields)
+    if wanted & {"amount", "basis", "sublimits"}:
+        if kind.startswith("insurance."):
+            amount, basis, sublimits = _insurance_amounts(digits)
+        else:
+            mentions = find_amounts(digits)
+            amount, basis, sublimits = (mentions[0].money if mentions else None), None, ()
+        if "amount" in wanted:
+            found["amount"] = amount
+        if "basis" in wanted:
+            found["basis"] = basis
+        if "sublimits" in wanted:
+            found["sublimits"] = sublimits
+    if "damages" in wanted:
+        found["damages"] = tuple(lexicon("damages").values(digits))
+    if wanted & {"hours", "days"}:
+        delays = find_delays(digits)
+        hours = next((d for d in delays if d.unit == "hours"), None)
+        days = next((d for d in delays if d.unit in ("days", "business_days")), None)
+        if "hours" in wanted and hours:
+            found["hours"] = hours.value
+        if "days" in wanted and days:
+            found["days"] = days.value
+            found["business_days"] = days.unit == "business_days"
+    if "percent" in wanted:
+        found["percent"] = next((p.value for p in find_percents(digits) if p.value >= 50), None)
+    if "zone" in wanted:
+        found["zone"] = _zone(digits)
+    if "providers" in wanted:
+        found["providers"] = tuple(lexicon("providers").values(digits))
+    if "moment" in wanted:
+        moments = lexicon("moments").values(digits)
+        found["moment"] = moments[0] if moments else None
+    if "multiple" in wanted and found.get("amount") is None:
+        found["multiple"] = _multiple(digits)
+    if "per" in wanted:
+        found["per"] = _per(digits)
+        formula = _FORMULA.search(text)
+        found["formula"] = " ".join(formula.group().split()) if formula else None
+    return Values(**found)  # type: ignore[arg-type]

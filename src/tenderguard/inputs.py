@@ -1,0 +1,186 @@
+"""Paths given by the user -> pieces of one tender. A bad file becomes an error, never a crash."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tenderguard.errors import InputFileError, UnsupportedFormat
+from tenderguard.layout import drop_running_lines
+from tenderguard.models import Block, InputError, InputFile, Piece
+from tenderguard.parsing.archive import MAX_DEPTH, read_zip
+from tenderguard.parsing.docx import read_docx
+from tenderguard.parsing.pdf import read_pdf
+from tenderguard.parsing.text import decode_text, read_markdown, read_text
+from tenderguard.pieces import classify
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
+MAX_FILE_BYTES = 300 * 1024 * 1024
+# Files a DCE folder often holds next to its pieces; skipped without a warning.
+_QUIET_SKIP = {
+    ".xlsx",
+    ".xls",
+    ".ods",
+    ".csv",
+    ".png",
+    ".jpg",
+    ".jpeg",
+    ".gif",
+    ".dwg",
+    ".p7s",
+    ".xml",
+    ".json",
+    ".sig",
+    ".html",
+    ".htm",
+}
+
+
+@dataclass
+class Loaded:
+    pieces: list[Piece] = field(default_factory=list)
+    inputs: list[InputFile] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _sniff(data: bytes, path: str) -> str:
+    """pdf, docx, zip or text, from the content first, the suffix second."""
+    suffix = Path(path.rsplit("!", 1)[-1]).suffix.lower()
+    if not data:
+        raise InputFileError(path, "the file is empty")
+    head = data[:1024]
+    if b"%PDF-" in head:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        if b"word/document.xml" in data[:65536] or (b"word/" in data[:65536] and suffix == ".docx"):
+            return "docx"
+        if suffix == ".docx":
+            raise InputFileError(path, "a ZIP file without a Word document inside: not a DOCX")
+        return "zip"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise UnsupportedFormat(
+            path,
+            "legacy Word/Office file or password-protected Office document: save it as DOCX or PDF",
+        )
+    if suffix == ".pdf":
+        raise InputFileError(
+            path, "does not start like a PDF (no %PDF header): damaged or misnamed file"
+        )
+    if suffix == ".docx":
+        raise InputFileError(path, "not a DOCX (a DOCX is a ZIP package)")
+    if suffix in TEXT_SUFFIXES:
+        return "text"
+    raise UnsupportedFormat(
+        path,
+        f"unsupported format {suffix or '(no extension)'}: give PDF, DOCX, TXT, MD, or a "
+        "folder / ZIP of them",
+    )
+
+
+def _parse(
+    data: bytes, path: str, fmt: str, password: str | None, warnings: list[str]
+) -> tuple[list[Block], int | None, str]:
+    pages: int | None
+    if fmt == "pdf":
+        blocks, pages = read_pdf(data, path, password)
+        if not any(b.text.strip() for b in blocks):
+            warnings.append(
+                f"{path}: no text layer (scanned PDF?): nothing can be read without OCR"
+            )
+        return drop_running_lines(blocks), pages, "pdf"
+    if fmt == "docx":
+        return read_docx(data, path), None, "docx"
+    text, warning = decode_text(data)
+    if warning:
+        warnings.append(f"{path}: {warning}")
+    if path.lower().endswith((".md", ".markdown")):
+        blocks, pages = read_markdown(text)
+        return (drop_running_lines(blocks) if pages else blocks), pages, "md"
+    blocks, pages = read_text(text)
+    return (drop_running_lines(blocks) if pages else blocks), pages, "txt"
+
+
+def _add_document(out: Loaded, data: bytes, path: str, password: str | None, depth: int) -> None:
+    try:
+        fmt = _sniff(data, path)
+        if fmt == "zip":
+            if depth >= MAX_DEPTH:
+                raise InputFileError(path, "archive nested too deeply; extract it first")
+            members, skipped = read_zip(data, path)
+            for s in skipped:
+                out.warnings.append(f"{path}!/{s.name}: {s.reason}")
+            if not members:
+                raise InputFileError(path, "the archive holds no document")
+            for member in sorted(members, key=lambda m: m.name):
+                member_path = f"{path}!/{member.name}"
+                suffix = Path(member.name).suffix.lower()
+                if suffix in _QUIET_SKIP:
+                    continue
+                _add_document(out, member.data, member_path, password, depth + 1)
+            return
+        blocks, pages, kind = _parse(data, path, fmt, password, out.warnings)
+    except InputFileError as exc:
+        out.errors.append(InputError(exc.path, exc.reason))
+        return
+    sha = hashlib.sha256(data).hexdigest()
+    piece = Piece(
+        path=path,
+        sha256=sha,
+        kind=classify(path, blocks),
+        format=kind,
+        pages=pages,
+        blocks=tuple(blocks),
+    )
+    out.pieces.append(piece)
+    out.inputs.append(InputFile(path=path, sha256=sha, pages=pages, kind=piece.kind.value))
+
+
+def _walk(folder: Path) -> Iterable[Path]:
+    for child in sorted(folder.rglob("*")):
+        if child.is_file() and not any(p.startswith(".") for p in child.relative_to(folder).parts):
+            yield child
+
+
+def load_inputs(paths: Sequence[Path | str], password: str | None = None) -> Loaded:
+    """Reads every path (file, folder or archive) as pieces of one tender."""
+    out = Loaded()
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            files = list(_walk(path))
+            if not files:
+                out.errors.append(InputError(str(path), "the folder holds no file"))
+            for file in files:
+                if file.suffix.lower() in _QUIET_SKIP:
+                    continue
+                _add_file(out, file, password)
+        else:
+            _add_file(out, path, password)
+    return out
+
+
+def _add_file(out: Loaded, path: Path, password: str | None) -> None:
+    shown = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputFileError(
+                shown, f"{size:,} bytes, more than the {MAX_FILE_BYTES:,} accepted"
+            )
+        data = path.read_bytes()
+    except FileNotFoundError:
+        out.errors.append(InputError(shown, "no such file or folder"))
+        return
+    except PermissionError:
+        out.errors.append(InputError(shown, "permission denied"))
+        return
+    except InputFileError as exc:
+        out.errors.append(InputError(exc.path, exc.reason))
+        return
+    except OSError as exc:
+        out.errors.append(InputError(shown, f"cannot be read ({exc.strerror or exc})"))
+        return
+    _add_document(out, data, shown, password, depth=0)

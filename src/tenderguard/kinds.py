@@ -1,0 +1,82 @@
+"""The 24 kinds of demand the tool knows: the vocabulary of its machine-readable output."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    name: str
+    label_fr: str
+    label_en: str
+
+    @property
+    def domain(self) -> str:
+        return self.name.split(".", 1)[0]
+
+
+KINDS: dict[str, Kind] = {
+    k.name: k
+    for k in (
+        Kind("insurance.liability", "Assurance de responsabilité civile", "Liability insurance"),
+        Kind("insurance.rc_pro", "RC professionnelle", "Professional liability (RC Pro)"),
+        Kind("insurance.rc_exploitation", "RC exploitation", "General liability (RC exploitation)"),
+        Kind("insurance.cyber", "Assurance cyber-risques", "Cyber insurance"),
+        Kind("insurance.multirisque", "Multirisque / biens confiés", "Property / entrusted goods"),
+        Kind("insurance.business_interruption", "Perte d'exploitation", "Business interruption"),
+        Kind("insurance.certificate", "Attestation d'assurance", "Insurance certificate"),
+        Kind("insurance.subcontractors", "Assurance des sous-traitants", "Subcontractors insured"),
+        Kind("gdpr.processor_agreement", "Sous-traitance RGPD (art. 28)", "GDPR processor terms"),
+        Kind("gdpr.data_location", "Localisation des données", "Data location"),
+        Kind("gdpr.breach_notification", "Notification des violations", "Breach notification"),
+        Kind("gdpr.access_logging", "Traçabilité des accès", "Access logging"),
+        Kind(
+            "gdpr.subprocessor_authorization",
+            "Autorisation des sous-traitants ultérieurs",
+            "Sub-processor authorisation",
+        ),
+        Kind(
+            "gdpr.data_deletion", "Restitution / suppression des données", "Data return / deletion"
+        ),
+        Kind("gdpr.audit", "Audit du sous-traitant", "Processor audit"),
+        Kind(
+            "cloud.hosting_subcontractor",
+            "Hébergeur / fournisseur cloud",
+            "Hosting / cloud provider",
+        ),
+        Kind("cloud.secnumcloud", "Qualification SecNumCloud", "SecNumCloud qualification"),
+        Kind("cloud.hds", "Certification HDS", "HDS certification"),
+        Kind("cloud.iso27001", "Certification ISO 27001", "ISO 27001 certification"),
+        Kind(
+            "cloud.extraterritorial",
+            "Immunité aux lois extra-européennes",
+            "Immunity from non-EU laws",
+        ),
+        Kind("cloud.sla", "Engagement de disponibilité", "Availability commitment (SLA)"),
+        Kind("cloud.reversibility", "Réversibilité", "Reversibility"),
+        Kind("contract.liability_cap", "Plafond de responsabilité", "Liability cap"),
+        Kind("contract.delay_penalties", "Pénalités de retard", "Delay penalties"),
+    )
+}
+
+DOMAINS: tuple[str, ...] = ("insurance", "gdpr", "cloud", "contract")
+DOMAIN_LABELS = {
+    "fr": {
+        "insurance": "Assurances",
+        "gdpr": "RGPD",
+        "cloud": "Cloud et hébergement",
+        "contract": "Contrat",
+    },
+    "en": {
+        "insurance": "Insurance",
+        "gdpr": "GDPR",
+        "cloud": "Cloud and hosting",
+        "contract": "Contract",
+    },
+}
+
+# Order used everywhere a list of requirements is shown.
+KIND_ORDER = {name: i for i, name in enumerate(KINDS)}
+
+CUE_KINDS = frozenset({"cue.waiver", "cue.recommendation", "cue.definition", "cue.law_quote"})

@@ -1,0 +1,51 @@
+"""Removes running headers, footers and page numbers from paged documents."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from tenderguard.models import Block
+from tenderguard.text import fold
+
+# How many lines at the top and at the bottom of a page may be running lines.
+EDGE_LINES = 4
+# A line is running when it repeats (digits aside) on this share of the pages.
+REPEAT_SHARE = 0.4
+
+_PAGE_NUMBER = re.compile(
+    r"^(?:-\s*)?(?:page|p\.|pg)?\s*\d{1,4}\s*(?:(?:/|sur|of|de)\s*\d{1,4})?(?:\s*-)?$",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(r"\s+")
+
+
+def _key(text: str) -> str:
+    return _SPACES.sub(" ", _DIGITS.sub("#", fold(text))).strip()
+
+
+def is_page_number(text: str) -> bool:
+    return bool(_PAGE_NUMBER.match(text.strip()))
+
+
+def drop_running_lines(blocks: Sequence[Block]) -> list[Block]:
+    by_page: dict[int | None, list[int]] = defaultdict(list)
+    for i, block in enumerate(blocks):
+        by_page[block.page].append(i)
+    edges: dict[int, str] = {}
+    for indices in by_page.values():
+        for i in indices[:EDGE_LINES] + indices[-EDGE_LINES:]:
+            edges[i] = _key(blocks[i].text)
+    pages_per_key: Counter[str] = Counter()
+    for indices in by_page.values():
+        pages_per_key.update({edges[i] for i in indices if i in edges})
+    threshold = max(2, math.ceil(REPEAT_SHARE * len(by_page)))
+    drop = {
+        i
+        for i, key in edges.items()
+        if (len(by_page) > 1 and pages_per_key[key] >= threshold) or is_page_number(blocks[i].text)
+    }
+    return [b for i, b in enumerate(blocks) if i not in drop]

@@ -1,0 +1,186 @@
+"""Immutable records passed from one stage of the pipeline to the next.
+
+parse -> Block, segment -> Clause, detect -> Finding, normalise/merge -> Requirement.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+
+class BlockKind(StrEnum):
+    LINE = "line"  # one line of a PDF page or a text file
+    PARAGRAPH = "paragraph"  # one DOCX paragraph or Markdown paragraph
+    HEADING = "heading"  # styled heading (DOCX style, Markdown '#')
+    LIST_ITEM = "list_item"
+    TABLE_ROW = "table_row"  # cells joined with " | "
+
+
+class PieceKind(StrEnum):
+    """What a document of a tender is (a DCE is made of several pieces)."""
+
+    RC = "RC"  # règlement de la consultation
+    CCAP = "CCAP"  # administrative clauses
+    CCTP = "CCTP"  # technical clauses
+    AE = "AE"  # acte d'engagement
+    CONTRACT = "contract"
+    ANNEX = "annex"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class BBox:
+    """A rectangle on a page, in PDF points from the top-left corner."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A piece of text with where it was found."""
+
+    text: str
+    page: int | None  # 1-based; None where the format has no pages (DOCX, text)
+    kind: BlockKind = BlockKind.LINE
+    bbox: BBox | None = None
+    level: int | None = None  # heading level when the format says it
+    number: str | None = None  # list/heading number computed by the format (DOCX numbering)
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """One readable document: a file, or a member of a folder or archive."""
+
+    path: str  # as shown to the user: "dce.zip!/CCAP.pdf" for archive members
+    sha256: str
+    kind: PieceKind
+    format: str  # pdf, docx, txt, md
+    pages: int | None
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A numbered or titled part of a piece, the unit a requirement is cited by."""
+
+    piece: Piece
+    number: str | None  # "9.2", "12", "Clause 9"
+    heading: str | None  # "Assurances"
+    pages: tuple[int, ...]
+    blocks: tuple[Block, ...]  # body blocks, heading excluded
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a requirement is written."""
+
+    path: str
+    piece_kind: PieceKind
+    page: int | None
+    clause: str | None
+    heading: str | None
+
+    def citation(self) -> str:
+        """Human citation: "CCAP, art. 9.2, p. 7"."""
+        named = self.piece_kind in (PieceKind.RC, PieceKind.CCAP, PieceKind.CCTP, PieceKind.AE)
+        parts = [self.piece_kind.value if named else self.path.rsplit("/", 1)[-1]]
+        if self.clause:
+            parts.append(self.clause if not self.clause[0].isdigit() else f"art. {self.clause}")
+        if self.page is not None:
+            parts.append(f"p. {self.page}")
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    value: Decimal
+    currency: str  # ISO 4217: EUR, USD, GBP
+
+
+@dataclass(frozen=True, slots=True)
+class SubLimit:
+    label: str  # damage type or the words of the document
+    amount: Money
+
+
+@dataclass(frozen=True, slots=True)
+class Values:
+    """Normalised values a requirement may state; None / empty when not stated."""
+
+    amount: Money | None = None
+    basis: str | None = None  # per_claim, per_year, per_claim_and_year, unspecified
+    sublimits: tuple[SubLimit, ...] = ()
+    damages: tuple[str, ...] = ()
+    hours: int | None = None
+    days: int | None = None
+    business_days: bool | None = None
+    percent: Decimal | None = None
+    zone: str | None = None  # EU, EEA, FR
+    providers: tuple[str, ...] = ()
+    moment: str | None = None
+    multiple: Decimal | None = None  # liability cap as a multiple of the price
+    per: str | None = None  # penalty amount per day, hour, week...
+    formula: str | None = None  # penalty formula as written: "P = V x R / 1000"
+
+    def is_empty(self) -> bool:
+        return self == Values()
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One rule matching one sentence, before merging."""
+
+    rules: tuple[str, ...]  # ids of the rules of this kind that fired, the preferred one first
+    kind: str
+    clause: Clause
+    page: int | None
+    sentence: str  # whitespace-normalised text of the sentence
+    matched: str  # the words that fired the rule
+    recommended: bool
+    values: Values
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    """A demand of the tender, possibly written in several places."""
+
+    id: str
+    kind: str
+    text: str
+    recommended: bool
+    sources: tuple[Source, ...]
+    values: Values
+    rules: tuple[str, ...] = field(default=())
+
+    @property
+    def domain(self) -> str:
+        return self.kind.split(".", 1)[0]
+
+
+@dataclass(frozen=True, slots=True)
+class InputFile:
+    """One input of the report header."""
+
+    path: str
+    sha256: str
+    pages: int | None
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class InputError:
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    inputs: tuple[InputFile, ...]
+    errors: tuple[InputError, ...]
+    requirements: tuple[Requirement, ...]
+    warnings: tuple[str, ...] = ()

@@ -1,0 +1,69 @@
+"""Delays: "quarante-huit (48) heures", "sous 24h", "2 jours ouvrés", "15 days", "1 mois";
+and delays written without a number ("sans délai", "without undue delay").
+
+Works on text whose numbers in words were turned into digits (numbers.words_to_digits).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNITS = ("hours", "days", "business_days", "weeks", "months", "years", "minutes")
+
+_UNIT_WORDS = [
+    (r"heures?|hours?|hrs?\b|h\b", "hours"),
+    (r"minutes?|mins?\b|mn\b", "minutes"),
+    (
+        r"jours?\s+(?:ouvr[ée]s|ouvrables|francs)|business\s+days?|working\s+days?|"
+        r"jours?\s+ouvr[ée]s",
+        "business_days",
+    ),
+    (r"jours?(?:\s+calendaires?)?|calendar\s+days?|days?|j\b", "days"),
+    (r"semaines?|weeks?", "weeks"),
+    (r"mois|months?", "months"),
+    (r"ans?\b|ann[ée]es?|years?", "years"),
+]
+_UNIT = "|".join(f"(?P<u{i}>{rx})" for i, (rx, _) in enumerate(_UNIT_WORDS))
+# "48 heures", "48 (48) heures", "24h", "15 (quinze) jours"
+_DELAY = re.compile(
+    rf"(?<![\d.,])(?P<num>\d{{1,4}})(?:\s*\(\s*(?:\d{{1,4}}|[^\W\d_]+(?:[- ][^\W\d_]+)*)\s*\))?"
+    rf"\s*(?:{_UNIT})(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_WITHOUT_DELAY = re.compile(
+    r"sans d[ée]lai|dans les meilleurs d[ée]lais|imm[ée]diatement|d[eè]s que possible|"
+    r"without (?:undue )?delay|immediately|promptly|as soon as (?:reasonably )?practicable|"
+    r"as soon as possible",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Delay:
+    value: int
+    unit: str  # one of UNITS
+    start: int
+    end: int
+
+
+def find_delays(text: str) -> list[Delay]:
+    delays = []
+    for m in _DELAY.finditer(text):
+        unit = next(_UNIT_WORDS[i][1] for i in range(len(_UNIT_WORDS)) if m.group(f"u{i}"))
+        delays.append(Delay(int(m.group("num")), unit, m.start(), m.end()))
+    return delays
+
+
+def without_delay(text: str) -> bool:
+    """The text demands action at once, with no number ("sans délai injustifié")."""
+    return bool(_WITHOUT_DELAY.search(text))
+
+
+def in_hours(delay: Delay) -> int | None:
+    """Hours for delays written in hours, minutes or calendar days; None for business days."""
+    if delay.unit == "hours":
+        return delay.value
+    if delay.unit == "days":
+        return delay.value * 24
+    return None

@@ -1,0 +1,94 @@
+"""Lexicons of patterns/lexicons/: words of the documents -> values of the vocabulary.
+
+Each entry maps regular expressions, written over lower-case text without accents, to one
+value ("immateriels non consecutifs" -> immateriels_non_consecutifs). Every lexicon carries
+examples that the tests run, like the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tenderguard.errors import RuleError
+from tenderguard.rules.loader import patterns_dir
+from tenderguard.text import fold_same_length
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    value: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    id: str
+    description: str
+    entries: tuple[tuple[str, re.Pattern[str]], ...]
+    examples: dict[str, Any]
+
+    def find(self, text: str) -> list[Hit]:
+        """Every entry found in `text`, in order, longest first where two overlap."""
+        folded = fold_same_length(text)
+        hits = [
+            Hit(value, m.start(), m.end())
+            for value, rx in self.entries
+            for m in rx.finditer(folded)
+        ]
+        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        kept: list[Hit] = []
+        for hit in hits:
+            if kept and hit.start < kept[-1].end:
+                continue
+            kept.append(hit)
+        return kept
+
+    def values(self, text: str) -> list[str]:
+        """Distinct values found, in order of first appearance."""
+        return list(dict.fromkeys(h.value for h in self.find(text)))
+
+
+def read_lexicon(path: Path) -> Lexicon:
+    try:
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+    except (OSError, yaml.YAMLError) as exc:
+        raise RuleError([f"{path}: cannot read: {exc}"]) from exc
+    problems = []
+    if not isinstance(raw, dict) or not {"id", "description", "entries", "examples"} <= set(raw):
+        raise RuleError([f"{path}: a lexicon needs id, description, entries and examples"])
+    if raw["id"] != path.stem:
+        problems.append(f"{path}: id {raw['id']!r} must equal the file name {path.stem!r}")
+    entries = []
+    for entry in raw["entries"]:
+        for pattern in entry.get("patterns", []):
+            try:
+                # Boundaries are added here so lexicon authors write words, not regex anchors.
+                rx = re.compile(rf"(?<![a-z0-9])(?:{pattern})(?![a-z0-9])")
+            except re.error as exc:
+                problems.append(f"{path}: {entry.get('value')}: bad pattern {pattern!r}: {exc}")
+                continue
+            entries.append((str(entry["value"]), rx))
+    examples = raw["examples"]
+    if not examples.get("match") or not examples.get("no_match"):
+        problems.append(f"{path}: examples need at least one match and one no_match")
+    if problems:
+        raise RuleError(problems)
+    return Lexicon(raw["id"], " ".join(str(raw["description"]).split()), tuple(entries), examples)
+
+
+def lexicon_files(root: Path | None = None) -> list[Path]:
+    return sorted((root or patterns_dir()).glob("lexicons/*.yaml"))
+
+
+@cache
+def lexicon(name: str) -> Lexicon:
+    return read_lexicon(patterns_dir() / "lexicons" / f"{name}.yaml")

@@ -1,0 +1,206 @@
+"""DOCX -> Blocks: paragraphs and table rows in document order, heading levels, list numbers.
+
+Word computes heading and list numbers ("9.2", "a)") when it displays the document; the file only
+stores counters and formats. They are recomputed here so a clause can be cited by its number.
+Running headers and footers live in other parts of the package and are not read.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from typing import Any
+
+import docx
+from docx.document import Document
+from docx.oxml.ns import qn
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from tenderguard.errors import InputFileError
+from tenderguard.models import Block, BlockKind
+from tenderguard.text import clean
+
+_HEADING_STYLE = re.compile(r"^(?:heading|titre|title)\s*(\d)?$", re.IGNORECASE)
+_ROMAN = [
+    (1000, "m"),
+    (900, "cm"),
+    (500, "d"),
+    (400, "cd"),
+    (100, "c"),
+    (90, "xc"),
+    (50, "l"),
+    (40, "xl"),
+    (10, "x"),
+    (9, "ix"),
+    (5, "v"),
+    (4, "iv"),
+    (1, "i"),
+]
+
+
+def _roman(n: int) -> str:
+    out = []
+    for value, letters in _ROMAN:
+        while n >= value:
+            out.append(letters)
+            n -= value
+    return "".join(out)
+
+
+def _format_counter(n: int, fmt: str) -> str:
+    if fmt == "lowerLetter":
+        return chr(ord("a") + (n - 1) % 26)
+    if fmt == "upperLetter":
+        return chr(ord("A") + (n - 1) % 26)
+    if fmt == "lowerRoman":
+        return _roman(n)
+    if fmt == "upperRoman":
+        return _roman(n).upper()
+    return str(n)
+
+
+@dataclass
+class _Level:
+    start: int
+    fmt: str
+    text: str  # lvlText, e.g. "%1.%2."
+
+
+@dataclass
+class _Numbering:
+    """Counters of Word's numbering definitions (numbering.xml)."""
+
+    levels: dict[str, dict[int, _Level]] = field(default_factory=dict)  # numId -> levels
+    counters: dict[str, list[int]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, document: Document) -> _Numbering:
+        numbering = cls()
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return numbering
+        abstract: dict[str, dict[int, _Level]] = {}
+        for node in root.findall(qn("w:abstractNum")):
+            levels = {}
+            for lvl in node.findall(qn("w:lvl")):
+                levels[int(lvl.get(qn("w:ilvl"), "0"))] = _Level(
+                    start=int(_val(lvl, "w:start") or 1),
+                    fmt=_val(lvl, "w:numFmt") or "decimal",
+                    text=_val(lvl, "w:lvlText") or "",
+                )
+            abstract[node.get(qn("w:abstractNumId"), "")] = levels
+        for num in root.findall(qn("w:num")):
+            ref = _val(num, "w:abstractNumId")
+            if ref in abstract:
+                numbering.levels[num.get(qn("w:numId"), "")] = abstract[ref]
+        return numbering
+
+    def next_label(self, num_id: str, ilvl: int) -> str | None:
+        levels = self.levels.get(num_id)
+        if not levels or ilvl not in levels:
+            return None
+        if levels[ilvl].fmt in ("bullet", "none"):
+            return None
+        counters = self.counters.setdefault(
+            num_id, [lv.start - 1 for _, lv in sorted(levels.items())]
+        )
+        while len(counters) <= ilvl:
+            counters.append(0)
+        counters[ilvl] += 1
+        for deeper in range(ilvl + 1, len(counters)):
+            start = levels[deeper].start if deeper in levels else 1
+            counters[deeper] = start - 1
+
+        def substitute(m: re.Match[str]) -> str:
+            k = int(m.group(1)) - 1
+            level = levels.get(k)
+            value = max(counters[k], level.start if level else 1)
+            return _format_counter(value, level.fmt if level else "decimal")
+
+        label = re.sub(r"%(\d)", substitute, levels[ilvl].text).strip()
+        return label or None
+
+
+def _val(node: Any, tag: str) -> str | None:
+    child = node.find(qn(tag))
+    return None if child is None else child.get(qn("w:val"))
+
+
+def _num_pr(paragraph: Paragraph) -> tuple[str, int] | None:
+    """(numId, level) from the paragraph, else from its style chain."""
+    ppr = paragraph._p.pPr
+    node: Any = ppr.numPr if ppr is not None else None
+    style = paragraph.style
+    while node is None and style is not None:
+        sppr = style.element.pPr
+        if sppr is not None and sppr.numPr is not None:
+            node = sppr.numPr
+        style = style.base_style
+    if node is None or node.numId is None:
+        return None
+    ilvl = node.ilvl.val if node.ilvl is not None else 0
+    return str(node.numId.val), int(ilvl)
+
+
+def _heading_level(paragraph: Paragraph) -> int | None:
+    style = paragraph.style
+    while style is not None:
+        m = _HEADING_STYLE.match(style.name or "")
+        if m:
+            return int(m.group(1) or 1)
+        style = style.base_style
+    return None
+
+
+def _paragraph_block(paragraph: Paragraph, numbering: _Numbering) -> Block | None:
+    text = clean(paragraph.text).strip()
+    num = _num_pr(paragraph)
+    label = numbering.next_label(*num) if num else None
+    if not text:
+        return None
+    level = _heading_level(paragraph)
+    if level is not None:
+        return Block(text, None, BlockKind.HEADING, level=level, number=label)
+    if num is not None:
+        return Block(text, None, BlockKind.LIST_ITEM, number=label)
+    return Block(text, None, BlockKind.PARAGRAPH)
+
+
+def _table_blocks(table: Table) -> list[Block]:
+    blocks = []
+    for row in table.rows:
+        cells: list[str] = []
+        previous = None
+        for cell in row.cells:
+            if cell._tc is previous:  # a merged cell is returned once per grid column
+                continue
+            previous = cell._tc
+            text = " ".join(clean(cell.text).split())
+            if text:
+                cells.append(text)
+        if cells:
+            blocks.append(Block(" | ".join(cells), None, BlockKind.TABLE_ROW))
+    return blocks
+
+
+def read_docx(data: bytes, path: str) -> list[Block]:
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise InputFileError(path, f"not a readable DOCX ({exc})") from exc
+    except Exception as exc:  # lxml and python-docx raise many types on damaged XML
+        raise InputFileError(path, f"damaged DOCX ({type(exc).__name__}: {exc})") from exc
+    numbering = _Numbering.of(document)
+    blocks: list[Block] = []
+    for child in document.element.body.iterchildren():
+        if child.tag == qn("w:p"):
+            block = _paragraph_block(Paragraph(child, document), numbering)
+            if block is not None:
+                blocks.append(block)
+        elif child.tag == qn("w:tbl"):
+            blocks.extend(_table_blocks(Table(child, document)))
+    return blocks

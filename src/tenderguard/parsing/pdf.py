@@ -1,0 +1,70 @@
+"""PDF with a text layer -> one Block per line, with page number and bounding box.
+
+pypdfium2 is used for the text: on the real tenders it is about 50 times faster than
+pdfplumber's extract_text and keeps the reading order of ordinary one-column pages. A line's box
+comes from the boxes of its first and last characters (two calls per line, not one per char).
+"""
+
+from __future__ import annotations
+
+import pypdfium2 as pdfium
+
+from tenderguard.errors import EncryptedDocument, InputFileError
+from tenderguard.models import BBox, Block, BlockKind
+from tenderguard.text import clean
+
+# Guards against hostile files: a document with more pages than this is refused.
+MAX_PAGES = 5000
+
+
+def _open(data: bytes, path: str, password: str | None) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(data, password=password)
+    except pdfium.PdfiumError as exc:
+        message = str(exc)
+        if "password" in message.lower():
+            raise EncryptedDocument(
+                path,
+                "the PDF is encrypted; give its password with --password, or remove the protection",
+            ) from exc
+        raise InputFileError(path, f"not a readable PDF ({message})") from exc
+
+
+def read_pdf(data: bytes, path: str, password: str | None = None) -> tuple[list[Block], int]:
+    """Lines of every page, in reading order, and the page count."""
+    doc = _open(data, path, password)
+    try:
+        count = len(doc)
+        if count > MAX_PAGES:
+            raise InputFileError(path, f"{count} pages, more than the {MAX_PAGES} accepted")
+        blocks: list[Block] = []
+        for index in range(count):
+            blocks.extend(_page_lines(doc, index))
+        return blocks, count
+    finally:
+        doc.close()
+
+
+def _page_lines(doc: pdfium.PdfDocument, index: int) -> list[Block]:
+    page = doc[index]
+    textpage = page.get_textpage()
+    try:
+        height = page.get_height()
+        text = textpage.get_text_range()
+        separator = "\r\n" if "\r\n" in text else "\n"
+        lines: list[Block] = []
+        offset = 0
+        for raw in text.split(separator):
+            stripped = raw.strip()
+            if stripped:
+                first = offset + (len(raw) - len(raw.lstrip()))
+                last = offset + len(raw.rstrip()) - 1
+                left, _, _, top = textpage.get_charbox(first)
+                _, bottom, right, _ = textpage.get_charbox(last)
+                box = BBox(x0=left, top=height - top, x1=right, bottom=height - bottom)
+                lines.append(Block(clean(stripped), index + 1, BlockKind.LINE, box))
+            offset += len(raw) + len(separator)
+        return lines
+    finally:
+        textpage.close()
+        page.close()

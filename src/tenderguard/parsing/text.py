@@ -1,0 +1,77 @@
+"""Plain text and Markdown -> Blocks. A form feed starts a new page in plain text."""
+
+from __future__ import annotations
+
+import re
+
+from tenderguard.models import Block, BlockKind
+from tenderguard.text import clean
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_MD_LIST = re.compile(r"^\s*[-*+•]\s+")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|`)")
+_MD_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
+_PAGE_MARKER = re.compile(r"^page\s+(\d{1,5})$", re.IGNORECASE)
+
+
+def decode_text(data: bytes) -> tuple[str, str | None]:
+    """The text and, when it was not UTF-8, a warning naming the encoding assumed."""
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        # Windows-1252 decodes every byte: the usual encoding of French files that are not UTF-8.
+        return data.decode("cp1252", errors="replace"), "not UTF-8; read as Windows-1252"
+
+
+def read_text(text: str) -> tuple[list[Block], int | None]:
+    """Lines of a .txt file; pages only when the file has form feeds."""
+    pages = text.split("\f")
+    paged = len(pages) > 1
+    blocks = []
+    for number, page in enumerate(pages, start=1):
+        for line in clean(page).splitlines():
+            if line.strip():
+                blocks.append(Block(line.strip(), number if paged else None, BlockKind.LINE))
+    return blocks, (len(pages) if paged else None)
+
+
+def _strip_markup(text: str) -> str:
+    return _MD_EMPHASIS.sub("", text).strip()
+
+
+def read_markdown(text: str) -> tuple[list[Block], int | None]:
+    """Headings, lines, list items and table rows of a Markdown file.
+
+    Lines are kept as lines (the segmenter joins them) because Markdown converted from PDF keeps
+    article titles as plain lines. A heading "Page N", left by such converters, sets the page.
+    """
+    blocks: list[Block] = []
+    page: int | None = None
+    pages = 0
+    for raw in clean(text).splitlines():
+        line = raw.strip()
+        if line.startswith(">"):
+            line = line.lstrip("> ").strip()
+        if not line or _MD_RULE.match(line):
+            continue
+        heading = _MD_HEADING.match(line)
+        if heading:
+            title = _strip_markup(heading.group(2))
+            marker = _PAGE_MARKER.match(title)
+            if marker:
+                page = int(marker.group(1))
+                pages = max(pages, page)
+            elif title:
+                blocks.append(Block(title, page, BlockKind.HEADING, level=len(heading.group(1))))
+            continue
+        if line.startswith("|"):
+            if not _MD_TABLE_RULE.match(line):
+                cells = [_strip_markup(c) for c in line.strip("|").split("|")]
+                row = " | ".join(c for c in cells if c)
+                if row:
+                    blocks.append(Block(row, page, BlockKind.TABLE_ROW))
+            continue
+        kind = BlockKind.LIST_ITEM if _MD_LIST.match(line) else BlockKind.LINE
+        blocks.append(Block(_strip_markup(line), page, kind))
+    return blocks, (pages or None)

@@ -1,0 +1,1 @@
+"""One writer per output format, all fed by the same CheckResult."""

@@ -1,0 +1,91 @@
+"""--format json: the machine-readable report described by schema/report.schema.json."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from tenderguard import NOTICE, __version__
+from tenderguard.models import CheckResult, Money, Requirement, Source
+
+STATUSES = ("met", "gap", "missing", "review")
+
+
+def _number(value: Decimal | None) -> int | float | None:
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _money(amount: Money | None) -> dict[str, Any] | None:
+    if amount is None:
+        return None
+    return {"value": _number(amount.value), "currency": amount.currency}
+
+
+def _source(source: Source) -> dict[str, Any]:
+    return {
+        "path": source.path,
+        "page": source.page,
+        "clause": source.clause,
+        "heading": source.heading,
+        "piece": source.piece_kind.value,
+    }
+
+
+def requirement_dict(req: Requirement) -> dict[str, Any]:
+    v = req.values
+    return {
+        "id": req.id,
+        "kind": req.kind,
+        "text": req.text,
+        "recommended": req.recommended,
+        "source": _source(req.sources[0]),
+        "sources": [_source(s) for s in req.sources],
+        "amount": _money(v.amount),
+        "basis": v.basis,
+        "sublimits": [{"label": s.label, "amount": _money(s.amount)} for s in v.sublimits],
+        "damages": list(v.damages),
+        "hours": v.hours,
+        "days": v.days,
+        "business_days": v.business_days,
+        "percent": _number(v.percent),
+        "zone": v.zone,
+        "providers": list(v.providers),
+        "moment": v.moment,
+        "multiple": _number(v.multiple),
+        "per": v.per,
+        "formula": v.formula,
+        "rules": list(req.rules),
+    }
+
+
+def report_dict(result: CheckResult, checked_on: date, rules_version: str) -> dict[str, Any]:
+    return {
+        "header": {
+            "tool": "tenderguard",
+            "version": __version__,
+            "rules_version": rules_version,
+            "checked_on": checked_on.isoformat(),
+            "inputs": [
+                {"path": i.path, "sha256": i.sha256, "pages": i.pages, "kind": i.kind}
+                for i in result.inputs
+            ],
+            "errors": [{"path": e.path, "reason": e.reason} for e in result.errors],
+            "warnings": list(result.warnings),
+            "notice": NOTICE,
+        },
+        "requirements": [requirement_dict(r) for r in result.requirements],
+        "certificates": [],
+        "verdicts": [],
+        "summary": {status: 0 for status in STATUSES},
+    }
+
+
+def render(result: CheckResult, checked_on: date, rules_version: str) -> str:
+    return (
+        json.dumps(report_dict(result, checked_on, rules_version), ensure_ascii=False, indent=2)
+        + "\n"
+    )

@@ -1,0 +1,89 @@
+"""The terminal report: requirements grouped by domain, with values and citations."""
+
+from __future__ import annotations
+
+import textwrap
+
+from tenderguard import NOTICE, __version__
+from tenderguard.kinds import DOMAIN_LABELS, DOMAINS, KINDS
+from tenderguard.models import CheckResult, Requirement
+from tenderguard.report.values import cite, describe
+
+WIDTH = 100
+_TEXT = {
+    "fr": {
+        "inputs": "Documents lus",
+        "pages": "p.",
+        "none": "Aucune exigence trouvée.",
+        "requirements": "exigence(s)",
+        "errors": "Erreurs",
+        "also": "aussi",
+        "recommended": "(recommandé)",
+        "warnings": "Avertissements",
+        "notice": NOTICE,
+    },
+    "en": {
+        "inputs": "Documents read",
+        "pages": "p.",
+        "none": "No requirement found.",
+        "requirements": "requirement(s)",
+        "errors": "Errors",
+        "also": "also",
+        "recommended": "(recommended)",
+        "warnings": "Warnings",
+        "notice": NOTICE,
+    },
+}
+
+
+def _label(kind: str, lang: str) -> str:
+    k = KINDS[kind]
+    return k.label_fr if lang == "fr" else k.label_en
+
+
+def _requirement_lines(n: int, req: Requirement, lang: str) -> list[str]:
+    t = _TEXT[lang]
+    title = f"  {n:>2}. {_label(req.kind, lang)}"
+    if req.recommended:
+        title += f" {t['recommended']}"
+    details = describe(req.values, lang)
+    lines = [title + (f" — {details}" if details else "")]
+    quote = f"« {req.text} »" if lang == "fr" else f"“{req.text}”"
+    lines += textwrap.wrap(
+        quote,
+        WIDTH,
+        initial_indent="      ",
+        subsequent_indent="       ",
+        max_lines=4,
+        placeholder=" […]",
+    )
+    lines.append("      → " + cite(req.sources[0], lang))
+    for other in req.sources[1:]:
+        lines.append(f"      → {t['also']} " + cite(other, lang))
+    return lines
+
+
+def render(result: CheckResult, lang: str = "fr") -> str:
+    t = _TEXT[lang]
+    out = [f"tenderguard {__version__} — {len(result.requirements)} {t['requirements']}", ""]
+    out.append(f"{t['inputs']}:")
+    for i in result.inputs:
+        pages = f", {i.pages} {t['pages']}" if i.pages else ""
+        out.append(f"  - {i.path} ({i.kind}{pages})")
+    if result.errors:
+        out += ["", f"{t['errors']}:"] + [f"  ! {e.path}: {e.reason}" for e in result.errors]
+    if result.warnings:
+        out += ["", f"{t['warnings']}:"] + [f"  ~ {w}" for w in result.warnings]
+    if not result.requirements:
+        out += ["", t["none"]]
+    n = 0
+    for domain in DOMAINS:
+        reqs = [r for r in result.requirements if r.domain == domain]
+        if not reqs:
+            continue
+        out += ["", DOMAIN_LABELS[lang][domain].upper()]
+        for req in reqs:
+            n += 1
+            out += _requirement_lines(n, req, lang)
+    out += ["", textwrap.fill(t["notice"], WIDTH)]
+    return "\n".join(out) + "\n"

@@ -1,0 +1,145 @@
+"""Values of a requirement in words, for the human-readable formats."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tenderguard.models import Money, Source, Values
+
+_BASIS = {
+    "fr": {
+        "per_claim": "par sinistre",
+        "per_year": "par année d'assurance",
+        "per_claim_and_year": "par sinistre et par année",
+        "unspecified": "base non précisée",
+    },
+    "en": {
+        "per_claim": "per claim",
+        "per_year": "per insurance year",
+        "per_claim_and_year": "per claim and per year",
+        "unspecified": "basis not stated",
+    },
+}
+_DAMAGES = {
+    "fr": {
+        "corporels": "corporels",
+        "materiels": "matériels",
+        "immateriels": "immatériels",
+        "immateriels_non_consecutifs": "immatériels non consécutifs",
+    },
+    "en": {
+        "corporels": "bodily injury",
+        "materiels": "property damage",
+        "immateriels": "financial loss",
+        "immateriels_non_consecutifs": "pure financial loss",
+    },
+}
+_MOMENTS = {
+    "fr": {
+        "candidature": "avec la candidature",
+        "award": "avant l'attribution",
+        "notification": "après la notification",
+        "execution_start": "avant l'exécution",
+        "annual": "chaque année",
+        "on_request": "sur demande",
+    },
+    "en": {
+        "candidature": "with the bid",
+        "award": "before award",
+        "notification": "after notification",
+        "execution_start": "before work starts",
+        "annual": "every year",
+        "on_request": "on request",
+    },
+}
+_SYMBOL = {"EUR": "€", "USD": "$", "GBP": "£"}
+_WORDS = {
+    "fr": {
+        "damages": "dommages",
+        "hours": "h",
+        "days": "jours",
+        "business_days": "jours ouvrés",
+        "within": "sous",
+        "zone": "zone",
+        "providers": "fournisseurs",
+        "multiple": "fois le prix",
+        "per": "par",
+        "sublimit": "dont",
+        "recommended": "recommandé",
+    },
+    "en": {
+        "damages": "damage",
+        "hours": "h",
+        "days": "days",
+        "business_days": "business days",
+        "within": "within",
+        "zone": "zone",
+        "providers": "providers",
+        "multiple": "x the price",
+        "per": "per",
+        "sublimit": "incl.",
+        "recommended": "recommended",
+    },
+}
+
+
+def number(value: Decimal, lang: str) -> str:
+    if value == value.to_integral_value():
+        text = f"{int(value):,}"
+    else:
+        text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    if lang == "fr":
+        text = text.replace(",", "\u202f").replace(".", ",")
+    return text
+
+
+def money(amount: Money, lang: str) -> str:
+    symbol = _SYMBOL.get(amount.currency, amount.currency)
+    return f"{number(amount.value, lang)} {symbol}"
+
+
+def describe(values: Values, lang: str) -> str:
+    """One line: "2 000 000 € par sinistre ; dont immatériels non consécutifs 300 000 €"."""
+    w = _WORDS[lang]
+    parts: list[str] = []
+    if values.amount:
+        text = money(values.amount, lang)
+        if values.basis and values.basis != "unspecified":
+            text += " " + _BASIS[lang][values.basis]
+        parts.append(text)
+    for sub in values.sublimits:
+        label = _DAMAGES[lang].get(sub.label, sub.label)
+        parts.append(f"{w['sublimit']} {label} {money(sub.amount, lang)}")
+    if values.damages:
+        parts.append(
+            f"{w['damages']} " + ", ".join(_DAMAGES[lang].get(d, d) for d in values.damages)
+        )
+    if values.hours is not None:
+        parts.append(f"{w['within']} {values.hours} {w['hours']}")
+    if values.days is not None:
+        unit = w["business_days"] if values.business_days else w["days"]
+        parts.append(f"{w['within']} {values.days} {unit}")
+    if values.moment:
+        parts.append(_MOMENTS[lang].get(values.moment, values.moment))
+    if values.percent is not None:
+        parts.append(f"{number(values.percent, lang)} %")
+    if values.zone:
+        parts.append(f"{w['zone']} {values.zone}")
+    if values.providers:
+        parts.append(f"{w['providers']} " + ", ".join(values.providers))
+    if values.multiple is not None:
+        parts.append(f"{number(values.multiple, lang)} {w['multiple']}")
+    if values.per:
+        parts.append(f"{w['per']} {values.per}")
+    if values.formula:
+        parts.append(values.formula)
+    return " ; ".join(parts)
+
+
+def cite(source: Source, lang: str) -> str:
+    text = source.citation()
+    if source.heading and source.clause:
+        text += f" ({source.heading})"
+    elif source.heading:
+        text += f", « {source.heading} »" if lang == "fr" else f", “{source.heading}”"
+    return text

@@ -1,0 +1,160 @@
+"""Runs the examples of every rule and lexicon: what `tenderguard rules test` and the test suite do.
+
+- a rule must fire on each `match` example (through the whole detection, cues included) and
+  the values it reads must equal those written in the example;
+- it must stay silent on each `no_match` example;
+- `todo_match` / `todo_no_match` are known misses: they must still fail, so a fix is noticed;
+- a cue must match its positives and not its negatives;
+- a lexicon must find exactly the values given for each positive, nothing for each negative.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from tenderguard.detect import detect_text
+from tenderguard.models import Finding, Values
+from tenderguard.normalise.lexicon import Lexicon
+from tenderguard.rules.loader import Example, Rule, RuleSet
+from tenderguard.rules.matcher import Matcher, compile_pattern
+from tenderguard.tokens import tokenize
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    rule: str
+    example: str
+    problem: str
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    rules: int
+    examples: int
+    failures: tuple[Failure, ...]
+
+
+def _value_of(values: Values, field: str) -> Any:
+    if field in ("amount", "currency"):
+        if values.amount is None:
+            return None
+        return values.amount.currency if field == "currency" else values.amount.value
+    if field == "sublimits":
+        return [{"label": s.label, "amount": s.amount.value} for s in values.sublimits]
+    value = getattr(values, field)
+    return list(value) if isinstance(value, tuple) else value
+
+
+def _same(expected: Any, actual: Any) -> bool:
+    if isinstance(expected, int | float) and not isinstance(expected, bool):
+        return actual is not None and Decimal(str(expected)) == Decimal(actual)
+    if isinstance(expected, list) and expected and isinstance(expected[0], dict):
+        return len(expected) == len(actual) and all(
+            e["label"] == a["label"] and Decimal(str(e["amount"])) == a["amount"]
+            for e, a in zip(expected, actual, strict=True)
+        )
+    return bool(expected == actual)
+
+
+def value_mismatches(expected: dict[str, Any], values: Values) -> list[str]:
+    problems = []
+    for field, want in expected.items():
+        got = _value_of(values, field)
+        if not _same(want, got):
+            problems.append(f"{field}: expected {want!r}, read {got!r}")
+    return problems
+
+
+def _own_finding(rule: Rule, text: str, ruleset: RuleSet) -> Finding | None:
+    return next((f for f in detect_text(text, ruleset) if rule.id in f.rules), None)
+
+
+def _check_positive(rule: Rule, example: Example, ruleset: RuleSet) -> str | None:
+    finding = _own_finding(rule, example.text, ruleset)
+    if finding is None:
+        return "the rule does not fire"
+    problems = value_mismatches(example.values or {}, finding.values)
+    if example.recommended is not None and example.recommended != finding.recommended:
+        problems.append(f"recommended: expected {example.recommended}, read {finding.recommended}")
+    return "; ".join(problems) or None
+
+
+def _cue_fires(rule: Rule, text: str) -> bool:
+    matcher = Matcher([compile_pattern(rule.id, i, p) for i, p in enumerate(rule.patterns)])
+    return next(matcher.find(tokenize(text)), None) is not None
+
+
+def _rule_failures(rule: Rule, ruleset: RuleSet) -> Iterator[Failure]:
+    ex = rule.examples
+    if rule.is_cue:
+        for example in ex.match:
+            if not _cue_fires(rule, example.text):
+                yield Failure(rule.id, example.text, "the cue does not match")
+        for text in ex.no_match:
+            if _cue_fires(rule, text):
+                yield Failure(rule.id, text, "the cue matches a negative example")
+        return
+    for example in ex.match:
+        problem = _check_positive(rule, example, ruleset)
+        if problem:
+            yield Failure(rule.id, example.text, problem)
+    for text in ex.no_match:
+        if _own_finding(rule, text, ruleset) is not None:
+            yield Failure(rule.id, text, "the rule fires on a negative example")
+    for example in ex.todo_match:
+        if _check_positive(rule, example, ruleset) is None:
+            yield Failure(rule.id, example.text, "todo_match now passes: move it to match")
+    for text in ex.todo_no_match:
+        if _own_finding(rule, text, ruleset) is None:
+            yield Failure(rule.id, text, "todo_no_match now passes: move it to no_match")
+
+
+def _lexicon_failures(lex: Lexicon) -> Iterator[Failure]:
+    for item in lex.examples.get("match", []):
+        found = lex.values(item["text"])
+        if found != item["values"]:
+            yield Failure(lex.id, item["text"], f"expected {item['values']}, found {found}")
+    for text in lex.examples.get("no_match", []):
+        found = lex.values(text)
+        if found:
+            yield Failure(lex.id, text, f"expected nothing, found {found}")
+
+
+def run_examples(ruleset: RuleSet, lexicons: list[Lexicon]) -> Outcome:
+    failures: list[Failure] = []
+    count = 0
+    for rule in ruleset.rules:
+        ex = rule.examples
+        count += len(ex.match) + len(ex.no_match) + len(ex.todo_match) + len(ex.todo_no_match)
+        failures.extend(_rule_failures(rule, ruleset))
+    for lex in lexicons:
+        count += len(lex.examples.get("match", [])) + len(lex.examples.get("no_match", []))
+        failures.extend(_lexicon_failures(lex))
+    return Outcome(len(ruleset.rules) + len(lexicons), count, tuple(failures))
+
+
+def spacy_problems(ruleset: RuleSet) -> list[str]:
+    """Validates every pattern with spaCy's own Matcher (slow to import: only here)."""
+    from spacy.matcher import Matcher as SpacyMatcher
+    from spacy.vocab import Vocab
+
+    matcher = SpacyMatcher(Vocab(), validate=True)
+    problems = []
+    for rule in ruleset.rules:
+        for what in ("patterns", "requires", "excludes"):
+            patterns = getattr(rule, what)
+            if not patterns:
+                continue
+            try:
+                matcher.add(f"{rule.id}.{what}", list(patterns))
+            except Exception as exc:  # spaCy raises MatchPatternError with every problem listed
+                problems.append(f"{rule.path}: {what}: {exc}")
+    return problems
+
+
+def rule_files_of(ruleset: RuleSet) -> list[Path]:
+    return [r.path for r in ruleset.rules]

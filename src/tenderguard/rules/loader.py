@@ -1,0 +1,217 @@
+"""Loads and validates the rule files of patterns/: every problem is collected, then reported."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jsonschema import Draft202012Validator
+
+from tenderguard.errors import RuleError
+from tenderguard.kinds import CUE_KINDS, KINDS
+from tenderguard.rules.matcher import (
+    CompiledPattern,
+    Matcher,
+    PatternSyntaxError,
+    compile_pattern,
+)
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+Pattern = list[dict[str, Any]]
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    text: str
+    values: dict[str, Any] | None = None
+    recommended: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Examples:
+    match: tuple[Example, ...]
+    no_match: tuple[str, ...]
+    todo_match: tuple[Example, ...]
+    todo_no_match: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    kind: str
+    lang: str
+    description: str
+    legal_basis: str | None
+    patterns: tuple[Pattern, ...]
+    requires: tuple[Pattern, ...]
+    excludes: tuple[Pattern, ...]
+    yields_to: tuple[str, ...]
+    fields: tuple[str, ...]
+    examples: Examples
+    path: Path
+
+    @property
+    def is_cue(self) -> bool:
+        return self.kind.startswith("cue.")
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """All rules and cues, compiled; `version` changes whenever a rule file changes."""
+
+    rules: tuple[Rule, ...]
+    version: str
+    matcher: Matcher  # main patterns of rules and cues, keyed by rule id
+    requires: dict[str, tuple[Matcher, ...]]  # rule id -> one matcher per `requires` pattern
+    excludes: dict[str, Matcher]  # rule id -> matcher of all its `excludes` patterns
+
+    def by_id(self) -> dict[str, Rule]:
+        return {r.id: r for r in self.rules}
+
+
+def patterns_dir() -> Path:
+    """patterns/ of a source checkout or editable install, or the copy inside the wheel.
+
+    TENDERGUARD_PATTERNS points to another folder (a broker's own rules).
+    """
+    override = os.environ.get("TENDERGUARD_PATTERNS")
+    if override:
+        return Path(override)
+    packaged = Path(str(resources.files("tenderguard"))) / "patterns"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[3] / "patterns"
+
+
+@cache
+def _schema_validator() -> Draft202012Validator:
+    schema_path = resources.files("tenderguard") / "schema" / "rule.schema.json"
+    return Draft202012Validator(json.loads(schema_path.read_text(encoding="utf-8")))
+
+
+def _examples(raw: dict[str, Any]) -> Examples:
+    def positive(item: Any) -> Example:
+        if isinstance(item, str):
+            return Example(item)
+        return Example(item["text"], item.get("values"), item.get("recommended"))
+
+    return Examples(
+        match=tuple(positive(x) for x in raw.get("match", [])),
+        no_match=tuple(raw.get("no_match", [])),
+        todo_match=tuple(positive(x) for x in raw.get("todo_match", []) or []),
+        todo_no_match=tuple(raw.get("todo_no_match", []) or []),
+    )
+
+
+def _rule_files(root: Path) -> list[Path]:
+    return sorted([*root.glob("rules/*.yaml"), *root.glob("cues/*.yaml")])
+
+
+def read_rule(path: Path, problems: list[str]) -> Rule | None:
+    """Parses and checks one rule file; appends what is wrong to `problems`."""
+    try:
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+    except (OSError, yaml.YAMLError) as exc:
+        problems.append(f"{path}: cannot read: {exc}")
+        return None
+    if not isinstance(raw, dict):
+        problems.append(f"{path}: expected a mapping at the top level")
+        return None
+    errors = sorted(_schema_validator().iter_errors(raw), key=lambda e: list(e.path))
+    for err in errors:
+        where = "/".join(str(p) for p in err.path) or "(top)"
+        problems.append(f"{path}: {where}: {err.message}")
+    if errors:
+        return None
+    if raw["id"] != path.stem:
+        problems.append(f"{path}: id {raw['id']!r} must equal the file name {path.stem!r}")
+    kind = raw["kind"]
+    if kind not in KINDS and kind not in CUE_KINDS:
+        problems.append(f"{path}: unknown kind {kind!r}")
+    for other in raw.get("yields_to", []):
+        if other not in KINDS:
+            problems.append(f"{path}: yields_to names unknown kind {other!r}")
+    return Rule(
+        id=raw["id"],
+        kind=kind,
+        lang=raw["lang"],
+        description=" ".join(raw["description"].split()),
+        legal_basis=raw.get("legal_basis"),
+        patterns=tuple(raw["patterns"]),
+        requires=tuple(raw.get("requires", [])),
+        excludes=tuple(raw.get("excludes", [])),
+        yields_to=tuple(raw.get("yields_to", [])),
+        fields=tuple(raw.get("fields", [])),
+        examples=_examples(raw["examples"]),
+        path=path,
+    )
+
+
+def _compile_all(
+    rule: Rule, patterns: tuple[Pattern, ...], problems: list[str], what: str
+) -> list[CompiledPattern]:
+    compiled = []
+    for i, pattern in enumerate(patterns):
+        try:
+            compiled.append(compile_pattern(rule.id, i, pattern))
+        except PatternSyntaxError as exc:
+            problems.append(f"{rule.path}: {what}[{i}]: {exc}")
+    return compiled
+
+
+def load_rules(root: Path | None = None) -> RuleSet:
+    """Reads every rule of `root` (default: patterns_dir()).
+
+    Raises RuleError listing every problem found, not only the first.
+    """
+    root = root or patterns_dir()
+    files = _rule_files(root)
+    problems: list[str] = []
+    if not files:
+        problems.append(f"{root}: no rule files found (expected rules/*.yaml and cues/*.yaml)")
+    rules: list[Rule] = []
+    seen: dict[str, Path] = {}
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+        rule = read_rule(path, problems)
+        if rule is None:
+            continue
+        if rule.id in seen:
+            problems.append(f"{path}: duplicate id {rule.id!r} (also in {seen[rule.id]})")
+        seen[rule.id] = path
+        rules.append(rule)
+    main: list[CompiledPattern] = []
+    requires: dict[str, tuple[Matcher, ...]] = {}
+    excludes: dict[str, Matcher] = {}
+    for rule in rules:
+        main += _compile_all(rule, rule.patterns, problems, "patterns")
+        if rule.requires:
+            requires[rule.id] = tuple(
+                Matcher([p]) for p in _compile_all(rule, rule.requires, problems, "requires")
+            )
+        if rule.excludes:
+            excludes[rule.id] = Matcher(_compile_all(rule, rule.excludes, problems, "excludes"))
+    if problems:
+        raise RuleError(problems)
+    return RuleSet(
+        rules=tuple(rules),
+        version=digest.hexdigest()[:12],
+        matcher=Matcher(main),
+        requires=requires,
+        excludes=excludes,
+    )
+
+
+@cache
+def default_rules() -> RuleSet:
+    return load_rules()

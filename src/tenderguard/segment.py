@@ -1,0 +1,195 @@
+"""Blocks of a piece -> clauses, following its numbering and headings.
+
+Recognised: "ARTICLE 9 – ASSURANCES", "Art. 12", "9.2 Attestations", "12 - Assurances",
+"4.1.3.4 Titre", "Clause 9 ...", "ANNEXE 2", styled DOCX / Markdown headings with or without
+numbers. A bare number opens a clause only when it follows the previous one ("9.2" after "9.1",
+"10" after "9.3"), so "2 000 000 €" or a numbered list item never does. Table-of-contents lines
+are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tenderguard.models import Block, BlockKind, Clause, Piece
+
+_TOC_LINE = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}\s*$|…{2,}\s*\d{1,4}\s*$|_{5,}\s*\d{1,4}\s*$")
+_TOC_TITLE = re.compile(
+    r"^(?:sommaire(?: dynamique)?|table des mati[eè]res|contents|table of contents)\s*:?$",
+    re.IGNORECASE,
+)
+_ARTICLE = re.compile(
+    r"^(?:article|art\.?)\s*(?P<num>\d{1,3}(?:[.\-]\d{1,3}){0,5}|[IVXLC]{1,6}\b|premier|1er)"
+    r"\s*(?P<sep>[-–—:.)]\s*)?(?P<title>.*)$",
+    re.IGNORECASE,
+)
+_KEYWORD = re.compile(
+    r"^(?P<kw>clause|section|chapitre|titre|partie|annexe|chapter|part|schedule|appendix|annex)"
+    r"\s+(?P<num>\d{1,3}(?:\.\d{1,3}){0,4}|[IVXLC]{1,6}|[A-Z])\b\s*(?P<sep>[-–—:.)]\s*)?"
+    r"(?P<title>.*)$",
+    re.IGNORECASE,
+)
+_NUMBERED = re.compile(
+    r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,5})(?:\.(?!\d))?\s*(?P<sep>[-–—:]\s*)?\s(?P<title>\S.*)$"
+)
+_ROMAN = re.compile(r"^(?P<num>[IVX]{1,5})\s*[.\-–—)]\s+(?P<title>[A-ZÀ-Þ].*)$")
+MAX_TITLE_CHARS = 120
+MAX_TITLE_WORDS = 18
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    number: str | None
+    title: str | None
+    numeric: tuple[int, ...] | None  # "9.2" -> (9, 2), for the succession check
+    explicit: bool  # a keyword (Article, Clause) or a style says it is a heading
+
+
+def is_toc_line(text: str) -> bool:
+    return bool(_TOC_LINE.search(text)) or bool(_TOC_TITLE.match(text.strip()))
+
+
+def _numeric(number: str) -> tuple[int, ...] | None:
+    parts = re.split(r"[.\-]", number)
+    if all(p.isdigit() for p in parts):
+        return tuple(int(p) for p in parts)
+    if number.lower() in ("premier", "1er"):
+        return (1,)
+    return None
+
+
+def _title_ok(title: str) -> bool:
+    title = title.strip()
+    if not title:
+        return True
+    if len(title) > MAX_TITLE_CHARS or len(title.split()) > MAX_TITLE_WORDS:
+        return False
+    if title[-1] in ",;" or "€" in title:
+        return False
+    first = title.lstrip("«\"'“( ")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def parse_heading(text: str) -> Heading | None:
+    """The heading a line of text would be, before the succession check."""
+    text = text.strip()
+    m = _ARTICLE.match(text)
+    if m:
+        title = m.group("title").strip(" -–—:.")
+        if m.group("sep") is None and title and not title[0].isupper():
+            return None  # "Article 5 du CCAG est complété..." is a sentence
+        if not _title_ok(title) and not m.group("sep"):
+            return None
+        num = m.group("num")
+        return Heading(num, title[:MAX_TITLE_CHARS] or None, _numeric(num), True)
+    m = _KEYWORD.match(text)
+    if m:
+        title = m.group("title").strip(" -–—:.")
+        if title and not (m.group("sep") or title[0].isupper()):
+            return None
+        if not _title_ok(title):
+            return None
+        number = f"{m.group('kw').capitalize()} {m.group('num')}"
+        return Heading(number, title or None, None, True)
+    m = _NUMBERED.match(text)
+    if m and _title_ok(m.group("title")):
+        num = m.group("num")
+        return Heading(num, m.group("title").strip(" -–—:") or None, _numeric(num), False)
+    m = _ROMAN.match(text)
+    if m and _title_ok(m.group("title")) and m.group("title").isupper():
+        return Heading(m.group("num"), m.group("title").strip(), None, False)
+    return None
+
+
+def follows(previous: tuple[int, ...] | None, candidate: tuple[int, ...]) -> bool:
+    """Whether `candidate` can be the next heading number after `previous`.
+
+    9.1 -> 9.2 / 9.1.1 / 10 / 10.1; a gap of up to two missed headings is tolerated.
+    """
+    if not previous:
+        return candidate[0] <= 30 and all(c <= 3 for c in candidate[1:])
+    if candidate == (*previous, 1):
+        return True
+    for depth in range(len(previous)):
+        if candidate[:depth] != previous[:depth] or len(candidate) <= depth:
+            continue
+        step = candidate[depth] - previous[depth]
+        if 1 <= step <= 3 and all(c <= 1 for c in candidate[depth + 1 :]):
+            return True
+    return False
+
+
+def _heading_of_block(block: Block, previous: tuple[int, ...] | None) -> Heading | None:
+    if block.kind is BlockKind.HEADING:
+        parsed = parse_heading(block.text)
+        if parsed and parsed.number:
+            return Heading(parsed.number, parsed.title, parsed.numeric, True)
+        return Heading(block.number, block.text, _numeric(block.number or "x"), True)
+    if block.kind in (BlockKind.TABLE_ROW, BlockKind.LIST_ITEM):
+        return None
+    parsed = parse_heading(block.text)
+    if parsed is None:
+        return None
+    if parsed.explicit or parsed.numeric is None:
+        return parsed
+    return parsed if follows(previous, parsed.numeric) else None
+
+
+def segment(piece: Piece) -> list[Clause]:
+    """Clauses of a piece, in document order; text before the first heading is a clause too."""
+    clauses: list[Clause] = []
+    current: Heading | None = None
+    body: list[Block] = []
+    heading_pages: list[int] = []
+    previous_numeric: tuple[int, ...] | None = None
+    blocks = [b for b in piece.blocks if not is_toc_line(b.text)]
+
+    def close() -> None:
+        if body or current is not None:
+            pages = sorted({b.page for b in body if b.page is not None} | set(heading_pages))
+            clauses.append(
+                Clause(
+                    piece=piece,
+                    number=current.number if current else None,
+                    heading=current.title if current else None,
+                    pages=tuple(pages),
+                    blocks=tuple(body),
+                )
+            )
+
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        heading = _heading_of_block(block, previous_numeric)
+        if heading is None:
+            body.append(block)
+            i += 1
+            continue
+        close()
+        body = []
+        heading_pages = [block.page] if block.page is not None else []
+        # "ARTICLE 9" alone on its line: the title is on the next line.
+        if heading.title is None and i + 1 < len(blocks) and _is_title_line(blocks[i + 1]):
+            heading = Heading(
+                heading.number, blocks[i + 1].text.strip(), heading.numeric, heading.explicit
+            )
+            i += 1
+        current = heading
+        if heading.numeric is not None:
+            previous_numeric = heading.numeric
+        i += 1
+    close()
+    return [c for c in clauses if c.blocks or c.number is not None]
+
+
+def _is_title_line(block: Block) -> bool:
+    text = block.text.strip()
+    return (
+        block.kind in (BlockKind.LINE, BlockKind.HEADING, BlockKind.PARAGRAPH)
+        and 0 < len(text) <= 80
+        and text[-1] not in ".;,"
+        and text[:1].isupper()
+        and (text.isupper() or len(text.split()) <= 8)
+        and parse_heading(text) is None
+    )

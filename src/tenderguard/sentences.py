@@ -1,0 +1,116 @@
+"""Clause body -> sentences, the unit a rule is matched in and a demand is quoted from.
+
+PDF lines are joined back into running text; list items, table rows and paragraphs end a
+sentence; sentences also end at . ! ? and ; (each item of an enumeration is its own demand).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tenderguard.models import BBox, Block, BlockKind, Clause
+
+_BULLET = re.compile(r"^(?:[•▪►✓➢➤○●■□◦·*–—-]|o\s|[a-z]\)|\d{1,2}\)|[ivx]{1,4}\))\s*")
+_END = re.compile(r"(?<=[.!?;])\s+(?=[«\"“(\[•\-–A-ZÀ-ÖØ-Þ])|(?<=;)\s+")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:art|arts|n°|no|nos|cf|p|pp|m|mm|mme|mr|etc|al|inc|ltd|co|corp|e\.g|i\.e|vs|sect|"
+    r"para|chap|min|max|env|réf|ref|dr|st|cass|civ|com|soc|ex|vol|fig|tab)|\b[A-Z])\.$",
+    re.IGNORECASE,
+)
+MAX_SENTENCE_CHARS = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    text: str  # whitespace normalised
+    page: int | None
+    boxes: tuple[tuple[int, BBox], ...]  # (page, box) of the lines it spans, when known
+    is_item: bool  # begins with a bullet / list marker, or is a table row
+    ends_with_colon: bool
+
+
+# A unit: its text, the blocks it is made of with the offset where each begins, and whether it
+# is a list item or a table row.
+Unit = tuple[str, list[tuple[int, Block]], bool]
+
+
+def _units(blocks: tuple[Block, ...]) -> list[Unit]:
+    """Runs of blocks that belong together, before sentence splitting."""
+    units: list[Unit] = []
+    text = ""
+    members: list[tuple[int, Block]] = []
+    item = False
+
+    def flush() -> None:
+        nonlocal text, members, item
+        if text.strip():
+            units.append((text, members, item))
+        text, members, item = "", [], False
+
+    for block in blocks:
+        line = block.text.strip()
+        if not line:
+            continue
+        if block.kind is not BlockKind.LINE:
+            flush()
+            units.append(
+                (line, [(0, block)], block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW))
+            )
+            continue
+        starts_item = bool(_BULLET.match(line))
+        if starts_item or (text and text.rstrip()[-1:] in ".:!?" and line[:1].isupper()):
+            flush()
+            item = starts_item
+        if text.endswith("-") and line[:1].islower():
+            pass  # word cut at the end of a line: "sous-" + "traitant"
+        elif text:
+            text += " "
+        members.append((len(text), block))
+        text += line
+    flush()
+    return units
+
+
+def _split(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of a unit."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _END.finditer(text):
+        if _ABBREVIATION.search(text[start : m.start()]):
+            continue
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for begin, end in spans:
+        while end - begin > MAX_SENTENCE_CHARS:  # a run-on "sentence" (a table without rows)
+            cut = text.rfind(" ", begin, begin + MAX_SENTENCE_CHARS)
+            cut = cut if cut > begin else begin + MAX_SENTENCE_CHARS
+            out.append((begin, cut))
+            begin = cut
+        if text[begin:end].strip():
+            out.append((begin, end))
+    return out
+
+
+def sentences(clause: Clause) -> list[Sentence]:
+    result: list[Sentence] = []
+    for text, members, item in _units(clause.blocks):
+        for n, (begin, end) in enumerate(_split(text)):
+            spanned = [
+                b
+                for offset, b in members
+                if offset < end and (offset >= begin or offset + len(b.text) > begin)
+            ]
+            sentence = " ".join(text[begin:end].split())
+            result.append(
+                Sentence(
+                    text=_BULLET.sub("", sentence, count=1) if n == 0 and item else sentence,
+                    page=next((b.page for b in spanned if b.page is not None), None),
+                    boxes=tuple((b.page, b.bbox) for b in spanned if b.bbox is not None and b.page),
+                    is_item=item and n == 0,
+                    ends_with_colon=sentence.endswith(":"),
+                )
+            )
+    return result

@@ -1,0 +1,71 @@
+"""Character-level clean-up and folding shared by the parsers, the matcher and the normalisers."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# PDF extractors mark hyphenation and symbols with code points that must not reach the user:
+# U+FFFE (pdfium's hyphen marker), soft hyphens, private-use bullets of Symbol/Wingdings fonts.
+_CHAR_MAP = {
+    0xFFFE: "-",
+    0x00AD: "-",
+    0x00A0: " ",
+    0x202F: " ",
+    0x2009: " ",
+    0x2007: " ",
+    0x2002: " ",
+    0x2003: " ",
+    0x2010: "-",
+    0x2011: "-",
+    0x2212: "-",
+    0xFB01: "fi",
+    0xFB02: "fl",
+    0x0000: "",
+    0xFEFF: "",
+    0x200B: "",
+}
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+_SPACES = re.compile(r"\s+")
+
+
+def clean(text: str) -> str:
+    """Repair extraction artefacts; keeps line breaks."""
+    text = text.translate(_CHAR_MAP)
+    if max(text, default="a") >= "\ue000":
+        text = _PRIVATE_USE.sub("•", text)
+    return text
+
+
+def squash(text: str) -> str:
+    """Whitespace normalised to single spaces, trimmed."""
+    return _SPACES.sub(" ", text).strip()
+
+
+_FOLD_EXTRA = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "œ": "oe", "æ": "ae", "ß": "ss"})
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """Lower case without accents: the NORM of a token ("Données" -> "donnees")."""
+    lowered = word.lower().translate(_FOLD_EXTRA)
+    if lowered.isascii():
+        return lowered
+    decomposed = unicodedata.normalize("NFKD", lowered)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    base = unicodedata.normalize("NFKD", c)[:1]
+    return base if base and not unicodedata.combining(base) else c
+
+
+def fold_same_length(text: str) -> str:
+    """Lower case without accents, one character for one: offsets stay valid."""
+    lowered = text.lower()
+    if lowered.isascii():
+        return lowered
+    folded = "".join(_fold_char(c) if ord(c) > 127 else c for c in lowered)
+    return folded.replace("’", "'") if len(folded) == len(text) else lowered
