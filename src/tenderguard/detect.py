@@ -135,21 +135,41 @@ def _value_text(units: Sequence[Sentence], index: int, fired: Sequence[bool]) ->
     return " ".join(parts)
 
 
+def _list_kinds(
+    units: Sequence[Sentence], hits: Sequence[SentenceHits | None], index: int
+) -> set[str]:
+    """Kinds fired by the list items (or table rows) that a sentence ending with ':' introduces."""
+    kinds: set[str] = set()
+    if not units[index].ends_with_colon:
+        return kinds
+    for j in range(index + 1, len(units)):
+        if not units[j].is_item:
+            break
+        hit = hits[j]
+        if hit is not None:
+            kinds.update(r.kind for r in hit.rules)
+    return kinds
+
+
 def detect_clause(
     clause: Clause, ruleset: RuleSet, rules: dict[str, Rule], lang: str
 ) -> list[Finding]:
     units = sentences(clause)
     hits = [_fired(u, ruleset, rules) for u in units]
     fired = [h is not None for h in hits]
+    clause_text = " ".join(u.text for u in units) if any(fired) else ""
     findings: list[Finding] = []
     for index, hit in enumerate(hits):
         if hit is None:
             continue
+        # "The Supplier shall maintain the following insurance:" yields to the kinds its items name.
+        item_kinds = _list_kinds(units, hits, index)
         window = _value_text(units, index, fired)
         by_kind: dict[str, list[Rule]] = defaultdict(list)
         # A kind fired by a French and an English rule is credited to the document's language.
         for rule in sorted(hit.rules, key=lambda r: r.lang != lang):
-            by_kind[rule.kind].append(rule)
+            if not item_kinds.intersection(rule.yields_to):
+                by_kind[rule.kind].append(rule)
         for kind, kind_rules in by_kind.items():
             rule = kind_rules[0]
             findings.append(
@@ -161,7 +181,9 @@ def detect_clause(
                     sentence=hit.sentence.text,
                     matched=hit.matched[rule.id],
                     recommended=hit.recommended,
-                    values=extract_values(kind, rule.fields, window, lang),
+                    values=extract_values(
+                        kind, rule.fields, window, lang, clause.heading, clause_text
+                    ),
                 )
             )
     return findings

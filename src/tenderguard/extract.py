@@ -31,8 +31,9 @@ _MULTIPLE = re.compile(
     re.IGNORECASE,
 )
 _WHOLE_PRICE = re.compile(
-    r"(?:limit[ée]e?s?|plafonn[ée]e?s?|capped|limited|shall\s+not\s+exceed|n'exc[èe]der?a?)\s+"
-    r"(?:a|à|au|aux|to|le|the)?\s*(?:the\s+)?(?:montant|total|prix|fees|amount|sommes|price)",
+    r"(?:limit[ée]e?s?|plafonn[ée]e?s?|capped|limited|shall\s+not\s+exceed|n'exc[èe]der?a?)"
+    r"\b[^.;]{0,40}?\b(?:a|à|au|aux|to|le|the)\s+(?:the\s+)?"
+    r"(?:montant|total|prix|fees|amount|sommes|price|redevances)",
     re.IGNORECASE,
 )
 _MONTHS_OF_FEES = re.compile(
@@ -40,7 +41,8 @@ _MONTHS_OF_FEES = re.compile(
     r"abonnement)",
     re.IGNORECASE,
 )
-_FORMULA = re.compile(r"\b[A-Z]\s*=\s*[^.;:]{3,80}")
+# "P = V x R / 1000", up to the words that start explaining it.
+_FORMULA = re.compile(r"\b[A-Z]\s*=\s*(?:(?!,\s|\s(?:dans|où|avec|with|where|in)\s)[^.;:]){3,80}")
 _PER_UNIT = re.compile(
     r"par\s+(?P<fr>jour\s+ouvr[ée]|jour|heure|semaine|mois)|per\s+(?P<en>business\s+day|"
     r"working\s+day|day|hour|week|month)",
@@ -165,8 +167,19 @@ def _per(text: str) -> str | None:
     return _PER_VALUES.get(" ".join(fold(m.group("fr") or m.group("en")).split()))
 
 
-def extract_values(kind: str, fields: Sequence[str], text: str, lang: str) -> Values:
-    """Values of `fields` stated in `text` for a demand of `kind`."""
+def extract_values(
+    kind: str,
+    fields: Sequence[str],
+    text: str,
+    lang: str,
+    heading: str | None = None,
+    clause_text: str = "",
+) -> Values:
+    """Values of `fields` stated in `text` for a demand of `kind`.
+
+    The clause gives context the sentence may lack: its `heading` ("Pièces de la candidature")
+    says when a certificate is due, its whole text which hosting provider it names.
+    """
     if not fields:
         return Values()
     digits = words_to_digits(text, lang)
@@ -200,9 +213,10 @@ def extract_values(kind: str, fields: Sequence[str], text: str, lang: str) -> Va
     if "zone" in wanted:
         found["zone"] = _zone(digits)
     if "providers" in wanted:
-        found["providers"] = tuple(lexicon("providers").values(digits))
+        providers = lexicon("providers").values(digits) or lexicon("providers").values(clause_text)
+        found["providers"] = tuple(providers)
     if "moment" in wanted:
-        moments = lexicon("moments").values(digits)
+        moments = lexicon("moments").values(digits) or lexicon("moments").values(heading or "")
         found["moment"] = moments[0] if moments else None
     if "multiple" in wanted and found.get("amount") is None:
         found["multiple"] = _multiple(digits)

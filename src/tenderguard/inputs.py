@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tenderguard.errors import InputFileError, UnsupportedFormat
 from tenderguard.layout import drop_running_lines
-from tenderguard.models import Block, InputError, InputFile, Piece
+from tenderguard.models import Block, InputError, InputFile, Piece, PieceKind
 from tenderguard.parsing.archive import MAX_DEPTH, read_zip
 from tenderguard.parsing.docx import read_docx
 from tenderguard.parsing.pdf import read_pdf
@@ -38,12 +38,38 @@ _QUIET_SKIP = {
 }
 
 
+# Pieces of a folder or archive are listed in the order a buyer's DCE is read.
+_PIECE_ORDER = {
+    kind: i
+    for i, kind in enumerate(
+        (
+            PieceKind.RC,
+            PieceKind.CCAP,
+            PieceKind.CCTP,
+            PieceKind.AE,
+            PieceKind.CONTRACT,
+            PieceKind.ANNEX,
+            PieceKind.OTHER,
+        )
+    )
+}
+
+
 @dataclass
 class Loaded:
     pieces: list[Piece] = field(default_factory=list)
     inputs: list[InputFile] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+
+    def sort_from(self, start: int) -> None:
+        """Orders the pieces added since `start` by piece kind (RC, CCAP, CCTP, AE...)."""
+        pairs = sorted(
+            zip(self.pieces[start:], self.inputs[start:], strict=True),
+            key=lambda pair: _PIECE_ORDER[pair[0].kind],
+        )
+        self.pieces[start:] = [p for p, _ in pairs]
+        self.inputs[start:] = [i for _, i in pairs]
 
 
 def _sniff(data: bytes, path: str) -> str:
@@ -114,12 +140,14 @@ def _add_document(out: Loaded, data: bytes, path: str, password: str | None, dep
                 out.warnings.append(f"{path}!/{s.name}: {s.reason}")
             if not members:
                 raise InputFileError(path, "the archive holds no document")
+            start = len(out.pieces)
             for member in sorted(members, key=lambda m: m.name):
                 member_path = f"{path}!/{member.name}"
                 suffix = Path(member.name).suffix.lower()
                 if suffix in _QUIET_SKIP:
                     continue
                 _add_document(out, member.data, member_path, password, depth + 1)
+            out.sort_from(start)
             return
         blocks, pages, kind = _parse(data, path, fmt, password, out.warnings)
     except InputFileError as exc:
@@ -153,10 +181,12 @@ def load_inputs(paths: Sequence[Path | str], password: str | None = None) -> Loa
             files = list(_walk(path))
             if not files:
                 out.errors.append(InputError(str(path), "the folder holds no file"))
+            start = len(out.pieces)
             for file in files:
                 if file.suffix.lower() in _QUIET_SKIP:
                     continue
                 _add_file(out, file, password)
+            out.sort_from(start)
         else:
             _add_file(out, path, password)
     return out

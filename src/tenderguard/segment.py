@@ -44,6 +44,38 @@ class Heading:
     title: str | None
     numeric: tuple[int, ...] | None  # "9.2" -> (9, 2), for the succession check
     explicit: bool  # a keyword (Article, Clause) or a style says it is a heading
+    body: str | None = None  # a numbered paragraph: "2.1 The Supplier shall..." opens clause 2.1
+
+
+_SENTENCE_WORDS = frozenset(
+    [
+        "shall",
+        "must",
+        "will",
+        "may",
+        "agrees",
+        "doit",
+        "doivent",
+        "devra",
+        "devront",
+        "est",
+        "sont",
+        "peut",
+        "peuvent",
+        "s'engage",
+        "garantit",
+        "assure",
+        "notifie",
+    ]
+)
+
+
+def _is_sentence(text: str) -> bool:
+    """Whether the words after a number are running text rather than a title."""
+    words = text.split()
+    if len(words) > 12 or (text.endswith(".") and len(words) > 4):
+        return True
+    return any(w.lower() in _SENTENCE_WORDS for w in words[1:])
 
 
 def is_toc_line(text: str) -> bool:
@@ -93,6 +125,9 @@ def parse_heading(text: str) -> Heading | None:
         number = f"{m.group('kw').capitalize()} {m.group('num')}"
         return Heading(number, title or None, None, True)
     m = _NUMBERED.match(text)
+    if m and m.group("title")[:1].isupper() and _is_sentence(m.group("title")):
+        num = m.group("num")
+        return Heading(num, None, _numeric(num), False, body=m.group("title"))
     if m and _title_ok(m.group("title")):
         num = m.group("num")
         return Heading(num, m.group("title").strip(" -–—:") or None, _numeric(num), False)
@@ -125,7 +160,8 @@ def _heading_of_block(block: Block, previous: tuple[int, ...] | None) -> Heading
         parsed = parse_heading(block.text)
         if parsed and parsed.number:
             return Heading(parsed.number, parsed.title, parsed.numeric, True)
-        return Heading(block.number, block.text, _numeric(block.number or "x"), True)
+        number = block.number.rstrip(".)") if block.number else None
+        return Heading(number, block.text, _numeric(number or "x"), True)
     if block.kind in (BlockKind.TABLE_ROW, BlockKind.LIST_ITEM):
         return None
     parsed = parse_heading(block.text)
@@ -169,8 +205,10 @@ def segment(piece: Piece) -> list[Clause]:
         close()
         body = []
         heading_pages = [block.page] if block.page is not None else []
+        if heading.body is not None:
+            body.append(Block(heading.body, block.page, block.kind, block.bbox))
         # "ARTICLE 9" alone on its line: the title is on the next line.
-        if heading.title is None and i + 1 < len(blocks) and _is_title_line(blocks[i + 1]):
+        elif heading.title is None and i + 1 < len(blocks) and _is_title_line(blocks[i + 1]):
             heading = Heading(
                 heading.number, blocks[i + 1].text.strip(), heading.numeric, heading.explicit
             )

@@ -52,6 +52,22 @@ _MOMENTS = {
         "on_request": "on request",
     },
 }
+_PER = {
+    "fr": {
+        "day": "par jour",
+        "business_day": "par jour ouvré",
+        "hour": "par heure",
+        "week": "par semaine",
+        "month": "par mois",
+    },
+    "en": {
+        "day": "per day",
+        "business_day": "per business day",
+        "hour": "per hour",
+        "week": "per week",
+        "month": "per month",
+    },
+}
 _SYMBOL = {"EUR": "€", "USD": "$", "GBP": "£"}
 _WORDS = {
     "fr": {
@@ -110,10 +126,9 @@ def describe(values: Values, lang: str) -> str:
     for sub in values.sublimits:
         label = _DAMAGES[lang].get(sub.label, sub.label)
         parts.append(f"{w['sublimit']} {label} {money(sub.amount, lang)}")
-    if values.damages:
-        parts.append(
-            f"{w['damages']} " + ", ".join(_DAMAGES[lang].get(d, d) for d in values.damages)
-        )
+    damages = [d for d in values.damages if d not in {s.label for s in values.sublimits}]
+    if damages:
+        parts.append(f"{w['damages']} " + ", ".join(_DAMAGES[lang].get(d, d) for d in damages))
     if values.hours is not None:
         parts.append(f"{w['within']} {values.hours} {w['hours']}")
     if values.days is not None:
@@ -130,7 +145,7 @@ def describe(values: Values, lang: str) -> str:
     if values.multiple is not None:
         parts.append(f"{number(values.multiple, lang)} {w['multiple']}")
     if values.per:
-        parts.append(f"{w['per']} {values.per}")
+        parts.append(_PER[lang].get(values.per, values.per))
     if values.formula:
         parts.append(values.formula)
     return " ; ".join(parts)

@@ -1,0 +1,147 @@
+"""Measures detection against hand-written expected requirements (samples/expected/*.yaml).
+
+An expected file lists, for one set of inputs, each place a demand is written: kind, piece
+(file name), clause, and the values the text states. A detected requirement counts once for
+each place it cites. Precision and recall are computed per kind over these (kind, piece,
+clause) triples; values are compared only where the expected file states them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tenderguard.api import check
+from tenderguard.models import Requirement
+from tenderguard.rules.harness import value_mismatches
+from tenderguard.rules.loader import RuleSet
+
+Place = tuple[str, str, str]  # kind, piece file name, clause
+
+
+@dataclass
+class KindScore:
+    true_positives: int = 0
+    false_positives: int = 0
+    false_negatives: int = 0
+
+    @property
+    def precision(self) -> float:
+        found = self.true_positives + self.false_positives
+        return self.true_positives / found if found else 1.0
+
+    @property
+    def recall(self) -> float:
+        expected = self.true_positives + self.false_negatives
+        return self.true_positives / expected if expected else 1.0
+
+
+@dataclass
+class Evaluation:
+    per_kind: dict[str, KindScore] = field(default_factory=lambda: defaultdict(KindScore))
+    values_checked: int = 0
+    value_errors: list[str] = field(default_factory=list)
+    false_positives: list[str] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+
+    def total(self) -> KindScore:
+        score = KindScore()
+        for s in self.per_kind.values():
+            score.true_positives += s.true_positives
+            score.false_positives += s.false_positives
+            score.false_negatives += s.false_negatives
+        return score
+
+    @property
+    def value_accuracy(self) -> float:
+        if not self.values_checked:
+            return 1.0
+        return 1 - len(self.value_errors) / self.values_checked
+
+    def add(self, other: Evaluation) -> None:
+        for kind, s in other.per_kind.items():
+            mine = self.per_kind[kind]
+            mine.true_positives += s.true_positives
+            mine.false_positives += s.false_positives
+            mine.false_negatives += s.false_negatives
+        self.values_checked += other.values_checked
+        self.value_errors += other.value_errors
+        self.false_positives += other.false_positives
+        self.misses += other.misses
+
+
+def _file_name(path: str) -> str:
+    return path.rsplit("!/", 1)[-1].replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def _places(requirements: Iterable[Requirement]) -> dict[Place, Requirement]:
+    places: dict[Place, Requirement] = {}
+    for req in requirements:
+        for source in req.sources:
+            places.setdefault((req.kind, _file_name(source.path), source.clause or ""), req)
+    return places
+
+
+def evaluate_file(expected_path: Path, ruleset: RuleSet) -> Evaluation:
+    """Runs the check on the inputs an expected file names and compares."""
+    spec = yaml.safe_load(expected_path.read_text(encoding="utf-8"))
+    root = expected_path.parent.parent
+    result = check([root / name for name in spec["inputs"]], ruleset=ruleset)
+    detected = _places(result.requirements)
+    evaluation = Evaluation()
+    expected: dict[Place, dict[str, Any]] = {}
+    for item in spec["requirements"]:
+        expected[(item["kind"], item["piece"], str(item["clause"]))] = item
+    for place, item in expected.items():
+        kind = place[0]
+        req = detected.get(place)
+        if req is None:
+            evaluation.per_kind[kind].false_negatives += 1
+            evaluation.misses.append(f"{expected_path.name}: {place}")
+            continue
+        evaluation.per_kind[kind].true_positives += 1
+        wanted = dict(item.get("values") or {})
+        problems = value_mismatches(wanted, req.values)
+        if bool(item.get("recommended", False)) != req.recommended:
+            problems.append(f"recommended: expected {item.get('recommended', False)}")
+        evaluation.values_checked += len(wanted) + 1
+        evaluation.value_errors += [f"{expected_path.name}: {place}: {p}" for p in problems]
+    for place in detected.keys() - expected.keys():
+        evaluation.per_kind[place[0]].false_positives += 1
+        evaluation.false_positives.append(f"{expected_path.name}: {place}")
+    return evaluation
+
+
+def evaluate_samples(expected_dir: Path, ruleset: RuleSet) -> Evaluation:
+    total = Evaluation()
+    for path in sorted(expected_dir.glob("*.yaml")):
+        total.add(evaluate_file(path, ruleset))
+    return total
+
+
+def report(evaluation: Evaluation) -> str:
+    """A table of precision and recall per kind, then the misses and false demands."""
+    lines = [f"{'kind':<34} {'TP':>4} {'FP':>4} {'FN':>4} {'prec':>6} {'recall':>6}"]
+    for kind in sorted(evaluation.per_kind):
+        s = evaluation.per_kind[kind]
+        lines.append(
+            f"{kind:<34} {s.true_positives:>4} {s.false_positives:>4} "
+            f"{s.false_negatives:>4} {s.precision:>6.2f} {s.recall:>6.2f}"
+        )
+    t = evaluation.total()
+    lines.append(
+        f"{'TOTAL':<34} {t.true_positives:>4} {t.false_positives:>4} "
+        f"{t.false_negatives:>4} {t.precision:>6.2f} {t.recall:>6.2f}"
+    )
+    lines.append(
+        f"values: {evaluation.values_checked} checked, accuracy {evaluation.value_accuracy:.3f}"
+    )
+    lines += ["", "misses:"] + [f"  {m}" for m in evaluation.misses]
+    lines += ["false demands:"] + [f"  {m}" for m in evaluation.false_positives]
+    lines += ["value errors:"] + [f"  {m}" for m in evaluation.value_errors]
+    return "\n".join(lines)
