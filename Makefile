@@ -18,7 +18,7 @@ demo: $(STAMP)
 test: $(STAMP) lint typecheck unit
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks samples/build
+	$(BIN)/ruff check src tests benchmarks samples/build.py
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

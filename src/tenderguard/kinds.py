@@ -55,7 +55,7 @@ KINDS: dict[str, Kind] = {
         ),
         Kind("cloud.sla", "Engagement de disponibilité", "Availability commitment (SLA)"),
         Kind("cloud.reversibility", "Réversibilité", "Reversibility"),
-        Kind("contract.liability_cap", "Plafond de responsabilité", "Liability cap"),
+        Kind("contract.liability_cap", "Limitation de responsabilité", "Liability limitation"),
         Kind("contract.delay_penalties", "Pénalités de retard", "Delay penalties"),
     )
 }

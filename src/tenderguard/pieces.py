@@ -20,7 +20,7 @@ _NAME_RULES: tuple[tuple[PieceKind, re.Pattern[str]], ...] = (
     (
         PieceKind.RC,
         re.compile(
-            r"(?:^|[^a-z])(rc|rdc|reglement[_ -]?(de[_ -]la[_ -])?consultation)(?:[^a-z]|$)"
+            r"(?:^|[^a-z])(rc|rdc|reglement[_ -]?(?:de[_ -](?:la[_ -])?)?consultation)(?:[^a-z]|$)"
         ),
     ),
     (PieceKind.AE, re.compile(r"(?:^|[^a-z])(ae|acte[_ -]?d[_ -]?engagement|atto)(?:[^a-z]|$)")),

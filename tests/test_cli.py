@@ -1,0 +1,158 @@
+"""The command line: reports on stdout, messages on stderr, exit codes 0 / 2."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from jsonschema import Draft202012Validator
+
+from tenderguard.cli import main
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+SCHEMA = Draft202012Validator(
+    json.loads(
+        (resources.files("tenderguard") / "schema" / "report.schema.json").read_text("utf-8")
+    )
+)
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_text_report_is_grouped_by_domain_with_citations() -> None:
+    result = run("check", str(SAMPLES / "dce_hebergement_cms.zip"), "--quiet")
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    for title in ("ASSURANCES", "RGPD", "CLOUD ET HÉBERGEMENT", "CONTRAT"):
+        assert title in out
+    assert "RC professionnelle — 1\u202f500\u202f000 € par sinistre et par année" in out
+    assert "→ CCAP, art. 6.1, p. 2 (Responsabilité civile professionnelle)" in out
+    assert "not legal or insurance advice" in out
+
+
+def test_english_labels() -> None:
+    result = run("check", str(SAMPLES / "msa_saas_en.pdf"), "--lang", "en", "-q")
+    assert result.exit_code == 0
+    assert "INSURANCE" in result.stdout and "Professional liability (RC Pro)" in result.stdout
+    assert "£" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "sample",
+    sorted(
+        p.name
+        for p in SAMPLES.iterdir()
+        if p.suffix in (".pdf", ".docx", ".txt", ".zip", "")
+        and not p.name.startswith(("_", "."))
+        and p.name not in ("src", "expected", "__pycache__")
+    ),
+)
+def test_json_report_is_valid_against_the_schema(sample: str) -> None:
+    result = run("check", str(SAMPLES / sample), "--format", "json", "--on", "2026-03-01")
+    assert result.exit_code == 0, result.stderr
+    report = json.loads(result.stdout)
+    errors = sorted(SCHEMA.iter_errors(report), key=lambda e: list(e.path))
+    assert not errors, [f"{list(e.path)}: {e.message}" for e in errors]
+    assert report["header"]["checked_on"] == "2026-03-01"
+    assert report["requirements"], "every sample demands something"
+
+
+def test_json_values_are_numbers_in_the_currency_unit() -> None:
+    result = run("check", str(SAMPLES / "contrat_infogerance_esn.docx"), "--format", "json")
+    reqs = json.loads(result.stdout)["requirements"]
+    rc_pro = next(r for r in reqs if r["kind"] == "insurance.rc_pro")
+    assert rc_pro["amount"] == {"value": 2000000, "currency": "EUR"}
+    assert rc_pro["basis"] == "per_claim_and_year"
+    assert rc_pro["sublimits"] == [
+        {"label": "immateriels_non_consecutifs", "amount": {"value": 500000, "currency": "EUR"}}
+    ]
+    assert rc_pro["source"]["page"] is None  # DOCX has no pages
+    assert rc_pro["source"]["clause"] == "4.1"
+
+
+def test_markdown_report() -> None:
+    result = run("check", str(SAMPLES / "cgv_hebergeur.docx"), "--format", "md")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("# Exigences du dossier")
+    assert "| N° | Exigence | Valeurs | Texte | Source |" in result.stdout
+
+
+def test_same_demand_in_two_pieces_is_one_requirement_citing_both() -> None:
+    result = run("check", str(SAMPLES / "dce_hebergement_cms.zip"), "--format", "json")
+    reqs = json.loads(result.stdout)["requirements"]
+    rc_pro = [r for r in reqs if r["kind"] == "insurance.rc_pro" and r["amount"] is None]
+    assert len(rc_pro) == 1
+    assert sorted(s["path"].rsplit("/", 1)[1] for s in rc_pro[0]["sources"]) == [
+        "AE_2026-CCVB-07.docx",
+        "RC_2026-CCVB-07.pdf",
+    ]
+
+
+def test_bad_file_exit_2_names_file_and_keeps_other_results(tmp_path: Path) -> None:
+    bad = tmp_path / "casse.pdf"
+    bad.write_bytes(b"%PDF-1.7 truncated")
+    result = run("check", str(bad), str(SAMPLES / "ccap_tma_collectivite.pdf"), "-q")
+    assert result.exit_code == 2
+    assert f"tenderguard: error: {bad}: not a readable PDF" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "Notification des violations" in result.stdout
+
+
+def test_errors_are_json_too(tmp_path: Path) -> None:
+    bad = tmp_path / "note.odt"
+    bad.write_bytes(b"PK\x03\x04whatever")
+    result = run("check", str(bad), "--format", "json", "-q")
+    assert result.exit_code == 2
+    report = json.loads(result.stdout)
+    assert report["header"]["errors"][0]["path"] == str(bad)
+    assert not list(SCHEMA.iter_errors(report))
+
+
+def test_progress_goes_to_stderr_not_stdout() -> None:
+    result = run("check", str(SAMPLES / "avis_marche_maintenance.txt"), "--format", "json")
+    json.loads(result.stdout)
+    assert "tenderguard: 1 document(s)" in result.stderr
+
+
+def test_output_file_and_refusal_to_overwrite_an_input(tmp_path: Path) -> None:
+    out = tmp_path / "report.json"
+    result = run("check", str(SAMPLES / "cgv_hebergeur.docx"), "--format", "json", "-o", str(out))
+    assert result.exit_code == 0 and json.loads(out.read_text(encoding="utf-8"))["requirements"]
+    source = tmp_path / "avis.txt"
+    source.write_text("Preuve d'une assurance pour les risques professionnels.", encoding="utf-8")
+    result = run("check", str(source), "-o", str(source))
+    assert result.exit_code == 2 and "refusing to write" in result.stderr
+    assert source.read_text(encoding="utf-8").startswith("Preuve")
+
+
+def test_bad_option_is_exit_2() -> None:
+    assert run("check", "x.pdf", "--format", "xml").exit_code == 2
+
+
+def test_rules_test_command_passes() -> None:
+    result = run("rules", "test", "--no-spacy")
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("ok:")
+
+
+def test_rules_test_command_fails_on_a_broken_rule(tmp_path: Path) -> None:
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "x.fr.yaml").write_text(
+        "id: x.fr\nkind: insurance.cyber\nlang: fr\ndescription: une règle sans exemple valable\n"
+        'patterns: [[{NORM: cyber}]]\nexamples: {match: ["rien à voir"], no_match: ["cyber"]}\n',
+        encoding="utf-8",
+    )
+    result = run("rules", "test", "--patterns", str(tmp_path), "--no-spacy")
+    assert result.exit_code == 1
+    assert "FAIL x.fr: the rule does not fire" in result.output
+    assert "FAIL x.fr: the rule fires on a negative example" in result.output
+
+
+def test_rules_list() -> None:
+    result = run("rules", "list")
+    assert result.exit_code == 0 and "insurance.rc_pro.fr" in result.output

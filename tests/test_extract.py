@@ -1,0 +1,213 @@
+"""Which amount of a sentence is the insurance minimum, and the values around it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tenderguard.detect import language
+from tenderguard.extract import extract_values
+
+INSURANCE = ("amount", "basis", "sublimits", "damages")
+
+
+def _amount(values) -> tuple[str, str] | None:
+    if values.amount is None:
+        return None
+    return str(values.amount.value.normalize()), values.amount.currency
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "basis"),
+    [
+        ("une RC Pro de 2 000 000 € par sinistre", ("2E+6", "EUR"), "per_claim"),
+        (
+            "une RC Pro de 2 000 000 € par sinistre et par année d'assurance",
+            ("2E+6", "EUR"),
+            "per_claim_and_year",
+        ),
+        ("garantie de 3 M€ par année d'assurance", ("3E+6", "EUR"), "per_year"),
+        ("Montant par sinistre : 1 500 000 €", ("1.5E+6", "EUR"), "per_claim"),
+        ("couverture de 1 000 000 €", ("1E+6", "EUR"), "unspecified"),
+        (
+            "limits of $1,000,000 each occurrence and $2,000,000 general aggregate",
+            ("1E+6", "USD"),
+            "per_claim",
+        ),
+        ("not less than GBP 5,000,000 in the aggregate", ("5E+6", "GBP"), "per_year"),
+        # Amounts that are not insurance minimums
+        ("le montant maximum du marché est de 400 000 € HT ; une RC Pro est exigée", None, None),
+        ("société au capital de 50 000 €, titulaire d'une RC Pro", None, None),
+        ("une pénalité de 150 € par jour de retard", None, None),
+        ("franchise de 5 000 € par sinistre", None, None),
+        ("le prix de 8 400 € HT comprend l'assurance", None, None),
+        ("le montant minimum de l'accord-cadre est de 10 000 €", None, None),
+        ("pour un montant minimum de 2 000 000 € par sinistre", ("2E+6", "EUR"), "per_claim"),
+    ],
+)
+def test_insurance_amount_and_basis(text: str, amount, basis) -> None:
+    values = extract_values("insurance.rc_pro", INSURANCE, text, "fr")
+    assert _amount(values) == amount
+    assert values.basis == basis
+
+
+@pytest.mark.parametrize(
+    ("text", "sublimits"),
+    [
+        (
+            "2 M€ tous dommages confondus, dont dommages immatériels non consécutifs : 300 000 €",
+            [("immateriels_non_consecutifs", "300000")],
+        ),
+        (
+            "1,5 M€ par sinistre, dont 300 000 € au titre des dommages immatériels non consécutifs",
+            [("immateriels_non_consecutifs", "300000")],
+        ),
+        (
+            "10 000 K€ dont matériels et immatériels consécutifs 1 500 K€",
+            [("materiels", "1500000")],
+        ),
+        (
+            "5 M€ dont corporels 5 M€ et dont immatériels 1 M€",
+            [("corporels", "5000000"), ("immateriels", "1000000")],
+        ),
+        (
+            "EUR 2,000,000 per claim, including pure financial loss of EUR 250,000",
+            [("immateriels_non_consecutifs", "250000")],
+        ),
+        ("2 M€ par sinistre", []),
+    ],
+)
+def test_sublimits(text: str, sublimits: list[tuple[str, str]]) -> None:
+    values = extract_values("insurance.rc_pro", INSURANCE, text, "fr")
+    assert [(s.label, str(s.amount.value.normalize())) for s in values.sublimits] == [
+        (label, str(Decimal(v).normalize())) for label, v in sublimits
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "damages"),
+    [
+        ("dommages corporels, matériels et immatériels", ["corporels", "materiels", "immateriels"]),
+        ("les dommages corporels et matériels", ["corporels", "materiels"]),
+        ("dommages immatériels non consécutifs", ["immateriels_non_consecutifs"]),
+        (
+            "bodily injury, property damage and financial loss",
+            ["corporels", "materiels", "immateriels"],
+        ),
+        ("le matériel informatique livré", []),
+    ],
+)
+def test_damages(text: str, damages: list[str]) -> None:
+    assert list(extract_values("insurance.liability", INSURANCE, text, "fr").damages) == damages
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "hours", "days", "business"),
+    [
+        ("dans un délai de quarante-huit (48) heures", "fr", 48, None, None),
+        ("sous 24h", "fr", 24, None, None),
+        ("sans délai injustifié", "fr", None, None, None),
+        ("sous 2 jours ouvrés", "fr", None, 2, True),
+        ("within seventy-two (72) hours", "en", 72, None, None),
+        ("within 3 days", "en", None, 3, False),
+    ],
+)
+def test_breach_delays(text: str, lang: str, hours, days, business) -> None:
+    values = extract_values("gdpr.breach_notification", ("hours", "days"), text, lang)
+    assert (values.hours, values.days, values.business_days) == (hours, days, business)
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("hébergées exclusivement en France", "FR"),
+        ("sur le territoire de l'Union européenne", "EU"),
+        ("dans l'Espace économique européen", "EEA"),
+        ("en France ou, à défaut, dans l'Union européenne", "EU"),
+        ("stockées en France et traitées dans l'Union européenne", "FR"),
+        ("within the European Economic Area", "EEA"),
+        ("hébergées chez le titulaire", None),
+    ],
+)
+def test_zone(text: str, zone: str | None) -> None:
+    assert extract_values("gdpr.data_location", ("zone",), text, "fr").zone == zone
+
+
+@pytest.mark.parametrize(
+    ("text", "percent"),
+    [
+        ("un taux de disponibilité de 99,9 %", "99.9"),
+        ("available 99.95% of the time", "99.95"),
+        ("disponibilité de 99,5 % ; pénalité de 10 % au-delà", "99.5"),
+        ("pénalité de 10 %", None),
+    ],
+)
+def test_sla_percent(text: str, percent: str | None) -> None:
+    value = extract_values("cloud.sla", ("percent",), text, "fr").percent
+    assert (str(value) if value is not None else None) == percent
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "multiple"),
+    [
+        ("la responsabilité est limitée au montant total du marché", None, "1"),
+        ("plafonnée à deux fois le prix", None, "2"),
+        ("limitée à 50 % du montant du marché", None, "0.5"),
+        ("shall not exceed two times the annual fees", None, "2"),
+        ("limitée à trois mois de redevances", None, "3"),
+        ("plafonnée à 500 000 €", "500000", None),
+        ("est plafonnée, toutes causes confondues, au montant des redevances versées", None, "1"),
+    ],
+)
+def test_liability_cap(text: str, amount: str | None, multiple: str | None) -> None:
+    values = extract_values(
+        "contract.liability_cap", ("amount", "multiple"), text, language([text])
+    )
+    assert (str(values.amount.value) if values.amount else None) == amount
+    assert (str(values.multiple.normalize()) if values.multiple is not None else None) == multiple
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "per", "formula"),
+    [
+        ("une pénalité de 150 € par jour calendaire de retard", "150", "day", None),
+        ("500 € HT par jour ouvré de retard", "500", "business_day", None),
+        ("pénalité de 50 € par heure de retard", "50", "hour", None),
+        ("selon la formule P = V x R / 1000, dans laquelle", None, None, "P = V x R / 1000"),
+        ("liquidated damages of EUR 1,000 per day of delay", "1000", "day", None),
+    ],
+)
+def test_penalties(text: str, amount: str | None, per: str | None, formula: str | None) -> None:
+    values = extract_values("contract.delay_penalties", ("amount", "per"), text, "fr")
+    assert (str(values.amount.value) if values.amount else None) == amount
+    assert values.per == per
+    assert values.formula == formula
+
+
+@pytest.mark.parametrize(
+    ("text", "heading", "moment"),
+    [
+        ("dans les quinze jours à compter de la notification", None, "notification"),
+        ("la preuve d'une assurance", "Pièces de la candidature", "candidature"),
+        ("sur simple demande de l'acheteur", None, "on_request"),
+        ("renouvelée chaque année", None, "annual"),
+        ("l'attestation d'assurance", "Prix", None),
+    ],
+)
+def test_moment_uses_heading_when_sentence_is_silent(text: str, heading, moment) -> None:
+    assert (
+        extract_values("insurance.certificate", ("moment",), text, "fr", heading).moment == moment
+    )
+
+
+def test_providers_fall_back_on_the_clause() -> None:
+    values = extract_values(
+        "cloud.hosting_subcontractor",
+        ("providers",),
+        "Tout changement d'hébergeur est soumis à accord.",
+        "fr",
+        None,
+        "Le site est hébergé chez OVHcloud. Tout changement d'hébergeur...",
+    )
+    assert values.providers == ("OVHcloud",)

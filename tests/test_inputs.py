@@ -1,0 +1,229 @@
+"""Reading files, folders and archives into pieces; bad input becomes a named error."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+from conftest import make_docx, make_pdf
+from tenderguard.inputs import load_inputs
+from tenderguard.models import BlockKind, PieceKind
+from tenderguard.pieces import classify
+
+
+def test_pdf_lines_keep_page_and_box_and_lose_running_lines(write) -> None:
+    words = [
+        "objet",
+        "prix",
+        "délais",
+        "assurances",
+        "données",
+        "pénalités",
+        "résiliation",
+        "litiges",
+        "annexes",
+    ]
+    pages = [[f"Article {words[3 * p + n]}" for n in range(3)] for p in range(3)]
+    path = write(
+        "ccap.pdf", make_pdf(pages, header="Commune de Test - Marché 2026-01", footer="CCAP")
+    )
+    loaded = load_inputs([path])
+    assert loaded.errors == []
+    piece = loaded.pieces[0]
+    assert piece.pages == 3 and piece.kind is PieceKind.CCAP
+    texts = [b.text for b in piece.blocks]
+    assert texts == [f"Article {w}" for w in words]
+    assert [b.page for b in piece.blocks] == [1, 1, 1, 2, 2, 2, 3, 3, 3]
+    box = piece.blocks[0].bbox
+    assert box is not None and 0 < box.x0 < box.x1 and 0 < box.top < box.bottom < 842
+
+
+def test_docx_paragraphs_and_tables_in_document_order(write) -> None:
+    def build(d) -> None:
+        d.add_heading("Article 9 - Assurances", level=1)
+        d.add_paragraph("Avant le tableau.")
+        table = d.add_table(rows=2, cols=2)
+        table.cell(0, 0).text, table.cell(0, 1).text = "Garantie", "Montant"
+        table.cell(1, 0).text, table.cell(1, 1).text = "RC Pro", "2 000 000 €"
+        d.add_paragraph("Après le tableau.")
+        d.add_paragraph("Un point de liste", style="List Bullet")
+
+    loaded = load_inputs([write("contrat.docx", make_docx(build))])
+    blocks = loaded.pieces[0].blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.HEADING, "Article 9 - Assurances"),
+        (BlockKind.PARAGRAPH, "Avant le tableau."),
+        (BlockKind.TABLE_ROW, "Garantie | Montant"),
+        (BlockKind.TABLE_ROW, "RC Pro | 2 000 000 €"),
+        (BlockKind.PARAGRAPH, "Après le tableau."),
+        (BlockKind.LIST_ITEM, "Un point de liste"),
+    ]
+    assert all(b.page is None for b in blocks)
+
+
+def test_docx_word_numbering_is_computed() -> None:
+    """samples/contrat_infogerance_esn.docx numbers its headings with Word's own lists."""
+    sample = Path(__file__).parent.parent / "samples" / "contrat_infogerance_esn.docx"
+    headings = [b for b in load_inputs([sample]).pieces[0].blocks if b.kind is BlockKind.HEADING]
+    assert [(b.number, b.text) for b in headings[:5]] == [
+        ("1.", "Objet"),
+        ("2.", "Définitions"),
+        ("3.", "Hébergement"),
+        ("3.1.", "Hébergeur et localisation"),
+        ("3.2.", "Données de santé"),
+    ]
+
+
+def test_markdown_page_markers_tables_and_lists(write) -> None:
+    text = (
+        "# Titre\n\n## Page 1\n\nARTICLE 1 OBJET\nLe marché porte sur...\n\n"
+        "## Page 2\n\n| Garantie | Montant |\n|---|---|\n| RC | 1 M€ |\n\n- un point\n"
+    )
+    blocks = load_inputs([write("ccap.md", text)]).pieces[0].blocks
+    assert [(b.kind.value, b.text, b.page) for b in blocks] == [
+        ("heading", "Titre", None),
+        ("line", "ARTICLE 1 OBJET", 1),
+        ("line", "Le marché porte sur...", 1),
+        ("table_row", "Garantie | Montant", 2),
+        ("table_row", "RC | 1 M€", 2),
+        ("list_item", "- un point", 2),
+    ]
+
+
+def test_text_with_form_feeds_has_pages(write) -> None:
+    piece = load_inputs([write("avis.txt", "page un\n\fpage deux\n")]).pieces[0]
+    assert piece.pages == 2 and [b.page for b in piece.blocks] == [1, 2]
+
+
+def test_non_utf8_text_is_read_with_a_warning(write) -> None:
+    loaded = load_inputs([write("avis.txt", "Assurance exigée : 2 000 000 €".encode("cp1252"))])
+    assert loaded.pieces[0].blocks[0].text == "Assurance exigée : 2 000 000 €"
+    assert any("Windows-1252" in w for w in loaded.warnings)
+
+
+def _zip(entries: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in entries.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def test_zip_is_one_tender_ordered_rc_ccap_cctp(write) -> None:
+    archive = _zip(
+        {
+            "DCE/cctp.txt": b"Cahier des clauses techniques",
+            "DCE/RC.txt": b"Reglement de la consultation",
+            "DCE/ccap.txt": b"Clauses administratives",
+            "DCE/bpu.xlsx": b"ignored",
+            "__MACOSX/._rc.txt": b"junk",
+        }
+    )
+    loaded = load_inputs([write("dce.zip", archive)])
+    assert [p.path.rsplit("!/", 1)[1] for p in loaded.pieces] == [
+        "DCE/RC.txt",
+        "DCE/ccap.txt",
+        "DCE/cctp.txt",
+    ]
+    assert [p.kind.value for p in loaded.pieces] == ["RC", "CCAP", "CCTP"]
+    assert loaded.errors == []
+
+
+def test_zip_entries_leaving_the_archive_are_ignored(write) -> None:
+    archive = _zip({"../../etc/evil.txt": b"x", "/abs/evil.txt": b"y", "ok.txt": b"contenu"})
+    loaded = load_inputs([write("dce.zip", archive)])
+    assert [p.path.rsplit("!/", 1)[1] for p in loaded.pieces] == ["ok.txt"]
+    assert sum("leaves the archive" in w for w in loaded.warnings) == 2
+
+
+def test_zip_bomb_is_refused(write) -> None:
+    archive = _zip({"bomb.txt": b"0" * (300 * 1024 * 1024)})
+    loaded = load_inputs([write("dce.zip", archive)])
+    assert loaded.pieces == []
+    assert len(loaded.errors) == 1 and "zip bomb" in loaded.errors[0].reason
+
+
+def test_archive_nested_too_deeply_is_an_error(write) -> None:
+    inner = _zip({"a.txt": b"texte"})
+    nested = _zip({"level2.zip": _zip({"level3.zip": inner})})
+    loaded = load_inputs([write("dce.zip", nested)])
+    assert any("nested too deeply" in e.reason for e in loaded.errors)
+
+
+def test_folder_is_one_tender(write, tmp_path: Path) -> None:
+    write("dce/RC.txt", "Règlement")
+    write("dce/sub/CCAP.txt", "Clauses")
+    write("dce/.hidden.txt", "caché")
+    loaded = load_inputs([tmp_path / "dce"])
+    assert sorted(Path(p.path).name for p in loaded.pieces) == ["CCAP.txt", "RC.txt"]
+
+
+def _encrypted_pdf() -> bytes:
+    pdf = FPDF()
+    pdf.set_encryption(owner_password="owner", user_password="secret")
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    pdf.cell(0, 5, "Assurance RC Pro")
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("vide.pdf", b"", "empty"),
+        ("tronque.pdf", make_pdf([["Texte"]])[:300], "not a readable PDF"),
+        ("faux.pdf", b"hello, not a pdf", "no %PDF header"),
+        ("faux.docx", b"plain text", "not a DOCX"),
+        ("zip.docx", _zip({"a.txt": b"x"}), "not a DOCX"),
+        ("image.png", b"\x89PNG....", "unsupported format .png"),
+        ("ancien.doc", b"\xd0\xcf\x11\xe0" + b"\0" * 100, "legacy Word"),
+        ("protege.pdf", _encrypted_pdf(), "encrypted"),
+    ],
+)
+def test_bad_files_are_named_errors(write, name: str, content: bytes, reason: str) -> None:
+    loaded = load_inputs([write(name, content)])
+    assert loaded.pieces == []
+    assert len(loaded.errors) == 1
+    assert loaded.errors[0].path.endswith(name)
+    assert reason in loaded.errors[0].reason
+
+
+def test_encrypted_pdf_opens_with_its_password(write) -> None:
+    loaded = load_inputs([write("protege.pdf", _encrypted_pdf())], password="secret")
+    assert loaded.errors == [] and loaded.pieces[0].blocks[0].text == "Assurance RC Pro"
+
+
+def test_missing_file_does_not_stop_the_others(write, tmp_path: Path) -> None:
+    good = write("rc.txt", "Règlement")
+    loaded = load_inputs([tmp_path / "absent.pdf", good])
+    assert [e.reason for e in loaded.errors] == ["no such file or folder"]
+    assert len(loaded.pieces) == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "first_line", "kind"),
+    [
+        ("CCAP_2026.pdf", "", PieceKind.CCAP),
+        ("02_cctp.docx", "", PieceKind.CCTP),
+        ("RC.pdf", "", PieceKind.RC),
+        ("reglement_de_consultation.pdf", "", PieceKind.RC),
+        ("AE_lot1.docx", "", PieceKind.AE),
+        ("acte_d_engagement.pdf", "", PieceKind.AE),
+        ("contrat_maintenance.pdf", "", PieceKind.CONTRACT),
+        ("DPA-signed.docx", "", PieceKind.CONTRACT),
+        ("annexe_1_bpu.xlsx", "", PieceKind.ANNEX),
+        ("piece3.pdf", "CAHIER DES CLAUSES ADMINISTRATIVES PARTICULIÈRES", PieceKind.CCAP),
+        ("piece4.pdf", "Règlement de la consultation", PieceKind.RC),
+        ("doc.pdf", "Master Services Agreement", PieceKind.CONTRACT),
+        ("doc.pdf", "Bordereau", PieceKind.OTHER),
+        ("source.pdf", "", PieceKind.OTHER),
+    ],
+)
+def test_piece_classification(name: str, first_line: str, kind: PieceKind) -> None:
+    from tenderguard.models import Block
+
+    assert classify(name, [Block(first_line, 1)] if first_line else []) is kind

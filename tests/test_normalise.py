@@ -1,0 +1,189 @@
+"""Normalisers: large tables of what documents write and the values read, negatives included."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tenderguard.normalise.amounts import find_amounts
+from tenderguard.normalise.durations import find_delays, in_hours, without_delay
+from tenderguard.normalise.numbers import parse_number, words_to_digits
+from tenderguard.normalise.percent import find_percents
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("2 000 000", Decimal(2000000)),
+        ("2.000.000", Decimal(2000000)),
+        ("2,000,000", Decimal(2000000)),
+        ("2 000 000,00", Decimal(2000000)),
+        ("2.000.000,50", Decimal("2000000.50")),
+        ("2,000,000.50", Decimal("2000000.50")),
+        ("1,5", Decimal("1.5")),
+        ("1.5", Decimal("1.5")),
+        ("99,95", Decimal("99.95")),
+        ("1 500", Decimal(1500)),
+        ("1.500", Decimal(1500)),
+        ("1'500'000", Decimal(1500000)),
+        ("0,500", Decimal("0.5")),
+        ("48", Decimal(48)),
+        ("", None),
+        ("abc", None),
+        ("12.34.5", None),
+        ("1,2,3", None),
+    ],
+)
+def test_parse_number(text: str, value: Decimal | None) -> None:
+    assert parse_number(text) == value
+
+
+AMOUNTS = [
+    # French forms
+    ("2 000 000 €", "fr", [("2000000", "EUR")]),
+    ("2.000.000 euros", "fr", [("2000000", "EUR")]),
+    ("2 000 000,00 € par sinistre", "fr", [("2000000", "EUR")]),
+    ("2 M€", "fr", [("2000000", "EUR")]),
+    ("2M€", "fr", [("2000000", "EUR")]),
+    ("1,5 million d'euros", "fr", [("1500000", "EUR")]),
+    ("1,5 M€", "fr", [("1500000", "EUR")]),
+    ("2 millions d'euros", "fr", [("2000000", "EUR")]),
+    ("deux millions d'euros (2 000 000 €)", "fr", [("2000000", "EUR")]),
+    ("un million cinq cent mille euros", "fr", [("1500000", "EUR")]),
+    ("cinq cent mille (500 000) euros", "fr", [("500000", "EUR")]),
+    ("trois cent mille euros", "fr", [("300000", "EUR")]),
+    ("3 000 K€", "fr", [("3000000", "EUR")]),
+    ("300 k€", "fr", [("300000", "EUR")]),
+    ("5 MEUR", "fr", [("5000000", "EUR")]),
+    ("750 KEUR", "fr", [("750000", "EUR")]),
+    ("10 000 000 EUR", "fr", [("10000000", "EUR")]),
+    ("EUR 2 000 000", "fr", [("2000000", "EUR")]),
+    ("1 000 000 $", "fr", [("1000000", "USD")]),
+    ("1 000 000 € puis 300 000 €", "fr", [("1000000", "EUR"), ("300000", "EUR")]),
+    ("2 000 000 d'euros", "fr", [("2000000", "EUR")]),
+    ("1,2 milliard d'euros", "fr", [("1200000000", "EUR")]),
+    ("150 € par jour de retard", "fr", [("150", "EUR")]),
+    # English forms
+    ("EUR 5,000,000", "en", [("5000000", "EUR")]),
+    ("$1,000,000", "en", [("1000000", "USD")]),
+    ("$ 2,000,000 each occurrence", "en", [("2000000", "USD")]),
+    ("USD 1 million", "en", [("1000000", "USD")]),
+    ("US$ 250,000", "en", [("250000", "USD")]),
+    ("£2m", "en", [("2000000", "GBP")]),
+    ("GBP 5,000,000", "en", [("5000000", "GBP")]),
+    ("EUR 2m", "en", [("2000000", "EUR")]),
+    ("two million dollars", "en", [("2000000", "USD")]),
+    ("five million dollars ($5,000,000)", "en", [("5000000", "USD")]),
+    ("1,000,000 pounds sterling", "en", [("1000000", "GBP")]),
+    # Not money
+    ("article 5 000", "fr", []),
+    ("l'année 2026", "fr", []),
+    ("15 jours", "fr", []),
+    ("99,9 %", "fr", []),
+    ("ISO 27001", "en", []),
+    ("Section 12.5", "en", []),
+    ("the 2,000 users", "en", []),
+    ("lot 2", "fr", []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), AMOUNTS)
+def test_find_amounts(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    found = [
+        (str(a.money.value.normalize()), a.money.currency)
+        for a in find_amounts(words_to_digits(text, lang))
+    ]
+    assert found == [(str(Decimal(v).normalize()), c) for v, c in expected]
+
+
+DELAYS = [
+    ("quarante-huit (48) heures", "fr", [(48, "hours")]),
+    ("sous 24h", "fr", [(24, "hours")]),
+    ("sous 24 h", "fr", [(24, "hours")]),
+    ("dans un délai de 72 heures", "fr", [(72, "hours")]),
+    ("soixante-douze heures", "fr", [(72, "hours")]),
+    ("2 jours ouvrés", "fr", [(2, "business_days")]),
+    ("deux jours ouvrables", "fr", [(2, "business_days")]),
+    ("quinze (15) jours", "fr", [(15, "days")]),
+    ("dans les huit jours", "fr", [(8, "days")]),
+    ("30 jours calendaires", "fr", [(30, "days")]),
+    ("trois mois", "fr", [(3, "months")]),
+    ("2 semaines", "fr", [(2, "weeks")]),
+    ("un an", "fr", [(1, "years")]),
+    ("30 minutes", "fr", [(30, "minutes")]),
+    ("forty-eight (48) hours", "en", [(48, "hours")]),
+    ("within 24 hours", "en", [(24, "hours")]),
+    ("seventy-two hours", "en", [(72, "hours")]),
+    ("ten (10) days", "en", [(10, "days")]),
+    ("5 business days", "en", [(5, "business_days")]),
+    ("two working days", "en", [(2, "business_days")]),
+    ("twelve (12) months", "en", [(12, "months")]),
+    # Not delays
+    ("article 48", "fr", []),
+    ("2 000 000 €", "fr", []),
+    ("99,9 %", "fr", []),
+    ("le 3 mars", "fr", []),
+    ("Hébergement 24/7", "fr", []),
+    ("ISO 27001", "en", []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), DELAYS)
+def test_find_delays(text: str, lang: str, expected: list[tuple[int, str]]) -> None:
+    assert [(d.value, d.unit) for d in find_delays(words_to_digits(text, lang))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sans délai injustifié", True),
+        ("dans les meilleurs délais", True),
+        ("immédiatement", True),
+        ("without undue delay", True),
+        ("promptly", True),
+        ("dans un délai de 48 heures", False),
+        ("le délai d'exécution", False),
+    ],
+)
+def test_without_delay(text: str, expected: bool) -> None:
+    assert without_delay(text) is expected
+
+
+def test_delay_in_hours() -> None:
+    delays = find_delays("48 heures, 2 jours, 2 jours ouvrés, 1 mois")
+    assert [in_hours(d) for d in delays] == [48, 48, None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("99,9 %", ["99.9"]),
+        ("99.95%", ["99.95"]),
+        ("99,999 %", ["99.999"]),
+        ("disponibilité de 99,5 pour cent", ["99.5"]),
+        ("99.9 percent uptime", ["99.9"]),
+        ("10 % du montant", ["10"]),
+        ("5 p. 100", ["5"]),
+        ("150 %", []),
+        ("2 000 000 €", []),
+        ("article 99", []),
+    ],
+)
+def test_find_percents(text: str, expected: list[str]) -> None:
+    assert [str(p.value) for p in find_percents(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("quarante-huit (48) heures", "fr", "48 (48) heures"),
+        ("1,5 million d'euros", "fr", "1500000 d'euros"),
+        ("2 millions", "fr", "2000000"),
+        ("vingt-et-un jours", "fr", "21 jours"),
+        ("forty-eight hours", "en", "48 hours"),
+        ("3.2 billion", "en", "3200000000"),
+    ],
+)
+def test_words_to_digits(text: str, lang: str, expected: str) -> None:
+    assert words_to_digits(text, lang) == expected

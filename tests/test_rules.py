@@ -1,0 +1,81 @@
+"""Every rule and lexicon of patterns/ is valid and passes its own examples."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tenderguard.errors import RuleError
+from tenderguard.kinds import KINDS
+from tenderguard.normalise.lexicon import lexicon_files, read_lexicon
+from tenderguard.rules import RuleSet, default_rules, load_rules, patterns_dir
+from tenderguard.rules.harness import _rule_failures, run_examples, spacy_problems
+
+RULES = default_rules().rules
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_rule_passes_its_examples(rule, ruleset: RuleSet) -> None:
+    failures = list(_rule_failures(rule, ruleset))
+    assert not failures, "\n".join(f"{f.problem}: {f.example}" for f in failures)
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_rule_has_positive_and_negative_examples(rule) -> None:
+    assert rule.examples.match and rule.examples.no_match
+
+
+@pytest.mark.parametrize("path", lexicon_files(), ids=lambda p: p.stem)
+def test_lexicon_passes_its_examples(path: Path) -> None:
+    outcome = run_examples(RuleSet((), "", default_rules().matcher, {}, {}), [read_lexicon(path)])
+    assert not outcome.failures, outcome.failures
+
+
+def test_every_kind_has_a_french_and_an_english_rule() -> None:
+    languages: dict[str, set[str]] = {kind: set() for kind in KINDS}
+    for rule in RULES:
+        if not rule.is_cue:
+            languages[rule.kind].add(rule.lang)
+    assert {k: v for k, v in languages.items() if v != {"fr", "en"}} == {}
+
+
+def test_spacy_accepts_every_pattern(ruleset: RuleSet) -> None:
+    assert spacy_problems(ruleset) == []
+
+
+def test_invalid_rules_are_all_reported_at_once(tmp_path: Path) -> None:
+    (tmp_path / "rules").mkdir()
+    good = yaml.safe_load((Path(RULES[0].path)).read_text(encoding="utf-8"))
+    bad_id = dict(good, id="not.the.file.name")
+    (tmp_path / "rules" / "first.rule.yaml").write_text(yaml.safe_dump(bad_id), encoding="utf-8")
+    bad_pattern = dict(good, id="second.rule", patterns=[[{"NORMX": "x"}]])
+    (tmp_path / "rules" / "second.rule.yaml").write_text(
+        yaml.safe_dump(bad_pattern), encoding="utf-8"
+    )
+    missing = {"id": "third.rule", "kind": "insurance.cyber"}
+    (tmp_path / "rules" / "third.rule.yaml").write_text(yaml.safe_dump(missing), encoding="utf-8")
+    with pytest.raises(RuleError) as caught:
+        load_rules(tmp_path)
+    text = "\n".join(caught.value.problems)
+    assert "must equal the file name" in text
+    assert "NORMX" in text
+    assert "third.rule.yaml" in text and "required" in text
+
+
+def test_todo_examples_must_keep_failing(tmp_path: Path) -> None:
+    """A todo_match that now passes is reported, so the example gets promoted."""
+    (tmp_path / "rules").mkdir()
+    shutil.copytree(patterns_dir() / "cues", tmp_path / "cues")
+    source = next(r for r in RULES if r.id == "insurance.cyber.fr")
+    raw = yaml.safe_load(source.path.read_text(encoding="utf-8"))
+    raw["examples"]["todo_match"] = [raw["examples"]["match"][0]]
+    (tmp_path / "rules" / "insurance.cyber.fr.yaml").write_text(
+        yaml.safe_dump(raw), encoding="utf-8"
+    )
+    ruleset = load_rules(tmp_path)
+    cyber = next(r for r in ruleset.rules if r.id == "insurance.cyber.fr")
+    failures = list(_rule_failures(cyber, ruleset))
+    assert [f.problem for f in failures] == ["todo_match now passes: move it to match"]

@@ -1,0 +1,41 @@
+"""Measured accuracy on the project's own samples against their hand-written expectations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from tenderguard.evaluate import evaluate_samples, report
+from tenderguard.kinds import KINDS
+from tenderguard.rules import RuleSet
+
+EXPECTED = Path(__file__).resolve().parent.parent / "samples" / "expected"
+THRESHOLD = 0.90
+
+
+def test_precision_recall_and_values_over_the_samples(ruleset: RuleSet) -> None:
+    evaluation = evaluate_samples(EXPECTED, ruleset)
+    total = evaluation.total()
+    print(report(evaluation))
+    assert total.precision >= THRESHOLD, report(evaluation)
+    assert total.recall >= THRESHOLD, report(evaluation)
+    assert evaluation.value_accuracy >= THRESHOLD, report(evaluation)
+
+
+def test_samples_cover_every_kind_at_least_twice() -> None:
+    counts = dict.fromkeys(KINDS, 0)
+    for path in EXPECTED.glob("*.yaml"):
+        for item in yaml.safe_load(path.read_text(encoding="utf-8"))["requirements"]:
+            counts[item["kind"]] += 1
+    assert {k: n for k, n in counts.items() if n < 2} == {}
+
+
+def test_at_least_twelve_sample_pieces() -> None:
+    pieces = set()
+    for path in EXPECTED.glob("*.yaml"):
+        pieces |= {
+            item["piece"]
+            for item in yaml.safe_load(path.read_text(encoding="utf-8"))["requirements"]
+        }
+    assert len(pieces) >= 12

@@ -1,0 +1,195 @@
+"""Clauses follow the document's numbering; TOC lines, running lines and lists do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tenderguard.layout import drop_running_lines, is_page_number
+from tenderguard.models import Block, BlockKind, Piece, PieceKind
+from tenderguard.segment import follows, is_toc_line, parse_heading, segment
+from tenderguard.sentences import sentences
+
+
+def _piece(lines: list[str | Block]) -> Piece:
+    blocks = tuple(b if isinstance(b, Block) else Block(b, 1) for b in lines)
+    return Piece("ccap.pdf", "0" * 64, PieceKind.CCAP, "pdf", 1, blocks)
+
+
+@pytest.mark.parametrize(
+    ("line", "number", "title"),
+    [
+        ("ARTICLE 9 – ASSURANCES", "9", "ASSURANCES"),
+        ("Article 9 : Assurances", "9", "Assurances"),
+        ("Art. 12 - Assurances", "12", "Assurances"),
+        ("ARTICLE 1er – OBJET", "1er", "OBJET"),
+        ("9.2 Attestations d'assurance", "9.2", "Attestations d'assurance"),
+        ("9.2. Attestations", "9.2", "Attestations"),
+        ("12 - Assurances", "12", "Assurances"),
+        ("4.1.3.4 Réversibilité", "4.1.3.4", "Réversibilité"),
+        ("Clause 9 Notification de violations", "Clause 9", "Notification de violations"),
+        ("ANNEXE 2 – Accord de traitement", "Annexe 2", "Accord de traitement"),
+        ("Section III : Renseignements", "Section III", "Renseignements"),
+        ("II. DISPOSITIONS GÉNÉRALES", "II", "DISPOSITIONS GÉNÉRALES"),
+        ("ARTICLE 9", "9", None),
+    ],
+)
+def test_heading_forms(line: str, number: str, title: str | None) -> None:
+    heading = parse_heading(line)
+    assert heading is not None
+    assert (heading.number, heading.title) == (number, title)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2 000 000 € par sinistre",
+        "15 jours après la notification",
+        "Article 5 du CCAG-TIC est complété comme suit",
+        "1. le titulaire fournit une attestation ;",
+        "12, rue de la Paix",
+    ],
+)
+def test_not_headings(line: str) -> None:
+    clauses = segment(_piece(["9.2 Attestations", line]))
+    assert [(c.number, [b.text for b in c.blocks]) for c in clauses] == [("9.2", [line])]
+
+
+def test_numbered_paragraph_opens_a_clause_and_keeps_its_text() -> None:
+    heading = parse_heading("3.2 The Supplier shall store Customer Data only in the EEA.")
+    assert heading is not None
+    assert (heading.number, heading.title) == ("3.2", None)
+    assert heading.body == "The Supplier shall store Customer Data only in the EEA."
+
+
+@pytest.mark.parametrize(
+    ("previous", "candidate", "ok"),
+    [
+        ((9, 1), (9, 2), True),
+        ((9, 1), (9, 1, 1), True),
+        ((9, 1), (10,), True),
+        ((9, 1), (10, 1), True),
+        ((9,), (9, 1), True),
+        ((9, 2), (1,), False),
+        ((9, 2), (2000,), False),
+        ((9, 2), (9, 9), False),
+        (None, (1,), True),
+        (None, (250,), False),
+    ],
+)
+def test_succession(previous, candidate, ok: bool) -> None:
+    assert follows(previous, candidate) is ok
+
+
+@pytest.mark.parametrize(
+    ("line", "toc"),
+    [
+        ("9. Assurances ....................... 7", True),
+        ("12 - Assurances.......................11", True),
+        ("Sommaire", True),
+        ("Table des matières", True),
+        ("Le titulaire fournit... une attestation", False),
+        ("9. Assurances", False),
+    ],
+)
+def test_toc_lines(line: str, toc: bool) -> None:
+    assert is_toc_line(line) is toc
+
+
+def test_segment_follows_numbering_and_ignores_false_numbers() -> None:
+    clauses = segment(
+        _piece(
+            [
+                "Sommaire",
+                "9. Assurances ........ 7",
+                "ARTICLE 9 – ASSURANCES",
+                "9.1 Responsabilité civile",
+                "Le titulaire est couvert à hauteur de",
+                "2 000 000 € par sinistre.",
+                "1. Un point de liste qui ne suit pas 9.1",
+                "9.2 Attestations",
+                "Le titulaire remet ses attestations.",
+                "ARTICLE 10",
+                "RÉSILIATION",
+                "Le CCAG s'applique.",
+            ]
+        )
+    )
+    assert [(c.number, c.heading) for c in clauses] == [
+        ("9", "ASSURANCES"),
+        ("9.1", "Responsabilité civile"),
+        ("9.2", "Attestations"),
+        ("10", "RÉSILIATION"),
+    ]
+    assert [b.text for b in clauses[1].blocks] == [
+        "Le titulaire est couvert à hauteur de",
+        "2 000 000 € par sinistre.",
+        "1. Un point de liste qui ne suit pas 9.1",
+    ]
+
+
+def test_styled_headings_without_numbers_are_clauses() -> None:
+    clauses = segment(
+        _piece(
+            [
+                Block("Assurances", None, BlockKind.HEADING, level=1),
+                Block("Le titulaire est assuré.", None, BlockKind.PARAGRAPH),
+                Block("Prix", None, BlockKind.HEADING, level=1, number="4."),
+                Block("Les prix sont fermes.", None, BlockKind.PARAGRAPH),
+            ]
+        )
+    )
+    assert [(c.number, c.heading) for c in clauses] == [(None, "Assurances"), ("4", "Prix")]
+
+
+def test_sentences_join_lines_split_items_and_keep_pages() -> None:
+    clause = segment(
+        _piece(
+            [
+                "ARTICLE 7 – DONNÉES",
+                Block("Le titulaire notifie toute violation dans un délai de quarante-", 3),
+                Block("huit heures. Il s'engage à :", 3),
+                Block("- tenir un registre ;", 4),
+                Block("- ne recourir à aucun sous-traitant ultérieur sans autorisation.", 4),
+                Block("Voir l'art. 28 du RGPD. Fin.", 4),
+            ]
+        )
+    )[0]
+    found = [(s.text, s.page, s.is_item) for s in sentences(clause)]
+    assert found == [
+        ("Le titulaire notifie toute violation dans un délai de quarante-huit heures.", 3, False),
+        ("Il s'engage à :", 3, False),
+        ("tenir un registre ;", 4, True),
+        ("ne recourir à aucun sous-traitant ultérieur sans autorisation.", 4, True),
+        ("Voir l'art. 28 du RGPD.", 4, False),
+        ("Fin.", 4, False),
+    ]
+
+
+def test_running_lines_and_page_numbers_are_dropped() -> None:
+    blocks = []
+    for page in range(1, 6):
+        blocks += [
+            Block("Ville de Test - Marché 2026-07", page),
+            Block(f"Texte propre à la page {'abcde'[page - 1]}", page),
+            Block(f"Page {page} sur 5", page),
+        ]
+    assert [b.text for b in drop_running_lines(blocks)] == [
+        f"Texte propre à la page {c}" for c in "abcde"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3", True),
+        ("- 3 -", True),
+        ("Page 3", True),
+        ("Page 3 sur 38", True),
+        ("3/38", True),
+        ("p. 7", True),
+        ("3 000 000 €", False),
+        ("Article 3", False),
+    ],
+)
+def test_page_numbers(text: str, expected: bool) -> None:
+    assert is_page_number(text) is expected
