@@ -8,7 +8,6 @@ one-page check in about a second; rules are still spaCy token patterns, run by
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from tenderguard.text import fold
 
@@ -24,15 +23,16 @@ _TOKEN = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
 class Tokens:
-    """Tokens of one text: words, their folded forms and character offsets."""
+    """Tokens of one text: words and their folded forms; offsets are computed when needed."""
 
-    text: str
-    words: tuple[str, ...]
-    norms: tuple[str, ...]
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    __slots__ = ("_spans", "norms", "text", "words")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words: tuple[str, ...] = tuple(_TOKEN.findall(text))
+        self.norms: tuple[str, ...] = tuple(map(fold, self.words))
+        self._spans: list[tuple[int, int]] | None = None
 
     def __len__(self) -> int:
         return len(self.words)
@@ -41,21 +41,10 @@ class Tokens:
         """Original text of tokens [start, end)."""
         if start >= end:
             return ""
-        return self.text[self.starts[start] : self.ends[end - 1]]
+        if self._spans is None:  # only for the few sentences that fire a rule
+            self._spans = [m.span() for m in _TOKEN.finditer(self.text)]
+        return self.text[self._spans[start][0] : self._spans[end - 1][1]]
 
 
 def tokenize(text: str) -> Tokens:
-    words: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for m in _TOKEN.finditer(text):
-        words.append(m.group())
-        starts.append(m.start())
-        ends.append(m.end())
-    return Tokens(
-        text=text,
-        words=tuple(words),
-        norms=tuple(fold(w) for w in words),
-        starts=tuple(starts),
-        ends=tuple(ends),
-    )
+    return Tokens(text)

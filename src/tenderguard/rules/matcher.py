@@ -54,6 +54,7 @@ _COMPARISONS: dict[str, Callable[[int, int], bool]] = {
 SUPPORTED_ATTRS = frozenset({*_STRING_ATTRS, *_FLAG_ATTRS, "LENGTH", "OP"})
 _REPEAT = re.compile(r"^\{(\d*)(,?)(\d*)\}$")
 _UNBOUNDED = 10**6
+_MEMO_LIMIT = 200_000  # distinct words remembered per token test
 
 
 class PatternSyntaxError(ValueError):
@@ -179,8 +180,16 @@ def compile_token(spec: dict[str, Any]) -> TokenSpec:
     if negated:
         norms = None
 
+    # A token's test depends only on its text: remember the answer for each distinct word.
+    memo: dict[str, bool] = {}
+
     def passes(word: str) -> bool:
-        return all(t(word) for t in tests)
+        answer = memo.get(word)
+        if answer is None:
+            if len(memo) > _MEMO_LIMIT:
+                memo.clear()
+            answer = memo[word] = all(t(word) for t in tests)
+        return answer
 
     return TokenSpec(test=passes, min=low, max=high, negated=negated, norms=norms)
 
@@ -246,6 +255,8 @@ class Matcher:
     def __init__(self, patterns: Sequence[CompiledPattern]) -> None:
         self._by_norm: dict[str, list[CompiledPattern]] = {}
         self._anywhere: list[CompiledPattern] = []
+        # Word -> the patterns without a literal first token whose first token it passes.
+        self._anywhere_by_word: dict[str, tuple[CompiledPattern, ...]] = {}
         for p in patterns:
             first = p.tokens[0]
             if first.norms is None:
@@ -257,13 +268,24 @@ class Matcher:
     def find(self, tokens: Tokens, start: int = 0, end: int | None = None) -> Iterator[Match]:
         """Matches beginning in [start, end) and ending before `end`; one per (pattern, start)."""
         limit = len(tokens) if end is None else end
-        norms = tokens.norms
+        norms, words = tokens.norms, tokens.words
         for i in range(start, limit):
             for p in self._by_norm.get(norms[i], ()):
                 stop = p.match_at(tokens, i, limit)
                 if stop is not None:
                     yield Match(p.key, i, stop)
-            for p in self._anywhere:
+            for p in self._candidates(words[i]):
                 stop = p.match_at(tokens, i, limit)
                 if stop is not None:
                     yield Match(p.key, i, stop)
+
+    def _candidates(self, word: str) -> tuple[CompiledPattern, ...]:
+        found = self._anywhere_by_word.get(word)
+        if found is None:
+            if len(self._anywhere_by_word) > _MEMO_LIMIT:
+                self._anywhere_by_word.clear()
+            found = tuple(
+                p for p in self._anywhere if p.tokens[0].test(word) is not p.tokens[0].negated
+            )
+            self._anywhere_by_word[word] = found
+        return found
