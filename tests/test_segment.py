@@ -25,6 +25,7 @@ def _piece(lines: list[str | Block]) -> Piece:
         ("9.2 Attestations d'assurance", "9.2", "Attestations d'assurance"),
         ("9.2. Attestations", "9.2", "Attestations"),
         ("12 - Assurances", "12", "Assurances"),
+    ("3.1 –Durée du contrat", "3.1", "Durée du contrat"),
         ("4.1.3.4 Réversibilité", "4.1.3.4", "Réversibilité"),
         ("Clause 9 Notification de violations", "Clause 9", "Notification de violations"),
         ("ANNEXE 2 – Accord de traitement", "Annexe 2", "Accord de traitement"),

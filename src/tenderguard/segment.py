@@ -14,7 +14,10 @@ from dataclasses import dataclass
 
 from tenderguard.models import Block, BlockKind, Clause, Piece
 
-_TOC_LINE = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}\s*$|…{2,}\s*\d{1,4}\s*$|_{5,}\s*\d{1,4}\s*$")
+_TOC_LINE = re.compile(
+    r"(?:\.\s?){4,}\s*\d{1,4}\s*$|…{2,}\s*\d{1,4}\s*$|_{5,}\s*\d{1,4}\s*$"
+    r"|(?:Erreur\s?! Signet non défini|Error! Bookmark not defined)\.?\s*$"
+)
 _TOC_TITLE = re.compile(
     r"^(?:sommaire(?: dynamique)?|table des mati[eè]res|contents|table of contents)\s*:?$",
     re.IGNORECASE,
@@ -31,7 +34,8 @@ _KEYWORD = re.compile(
     re.IGNORECASE,
 )
 _NUMBERED = re.compile(
-    r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,5})(?:\.(?!\d))?\s*(?P<sep>[-–—:]\s*)?\s(?P<title>\S.*)$"
+    r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,5})(?:\.(?!\d))?\s*(?:(?P<sep>[-–—:])\s*|\s)"
+    r"(?P<title>\S.*)$"
 )
 _ROMAN = re.compile(r"^(?P<num>[IVX]{1,5})\s*[.\-–—)]\s+(?P<title>[A-ZÀ-Þ].*)$")
 MAX_TITLE_CHARS = 120
@@ -146,6 +150,8 @@ def follows(previous: tuple[int, ...] | None, candidate: tuple[int, ...]) -> boo
         return candidate[0] <= 30 and all(c <= 3 for c in candidate[1:])
     if candidate == (*previous, 1):
         return True
+    if len(candidate) == 1 and candidate == previous:
+        return True  # an article number written twice by mistake ("15 - Litiges", "15 - RGPD")
     for depth in range(len(previous)):
         if candidate[:depth] != previous[:depth] or len(candidate) <= depth:
             continue
@@ -155,21 +161,58 @@ def follows(previous: tuple[int, ...] | None, candidate: tuple[int, ...]) -> boo
     return False
 
 
-def _heading_of_block(block: Block, previous: tuple[int, ...] | None) -> Heading | None:
+def _candidate(block: Block) -> Heading | None:
+    """The heading a block would open, before bare numbers are checked against each other."""
     if block.kind is BlockKind.HEADING:
         parsed = parse_heading(block.text)
         if parsed and parsed.number:
-            return Heading(parsed.number, parsed.title, parsed.numeric, True)
+            return Heading(parsed.number, parsed.title, parsed.numeric, True, parsed.body)
         number = block.number.rstrip(".)") if block.number else None
         return Heading(number, block.text, _numeric(number or "x"), True)
     if block.kind in (BlockKind.TABLE_ROW, BlockKind.LIST_ITEM):
         return None
-    parsed = parse_heading(block.text)
-    if parsed is None:
-        return None
-    if parsed.explicit or parsed.numeric is None:
-        return parsed
-    return parsed if follows(previous, parsed.numeric) else None
+    return parse_heading(block.text)
+
+
+# How far back (in numbered candidates) a heading looks for the one it follows.
+CHAIN_REACH = 60
+EXPLICIT_WEIGHT = 5  # an "Article 9" or a styled heading counts more than a bare "9.1"
+
+
+def _numbering_chain(numbered: list[tuple[int, tuple[int, ...], bool]]) -> set[int]:
+    """Block indices of the heaviest sequence of numbers that follow each other.
+
+    `numbered` holds (block index, number, explicit). One stray number (a table-of-contents
+    line left over, "1." of a list) cannot derail the document's numbering: it is simply
+    left out of the chain, whatever its position.
+    """
+    best: list[int] = []
+    back: list[int] = []
+    for n, (_, number, explicit) in enumerate(numbered):
+        weight = EXPLICIT_WEIGHT if explicit else 1
+        score, link = (weight if follows(None, number) else -(10**6)), -1
+        for m in range(max(0, n - CHAIN_REACH), n):
+            if best[m] + weight > score and follows(numbered[m][1], number):
+                score, link = best[m] + weight, m
+        best.append(score)
+        back.append(link)
+    chain: set[int] = set()
+    if not best:
+        return chain
+    n = max(range(len(best)), key=best.__getitem__)
+    while n >= 0 and best[n] > 0:
+        chain.add(numbered[n][0])
+        n = back[n]
+    return chain
+
+
+def _headings(blocks: list[Block]) -> dict[int, Heading]:
+    """Block index -> the heading it opens."""
+    candidates = {i: h for i, b in enumerate(blocks) if (h := _candidate(b)) is not None}
+    numbered = [(i, h.numeric, h.explicit) for i, h in candidates.items() if h.numeric]
+    chain = _numbering_chain(numbered)
+    return {i: h for i, h in candidates.items()
+            if h.explicit or h.numeric is None or i in chain}
 
 
 def segment(piece: Piece) -> list[Clause]:
@@ -178,8 +221,8 @@ def segment(piece: Piece) -> list[Clause]:
     current: Heading | None = None
     body: list[Block] = []
     heading_pages: list[int] = []
-    previous_numeric: tuple[int, ...] | None = None
     blocks = [b for b in piece.blocks if not is_toc_line(b.text)]
+    headings = _headings(blocks)
 
     def close() -> None:
         if body or current is not None:
@@ -197,7 +240,7 @@ def segment(piece: Piece) -> list[Clause]:
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        heading = _heading_of_block(block, previous_numeric)
+        heading = headings.get(i)
         if heading is None:
             body.append(block)
             i += 1
@@ -214,8 +257,6 @@ def segment(piece: Piece) -> list[Clause]:
             )
             i += 1
         current = heading
-        if heading.numeric is not None:
-            previous_numeric = heading.numeric
         i += 1
     close()
     return [c for c in clauses if c.blocks or c.number is not None]
