@@ -25,7 +25,7 @@ def _piece(lines: list[str | Block]) -> Piece:
         ("9.2 Attestations d'assurance", "9.2", "Attestations d'assurance"),
         ("9.2. Attestations", "9.2", "Attestations"),
         ("12 - Assurances", "12", "Assurances"),
-    ("3.1 –Durée du contrat", "3.1", "Durée du contrat"),
+        ("3.1 –Durée du contrat", "3.1", "Durée du contrat"),
         ("4.1.3.4 Réversibilité", "4.1.3.4", "Réversibilité"),
         ("Clause 9 Notification de violations", "Clause 9", "Notification de violations"),
         ("ANNEXE 2 – Accord de traitement", "Annexe 2", "Accord de traitement"),
@@ -48,6 +48,7 @@ def test_heading_forms(line: str, number: str, title: str | None) -> None:
         "Article 5 du CCAG-TIC est complété comme suit",
         "1. le titulaire fournit une attestation ;",
         "12, rue de la Paix",
+        "Article 5.3.3. du CCFT et offre",
     ],
 )
 def test_not_headings(line: str) -> None:
@@ -73,6 +74,9 @@ def test_numbered_paragraph_opens_a_clause_and_keeps_its_text() -> None:
         ((9, 2), (1,), False),
         ((9, 2), (2000,), False),
         ((9, 2), (9, 9), False),
+        ((6, 4, 3), (6, 4), True),  # the document numbers two articles 6.4
+        ((8,), (8, 1, 1), True),
+        ((6, 4, 3), (6, 4, 3), True),
         (None, (1,), True),
         (None, (250,), False),
     ],
@@ -94,6 +98,30 @@ def test_succession(previous, candidate, ok: bool) -> None:
 )
 def test_toc_lines(line: str, toc: bool) -> None:
     assert is_toc_line(line) is toc
+
+
+def test_table_of_contents_with_wrapped_entries_is_dropped() -> None:
+    clauses = segment(
+        _piece(
+            [
+                "SOMMAIRE",
+                "1. PREAMBULE ........................ 4",
+                "1.2. Dispositions applicables aux groupements d'opérateurs",
+                "économiques ......................... 5",
+                "6.4.1 Traitement de données personnelles mis en œuvre pour le compte de",
+                "Travail 21",
+                "17 — Conditions particulières Erreur ! Signet non défini.",
+                "1. PREAMBULE",
+                "Le présent contrat est conclu entre les parties.",
+                "2. DISPOSITIONS GÉNÉRALES",
+                "Les prix sont fermes.",
+            ]
+        )
+    )
+    assert [(c.number, c.heading) for c in clauses] == [
+        ("1", "PREAMBULE"),
+        ("2", "DISPOSITIONS GÉNÉRALES"),
+    ]
 
 
 def test_segment_follows_numbering_and_ignores_false_numbers() -> None:

@@ -86,6 +86,37 @@ def is_toc_line(text: str) -> bool:
     return bool(_TOC_LINE.search(text)) or bool(_TOC_TITLE.match(text.strip()))
 
 
+_TOC_TAIL = re.compile(r"\s\d{1,3}$")  # "Travail 21": the end of a wrapped entry, page number
+
+
+def _looks_like_toc(blocks: list[Block], i: int) -> bool:
+    """A line of a table of contents, or the first line of an entry wrapped over two lines."""
+    text = blocks[i].text.strip()
+    if is_toc_line(text) or (_TOC_TAIL.search(text) and len(text) < 90):
+        return True
+    following = blocks[i + 1 : i + 3]
+    return any(is_toc_line(b.text) or _TOC_TAIL.search(b.text.strip()) for b in following)
+
+
+def drop_toc(blocks: list[Block]) -> list[Block]:
+    """Removes tables of contents: dot-leader lines anywhere, and every line of the section
+    that a "Sommaire" title opens, wrapped entries included, until the text resumes."""
+    kept: list[Block] = []
+    in_toc = False
+    for i, block in enumerate(blocks):
+        text = block.text.strip()
+        if _TOC_TITLE.match(text):
+            in_toc = True
+            continue
+        if is_toc_line(text):
+            continue
+        if in_toc and block.kind is not BlockKind.HEADING and _looks_like_toc(blocks, i):
+            continue
+        in_toc = False
+        kept.append(block)
+    return kept
+
+
 def _numeric(number: str) -> tuple[int, ...] | None:
     parts = re.split(r"[.\-]", number)
     if all(p.isdigit() for p in parts):
@@ -113,8 +144,9 @@ def parse_heading(text: str) -> Heading | None:
     m = _ARTICLE.match(text)
     if m:
         title = m.group("title").strip(" -–—:.")
-        if m.group("sep") is None and title and not title[0].isupper():
-            return None  # "Article 5 du CCAG est complété..." is a sentence
+        sep = (m.group("sep") or "").strip()
+        if title and not title[0].isupper() and sep in ("", ".", ")"):
+            return None  # "Article 5 du CCAG est complété...", "Article 5.3.3. du CCFT"
         if not _title_ok(title) and not m.group("sep"):
             return None
         num = m.group("num")
@@ -148,10 +180,11 @@ def follows(previous: tuple[int, ...] | None, candidate: tuple[int, ...]) -> boo
     """
     if not previous:
         return candidate[0] <= 30 and all(c <= 3 for c in candidate[1:])
-    if candidate == (*previous, 1):
-        return True
-    if len(candidate) == 1 and candidate == previous:
-        return True  # an article number written twice by mistake ("15 - Litiges", "15 - RGPD")
+    depth = len(previous)
+    if len(candidate) > depth and candidate[:depth] == previous and set(candidate[depth:]) == {1}:
+        return True  # 9 -> 9.1, and 8 -> 8.1.1 when the document skips a level
+    if candidate == previous[: len(candidate)]:
+        return True  # a number written twice by mistake ("15 - Litiges" then "15 - RGPD")
     for depth in range(len(previous)):
         if candidate[:depth] != previous[:depth] or len(candidate) <= depth:
             continue
@@ -211,8 +244,7 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
     candidates = {i: h for i, b in enumerate(blocks) if (h := _candidate(b)) is not None}
     numbered = [(i, h.numeric, h.explicit) for i, h in candidates.items() if h.numeric]
     chain = _numbering_chain(numbered)
-    return {i: h for i, h in candidates.items()
-            if h.explicit or h.numeric is None or i in chain}
+    return {i: h for i, h in candidates.items() if h.explicit or h.numeric is None or i in chain}
 
 
 def segment(piece: Piece) -> list[Clause]:
@@ -221,7 +253,7 @@ def segment(piece: Piece) -> list[Clause]:
     current: Heading | None = None
     body: list[Block] = []
     heading_pages: list[int] = []
-    blocks = [b for b in piece.blocks if not is_toc_line(b.text)]
+    blocks = drop_toc(list(piece.blocks))
     headings = _headings(blocks)
 
     def close() -> None:
