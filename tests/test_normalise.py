@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from tenderguard.normalise.amounts import find_amounts
-from tenderguard.normalise.durations import find_delays, in_hours, without_delay
+from tenderguard.normalise.durations import find_delays
 from tenderguard.normalise.numbers import parse_number, words_to_digits
 from tenderguard.normalise.percent import find_percents
 
@@ -132,27 +132,6 @@ DELAYS = [
 @pytest.mark.parametrize(("text", "lang", "expected"), DELAYS)
 def test_find_delays(text: str, lang: str, expected: list[tuple[int, str]]) -> None:
     assert [(d.value, d.unit) for d in find_delays(words_to_digits(text, lang))] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("sans délai injustifié", True),
-        ("dans les meilleurs délais", True),
-        ("immédiatement", True),
-        ("without undue delay", True),
-        ("promptly", True),
-        ("dans un délai de 48 heures", False),
-        ("le délai d'exécution", False),
-    ],
-)
-def test_without_delay(text: str, expected: bool) -> None:
-    assert without_delay(text) is expected
-
-
-def test_delay_in_hours() -> None:
-    delays = find_delays("48 heures, 2 jours, 2 jours ouvrés, 1 mois")
-    assert [in_hours(d) for d in delays] == [48, 48, None, None]
 
 
 @pytest.mark.parametrize(

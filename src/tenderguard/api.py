@@ -6,18 +6,22 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from tenderguard.detect import detect_piece
-from tenderguard.inputs import load_inputs
+from tenderguard.inputs import Progress, load_inputs
 from tenderguard.merge import merge
 from tenderguard.models import CheckResult, Finding
 from tenderguard.rules.loader import RuleSet, default_rules
 
 
 def check(
-    paths: Sequence[Path | str], *, password: str | None = None, ruleset: RuleSet | None = None
+    paths: Sequence[Path | str],
+    *,
+    password: str | None = None,
+    ruleset: RuleSet | None = None,
+    progress: Progress | None = None,
 ) -> CheckResult:
     """Reads the documents of one tender and lists what they demand, with citations."""
     ruleset = ruleset or default_rules()
-    loaded = load_inputs(paths, password=password)
+    loaded = load_inputs(paths, password=password, progress=progress)
     findings: list[Finding] = []
     for piece in loaded.pieces:
         findings.extend(detect_piece(piece, ruleset))

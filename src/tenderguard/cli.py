@@ -19,6 +19,7 @@ import click
 
 from tenderguard import __version__
 from tenderguard.errors import TenderguardError
+from tenderguard.models import InputFile
 
 EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
 
@@ -116,7 +117,9 @@ def check(
         ruleset = default_rules()
         progress = _progress(quiet)
         progress(f"reading {len(paths)} input(s)")
-        result = run_check(paths, password=password, ruleset=ruleset)
+        result = run_check(
+            paths, password=password, ruleset=ruleset, progress=_document_progress(quiet)
+        )
     except TenderguardError as exc:
         _fail(str(exc), debug)
     except Exception as exc:
@@ -138,6 +141,18 @@ def check(
     }
     write_output(renderers[fmt](), output, list(paths))
     sys.exit(EXIT_ERROR if result.errors else EXIT_OK)
+
+
+def _document_progress(quiet: bool) -> Callable[[InputFile], None] | None:
+    """One line per document read, on an interactive terminal only (not in logs or pipes)."""
+    if quiet or not sys.stderr.isatty():
+        return None
+
+    def say(read: InputFile) -> None:
+        pages = f", {read.pages} p." if read.pages else ""
+        click.echo(f"tenderguard: read {read.path} ({read.kind}{pages})", err=True)
+
+    return say
 
 
 def _progress(quiet: bool) -> Callable[[str], None]:

@@ -204,10 +204,3 @@ def detect_text(text: str, ruleset: RuleSet, lang: str | None = None) -> list[Fi
     piece = Piece("(text)", "", PieceKind.OTHER, "txt", None, (block,))
     clause = Clause(piece, None, None, (), (block,))
     return detect_clause(clause, ruleset, ruleset.by_id(), lang or language([text]))
-
-
-def kinds_found(findings: Iterable[Finding]) -> dict[str, list[Finding]]:
-    grouped: dict[str, list[Finding]] = defaultdict(list)
-    for finding in findings:
-        grouped[finding.kind].append(finding)
-    return grouped

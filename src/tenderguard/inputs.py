@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,12 +55,16 @@ _PIECE_ORDER = {
 }
 
 
+Progress = Callable[[InputFile], None]
+
+
 @dataclass
 class Loaded:
     pieces: list[Piece] = field(default_factory=list)
     inputs: list[InputFile] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    progress: Progress | None = None  # told of each document as soon as it is read
 
     def sort_from(self, start: int) -> None:
         """Orders the pieces added since `start` by piece kind (RC, CCAP, CCTP, AE...)."""
@@ -162,8 +166,11 @@ def _add_document(out: Loaded, data: bytes, path: str, password: str | None, dep
         pages=pages,
         blocks=tuple(blocks),
     )
+    read = InputFile(path=path, sha256=sha, pages=pages, kind=piece.kind.value)
     out.pieces.append(piece)
-    out.inputs.append(InputFile(path=path, sha256=sha, pages=pages, kind=piece.kind.value))
+    out.inputs.append(read)
+    if out.progress is not None:
+        out.progress(read)
 
 
 def _walk(folder: Path) -> Iterable[Path]:
@@ -172,9 +179,11 @@ def _walk(folder: Path) -> Iterable[Path]:
             yield child
 
 
-def load_inputs(paths: Sequence[Path | str], password: str | None = None) -> Loaded:
+def load_inputs(
+    paths: Sequence[Path | str], password: str | None = None, progress: Progress | None = None
+) -> Loaded:
     """Reads every path (file, folder or archive) as pieces of one tender."""
-    out = Loaded()
+    out = Loaded(progress=progress)
     for given in paths:
         path = Path(given)
         if path.is_dir():

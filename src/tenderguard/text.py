@@ -27,7 +27,6 @@ _CHAR_MAP = {
     0x200B: "",
 }
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
-_SPACES = re.compile(r"\s+")
 
 
 def clean(text: str) -> str:
@@ -36,11 +35,6 @@ def clean(text: str) -> str:
     if max(text, default="a") >= "\ue000":
         text = _PRIVATE_USE.sub("•", text)
     return text
-
-
-def squash(text: str) -> str:
-    """Whitespace normalised to single spaces, trimmed."""
-    return _SPACES.sub(" ", text).strip()
 
 
 _FOLD_EXTRA = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "œ": "oe", "æ": "ae", "ß": "ss"})

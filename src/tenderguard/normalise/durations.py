@@ -1,5 +1,4 @@
-"""Delays: "quarante-huit (48) heures", "sous 24h", "2 jours ouvrés", "15 days", "1 mois";
-and delays written without a number ("sans délai", "without undue delay").
+"""Delays: "quarante-huit (48) heures", "sous 24h", "2 jours ouvrés", "15 days", "1 mois".
 
 Works on text whose numbers in words were turned into digits (numbers.words_to_digits).
 """
@@ -31,12 +30,6 @@ _DELAY = re.compile(
     rf"\s*(?:{_UNIT})(?![^\W\d_])",
     re.IGNORECASE,
 )
-_WITHOUT_DELAY = re.compile(
-    r"sans d[ée]lai|dans les meilleurs d[ée]lais|imm[ée]diatement|d[eè]s que possible|"
-    r"without (?:undue )?delay|immediately|promptly|as soon as (?:reasonably )?practicable|"
-    r"as soon as possible",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,17 +46,3 @@ def find_delays(text: str) -> list[Delay]:
         unit = next(_UNIT_WORDS[i][1] for i in range(len(_UNIT_WORDS)) if m.group(f"u{i}"))
         delays.append(Delay(int(m.group("num")), unit, m.start(), m.end()))
     return delays
-
-
-def without_delay(text: str) -> bool:
-    """The text demands action at once, with no number ("sans délai injustifié")."""
-    return bool(_WITHOUT_DELAY.search(text))
-
-
-def in_hours(delay: Delay) -> int | None:
-    """Hours for delays written in hours, minutes or calendar days; None for business days."""
-    if delay.unit == "hours":
-        return delay.value
-    if delay.unit == "days":
-        return delay.value * 24
-    return None

@@ -79,9 +79,7 @@ _WORDS = {
         "zone": "zone",
         "providers": "fournisseurs",
         "multiple": "fois le prix",
-        "per": "par",
         "sublimit": "dont",
-        "recommended": "recommandé",
     },
     "en": {
         "damages": "damage",
@@ -92,9 +90,7 @@ _WORDS = {
         "zone": "zone",
         "providers": "providers",
         "multiple": "x the price",
-        "per": "per",
         "sublimit": "incl.",
-        "recommended": "recommended",
     },
 }
 

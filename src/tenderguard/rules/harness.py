@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 from tenderguard.detect import detect_text
@@ -154,7 +153,3 @@ def spacy_problems(ruleset: RuleSet) -> list[str]:
             except Exception as exc:  # spaCy raises MatchPatternError with every problem listed
                 problems.append(f"{rule.path}: {what}: {exc}")
     return problems
-
-
-def rule_files_of(ruleset: RuleSet) -> list[Path]:
-    return [r.path for r in ruleset.rules]
