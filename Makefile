@@ -30,9 +30,12 @@ unit: $(STAMP)
 samples: $(STAMP)
 	$(BIN)/python -m samples.build
 
+# Benchmarks read the real corpus in ../shared/corpus (give --corpus / --csv elsewhere).
 bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_samples.py
 	$(BIN)/python benchmarks/bench_speed.py
 	$(BIN)/python benchmarks/bench_cuad.py
+	$(BIN)/python benchmarks/run_corpus.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
