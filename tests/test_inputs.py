@@ -227,3 +227,90 @@ def test_piece_classification(name: str, first_line: str, kind: PieceKind) -> No
     from tenderguard.models import Block
 
     assert classify(name, [Block(first_line, 1)] if first_line else []) is kind
+
+
+def _table_pdf(boxed_header: bool) -> bytes:
+    """Page 1 holds a ruled table of covers with cells on several lines; pages 2 and 3 text."""
+    pdf = FPDF(format="A4")
+    pdf.core_fonts_encoding = "windows-1252"
+    bodies = {2: "Les prix sont fermes et non révisables.", 3: "Le CCAG-TIC s'applique."}
+    for page in (1, 2, 3):
+        pdf.add_page()
+        pdf.set_font("helvetica", size=9)
+        if boxed_header:  # a running header drawn in a ruled box, as many buyers do
+            with pdf.table(col_widths=(120, 40), width=160) as header:
+                row = header.row()
+                row.cell("Ville de Test - Marché 2026-07 - assurances")
+                row.cell(f"Page {page} / 3 - 100 %")
+        if page > 1:
+            pdf.multi_cell(160, 5, bodies[page], new_x="LMARGIN", new_y="NEXT")
+            continue
+        pdf.multi_cell(160, 5, "ARTICLE 9 - ASSURANCES", new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(
+            160,
+            5,
+            "Le titulaire justifie des garanties minimales suivantes :",
+            new_x="LMARGIN",
+            new_y="NEXT",
+        )
+        with pdf.table(col_widths=(60, 40, 60), width=160) as table:
+            for cells in (
+                ("Garantie", "Montant minimum", "Base"),
+                (
+                    "Responsabilité civile professionnelle, tous dommages confondus",
+                    "2 000 000 €",
+                    "par sinistre et par année d'assurance",
+                ),
+                ("dont dommages immatériels non consécutifs", "300 000 €", "par sinistre"),
+                (
+                    "Responsabilité civile exploitation (dommages corporels, matériels et "
+                    "immatériels consécutifs)",
+                    "5 000 000 €",
+                    "par sinistre",
+                ),
+            ):
+                row = table.row()
+                for cell in cells:
+                    row.cell(cell)
+        pdf.multi_cell(
+            160, 5, "Les attestations sont remises chaque année.", new_x="LMARGIN", new_y="NEXT"
+        )
+    return bytes(pdf.output())
+
+
+def test_ruled_table_cells_written_on_several_lines_stay_in_their_row(write) -> None:
+    piece = load_inputs([write("ccap.pdf", _table_pdf(boxed_header=False))]).pieces[0]
+    rows = [b.text for b in piece.blocks if b.kind is BlockKind.TABLE_ROW and b.page == 1]
+    assert rows == [
+        "Garantie | Montant minimum | Base",
+        "Responsabilité civile professionnelle, tous dommages confondus | 2 000 000 € | "
+        "par sinistre et par année d'assurance",
+        "dont dommages immatériels non consécutifs | 300 000 € | par sinistre",
+        "Responsabilité civile exploitation (dommages corporels, matériels et immatériels "
+        "consécutifs) | 5 000 000 € | par sinistre",
+    ]
+
+
+def test_table_rows_give_each_cover_its_own_amount(write) -> None:
+    from tenderguard.api import check
+
+    result = check([write("ccap.pdf", _table_pdf(boxed_header=False))])
+    amounts = {
+        (
+            r.kind,
+            r.values.amount.value if r.values.amount else None,
+            tuple((s.label, s.amount.value) for s in r.values.sublimits),
+        )
+        for r in result.requirements
+        if r.kind.startswith("insurance.rc")
+    }
+    assert amounts == {
+        ("insurance.rc_pro", 2000000, (("immateriels_non_consecutifs", 300000),)),
+        ("insurance.rc_exploitation", 5000000, ()),
+    }
+
+
+def test_running_header_drawn_in_a_box_is_dropped(write) -> None:
+    piece = load_inputs([write("ccap.pdf", _table_pdf(boxed_header=True))]).pieces[0]
+    assert not any("Ville de Test" in b.text for b in piece.blocks)
+    assert sum(b.kind is BlockKind.TABLE_ROW for b in piece.blocks) == 4

@@ -120,7 +120,7 @@ def _parse(
             warnings.append(
                 f"{path}: no text layer (scanned PDF?): nothing can be read without OCR"
             )
-        return drop_running_lines(blocks), pages, "pdf"
+        return blocks, pages, "pdf"
     if fmt == "docx":
         return read_docx(data, path), None, "docx"
     text, warning = decode_text(data)

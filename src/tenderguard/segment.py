@@ -83,7 +83,9 @@ def _is_sentence(text: str) -> bool:
 
 
 def is_toc_line(text: str) -> bool:
-    return bool(_TOC_LINE.search(text)) or bool(_TOC_TITLE.match(text.strip()))
+    if "...." in text or ". . ." in text or "…" in text or "___" in text or "!" in text:
+        return bool(_TOC_LINE.search(text)) or bool(_TOC_TITLE.match(text.strip()))
+    return bool(_TOC_TITLE.match(text.strip()))
 
 
 _TOC_TAIL = re.compile(r"\s\d{1,3}$")  # "Travail 21": the end of a wrapped entry, page number

@@ -255,8 +255,8 @@ class Matcher:
     def __init__(self, patterns: Sequence[CompiledPattern]) -> None:
         self._by_norm: dict[str, list[CompiledPattern]] = {}
         self._anywhere: list[CompiledPattern] = []
-        # Word -> the patterns without a literal first token whose first token it passes.
-        self._anywhere_by_word: dict[str, tuple[CompiledPattern, ...]] = {}
+        # Word -> every pattern that may start at it: one lookup per token in find().
+        self._by_word: dict[str, tuple[CompiledPattern, ...]] = {}
         for p in patterns:
             first = p.tokens[0]
             if first.norms is None:
@@ -268,24 +268,21 @@ class Matcher:
     def find(self, tokens: Tokens, start: int = 0, end: int | None = None) -> Iterator[Match]:
         """Matches beginning in [start, end) and ending before `end`; one per (pattern, start)."""
         limit = len(tokens) if end is None else end
-        norms, words = tokens.norms, tokens.words
+        words = tokens.words
         for i in range(start, limit):
-            for p in self._by_norm.get(norms[i], ()):
-                stop = p.match_at(tokens, i, limit)
-                if stop is not None:
-                    yield Match(p.key, i, stop)
-            for p in self._candidates(words[i]):
+            for p in self._starting_at(words[i]):
                 stop = p.match_at(tokens, i, limit)
                 if stop is not None:
                     yield Match(p.key, i, stop)
 
-    def _candidates(self, word: str) -> tuple[CompiledPattern, ...]:
-        found = self._anywhere_by_word.get(word)
+    def _starting_at(self, word: str) -> tuple[CompiledPattern, ...]:
+        found = self._by_word.get(word)
         if found is None:
-            if len(self._anywhere_by_word) > _MEMO_LIMIT:
-                self._anywhere_by_word.clear()
-            found = tuple(
+            if len(self._by_word) > _MEMO_LIMIT:
+                self._by_word.clear()
+            anywhere = (
                 p for p in self._anywhere if p.tokens[0].test(word) is not p.tokens[0].negated
             )
-            self._anywhere_by_word[word] = found
+            found = (*self._by_norm.get(fold(word), ()), *anywhere)
+            self._by_word[word] = found
         return found

@@ -1,0 +1,127 @@
+"""Ruled tables of a PDF page, rebuilt from the lines the page draws.
+
+pypdfium2 gives a table as lines of text: a cell written on two lines ("Responsabilité civile
+professionnelle, / tous dommages confondus") becomes two lines, and the amount of one row ends
+up in the sentence of another. The page's own rules say where rows and cells are: horizontal
+rules bound the rows, the vertical rules that cross a row bound its cells, and pdfium returns
+the text inside each cell. This is what pdfplumber's table finder does, without parsing every
+character in Python: pdfplumber takes about 0.2 s a page, this a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import islice, pairwise
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from tenderguard.models import BBox, Block, BlockKind
+from tenderguard.text import clean
+
+MAX_PATHS = 3000  # drawn objects looked at on one page (a vector logo can hold thousands)
+THIN = 2.0  # points: a rule is at most this thick
+SAME_LINE = 1.5  # points: rules closer than this are one
+MIN_CELL_HEIGHT = 4.0
+_WORTH_IT = re.compile(r"[€$£%]|\d{3}")  # a table worth rebuilding holds figures
+
+
+def _cluster(values: Iterable[float]) -> list[float]:
+    merged: list[float] = []
+    for value in sorted(values):
+        if merged and value - merged[-1] <= SAME_LINE:
+            continue
+        merged.append(value)
+    return merged
+
+
+def _rules(
+    page: pdfium.PdfPage,
+) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
+    """Horizontal (y, left, right) and vertical (x, bottom, top) rules, in PDF coordinates."""
+    horizontal: list[tuple[float, float, float]] = []
+    vertical: list[tuple[float, float, float]] = []
+    paths = page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2)
+    for obj in islice(paths, MAX_PATHS):
+        left, bottom, right, top = obj.get_bounds()
+        width, height = right - left, top - bottom
+        if height <= THIN and width > 3 * THIN:
+            horizontal.append(((bottom + top) / 2, left, right))
+        elif width <= THIN and height > THIN:
+            vertical.append(((left + right) / 2, bottom, top))
+        elif width > 3 * THIN and height >= MIN_CELL_HEIGHT:  # a rectangle: its four sides
+            horizontal += [(bottom, left, right), (top, left, right)]
+            vertical += [(left, bottom, top), (right, bottom, top)]
+    return horizontal, vertical
+
+
+def table_rows(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, number: int) -> list[Block]:
+    """TABLE_ROW blocks for the ruled rows of the page, each with its cells joined by " | "."""
+    horizontal, vertical = _rules(page)
+    if len(horizontal) < 2 or len(vertical) < 2:
+        return []
+    height = page.get_height()
+    rows: list[Block] = []
+    ys = _cluster(y for y, _, _ in horizontal)
+    for bottom, top in pairwise(ys):
+        if top - bottom < MIN_CELL_HEIGHT:
+            continue
+        middle = (bottom + top) / 2
+        # The cells of this row: between the vertical rules that cross its middle.
+        xs = _cluster(
+            x for x, low, high in vertical if low - SAME_LINE <= middle <= high + SAME_LINE
+        )
+        if len(xs) < 3:  # fewer than two cells: a framed paragraph, not a table row
+            continue
+        cells = []
+        for left, right in pairwise(xs):
+            text = textpage.get_text_bounded(left + 0.5, bottom + 0.5, right - 0.5, top - 0.5)
+            cells.append(" ".join(clean(text).split()))
+        if sum(1 for c in cells if c) >= 2:
+            box = BBox(xs[0], height - top, xs[-1], height - bottom)
+            rows.append(Block(" | ".join(c for c in cells if c), number, BlockKind.TABLE_ROW, box))
+    rows.reverse()  # PDF coordinates grow upwards: top row first
+    if not any(_WORTH_IT.search(r.text) for r in rows):
+        return []
+    return rows
+
+
+_TOPIC = re.compile(
+    r"assur|garanti|sinistre|p[ée]nalit|disponib|insur|liabil|penalt|uptime", re.IGNORECASE
+)
+_MONEY = re.compile(r"[€$£%]|\bEUR\b|\beuros?\b", re.IGNORECASE)
+
+
+def worth_reading(text: str) -> bool:
+    """Tables matter where a page speaks of money and of insurance, penalties or availability."""
+    return bool(_MONEY.search(text)) and bool(_TOPIC.search(text))
+
+
+def merge_rows(lines: list[Block], rows: list[Block]) -> list[Block]:
+    """Replaces the lines that fall inside a table row (same page) by that row, in reading
+    order; a row no remaining line falls in is not placed."""
+    merged: list[Block] = []
+    placed: set[int] = set()
+    for line in lines:
+        box = line.bbox
+        inside = None
+        if box is not None:
+            middle = (box.top + box.bottom) / 2
+            inside = next(
+                (
+                    i
+                    for i, row in enumerate(rows)
+                    if row.bbox is not None
+                    and row.page == line.page
+                    and row.bbox.top <= middle <= row.bbox.bottom
+                    and row.bbox.x0 - 1 <= box.x0 <= row.bbox.x1
+                ),
+                None,
+            )
+        if inside is None:
+            merged.append(line)
+        elif inside not in placed:
+            placed.add(inside)
+            merged.append(rows[inside])
+    return merged
