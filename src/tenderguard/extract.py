@@ -63,11 +63,7 @@ _PER_VALUES = {
 }
 
 
-def _role_hits(text: str) -> list[Hit]:
-    return lexicon("amount_roles").find(text)
-
-
-def _is_excluded(mention: AmountMention, roles: Sequence[Hit], text: str) -> bool:
+def _is_excluded(mention: AmountMention, roles: Sequence[Hit]) -> bool:
     for hit in roles:
         if hit.value == "excluded_before" and 0 <= mention.start - hit.end <= BEFORE_WINDOW:
             return True
@@ -112,24 +108,21 @@ def _insurance_amounts(text: str) -> tuple[Money | None, str | None, tuple[SubLi
     mentions = find_amounts(text)
     if not mentions:
         return None, None, ()
-    roles = _role_hits(text)
+    roles = lexicon("amount_roles").find(text)
     main: AmountMention | None = None
     basis: str | None = None
     sublimits: list[SubLimit] = []
     previous_end = 0
     for n, mention in enumerate(mentions):
-        if _is_excluded(mention, roles, text):
-            previous_end = mention.end
-            continue
+        next_start = mentions[n + 1].start if n + 1 < len(mentions) else len(text)
         cue = _sublimit_cue(mention, roles, previous_end)
-        if cue is not None and main is not None:
-            next_start = mentions[n + 1].start if n + 1 < len(mentions) else len(text)
-            sublimits.append(
-                SubLimit(_sublimit_label(text, cue, mention, next_start), mention.money)
-            )
+        if _is_excluded(mention, roles):
+            pass
+        elif cue is not None and main is not None:
+            label = _sublimit_label(text, cue, mention, next_start)
+            sublimits.append(SubLimit(label, mention.money))
         elif main is None:
             main = mention
-            next_start = mentions[n + 1].start if n + 1 < len(mentions) else len(text)
             basis = _basis(text, mention, next_start)
         previous_end = mention.end
     if main is None:
