@@ -27,14 +27,15 @@ _CHAR_MAP = {
     0x200B: "",
 }
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+# Most lines hold none of these: one regex scan decides whether the slower repairs are needed.
+_ARTEFACT = re.compile("[" + "".join(map(chr, _CHAR_MAP)) + "\ue000-\uf8ff]")
 
 
 def clean(text: str) -> str:
     """Repair extraction artefacts; keeps line breaks."""
-    text = text.translate(_CHAR_MAP)
-    if max(text, default="a") >= "\ue000":
-        text = _PRIVATE_USE.sub("•", text)
-    return text
+    if _ARTEFACT.search(text) is None:
+        return text
+    return _PRIVATE_USE.sub("•", text.translate(_CHAR_MAP))
 
 
 _FOLD_EXTRA = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "œ": "oe", "æ": "ae", "ß": "ss"})

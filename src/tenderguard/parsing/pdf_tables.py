@@ -10,9 +10,10 @@ character in Python: pdfplumber takes about 0.2 s a page, this a few millisecond
 
 from __future__ import annotations
 
+import ctypes
 import re
-from collections.abc import Iterable
-from itertools import islice, pairwise
+from collections.abc import Iterable, Iterator
+from itertools import pairwise
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -36,15 +37,26 @@ def _cluster(values: Iterable[float]) -> list[float]:
     return merged
 
 
+def _path_bounds(page: pdfium.PdfPage) -> Iterator[tuple[float, float, float, float]]:
+    """(left, bottom, right, top) of the page's drawn paths, through pdfium's C API: the
+    object wrappers of pypdfium2 cost more than the table itself on pages full of vectors."""
+    raw = page.raw
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    for index in range(min(pdfium_c.FPDFPage_CountObjects(raw), MAX_PATHS)):
+        obj = pdfium_c.FPDFPage_GetObject(raw, index)
+        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        if pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            yield left.value, bottom.value, right.value, top.value
+
+
 def _rules(
     page: pdfium.PdfPage,
 ) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
     """Horizontal (y, left, right) and vertical (x, bottom, top) rules, in PDF coordinates."""
     horizontal: list[tuple[float, float, float]] = []
     vertical: list[tuple[float, float, float]] = []
-    paths = page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2)
-    for obj in islice(paths, MAX_PATHS):
-        left, bottom, right, top = obj.get_bounds()
+    for left, bottom, right, top in _path_bounds(page):
         width, height = right - left, top - bottom
         if height <= THIN and width > 3 * THIN:
             horizontal.append(((bottom + top) / 2, left, right))
