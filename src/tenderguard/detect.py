@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from tenderguard.extract import extract_values
 from tenderguard.models import Block, BlockKind, Clause, Finding, Piece, PieceKind
 from tenderguard.rules.loader import Rule, RuleSet
+from tenderguard.rules.matcher import Matcher
 from tenderguard.segment import segment
 from tenderguard.sentences import Sentence, sentences
-from tenderguard.tokens import tokenize
+from tenderguard.tokens import Tokens, tokenize
 
 SUPPRESSING_CUES = frozenset({"cue.waiver", "cue.definition", "cue.law_quote"})
 # Sentences after a demand that may still carry its values ("- dont immatériels : 100 000 €").
@@ -90,7 +91,12 @@ class SentenceHits:
     recommended: bool
 
 
-def _fired(sentence: Sentence, ruleset: RuleSet, rules: dict[str, Rule]) -> SentenceHits | None:
+def _fired(
+    sentence: Sentence, ruleset: RuleSet, rules: dict[str, Rule], heading: Tokens | None = None
+) -> SentenceHits | None:
+    """The rules a sentence fires. A rule's `requires` context may also come from the clause
+    heading: under "Protection des données et sous-traitance", "toute sous-traitance est
+    soumise à autorisation préalable" speaks of sub-processors."""
     tokens = tokenize(sentence.text)
     spans: dict[str, tuple[int, int]] = {}
     for m in ruleset.matcher.find(tokens):
@@ -106,7 +112,9 @@ def _fired(sentence: Sentence, ruleset: RuleSet, rules: dict[str, Rule]) -> Sent
         if rule.is_cue:
             continue
         needs = ruleset.requires.get(key, ())
-        if any(next(need.find(tokens), None) is None for need in needs):
+        if any(
+            not _found(need, tokens) and not (heading and _found(need, heading)) for need in needs
+        ):
             continue
         vetoes = ruleset.excludes.get(key)
         if vetoes is not None and next(vetoes.find(tokens), None) is not None:
@@ -118,6 +126,10 @@ def _fired(sentence: Sentence, ruleset: RuleSet, rules: dict[str, Rule]) -> Sent
         return None
     matched = {r.id: tokens.span_text(*spans[r.id]) for r in fired}
     return SentenceHits(sentence, tuple(fired), matched, "cue.recommendation" in cues)
+
+
+def _found(matcher: Matcher, tokens: Tokens) -> bool:
+    return next(matcher.find(tokens), None) is not None
 
 
 def _value_text(units: Sequence[Sentence], index: int, fired: Sequence[bool]) -> str:
@@ -155,7 +167,8 @@ def detect_clause(
     clause: Clause, ruleset: RuleSet, rules: dict[str, Rule], lang: str
 ) -> list[Finding]:
     units = sentences(clause)
-    hits = [_fired(u, ruleset, rules) for u in units]
+    heading = tokenize(clause.heading) if clause.heading else None
+    hits = [_fired(u, ruleset, rules, heading) for u in units]
     fired = [h is not None for h in hits]
     clause_text = " ".join(u.text for u in units) if any(fired) else ""
     findings: list[Finding] = []

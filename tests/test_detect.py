@@ -1,0 +1,99 @@
+"""Detection in context: the clause heading, list introductions, cues, merging."""
+
+from __future__ import annotations
+
+from tenderguard.detect import detect_clause, language
+from tenderguard.merge import merge
+from tenderguard.models import Block, BlockKind, Clause, Piece, PieceKind
+from tenderguard.rules import RuleSet
+
+
+def _clause(heading: str | None, *lines: str, path: str = "ccap.pdf") -> Clause:
+    blocks = tuple(Block(line, 1) for line in lines)
+    piece = Piece(path, "0" * 64, PieceKind.CCAP, "pdf", 1, blocks)
+    return Clause(piece, "7", heading, (1,), blocks)
+
+
+def _kinds(ruleset: RuleSet, clause: Clause) -> set[str]:
+    return {f.kind for f in detect_clause(clause, ruleset, ruleset.by_id(), "fr")}
+
+
+SUBCONTRACTING = "Toute sous-traitance en chaîne est soumise à autorisation préalable de la Ville."
+
+
+def test_heading_gives_the_context_a_rule_requires(ruleset: RuleSet) -> None:
+    under_gdpr = _clause("Protection des données (RGPD) et sous-traitance", SUBCONTRACTING)
+    under_prices = _clause("Sous-traitance et paiement direct", SUBCONTRACTING)
+    assert "gdpr.subprocessor_authorization" in _kinds(ruleset, under_gdpr)
+    assert "gdpr.subprocessor_authorization" not in _kinds(ruleset, under_prices)
+
+
+def test_list_introduction_yields_to_the_covers_its_items_name(ruleset: RuleSet) -> None:
+    clause = _clause(
+        "Assurances",
+        "Le titulaire souscrit les assurances suivantes :",
+        "- une assurance de responsabilité civile professionnelle de 1 M€ par sinistre ;",
+        "- une assurance cyber-risques de 500 000 € par sinistre.",
+    )
+    assert _kinds(ruleset, clause) == {"insurance.rc_pro", "insurance.cyber"}
+
+
+def test_waiver_and_recommendation_cues(ruleset: RuleSet) -> None:
+    clause = _clause(
+        "Assurances",
+        "Aucune assurance cyber n'est exigée.",
+        "Il est recommandé de disposer d'une assurance multirisque.",
+    )
+    findings = detect_clause(clause, ruleset, ruleset.by_id(), "fr")
+    assert [(f.kind, f.recommended) for f in findings] == [("insurance.multirisque", True)]
+
+
+def test_same_demand_in_two_pieces_is_one_requirement(ruleset: RuleSet) -> None:
+    text = "Le titulaire notifie toute violation de données personnelles sous 48 heures."
+    findings = [
+        *detect_clause(_clause("RGPD", text, path="ccap.pdf"), ruleset, ruleset.by_id(), "fr"),
+        *detect_clause(_clause("Sécurité", text, path="cctp.pdf"), ruleset, ruleset.by_id(), "fr"),
+    ]
+    (requirement,) = merge(findings, ["ccap.pdf", "cctp.pdf"])
+    assert requirement.values.hours == 48
+    assert [s.path for s in requirement.sources] == ["ccap.pdf", "cctp.pdf"]
+
+
+def test_different_values_stay_different_requirements(ruleset: RuleSet) -> None:
+    findings = [
+        *detect_clause(
+            _clause("A", "Le titulaire notifie toute violation de données sous 48 h."),
+            ruleset,
+            ruleset.by_id(),
+            "fr",
+        ),
+        *detect_clause(
+            _clause(
+                "B", "Le titulaire notifie toute violation de données sous 24 h.", path="cctp.pdf"
+            ),
+            ruleset,
+            ruleset.by_id(),
+            "fr",
+        ),
+    ]
+    assert sorted(r.values.hours for r in merge(findings, ["ccap.pdf", "cctp.pdf"])) == [24, 48]
+
+
+def test_table_rows_are_separate_sentences(ruleset: RuleSet) -> None:
+    blocks = (
+        Block("RC professionnelle | 2 000 000 € | par sinistre", None, BlockKind.TABLE_ROW),
+        Block("Cyber-risques | 300 000 € | par année d'assurance", None, BlockKind.TABLE_ROW),
+    )
+    piece = Piece("contrat.docx", "0" * 64, PieceKind.CONTRACT, "docx", None, blocks)
+    findings = detect_clause(
+        Clause(piece, "4", "Assurances", (), blocks), ruleset, ruleset.by_id(), "fr"
+    )
+    amounts = {f.kind: f.values.amount.value for f in findings if f.values.amount}
+    assert amounts == {"insurance.rc_pro": 2000000, "insurance.cyber": 300000}
+
+
+def test_language() -> None:
+    assert language(["Le titulaire souscrit une assurance pour la durée du marché."]) == "fr"
+    assert (
+        language(["The Supplier shall maintain insurance for the term of this Agreement."]) == "en"
+    )
