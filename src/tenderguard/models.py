@@ -6,6 +6,7 @@ parse -> Block, segment -> Clause, detect -> Finding, normalise/merge -> Require
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
@@ -183,4 +184,49 @@ class CheckResult:
     inputs: tuple[InputFile, ...]
     errors: tuple[InputError, ...]
     requirements: tuple[Requirement, ...]
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where a value of a certificate was read: page (None for DOCX) and the line itself."""
+
+    path: str
+    page: int | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """One guarantee of a certificate: its kind, limits and deductible."""
+
+    kind: str  # insurance.rc_pro, insurance.rc_exploitation, ..., legal_defense
+    label: str  # the guarantee as printed
+    amount: Money | None
+    basis: str | None
+    sublimits: tuple[SubLimit, ...]
+    damages: tuple[str, ...]
+    deductible: Money | None
+    source: Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class Certificate:
+    """What an insurance certificate says, each value with the place it was read."""
+
+    path: str
+    sha256: str
+    pages: int | None
+    insurer: str | None
+    broker: str | None
+    insured: str | None
+    siren: str | None  # 9 digits, Luhn-checked
+    siret: str | None  # 14 digits, Luhn-checked
+    policy: str | None
+    valid_from: date | None
+    valid_to: date | None
+    activities: tuple[str, ...]
+    territory: str | None
+    coverages: tuple[Coverage, ...]
+    evidence: dict[str, Evidence] = field(default_factory=dict)  # field name -> where read
     warnings: tuple[str, ...] = ()

@@ -25,9 +25,14 @@ MAX_SENTENCE_CHARS = 2000
 class Sentence:
     text: str  # whitespace normalised
     page: int | None
-    boxes: tuple[tuple[int, BBox], ...]  # (page, box) of the lines it spans, when known
+    blocks: tuple[Block, ...]  # the lines or paragraphs it spans
     is_item: bool  # begins with a bullet / list marker, or is a table row
     ends_with_colon: bool
+
+    @property
+    def boxes(self) -> tuple[tuple[int, BBox], ...]:
+        """(page, box) of the lines it spans, where the format gives boxes."""
+        return tuple((b.page, b.bbox) for b in self.blocks if b.bbox is not None and b.page)
 
 
 # A unit: its text, the blocks it is made of with the offset where each begins, and whether it
@@ -108,7 +113,7 @@ def sentences(clause: Clause) -> list[Sentence]:
                 Sentence(
                     text=_BULLET.sub("", sentence, count=1) if n == 0 and item else sentence,
                     page=next((b.page for b in spanned if b.page is not None), None),
-                    boxes=tuple((b.page, b.bbox) for b in spanned if b.bbox is not None and b.page),
+                    blocks=tuple(spanned),
                     is_item=item and n == 0,
                     ends_with_colon=sentence.endswith(":"),
                 )

@@ -1,0 +1,47 @@
+"""Insurance certificates: what they say, each value with the line it was read from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tenderguard.certificates.coverages import read_coverages
+from tenderguard.certificates.fields import read_fields
+from tenderguard.detect import language
+from tenderguard.errors import InputFileError
+from tenderguard.inputs import load_inputs
+from tenderguard.models import Certificate
+
+
+def read_certificate(path: Path | str, password: str | None = None) -> Certificate:
+    """Reads one certificate (PDF with text, DOCX, TXT, MD); raises InputFileError if it cannot."""
+    loaded = load_inputs([path], password=password)
+    if loaded.errors:
+        error = loaded.errors[0]
+        raise InputFileError(error.path, error.reason)
+    if len(loaded.pieces) != 1:
+        raise InputFileError(str(path), "a certificate is one document, not a folder or archive")
+    piece = loaded.pieces[0]
+    warnings = list(loaded.warnings)
+    blocks = [b for b in piece.blocks if b.text.strip()]
+    if not blocks:
+        warnings.append(f"{piece.path}: no text could be read")
+    lang = language(b.text for b in blocks)
+    fields, evidence = read_fields(blocks, piece.path, lang)
+    return Certificate(
+        path=piece.path,
+        sha256=piece.sha256,
+        pages=piece.pages,
+        insurer=fields.insurer,
+        broker=fields.broker,
+        insured=fields.insured,
+        siren=fields.siren,
+        siret=fields.siret,
+        policy=fields.policy,
+        valid_from=fields.valid_from,
+        valid_to=fields.valid_to,
+        activities=fields.activities,
+        territory=fields.territory,
+        coverages=tuple(read_coverages(blocks, piece.path, lang)),
+        evidence=evidence,
+        warnings=tuple(warnings),
+    )

@@ -1,0 +1,148 @@
+"""The guarantees table of a certificate -> coverages with limits, sub-limits and deductibles.
+
+Certificates lay a guarantee out as a title ("Responsabilité civile exploitation") followed by
+rows: "Tous dommages confondus | 5 000 000 € | par sinistre", "dont immatériels non
+consécutifs | 300 000 €", "Franchise | 1 500 €". A row that names a guarantee opens a new
+coverage; the rows under it give its limits until the next one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from tenderguard.models import Block, BlockKind, Coverage, Evidence, Money, SubLimit
+from tenderguard.normalise.amounts import find_amounts
+from tenderguard.normalise.lexicon import lexicon
+from tenderguard.normalise.numbers import words_to_digits
+from tenderguard.text import fold
+
+ALL_DAMAGES = ("corporels", "materiels", "immateriels")
+_DEDUCTIBLE = re.compile(r"\bfranchises?\b|\bdeductibles?\b|\bretention\b|\bexcess\b")
+_SUBLIMIT = re.compile(
+    r"^(?:[-•*]\s*)?(?:dont|y compris|including|of which|sous-limite)\b|"
+    r"\|\s*(?:dont|including)\b"
+)
+_ALL_COMBINED = re.compile(
+    r"tous\s+dommages\s+confondus|all\s+damages?\s+combined|"
+    r"combined\s+single\s+limit|tous\s+dommages"
+)
+
+
+@dataclass
+class _Open:
+    """A coverage being read, row by row."""
+
+    kind: str
+    label: str
+    source: Evidence
+    amount: Money | None = None
+    basis: str | None = None
+    sublimits: list[SubLimit] = field(default_factory=list)
+    damages: list[str] = field(default_factory=list)
+    deductible: Money | None = None
+
+    def close(self) -> Coverage:
+        return Coverage(
+            kind=self.kind,
+            label=self.label,
+            amount=self.amount,
+            basis=self.basis,
+            sublimits=tuple(self.sublimits),
+            damages=tuple(dict.fromkeys(self.damages)),
+            deductible=self.deductible,
+            source=self.source,
+        )
+
+
+def _basis(text: str) -> str | None:
+    hits = lexicon("basis").values(text)
+    return hits[0] if hits else None
+
+
+def _damages(folded: str) -> list[str]:
+    if _ALL_COMBINED.search(folded):
+        return list(ALL_DAMAGES)
+    return lexicon("damages").values(folded)
+
+
+def _split_deductible(text: str, column: int | None) -> tuple[str, Money | None]:
+    """The row without its deductible cell, and that deductible, when a header row named the
+    column ("Garanties | Montants | Franchises")."""
+    cells = text.split(" | ")
+    if column is None or column >= len(cells) or column == 0:
+        return text, None
+    amounts = find_amounts(cells[column])
+    rest = " | ".join(c for i, c in enumerate(cells) if i != column)
+    return rest, (amounts[0].money if amounts else None)
+
+
+def _read_row(current: _Open, text: str, lang: str, deductible_column: int | None = None) -> None:
+    """Adds what one row under a guarantee says to it."""
+    text, deductible = _split_deductible(text, deductible_column)
+    digits = words_to_digits(text, lang)
+    folded = fold(digits)
+    limits: list[Money] = []
+    for mention in find_amounts(digits):
+        # "franchise : 1 500 €" - an amount right after the word is a deductible.
+        if _DEDUCTIBLE.search(folded[max(0, mention.start - 25) : mention.start]):
+            deductible = deductible or mention.money
+        else:
+            limits.append(mention.money)
+    if deductible is not None:
+        current.deductible = current.deductible or deductible
+    damages = _damages(folded)
+    current.damages += damages
+    if not limits:
+        return
+    if _SUBLIMIT.search(folded) or (
+        current.amount is not None and damages and not _ALL_COMBINED.search(folded)
+    ):
+        named = lexicon("damages").values(folded)
+        label = named[0] if named else text.split("|")[0].strip()
+        current.sublimits.append(SubLimit(label, limits[0]))
+    elif current.amount is None:
+        current.amount = limits[0]
+        current.basis = _basis(folded) or "unspecified"
+
+
+def read_coverages(blocks: Sequence[Block], path: str, lang: str) -> list[Coverage]:
+    coverages: list[Coverage] = []
+    current: _Open | None = None
+    labels = lexicon("certificate_fields")
+    deductible_column: int | None = None
+    general_deductible: Money | None = None
+    for block in blocks:
+        text = block.text
+        cells = [fold(c) for c in text.split(" | ")]
+        if len(cells) > 1 and not any(find_amounts(c) for c in cells):
+            # A header row: remember which column holds deductibles, if any.
+            deductible_column = next(
+                (i for i, c in enumerate(cells) if _DEDUCTIBLE.search(c)), None
+            )
+            continue
+        names = lexicon("coverages").find(text)
+        label_hits = labels.find(text)
+        if current is not None and label_hits and label_hits[0].start <= 3:
+            coverages.append(current.close())  # "Activités : ..." ends the guarantees table
+            current = None
+        if names and names[0].start <= 3:
+            if current is not None:
+                coverages.append(current.close())
+            label = text[names[0].start : names[0].end]
+            current = _Open(names[0].value, label, Evidence(path, block.page, text))
+            _read_row(current, text[names[0].end :], lang, deductible_column)
+        elif block.kind is not BlockKind.TABLE_ROW and _DEDUCTIBLE.search(fold(text)):
+            general = find_amounts(words_to_digits(text, lang))
+            if general:  # "Franchise générale : 1 500 €" below the table: for every cover
+                general_deductible = general_deductible or general[0].money
+        elif current is not None:
+            _read_row(current, text, lang, deductible_column)
+    if current is not None:
+        coverages.append(current.close())
+    if general_deductible is not None:
+        coverages = [
+            c if c.deductible else replace(c, deductible=general_deductible) for c in coverages
+        ]
+    return coverages
