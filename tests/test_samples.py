@@ -39,3 +39,15 @@ def test_at_least_twelve_sample_pieces() -> None:
             for item in yaml.safe_load(path.read_text(encoding="utf-8"))["requirements"]
         }
     assert len(pieces) >= 12
+
+
+CERTIFICATES = EXPECTED.parent / "expected_certificates"
+FIELD_THRESHOLD = 0.95
+
+
+def test_certificate_fields_over_the_samples() -> None:
+    from tenderguard.evaluate import evaluate_certificates
+
+    score = evaluate_certificates(CERTIFICATES)
+    assert score.checked >= 80
+    assert score.accuracy >= FIELD_THRESHOLD, "\n".join(score.errors)

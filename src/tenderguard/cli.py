@@ -163,6 +163,63 @@ def _progress(quiet: bool) -> Callable[[str], None]:
     return say
 
 
+@main.command()
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(["fr", "en"]),
+    default="fr",
+    show_default=True,
+    help="Language of the labels.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write to this file instead of stdout.",
+)
+@click.option("--password", help="Password of an encrypted PDF.")
+@click.option("--debug", is_flag=True, help="Show tracebacks of unexpected errors.")
+def certificate(
+    path: Path, fmt: str, lang: str, output: Path | None, password: str | None, debug: bool
+) -> None:
+    """Show what an insurance certificate says, each value with the page it was read on.
+
+    PATH is one certificate: PDF with text, DOCX, TXT or MD. Example:
+
+    \b
+      tenderguard certificate attestation_rc_2026.pdf
+      tenderguard certificate attestation_rc_2026.pdf --format json | jq '.certificates[0]'
+    """
+    from tenderguard.certificates import read_certificate
+    from tenderguard.models import CheckResult
+    from tenderguard.report import certificate_text, json_report
+
+    try:
+        cert = read_certificate(path, password=password)
+    except TenderguardError as exc:
+        _fail(str(exc), debug)
+    except Exception as exc:  # a bug must still end with a message and exit 2
+        _fail(f"unexpected {type(exc).__name__}: {exc} (run with --debug for details)", debug)
+    for warning in cert.warnings:
+        click.echo(f"tenderguard: warning: {warning}", err=True)
+    if fmt == "json":
+        source = InputFile(cert.path, cert.sha256, cert.pages, "certificate")
+        result = CheckResult(inputs=(source,), errors=(), requirements=(), certificates=(cert,))
+        text = json_report.render(result, date.today(), "")
+    else:
+        text = certificate_text.render(cert, lang)
+    write_output(text, output, [path])
+
+
 @main.group()
 def rules() -> None:
     """The rules of patterns/: list them, test them."""

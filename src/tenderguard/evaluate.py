@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from tenderguard.api import check
-from tenderguard.models import Requirement
+from tenderguard.models import Money, Requirement
 from tenderguard.rules.harness import value_mismatches
 from tenderguard.rules.loader import RuleSet
 
@@ -145,3 +146,80 @@ def report(evaluation: Evaluation) -> str:
     lines += ["false demands:"] + [f"  {m}" for m in evaluation.false_positives]
     lines += ["value errors:"] + [f"  {m}" for m in evaluation.value_errors]
     return "\n".join(lines)
+
+
+@dataclass
+class FieldScore:
+    """Certificate fields compared with their hand-written values."""
+
+    checked: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        return 1 - len(self.errors) / self.checked if self.checked else 1.0
+
+
+def _same_value(expected: Any, actual: Any) -> bool:
+    if isinstance(expected, int | float) and not isinstance(expected, bool):
+        return actual is not None and Decimal(str(expected)) == Decimal(actual)
+    return bool(expected == actual)
+
+
+def _money_value(money: Money | None) -> Decimal | None:
+    return None if money is None else money.value
+
+
+def evaluate_certificate_file(expected_path: Path) -> FieldScore:
+    """Reads the certificate an expected file names and compares every value it lists."""
+    from tenderguard.certificates import read_certificate
+
+    spec = yaml.safe_load(expected_path.read_text(encoding="utf-8"))
+    cert = read_certificate(expected_path.parent.parent / spec["certificate"])
+    score = FieldScore()
+    name = expected_path.name
+
+    def compare(what: str, expected: Any, actual: Any) -> None:
+        score.checked += 1
+        if not _same_value(expected, actual):
+            score.errors.append(f"{name}: {what}: expected {expected!r}, read {actual!r}")
+
+    for key, expected in spec.get("fields", {}).items():
+        read = getattr(cert, key)
+        compare(key, expected, list(read) if isinstance(read, tuple) else read)
+    remaining = list(cert.coverages)
+    for item in spec.get("coverages", []):
+        coverage = next((c for c in remaining if c.kind == item["kind"]), None)
+        if coverage is not None:
+            remaining.remove(coverage)
+        for key, expected in item.items():
+            if key == "kind":
+                continue
+            actual: Any = None
+            if coverage is not None:
+                if key == "amount":
+                    actual = _money_value(coverage.amount)
+                elif key == "currency":
+                    actual = coverage.amount.currency if coverage.amount else None
+                elif key == "deductible":
+                    actual = _money_value(coverage.deductible)
+                elif key == "sublimits":
+                    actual = [
+                        {"label": s.label, "amount": s.amount.value} for s in coverage.sublimits
+                    ]
+                    expected = [
+                        {"label": s["label"], "amount": Decimal(str(s["amount"]))} for s in expected
+                    ]
+                else:
+                    actual = getattr(coverage, key)
+            compare(f"{item['kind']}.{key}", expected, actual)
+    return score
+
+
+def evaluate_certificates(expected_dir: Path) -> FieldScore:
+    total = FieldScore()
+    for path in sorted(expected_dir.glob("*.yaml")):
+        score = evaluate_certificate_file(path)
+        total.checked += score.checked
+        total.errors += score.errors
+    return total

@@ -185,6 +185,7 @@ class CheckResult:
     errors: tuple[InputError, ...]
     requirements: tuple[Requirement, ...]
     warnings: tuple[str, ...] = ()
+    certificates: tuple[Certificate, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -107,12 +107,25 @@ def _read_row(current: _Open, text: str, lang: str, deductible_column: int | Non
         current.basis = _basis(folded) or "unspecified"
 
 
+_GENERAL = re.compile(r"generale?s?\b|toutes\s+(?:les\s+)?garanties|all\s+(?:covers|sections)")
+
+
+def _is_general_deductible(block: Block, after_table: bool) -> bool:
+    """A deductible for every guarantee: said so ("franchise générale"), or written as a line
+    of its own below a guarantees table."""
+    folded = fold(block.text)
+    if not _DEDUCTIBLE.search(folded) or block.kind is BlockKind.TABLE_ROW:
+        return False
+    return bool(_GENERAL.search(folded)) or after_table
+
+
 def read_coverages(blocks: Sequence[Block], path: str, lang: str) -> list[Coverage]:
     coverages: list[Coverage] = []
     current: _Open | None = None
     labels = lexicon("certificate_fields")
     deductible_column: int | None = None
     general_deductible: Money | None = None
+    after_table = False  # the previous block was a row of a guarantees table
     for block in blocks:
         text = block.text
         cells = [fold(c) for c in text.split(" | ")]
@@ -133,12 +146,13 @@ def read_coverages(blocks: Sequence[Block], path: str, lang: str) -> list[Covera
             label = text[names[0].start : names[0].end]
             current = _Open(names[0].value, label, Evidence(path, block.page, text))
             _read_row(current, text[names[0].end :], lang, deductible_column)
-        elif block.kind is not BlockKind.TABLE_ROW and _DEDUCTIBLE.search(fold(text)):
+        elif _is_general_deductible(block, after_table):
             general = find_amounts(words_to_digits(text, lang))
             if general:  # "Franchise générale : 1 500 €" below the table: for every cover
                 general_deductible = general_deductible or general[0].money
         elif current is not None:
             _read_row(current, text, lang, deductible_column)
+        after_table = block.kind is BlockKind.TABLE_ROW
     if current is not None:
         coverages.append(current.close())
     if general_deductible is not None:

@@ -8,7 +8,15 @@ from decimal import Decimal
 from typing import Any
 
 from tenderguard import NOTICE, __version__
-from tenderguard.models import CheckResult, Money, Requirement, Source
+from tenderguard.models import (
+    Certificate,
+    CheckResult,
+    Coverage,
+    Evidence,
+    Money,
+    Requirement,
+    Source,
+)
 
 STATUSES = ("met", "gap", "missing", "review")
 
@@ -62,6 +70,43 @@ def requirement_dict(req: Requirement) -> dict[str, Any]:
     }
 
 
+def _evidence(evidence: Evidence) -> dict[str, Any]:
+    return {"path": evidence.path, "page": evidence.page, "text": evidence.text}
+
+
+def _coverage(coverage: Coverage) -> dict[str, Any]:
+    return {
+        "kind": coverage.kind,
+        "label": coverage.label,
+        "amount": _money(coverage.amount),
+        "basis": coverage.basis,
+        "sublimits": [{"label": s.label, "amount": _money(s.amount)} for s in coverage.sublimits],
+        "damages": list(coverage.damages),
+        "deductible": _money(coverage.deductible),
+        "source": _evidence(coverage.source),
+    }
+
+
+def certificate_dict(cert: Certificate) -> dict[str, Any]:
+    return {
+        "path": cert.path,
+        "sha256": cert.sha256,
+        "insurer": cert.insurer,
+        "broker": cert.broker,
+        "insured": cert.insured,
+        "siren": cert.siren,
+        "siret": cert.siret,
+        "policy": cert.policy,
+        "valid_from": cert.valid_from.isoformat() if cert.valid_from else None,
+        "valid_to": cert.valid_to.isoformat() if cert.valid_to else None,
+        "activities": list(cert.activities),
+        "territory": cert.territory,
+        "coverages": [_coverage(c) for c in cert.coverages],
+        "evidence": {name: _evidence(e) for name, e in sorted(cert.evidence.items())},
+        "warnings": list(cert.warnings),
+    }
+
+
 def report_dict(result: CheckResult, checked_on: date, rules_version: str) -> dict[str, Any]:
     return {
         "header": {
@@ -78,7 +123,7 @@ def report_dict(result: CheckResult, checked_on: date, rules_version: str) -> di
             "notice": NOTICE,
         },
         "requirements": [requirement_dict(r) for r in result.requirements],
-        "certificates": [],
+        "certificates": [certificate_dict(c) for c in result.certificates],
         "verdicts": [],
         "summary": {status: 0 for status in STATUSES},
     }

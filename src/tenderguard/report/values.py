@@ -106,7 +106,10 @@ def number(value: Decimal, lang: str) -> str:
 
 
 def money(amount: Money, lang: str) -> str:
+    """ "2 000 000 €" in French, "£2,000,000" in English."""
     symbol = _SYMBOL.get(amount.currency, amount.currency)
+    if lang == "en":
+        return f"{symbol}{number(amount.value, lang)}"
     return f"{number(amount.value, lang)} {symbol}"
 
 

@@ -1,0 +1,157 @@
+"""Reading certificates: fields with their evidence, guarantee rows, identifiers, dates."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from jsonschema import Draft202012Validator
+
+from tenderguard.certificates import read_certificate
+from tenderguard.cli import main
+from tenderguard.normalise.dates import find_dates
+from tenderguard.normalise.identifiers import find_identifiers, valid_siren, valid_siret
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "certificates"
+SCHEMA = Draft202012Validator(
+    json.loads(
+        (resources.files("tenderguard") / "schema" / "report.schema.json").read_text("utf-8")
+    )
+)
+
+
+def test_every_value_cites_the_line_it_was_read_from() -> None:
+    cert = read_certificate(SAMPLES / "attestation_rc_webatelier_2026.pdf")
+    assert cert.evidence["policy"].text == "Contrat n° : RCP-2026-004417"
+    assert cert.evidence["period"].page == 1
+    assert "812 453 678 00011" in cert.evidence["siren"].text
+    assert all(c.source.text and c.source.page == 1 for c in cert.coverages)
+
+
+def test_fields_written_in_one_sentence(write) -> None:
+    text = (
+        "Groupama atteste que la société ALPHA WEB SAS, SIREN 901 277 459, est titulaire du "
+        "contrat n° GRP-77-2026 garantissant sa responsabilité civile professionnelle pour "
+        "la période du 1er juillet 2026 au 30 juin 2027.\n"
+        "Responsabilité civile professionnelle : 300 000 € par sinistre\n"
+    )
+    cert = read_certificate(write("attestation.txt", text))
+    assert (cert.insurer, cert.insured, cert.siren, cert.policy) == (
+        "Groupama",
+        "ALPHA WEB SAS",
+        "901277459",
+        "GRP-77-2026",
+    )
+    assert (cert.valid_from, cert.valid_to) == (date(2026, 7, 1), date(2027, 6, 30))
+    (coverage,) = cert.coverages
+    assert coverage.kind == "insurance.rc_pro" and coverage.amount.value == 300000
+
+
+def test_guarantee_rows_give_limits_sublimits_and_deductibles(write) -> None:
+    text = "\n".join(
+        [
+            "Assureur : Allianz IARD",
+            "RESPONSABILITÉ CIVILE EXPLOITATION",
+            "Tous dommages confondus : 6 000 000 € par sinistre",
+            "dont dommages immatériels non consécutifs : 200 000 € par année d'assurance",
+            "Franchise : 1 000 € par sinistre",
+            "RESPONSABILITÉ CIVILE PROFESSIONNELLE",
+            "Montant de garantie : 1 500 000 € par sinistre et par an, franchise 2 500 €",
+        ]
+    )
+    cert = read_certificate(write("attestation.txt", text))
+    exploitation, professional = cert.coverages
+    assert exploitation.kind == "insurance.rc_exploitation"
+    assert exploitation.amount.value == 6000000 and exploitation.basis == "per_claim"
+    assert [(s.label, s.amount.value) for s in exploitation.sublimits] == [
+        ("immateriels_non_consecutifs", 200000)
+    ]
+    assert exploitation.deductible.value == 1000
+    assert set(exploitation.damages) >= {"corporels", "materiels", "immateriels"}
+    assert professional.kind == "insurance.rc_pro"
+    assert professional.amount.value == 1500000
+    assert professional.basis == "per_claim_and_year"
+    assert professional.deductible.value == 2500
+
+
+@pytest.mark.parametrize(
+    ("digits", "siren_ok"),
+    [
+        ("812453678", True),
+        ("812453679", False),
+        ("732829320", True),
+        ("123456789", False),
+    ],
+)
+def test_siren_key(digits: str, siren_ok: bool) -> None:
+    assert valid_siren(digits) is siren_ok
+
+
+@pytest.mark.parametrize(
+    ("digits", "ok"),
+    [
+        ("81245367800011", True),
+        ("81245367800012", False),
+        ("35600000000001", True),
+    ],
+)
+def test_siret_key(digits: str, ok: bool) -> None:
+    assert valid_siret(digits) is ok
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SIRET : 812 453 678 00011", ("812453678", "81245367800011")),
+        ("RCS Lyon 812 453 678", ("812453678", None)),
+        ("SIRET : 812 453 678 00012 (clé fausse)", (None, None)),
+        ("Tél. 04 78 12 34 56", (None, None)),
+    ],
+)
+def test_find_identifiers(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert find_identifiers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("du 01/01/2026 au 31/12/2026", "fr", ["2026-01-01", "2026-12-31"]),
+        ("du 1er mars 2026 au 28 février 2027", "fr", ["2026-03-01", "2027-02-28"]),
+        ("valable jusqu'au 31.12.26", "fr", ["2026-12-31"]),
+        ("2026-03-01", "fr", ["2026-03-01"]),
+        ("02/23/2025 02/23/2026", "en", ["2025-02-23", "2026-02-23"]),
+        ("03/04/2026", "en", ["2026-03-04"]),
+        ("03/04/2026", "fr", ["2026-04-03"]),
+        ("from January 1, 2026 to December 31st, 2026", "en", ["2026-01-01", "2026-12-31"]),
+        ("31/02/2026", "fr", []),
+        ("version 1.2.3 du logiciel", "fr", []),
+    ],
+)
+def test_find_dates(text: str, lang: str, expected: list[str]) -> None:
+    assert [str(d.value) for d in find_dates(text, lang)] == expected
+
+
+def test_certificate_command_text_and_json() -> None:
+    path = str(SAMPLES / "attestation_multirisque_cyber_nuagelab.docx")
+    text = CliRunner().invoke(main, ["certificate", path])
+    assert text.exit_code == 0
+    assert "Hiscox" in text.stdout and "Perte d'exploitation — 200 000 € par sinistre" in (
+        text.stdout.replace("\u202f", " ")
+    )
+    result = CliRunner().invoke(main, ["certificate", path, "--format", "json"])
+    report = json.loads(result.stdout)
+    assert not list(SCHEMA.iter_errors(report))
+    (cert,) = report["certificates"]
+    assert cert["valid_to"] == "2027-02-28" and cert["siren"] == "790334189"
+    assert report["header"]["inputs"][0]["kind"] == "certificate"
+
+
+def test_unreadable_certificate_is_exit_2(tmp_path: Path) -> None:
+    bad = tmp_path / "attestation.pdf"
+    bad.write_bytes(b"not a pdf")
+    result = CliRunner().invoke(main, ["certificate", str(bad)])
+    assert result.exit_code == 2 and str(bad) in result.stderr
