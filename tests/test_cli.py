@@ -13,6 +13,7 @@ from jsonschema import Draft202012Validator
 from tenderguard.cli import main
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+NOT_TENDERS = ("src", "expected", "expected_certificates", "certificates", "__pycache__")
 SCHEMA = Draft202012Validator(
     json.loads(
         (resources.files("tenderguard") / "schema" / "report.schema.json").read_text("utf-8")
