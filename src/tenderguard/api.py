@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
+from tenderguard.certificates import read_certificate
+from tenderguard.compare import judge
 from tenderguard.detect import detect_piece
+from tenderguard.errors import InputFileError
 from tenderguard.inputs import Progress, load_inputs
 from tenderguard.merge import merge
-from tenderguard.models import CheckResult, Finding
+from tenderguard.models import Certificate, CheckResult, Finding, InputError, InputFile
 from tenderguard.rules.loader import RuleSet, default_rules
 
 
@@ -31,4 +36,40 @@ def check(
         errors=tuple(loaded.errors),
         requirements=tuple(requirements),
         warnings=tuple(loaded.warnings),
+    )
+
+
+def check_against(
+    paths: Sequence[Path | str],
+    certificates: Sequence[Path | str],
+    *,
+    on: date,
+    lang: str = "fr",
+    password: str | None = None,
+    ruleset: RuleSet | None = None,
+    progress: Progress | None = None,
+) -> CheckResult:
+    """The requirements of a tender judged against the bidder's insurance certificates."""
+    result = check(paths, password=password, ruleset=ruleset, progress=progress)
+    read: list[Certificate] = []
+    errors = list(result.errors)
+    inputs = list(result.inputs)
+    for path in certificates:
+        try:
+            cert = read_certificate(path, password=password)
+        except InputFileError as exc:
+            errors.append(InputError(exc.path, exc.reason))
+            continue
+        read.append(cert)
+        inputs.append(InputFile(cert.path, cert.sha256, cert.pages, "certificate"))
+    verdicts = judge(result.requirements, read, on, lang)
+    warnings = (*result.warnings, *(w for c in read for w in c.warnings))
+    return replace(
+        result,
+        inputs=tuple(inputs),
+        errors=tuple(errors),
+        warnings=warnings,
+        certificates=tuple(read),
+        verdicts=tuple(verdicts),
+        checked_on=on,
     )

@@ -81,10 +81,17 @@ def main() -> None:
 )
 @click.option("--password", help="Password of an encrypted PDF.")
 @click.option(
+    "--certificate",
+    "certificates",
+    multiple=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Insurance certificate to judge the requirements against (repeatable).",
+)
+@click.option(
     "--on",
     "checked_on",
     type=click.DateTime(["%Y-%m-%d"]),
-    help="Date of the check (default: today).",
+    help="Date the certificates must be valid on (default: today).",
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress or warnings on stderr.")
 @click.option("--debug", is_flag=True, help="Show tracebacks of unexpected errors.")
@@ -94,6 +101,7 @@ def check(
     lang: str,
     output: Path | None,
     password: str | None,
+    certificates: tuple[Path, ...],
     checked_on: Any,
     quiet: bool,
     debug: bool,
@@ -109,6 +117,7 @@ def check(
       tenderguard check contrat.pdf --format md -o exigences.md
     """
     from tenderguard.api import check as run_check
+    from tenderguard.api import check_against
     from tenderguard.report import json_report, markdown_report, text_report
     from tenderguard.rules import default_rules
 
@@ -117,9 +126,20 @@ def check(
         ruleset = default_rules()
         progress = _progress(quiet)
         progress(f"reading {len(paths)} input(s)")
-        result = run_check(
-            paths, password=password, ruleset=ruleset, progress=_document_progress(quiet)
-        )
+        if certificates:
+            result = check_against(
+                paths,
+                certificates,
+                on=day,
+                lang=lang,
+                password=password,
+                ruleset=ruleset,
+                progress=_document_progress(quiet),
+            )
+        else:
+            result = run_check(
+                paths, password=password, ruleset=ruleset, progress=_document_progress(quiet)
+            )
     except TenderguardError as exc:
         _fail(str(exc), debug)
     except Exception as exc:
@@ -139,8 +159,11 @@ def check(
         "md": lambda: markdown_report.render(result, lang),
         "text": lambda: text_report.render(result, lang),
     }
-    write_output(renderers[fmt](), output, list(paths))
-    sys.exit(EXIT_ERROR if result.errors else EXIT_OK)
+    write_output(renderers[fmt](), output, [*paths, *certificates])
+    if result.errors:
+        sys.exit(EXIT_ERROR)
+    gaps = any(v.status in ("gap", "missing") for v in result.verdicts)
+    sys.exit(EXIT_GAPS if gaps else EXIT_OK)
 
 
 def _document_progress(quiet: bool) -> Callable[[InputFile], None] | None:

@@ -186,6 +186,8 @@ class CheckResult:
     requirements: tuple[Requirement, ...]
     warnings: tuple[str, ...] = ()
     certificates: tuple[Certificate, ...] = ()
+    verdicts: tuple[Verdict, ...] = ()
+    checked_on: date | None = None  # the day verdicts were judged for
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,3 +233,14 @@ class Certificate:
     coverages: tuple[Coverage, ...]
     evidence: dict[str, Evidence] = field(default_factory=dict)  # field name -> where read
     warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """A requirement judged against the certificates (and the company profile)."""
+
+    requirement: str  # requirement id
+    kind: str
+    status: str  # met, gap, missing, review
+    reason: str
+    evidence: tuple[str, ...]  # citations of the requirement and of the certificate lines used

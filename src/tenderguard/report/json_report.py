@@ -124,8 +124,19 @@ def report_dict(result: CheckResult, checked_on: date, rules_version: str) -> di
         },
         "requirements": [requirement_dict(r) for r in result.requirements],
         "certificates": [certificate_dict(c) for c in result.certificates],
-        "verdicts": [],
-        "summary": {status: 0 for status in STATUSES},
+        "verdicts": [
+            {
+                "requirement": v.requirement,
+                "kind": v.kind,
+                "status": v.status,
+                "reason": v.reason,
+                "evidence": list(v.evidence),
+            }
+            for v in result.verdicts
+        ],
+        "summary": {
+            status: sum(v.status == status for v in result.verdicts) for status in STATUSES
+        },
     }
 
 

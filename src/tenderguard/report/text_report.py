@@ -6,7 +6,7 @@ import textwrap
 
 from tenderguard import NOTICE, __version__
 from tenderguard.kinds import DOMAIN_LABELS, DOMAINS, KINDS
-from tenderguard.models import CheckResult, Requirement
+from tenderguard.models import CheckResult, Requirement, Verdict
 from tenderguard.report.values import cite, describe
 
 WIDTH = 100
@@ -41,9 +41,17 @@ def _label(kind: str, lang: str) -> str:
     return k.label_fr if lang == "fr" else k.label_en
 
 
-def _requirement_lines(n: int, req: Requirement, lang: str) -> list[str]:
+STATUS_WORDS = {
+    "fr": {"met": "CONFORME", "gap": "ÉCART", "missing": "MANQUANT", "review": "À VÉRIFIER"},
+    "en": {"met": "MET", "gap": "GAP", "missing": "MISSING", "review": "REVIEW"},
+}
+
+
+def _requirement_lines(n: int, req: Requirement, lang: str, verdict: Verdict | None) -> list[str]:
     t = _TEXT[lang]
     title = f"  {n:>2}. {_label(req.kind, lang)}"
+    if verdict is not None:
+        title = f"  {n:>2}. [{STATUS_WORDS[lang][verdict.status]}] {_label(req.kind, lang)}"
     if req.recommended:
         title += f" {t['recommended']}"
     details = describe(req.values, lang)
@@ -60,6 +68,11 @@ def _requirement_lines(n: int, req: Requirement, lang: str) -> list[str]:
     lines.append("      → " + cite(req.sources[0], lang))
     for other in req.sources[1:]:
         lines.append(f"      → {t['also']} " + cite(other, lang))
+    if verdict is not None:
+        lines += textwrap.wrap(
+            verdict.reason, WIDTH, initial_indent="      = ", subsequent_indent="        "
+        )
+        lines += [f"        ↳ {e}" for e in verdict.evidence[1:]]
     return lines
 
 
@@ -76,6 +89,10 @@ def render(result: CheckResult, lang: str = "fr") -> str:
         out += ["", f"{t['warnings']}:"] + [f"  ~ {w}" for w in result.warnings]
     if not result.requirements:
         out += ["", t["none"]]
+    verdicts = {v.requirement: v for v in result.verdicts}
+    if result.verdicts:
+        counts = {s: sum(v.status == s for v in result.verdicts) for s in STATUS_WORDS[lang]}
+        out += ["", "  ".join(f"{STATUS_WORDS[lang][s]}: {n}" for s, n in counts.items())]
     n = 0
     for domain in DOMAINS:
         reqs = [r for r in result.requirements if r.domain == domain]
@@ -84,6 +101,6 @@ def render(result: CheckResult, lang: str = "fr") -> str:
         out += ["", DOMAIN_LABELS[lang][domain].upper()]
         for req in reqs:
             n += 1
-            out += _requirement_lines(n, req, lang)
+            out += _requirement_lines(n, req, lang, verdicts.get(req.id))
     out += ["", textwrap.fill(t["notice"], WIDTH)]
     return "\n".join(out) + "\n"
