@@ -51,3 +51,29 @@ def test_certificate_fields_over_the_samples() -> None:
     score = evaluate_certificates(CERTIFICATES)
     assert score.checked >= 80
     assert score.accuracy >= FIELD_THRESHOLD, "\n".join(score.errors)
+
+
+VERDICTS = EXPECTED.parent / "expected_verdicts"
+VERDICT_THRESHOLD = 0.90
+
+
+def test_verdicts_over_the_sample_pairs(ruleset: RuleSet) -> None:
+    from tenderguard.evaluate import evaluate_verdicts
+
+    score = evaluate_verdicts(VERDICTS, ruleset)
+    assert score.accuracy >= VERDICT_THRESHOLD, "\n".join(score.errors)
+
+
+def test_sample_pairs_cover_every_status_three_times() -> None:
+    pairs = list(VERDICTS.glob("*.yaml"))
+    statuses: dict[str, int] = {}
+    for path in pairs:
+        for item in yaml.safe_load(path.read_text(encoding="utf-8"))["verdicts"]:
+            statuses[item["status"]] = statuses.get(item["status"], 0) + 1
+    assert len(pairs) >= 15
+    assert {s: n for s, n in statuses.items() if n >= 3}.keys() == {
+        "met",
+        "gap",
+        "missing",
+        "review",
+    }

@@ -223,3 +223,39 @@ def evaluate_certificates(expected_dir: Path) -> FieldScore:
         total.checked += score.checked
         total.errors += score.errors
     return total
+
+
+def evaluate_verdict_file(expected_path: Path, ruleset: RuleSet) -> FieldScore:
+    """Checks the tender against the certificates an expected file names, compares statuses."""
+    from tenderguard.api import check_against
+
+    spec = yaml.safe_load(expected_path.read_text(encoding="utf-8"))
+    root = expected_path.parent.parent
+    result = check_against(
+        [root / p for p in spec["tender"]],
+        [root / p for p in spec["certificates"]],
+        on=spec["date"],
+        ruleset=ruleset,
+    )
+    status = {v.requirement: v.status for v in result.verdicts}
+    places = _places(result.requirements)
+    score = FieldScore()
+    for item in spec["verdicts"]:
+        place = (item["kind"], item["piece"], str(item["clause"]))
+        req = places.get(place)
+        got = status.get(req.id) if req else "(no such requirement)"
+        score.checked += 1
+        if got != item["status"]:
+            score.errors.append(
+                f"{expected_path.name}: {place}: expected {item['status']}, got {got}"
+            )
+    return score
+
+
+def evaluate_verdicts(expected_dir: Path, ruleset: RuleSet) -> FieldScore:
+    total = FieldScore()
+    for path in sorted(expected_dir.glob("*.yaml")):
+        score = evaluate_verdict_file(path, ruleset)
+        total.checked += score.checked
+        total.errors += score.errors
+    return total

@@ -1,0 +1,201 @@
+"""The rules of comparison, one by one: kinds, dates, amounts and bases, sub-limits, damages."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from tenderguard.compare import judge
+from tenderguard.models import (
+    Certificate,
+    Coverage,
+    Evidence,
+    Money,
+    PieceKind,
+    Requirement,
+    Source,
+    SubLimit,
+    Values,
+)
+
+ON = date(2026, 6, 1)
+
+
+def _eur(value: int, currency: str = "EUR") -> Money:
+    return Money(Decimal(value), currency)
+
+
+def _req(
+    kind: str, text: str = "Le titulaire est assuré.", recommended: bool = False, **values: object
+) -> Requirement:
+    source = Source("ccap.pdf", PieceKind.CCAP, 3, "9", "Assurances")
+    return Requirement("req-1", kind, text, recommended, (source,), Values(**values))  # type: ignore[arg-type]
+
+
+def _cover(
+    kind: str,
+    amount: int | None = 2_000_000,
+    basis: str = "per_claim",
+    damages: tuple[str, ...] = ("corporels", "materiels", "immateriels"),
+    sublimits: tuple[SubLimit, ...] = (),
+    currency: str = "EUR",
+) -> Coverage:
+    return Coverage(
+        kind,
+        kind,
+        _eur(amount, currency) if amount else None,
+        basis,
+        sublimits,
+        damages,
+        None,
+        Evidence("cert.pdf", 1, "ligne"),
+    )
+
+
+def _cert(
+    *covers: Coverage, start: date = date(2026, 1, 1), end: date = date(2026, 12, 31)
+) -> Certificate:
+    return Certificate(
+        "cert.pdf",
+        "0" * 64,
+        1,
+        "AXA",
+        None,
+        "ALPHA",
+        None,
+        None,
+        "P-1",
+        start,
+        end,
+        (),
+        None,
+        covers,
+    )
+
+
+def _status(req: Requirement, *certs: Certificate, on: date = ON) -> str:
+    (verdict,) = judge([req], list(certs), on)
+    return verdict.status
+
+
+@pytest.mark.parametrize(
+    ("demand", "cover", "status"),
+    [
+        ("insurance.liability", "insurance.rc_pro", "met"),
+        ("insurance.liability", "insurance.rc_exploitation", "met"),
+        ("insurance.rc_pro", "insurance.rc_exploitation", "missing"),
+        ("insurance.rc_exploitation", "insurance.rc_pro", "missing"),
+        ("insurance.cyber", "insurance.rc_pro", "missing"),
+    ],
+)
+def test_which_cover_meets_which_demand(demand: str, cover: str, status: str) -> None:
+    assert _status(_req(demand), _cert(_cover(cover))) == status
+
+
+@pytest.mark.parametrize(
+    ("on", "status"),
+    [
+        (date(2026, 6, 1), "met"),
+        (date(2027, 1, 2), "gap"),  # expired
+        (date(2025, 12, 1), "review"),  # not yet valid
+        (date(2026, 12, 15), "review"),  # ends within 30 days: renewal
+    ],
+)
+def test_validity_on_the_date(on: date, status: str) -> None:
+    assert _status(_req("insurance.rc_pro"), _cert(_cover("insurance.rc_pro")), on=on) == status
+
+
+@pytest.mark.parametrize(
+    ("need", "need_basis", "have", "have_basis", "status"),
+    [
+        (1_000_000, "per_claim", 2_000_000, "per_claim", "met"),
+        (2_000_000, "per_claim", 2_000_000, "per_claim", "met"),
+        (3_000_000, "per_claim", 2_000_000, "per_claim", "gap"),
+        (1_000_000, "per_claim", 2_000_000, "per_year", "review"),  # yearly aggregate only
+        (1_000_000, "per_year", 2_000_000, "per_claim_and_year", "met"),
+        (1_000_000, "per_claim_and_year", 2_000_000, "per_claim", "review"),
+        (1_000_000, "unspecified", 2_000_000, "per_year", "met"),
+        (3_000_000, "per_year", 2_000_000, "per_claim", "gap"),  # short whatever the basis
+    ],
+)
+def test_amount_against_basis(
+    need: int, need_basis: str, have: int, have_basis: str, status: str
+) -> None:
+    req = _req("insurance.rc_pro", amount=_eur(need), basis=need_basis)
+    cert = _cert(_cover("insurance.rc_pro", have, have_basis))
+    assert _status(req, cert) == status
+
+
+def test_currencies_are_not_compared() -> None:
+    req = _req("insurance.rc_pro", amount=_eur(1_000_000, "GBP"), basis="per_claim")
+    assert _status(req, _cert(_cover("insurance.rc_pro"))) == "review"
+
+
+def test_cover_without_amount_is_review() -> None:
+    req = _req("insurance.rc_pro", amount=_eur(1_000_000), basis="per_claim")
+    assert _status(req, _cert(_cover("insurance.rc_pro", amount=None))) == "review"
+
+
+@pytest.mark.parametrize(
+    ("sublimits", "status"),
+    [
+        ((SubLimit("immateriels_non_consecutifs", _eur(500_000)),), "met"),
+        ((SubLimit("immateriels_non_consecutifs", _eur(100_000)),), "gap"),
+        ((), "review"),  # not stated: the overall limit is above the demand, a person decides
+    ],
+)
+def test_sublimit_of_the_damage_type_demanded(sublimits: tuple[SubLimit, ...], status: str) -> None:
+    req = _req(
+        "insurance.rc_pro",
+        amount=_eur(1_000_000),
+        basis="per_claim",
+        sublimits=(SubLimit("immateriels_non_consecutifs", _eur(300_000)),),
+    )
+    assert _status(req, _cert(_cover("insurance.rc_pro", sublimits=sublimits))) == status
+
+
+@pytest.mark.parametrize(
+    ("covered", "status"),
+    [
+        (("corporels", "materiels", "immateriels"), "met"),
+        (("corporels", "materiels"), "gap"),  # immatériels demanded, not covered
+        ((), "review"),  # the certificate does not say
+    ],
+)
+def test_damage_types(covered: tuple[str, ...], status: str) -> None:
+    req = _req("insurance.liability", damages=("corporels", "materiels", "immateriels"))
+    assert _status(req, _cert(_cover("insurance.rc_exploitation", damages=covered))) == status
+
+
+def test_demand_without_amount_met_unless_it_asks_for_proportionate_cover() -> None:
+    plain = _req("insurance.rc_pro", "Une attestation RC Pro en cours de validité est exigée.")
+    scaled = _req(
+        "insurance.rc_pro", "Les garanties sont en rapport avec l'importance de la prestation."
+    )
+    cert = _cert(_cover("insurance.rc_pro"))
+    assert (_status(plain, cert), _status(scaled, cert)) == ("met", "review")
+
+
+def test_recommended_demand_is_never_a_gap() -> None:
+    assert _status(_req("insurance.cyber", recommended=True), _cert()) == "review"
+
+
+def test_best_of_several_certificates_decides() -> None:
+    req = _req("insurance.rc_pro", amount=_eur(1_500_000), basis="per_claim")
+    short = _cert(_cover("insurance.rc_pro", 1_000_000))
+    enough = _cert(_cover("insurance.rc_pro", 2_000_000))
+    assert _status(req, short, enough) == "met"
+
+
+def test_certificate_demand_without_certificate_is_missing() -> None:
+    assert _status(_req("insurance.certificate")) == "missing"
+
+
+def test_reasons_in_english() -> None:
+    req = _req("insurance.rc_pro", amount=_eur(3_000_000), basis="per_claim")
+    (verdict,) = judge([req], [_cert(_cover("insurance.rc_pro"))], ON, "en")
+    assert verdict.status == "gap"
+    assert verdict.reason == "limit €2,000,000 below the €3,000,000 demanded"
+    assert verdict.evidence == ("CCAP, art. 9, p. 3", "cert.pdf, p. 1: « ligne »")
