@@ -156,3 +156,51 @@ def test_rules_test_command_fails_on_a_broken_rule(tmp_path: Path) -> None:
 def test_rules_list() -> None:
     result = run("rules", "list")
     assert result.exit_code == 0 and "insurance.rc_pro.fr" in result.output
+
+
+def test_verdicts_exit_1_on_gaps_and_json_summary() -> None:
+    certificate = str(SAMPLES / "certificates" / "attestation_rc_webatelier_2024_expiree.pdf")
+    result = run(
+        "check",
+        str(SAMPLES / "ccap_tma_collectivite.pdf"),
+        "--certificate",
+        certificate,
+        "--on",
+        "2026-03-01",
+        "--format",
+        "json",
+        "-q",
+    )
+    assert result.exit_code == 1
+    report = json.loads(result.stdout)
+    assert not list(SCHEMA.iter_errors(report))
+    statuses = {v["kind"]: v["status"] for v in report["verdicts"]}
+    assert statuses["insurance.liability"] == "gap"
+    assert report["summary"]["gap"] >= 2
+    assert report["certificates"][0]["policy"] == "RCP-2024-004417"
+    assert any(i["kind"] == "certificate" for i in report["header"]["inputs"])
+
+
+def test_verdicts_exit_0_when_nothing_is_short() -> None:
+    certificate = str(SAMPLES / "certificates" / "attestation_rc_webatelier_2026.pdf")
+    result = run(
+        "check",
+        str(SAMPLES / "ccap_tma_collectivite.pdf"),
+        "--certificate",
+        certificate,
+        "--on",
+        "2026-03-01",
+        "-q",
+    )
+    assert result.exit_code == 0
+    assert "[CONFORME] Assurance de responsabilité civile" in result.stdout
+    assert "[À VÉRIFIER] Sous-traitance RGPD" in result.stdout
+
+
+def test_unreadable_certificate_is_an_error_and_exit_2(tmp_path: Path) -> None:
+    bad = tmp_path / "attestation.docx"
+    bad.write_bytes(b"not a zip")
+    result = run(
+        "check", str(SAMPLES / "ccap_tma_collectivite.pdf"), "--certificate", str(bad), "-q"
+    )
+    assert result.exit_code == 2 and f"{bad}: not a DOCX" in result.stderr
