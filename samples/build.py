@@ -5,6 +5,7 @@
 A source is plain text with a little markup:
 
     %% format: pdf | docx | md | txt     output format (required)
+                                          scan: a PDF of page images only, as a scanner makes
     %% output: dce_x/CCAP.pdf             output path under samples/ (default: name + format)
     %% header: text                       running header on every PDF page
     %% footer: text                       running footer, followed by "Page n / N"
@@ -179,6 +180,20 @@ def build_pdf(source: Source, out: Path) -> None:
     pdf.output(str(out))
 
 
+def build_scan(source: Source, out: Path) -> None:
+    """A PDF whose pages are pictures of the text PDF: no text layer, as from a scanner."""
+    import io
+
+    import pypdfium2 as pdfium
+
+    text_pdf = io.BytesIO()
+    pdf, _ = _render_pdf(source, {})
+    pdf.output(text_pdf)
+    doc = pdfium.PdfDocument(text_pdf.getvalue())
+    images = [doc[i].render(scale=200 / 72).to_pil().convert("L") for i in range(len(doc))]
+    images[0].save(out, "PDF", resolution=200.0, save_all=True, append_images=images[1:])
+
+
 def _word_numbering(document: docx.document.Document) -> str:
     """Adds a multilevel list "1." / "1.1." to numbering.xml; returns its numId."""
     numbering = document.part.numbering_part.element
@@ -297,6 +312,9 @@ def build_all() -> list[Path]:
         out.parent.mkdir(parents=True, exist_ok=True)
         if fmt == "pdf":
             build_pdf(source, out)
+        elif fmt == "scan":
+            out = out.with_suffix(".pdf")
+            build_scan(source, out)
         elif fmt == "docx":
             build_docx(source, out)
         else:

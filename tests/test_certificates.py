@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -155,3 +156,42 @@ def test_unreadable_certificate_is_exit_2(tmp_path: Path) -> None:
     bad.write_bytes(b"not a pdf")
     result = CliRunner().invoke(main, ["certificate", str(bad)])
     assert result.exit_code == 2 and str(bad) in result.stderr
+
+
+SCAN = SAMPLES / "attestation_scannee_atelier_lumen.pdf"
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed")
+def test_scanned_certificate_is_read_by_ocr() -> None:
+    cert = read_certificate(SCAN)
+    assert cert.policy == "GEN-RCP-90127" and cert.valid_to == date(2027, 1, 31)
+    assert [c.kind for c in cert.coverages] == ["insurance.rc_pro", "insurance.rc_exploitation"]
+    assert any("OCR" in w for w in cert.warnings)
+    assert cert.evidence["policy"].page == 1
+
+
+def test_scan_without_tesseract_warns_and_gives_review(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tenderguard.compare import judge
+    from tenderguard.models import PieceKind, Requirement, Source, Values
+    from tenderguard.parsing import ocr
+
+    monkeypatch.setattr(ocr, "available", lambda: False)
+    cert = read_certificate(SCAN)
+    assert cert.coverages == () and cert.unread is not None
+    assert "install tesseract" in cert.unread
+    source = Source("ccap.pdf", PieceKind.CCAP, 1, "9", None)
+    demand = Requirement("r", "insurance.rc_pro", "RC Pro exigée", False, (source,), Values())
+    (verdict,) = judge([demand], [cert], date(2026, 6, 1))
+    assert verdict.status == "review" and "install tesseract" in verdict.reason
+
+
+def test_picture_of_a_certificate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pypdfium2 as pdfium
+
+    from tenderguard.parsing import ocr
+
+    picture = tmp_path / "attestation.png"
+    pdfium.PdfDocument(SCAN)[0].render(scale=150 / 72).to_pil().save(picture, dpi=(150, 150))
+    monkeypatch.setattr(ocr, "available", lambda: False)
+    result = CliRunner().invoke(main, ["certificate", str(picture)])
+    assert result.exit_code == 0 and "install tesseract" in result.stderr

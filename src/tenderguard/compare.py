@@ -52,6 +52,7 @@ _TEXT = {
         "no_cover": "aucune garantie {what} sur l'attestation",
         "other_cover": " (l'attestation porte {others}, qui ne la remplace pas)",
         "no_certificate": "aucune attestation fournie",
+        "unread": "attestation illisible ({reason}) : à vérifier à la main",
         "expired": "attestation expirée le {date}",
         "not_yet": "attestation valable seulement à partir du {date}",
         "no_dates": "période de validité illisible sur l'attestation",
@@ -79,6 +80,7 @@ _TEXT = {
         "no_cover": "no {what} cover on the certificate",
         "other_cover": " (the certificate shows {others}, which does not replace it)",
         "no_certificate": "no certificate given",
+        "unread": "certificate unreadable ({reason}): to check by hand",
         "expired": "certificate expired on {date}",
         "not_yet": "certificate valid only from {date}",
         "no_dates": "period of validity unreadable on the certificate",
@@ -292,6 +294,9 @@ def _insurance(
     options = [
         (cert, cover) for cert in certs for cover in cert.coverages if cover.kind in accepted
     ]
+    unread = [c.unread for c in certs if c.unread]
+    if not options and unread:
+        return REVIEW, t["unread"].format(reason=unread[0]), ()
     if not options:
         others = sorted(
             {

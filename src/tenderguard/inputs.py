@@ -10,6 +10,7 @@ from pathlib import Path
 from tenderguard.errors import InputFileError, UnsupportedFormat
 from tenderguard.layout import drop_running_lines
 from tenderguard.models import Block, InputError, InputFile, Piece, PieceKind
+from tenderguard.parsing import ocr
 from tenderguard.parsing.archive import MAX_DEPTH, read_zip
 from tenderguard.parsing.docx import read_docx
 from tenderguard.parsing.pdf import read_pdf
@@ -90,6 +91,8 @@ def _sniff(data: bytes, path: str) -> str:
         if suffix == ".docx":
             raise InputFileError(path, "a ZIP file without a Word document inside: not a DOCX")
         return "zip"
+    if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")):
+        return "image"
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise UnsupportedFormat(
             path,
@@ -105,7 +108,8 @@ def _sniff(data: bytes, path: str) -> str:
         return "text"
     raise UnsupportedFormat(
         path,
-        f"unsupported format {suffix or '(no extension)'}: give PDF, DOCX, TXT, MD, or a "
+        f"unsupported format {suffix or '(no extension)'}: give PDF, DOCX, TXT, MD, a scan "
+        "(PNG, JPEG, TIFF), or a "
         "folder / ZIP of them",
     )
 
@@ -117,10 +121,18 @@ def _parse(
     if fmt == "pdf":
         blocks, pages = read_pdf(data, path, password)
         if not any(b.text.strip() for b in blocks):
-            warnings.append(
-                f"{path}: no text layer (scanned PDF?): nothing can be read without OCR"
-            )
+            if ocr.available():
+                blocks = drop_running_lines(ocr.ocr_pdf(data, path, password))
+                warnings.append(f"{path}: no text layer; read by OCR, check the values")
+            else:
+                warnings.append(f"{path}: {ocr.MISSING}")
         return blocks, pages, "pdf"
+    if fmt == "image":
+        if not ocr.available():
+            warnings.append(f"{path}: {ocr.MISSING}")
+            return [], 1, "image"
+        warnings.append(f"{path}: picture read by OCR, check the values")
+        return ocr.ocr_image(data, path), 1, "image"
     if fmt == "docx":
         return read_docx(data, path), None, "docx"
     text, warning = decode_text(data)

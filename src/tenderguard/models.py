@@ -233,6 +233,7 @@ class Certificate:
     coverages: tuple[Coverage, ...]
     evidence: dict[str, Evidence] = field(default_factory=dict)  # field name -> where read
     warnings: tuple[str, ...] = ()
+    unread: str | None = None  # why no text could be read (a scan without OCR), if so
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,8 +23,9 @@ def read_certificate(path: Path | str, password: str | None = None) -> Certifica
     piece = loaded.pieces[0]
     warnings = list(loaded.warnings)
     blocks = [b for b in piece.blocks if b.text.strip()]
+    unread = None
     if not blocks:
-        warnings.append(f"{piece.path}: no text could be read")
+        unread = warnings[-1] if warnings else f"{piece.path}: no text could be read"
     lang = language(b.text for b in blocks)
     fields, evidence = read_fields(blocks, piece.path, lang)
     return Certificate(
@@ -43,5 +44,6 @@ def read_certificate(path: Path | str, password: str | None = None) -> Certifica
         territory=fields.territory,
         coverages=tuple(read_coverages(blocks, piece.path, lang)),
         evidence=evidence,
-        warnings=tuple(warnings),
+        warnings=tuple(warnings) if unread is None or unread in warnings else (*warnings, unread),
+        unread=unread,
     )
