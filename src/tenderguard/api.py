@@ -14,6 +14,7 @@ from tenderguard.errors import InputFileError
 from tenderguard.inputs import Progress, load_inputs
 from tenderguard.merge import merge
 from tenderguard.models import Certificate, CheckResult, Finding, InputError, InputFile
+from tenderguard.profile import load_profile
 from tenderguard.rules.loader import RuleSet, default_rules
 
 
@@ -45,6 +46,7 @@ def check_against(
     *,
     on: date,
     lang: str = "fr",
+    profile: Path | str | None = None,
     password: str | None = None,
     ruleset: RuleSet | None = None,
     progress: Progress | None = None,
@@ -62,7 +64,13 @@ def check_against(
             continue
         read.append(cert)
         inputs.append(InputFile(cert.path, cert.sha256, cert.pages, "certificate"))
-    verdicts = judge(result.requirements, read, on, lang)
+    company = None
+    if profile is not None:
+        try:
+            company = load_profile(profile)
+        except InputFileError as exc:
+            errors.append(InputError(exc.path, exc.reason))
+    verdicts = judge(result.requirements, read, on, lang, company)
     warnings = (*result.warnings, *(w for c in read for w in c.warnings))
     return replace(
         result,

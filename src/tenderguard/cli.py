@@ -88,6 +88,11 @@ def main() -> None:
     help="Insurance certificate to judge the requirements against (repeatable).",
 )
 @click.option(
+    "--profile",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Company profile (YAML) to judge the GDPR and cloud requirements against.",
+)
+@click.option(
     "--on",
     "checked_on",
     type=click.DateTime(["%Y-%m-%d"]),
@@ -102,6 +107,7 @@ def check(
     output: Path | None,
     password: str | None,
     certificates: tuple[Path, ...],
+    profile: Path | None,
     checked_on: Any,
     quiet: bool,
     debug: bool,
@@ -126,12 +132,13 @@ def check(
         ruleset = default_rules()
         progress = _progress(quiet)
         progress(f"reading {len(paths)} input(s)")
-        if certificates:
+        if certificates or profile:
             result = check_against(
                 paths,
                 certificates,
                 on=day,
                 lang=lang,
+                profile=profile,
                 password=password,
                 ruleset=ruleset,
                 progress=_document_progress(quiet),
@@ -159,7 +166,7 @@ def check(
         "md": lambda: markdown_report.render(result, lang),
         "text": lambda: text_report.render(result, lang),
     }
-    write_output(renderers[fmt](), output, [*paths, *certificates])
+    write_output(renderers[fmt](), output, [*paths, *certificates, *([profile] if profile else [])])
     if result.errors:
         sys.exit(EXIT_ERROR)
     gaps = any(v.status in ("gap", "missing") for v in result.verdicts)

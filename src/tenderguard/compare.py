@@ -16,8 +16,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from tenderguard.kinds import KINDS
 from tenderguard.models import Certificate, Coverage, Requirement, Verdict
-from tenderguard.report.values import money
+from tenderguard.profile import ZONE_BREADTH, Profile
+from tenderguard.report.values import money, number
 
 MET, GAP, MISSING, REVIEW = "met", "gap", "missing", "review"
 _RANK = {MET: 0, REVIEW: 1, GAP: 2, MISSING: 3}
@@ -330,12 +332,163 @@ def _certificate(
     return check.status, check.reason, (cert.path,)
 
 
+_PROFILE_TEXT = {
+    "fr": {
+        "absent": "le profil ne dit rien de ce point : à justifier",
+        "yes": "le profil l'indique ({what})",
+        "no": "le profil indique que non ({what})",
+        "zone_ok": "données hébergées en zone {have}, exigée {need}",
+        "zone_out": "données hébergées en zone {have}, hors de la zone {need} exigée",
+        "zone_unstated": "zone exigée non précisée ; données du profil en zone {have}",
+        "hours_ok": "notification sous {have} h, {need} h exigées",
+        "hours_late": "notification sous {have} h, plus que les {need} h exigées",
+        "hours_free": "délai exigé sans chiffre ; le profil notifie sous {have} h",
+        "days_business": "délai en jours ouvrés ({need}) ; le profil notifie sous {have} h",
+        "service": "service {service} de {provider} qualifié {what}",
+        "no_service": "aucun service qualifié {what} dans le profil",
+        "company_cert": "certification {what} de l'entreprise valable jusqu'au {date}",
+        "company_cert_expired": "certification {what} expirée le {date}",
+        "provider_cert": "seul l'hébergeur ({provider}) est certifié {what} : vérifier si "
+        "l'entreprise doit l'être",
+        "sla_ok": "disponibilité {have} % ≥ {need} % exigés",
+        "sla_low": "disponibilité {have} % < {need} % exigés",
+        "sla_free": "niveau de service exigé sans taux ; le profil s'engage sur {have} %",
+        "providers": "hébergeurs du profil : {have} ; document : {need} — vérifier s'ils sont "
+        "exigés ou exclus",
+        "authorization": "sous-traitants ultérieurs : autorisation {have}",
+    },
+    "en": {
+        "absent": "the profile says nothing about this: to be justified",
+        "yes": "the profile says so ({what})",
+        "no": "the profile says no ({what})",
+        "zone_ok": "data hosted in zone {have}, {need} demanded",
+        "zone_out": "data hosted in zone {have}, outside the {need} demanded",
+        "zone_unstated": "zone not stated by the document; profile data in zone {have}",
+        "hours_ok": "breach notified within {have} h, {need} h demanded",
+        "hours_late": "breach notified within {have} h, more than the {need} h demanded",
+        "hours_free": "delay demanded without a figure; the profile notifies within {have} h",
+        "days_business": "delay in business days ({need}); the profile notifies within {have} h",
+        "service": "service {service} of {provider} qualified {what}",
+        "no_service": "no service qualified {what} in the profile",
+        "company_cert": "company {what} certification valid until {date}",
+        "company_cert_expired": "{what} certification expired on {date}",
+        "provider_cert": "only the host ({provider}) is {what} certified: check whether the "
+        "company must be",
+        "sla_ok": "availability {have} % ≥ {need} % demanded",
+        "sla_low": "availability {have} % < {need} % demanded",
+        "sla_free": "service level demanded without a rate; the profile commits to {have} %",
+        "providers": "profile hosts: {have}; document: {need} — check whether they are "
+        "demanded or excluded",
+        "authorization": "sub-processors: authorisation {have}",
+    },
+}
+_FLAGS = {  # kind -> profile attribute that answers it
+    "gdpr.processor_agreement": "dpa_template",
+    "gdpr.access_logging": "access_logging",
+    "gdpr.data_deletion": "data_deletion",
+    "gdpr.audit": "audits_accepted",
+    "cloud.reversibility": "reversibility_plan",
+}
+_QUALIFICATIONS = {
+    "cloud.secnumcloud": ("secnumcloud", "SecNumCloud"),
+    "cloud.hds": ("hds", "HDS"),
+    "cloud.iso27001": ("iso27001", "ISO 27001"),
+}
+
+
+def _flag(value: bool | None, what: str, t: dict[str, str]) -> tuple[str, str]:
+    if value is None:
+        return REVIEW, t["absent"]
+    return (MET, t["yes"].format(what=what)) if value else (MISSING, t["no"].format(what=what))
+
+
+def _breach(req: Requirement, hours: int | None, t: dict[str, str]) -> tuple[str, str]:
+    if hours is None:
+        return REVIEW, t["absent"]
+    need = req.values.hours
+    if need is None and req.values.days is not None:
+        if req.values.business_days:
+            return REVIEW, t["days_business"].format(need=req.values.days, have=hours)
+        need = req.values.days * 24
+    if need is None:
+        return REVIEW, t["hours_free"].format(have=hours)
+    if hours <= need:
+        return MET, t["hours_ok"].format(have=hours, need=need)
+    return GAP, t["hours_late"].format(have=hours, need=need)
+
+
+def _qualified(kind: str, profile: Profile, on: date, t: dict[str, str]) -> tuple[str, str]:
+    attribute, what = _QUALIFICATIONS[kind]
+    valid_to = profile.certifications.get(attribute)
+    if attribute in profile.certifications and valid_to is not None:
+        if valid_to < on:
+            return GAP, t["company_cert_expired"].format(what=what, date=valid_to)
+        return MET, t["company_cert"].format(what=what, date=valid_to)
+    qualified = [(h, s) for h, s in profile.services() if getattr(s, attribute)]
+    if not qualified:
+        return (
+            (MISSING, t["no_service"].format(what=what))
+            if profile.hosting
+            else (REVIEW, t["absent"])
+        )
+    host, service = qualified[0]
+    if kind == "cloud.iso27001":  # often demanded of the company, not only of its host
+        return REVIEW, t["provider_cert"].format(provider=host.provider, what=what)
+    return MET, t["service"].format(service=service.name, provider=host.provider, what=what)
+
+
+def _with_profile(req: Requirement, profile: Profile, on: date, lang: str) -> tuple[str, str]:
+    """The GDPR and cloud demands against what the company profile declares."""
+    t = _PROFILE_TEXT[lang]
+    if req.kind in _FLAGS:
+        kind = KINDS[req.kind]
+        label = kind.label_fr if lang == "fr" else kind.label_en
+        return _flag(getattr(profile, _FLAGS[req.kind]), label, t)
+    if req.kind == "gdpr.breach_notification":
+        return _breach(req, profile.breach_notification_hours, t)
+    if req.kind == "gdpr.data_location":
+        have = profile.data_zone()
+        if have is None:
+            return REVIEW, t["absent"]
+        need = req.values.zone
+        if need is None:
+            return REVIEW, t["zone_unstated"].format(have=have)
+        ok = ZONE_BREADTH[have] <= ZONE_BREADTH[need]
+        return (MET if ok else GAP), t["zone_ok" if ok else "zone_out"].format(have=have, need=need)
+    if req.kind == "gdpr.subprocessor_authorization":
+        have = profile.subprocessor_authorization
+        if have is None:
+            return REVIEW, t["absent"]
+        return (GAP if have == "none" else MET), t["authorization"].format(have=have)
+    if req.kind in _QUALIFICATIONS:
+        return _qualified(req.kind, profile, on, t)
+    if req.kind == "cloud.extraterritorial":
+        exposed = profile.extraterritorial_exposure
+        return _flag(None if exposed is None else not exposed, "Cloud Act / FISA", t)
+    if req.kind == "cloud.sla":
+        rate = profile.availability_percent
+        if rate is None:
+            return REVIEW, t["absent"]
+        wanted = req.values.percent
+        if wanted is None:
+            return REVIEW, t["sla_free"].format(have=number(rate, lang))
+        key = "sla_ok" if rate >= wanted else "sla_low"
+        shown = {"have": number(rate, lang), "need": number(wanted, lang)}
+        return (MET if rate >= wanted else GAP), t[key].format(**shown)
+    if req.kind == "cloud.hosting_subcontractor":
+        hosts = ", ".join(h.provider for h in profile.hosting) or "?"
+        return REVIEW, t["providers"].format(
+            have=hosts, need=", ".join(req.values.providers) or "?"
+        )
+    return REVIEW, t["absent"]
+
+
 def judge(
     requirements: Sequence[Requirement],
     certificates: Sequence[Certificate],
     on: date,
     lang: str = "fr",
-    profile: object | None = None,
+    profile: Profile | None = None,
 ) -> list[Verdict]:
     """A verdict for every requirement."""
     t = _TEXT[lang]
@@ -350,6 +503,9 @@ def judge(
             status, reason = REVIEW, t["subcontractors"]
         elif req.kind.startswith("contract."):
             status, reason = REVIEW, t["contract"]
+        elif profile is not None:
+            status, reason = _with_profile(req, profile, on, lang)
+            evidence = (profile.path,)
         else:
             status, reason = REVIEW, t["needs_profile"]
         if req.recommended and status in (GAP, MISSING):

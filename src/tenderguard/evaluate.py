@@ -238,6 +238,7 @@ def evaluate_verdict_file(expected_path: Path, ruleset: RuleSet) -> FieldScore:
         [root / p for p in spec["tender"]],
         [root / p for p in spec["certificates"]],
         on=spec["date"],
+        profile=root / spec["profile"] if spec.get("profile") else None,
         ruleset=ruleset,
     )
     status = {v.requirement: v.status for v in result.verdicts}
