@@ -204,3 +204,54 @@ def test_unreadable_certificate_is_an_error_and_exit_2(tmp_path: Path) -> None:
         "check", str(SAMPLES / "ccap_tma_collectivite.pdf"), "--certificate", str(bad), "-q"
     )
     assert result.exit_code == 2 and f"{bad}: not a DOCX" in result.stderr
+
+
+def test_broker_letter_lists_the_covers_and_what_falls_short() -> None:
+    certificate = str(SAMPLES / "certificates" / "attestation_multirisque_cyber_nuagelab.docx")
+    result = run(
+        "check",
+        str(SAMPLES / "dce_hebergement_cms.zip"),
+        "--certificate",
+        certificate,
+        "--on",
+        "2026-03-01",
+        "--format",
+        "broker",
+        "-q",
+    )
+    assert result.exit_code == 1
+    letter = result.stdout.replace("\u202f", " ")
+    assert letter.startswith("Objet : attestation d'assurance")
+    assert "établir par l'assureur (et non par le cabinet de courtage)" in " ".join(letter.split())
+    flat = " ".join(letter.split())
+    assert (
+        "RC professionnelle : 1 500 000 € par sinistre et par année ; dont immatériels non "
+        "consécutifs 300 000 € — exigé : CCAP, art. 6.1, p. 2"
+    ) in flat
+    assert "Aujourd'hui : montant 1 000 000 € inférieur aux 1 500 000 € exigés" in flat
+    assert "À faire : Souscrire une garantie RC exploitation" in flat
+    assert all(len(line) <= 90 for line in letter.splitlines())
+
+
+def test_actions_in_json() -> None:
+    certificate = str(SAMPLES / "certificates" / "attestation_rc_webatelier_2024_expiree.pdf")
+    result = run(
+        "check",
+        str(SAMPLES / "avis_marche_maintenance.txt"),
+        "--certificate",
+        certificate,
+        "--on",
+        "2026-03-01",
+        "--format",
+        "json",
+        "-q",
+    )
+    verdicts = json.loads(result.stdout)["verdicts"]
+    actions = {v["kind"]: v["action"] for v in verdicts}
+    assert actions["insurance.liability"] == (
+        "Obtenir de l'assureur une attestation en cours de validité (Assurance de "
+        "responsabilité civile)"
+    )
+    assert actions["insurance.certificate"] == (
+        "Obtenir de l'assureur une attestation en cours de validité"
+    )

@@ -61,7 +61,7 @@ def main() -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json", "md"]),
+    type=click.Choice(["text", "json", "md", "broker"]),
     default="text",
     show_default=True,
     help="Report format.",
@@ -124,7 +124,7 @@ def check(
     """
     from tenderguard.api import check as run_check
     from tenderguard.api import check_against
-    from tenderguard.report import json_report, markdown_report, text_report
+    from tenderguard.report import broker, json_report, markdown_report, text_report
     from tenderguard.rules import default_rules
 
     day = checked_on.date() if checked_on else date.today()
@@ -165,6 +165,7 @@ def check(
         "json": lambda: json_report.render(result, day, ruleset.version),
         "md": lambda: markdown_report.render(result, lang),
         "text": lambda: text_report.render(result, lang),
+        "broker": lambda: broker.render(result, day, lang),
     }
     write_output(renderers[fmt](), output, [*paths, *certificates, *([profile] if profile else [])])
     if result.errors:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from tenderguard.actions import action_for
 from tenderguard.kinds import KINDS
 from tenderguard.models import Certificate, Coverage, Requirement, Verdict
 from tenderguard.profile import ZONE_BREADTH, Profile
@@ -47,6 +48,7 @@ COMPARABLE_BASES = {
 class Check:
     status: str
     reason: str
+    cause: str = ""  # for gap and missing: what to act on (see actions.py)
 
 
 _TEXT = {
@@ -174,7 +176,7 @@ def _validity(cert: Certificate, on: date, t: dict[str, str]) -> Check:
     if cert.valid_to is None:
         return Check(REVIEW, t["no_dates"])
     if cert.valid_to < on:
-        return Check(GAP, t["expired"].format(date=cert.valid_to.strftime(fmt)))
+        return Check(GAP, t["expired"].format(date=cert.valid_to.strftime(fmt)), "expired")
     if cert.valid_from is not None and cert.valid_from > on:
         return Check(REVIEW, t["not_yet"].format(date=cert.valid_from.strftime(fmt)))
     if (cert.valid_to - on).days <= RENEWAL_NOTICE_DAYS:
@@ -197,7 +199,8 @@ def _amount(req: Requirement, cover: Coverage, lang: str) -> Check:
     if have.currency != need.currency:
         return Check(REVIEW, t["currency"].format(need=money(need, lang), have=money(have, lang)))
     if have.value < need.value:
-        return Check(GAP, t["low"].format(have=money(have, lang), need=money(need, lang)))
+        low = t["low"].format(have=money(have, lang), need=money(need, lang))
+        return Check(GAP, low, "low")
     need_basis = req.values.basis or "unspecified"
     have_basis = cover.basis or "unspecified"
     if have_basis not in COMPARABLE_BASES[need_basis]:
@@ -230,6 +233,7 @@ def _sublimits(req: Requirement, cover: Coverage, lang: str) -> list[Check]:
                             have=money(found.amount, lang),
                             need=money(wanted.amount, lang),
                         ),
+                        "sublimit",
                     )
                 )
             continue
@@ -252,6 +256,7 @@ def _sublimits(req: Requirement, cover: Coverage, lang: str) -> list[Check]:
                         need=money(wanted.amount, lang),
                         have=money(overall, lang) if overall else "?",
                     ),
+                    "sublimit",
                 )
             )
     return checks
@@ -268,7 +273,10 @@ def _damages(req: Requirement, cover: Coverage, lang: str) -> list[Check]:
     if "immateriels" in covered:
         covered.add("immateriels_non_consecutifs")
     missing = [d for d in demanded if d not in covered]
-    return [Check(GAP, t["damage_missing"].format(label=_DAMAGE_WORDS[lang][d])) for d in missing]
+    return [
+        Check(GAP, t["damage_missing"].format(label=_DAMAGE_WORDS[lang][d]), "damages")
+        for d in missing
+    ]
 
 
 def _judge_cover(
@@ -290,7 +298,7 @@ def _cite(cover: Coverage) -> str:
 
 def _insurance(
     req: Requirement, certs: Sequence[Certificate], on: date, lang: str
-) -> tuple[str, str, tuple[str, ...]]:
+) -> tuple[Check, tuple[str, ...]]:
     t = _TEXT[lang]
     accepted = ACCEPTED[req.kind]
     options = [
@@ -298,7 +306,7 @@ def _insurance(
     ]
     unread = [c.unread for c in certs if c.unread]
     if not options and unread:
-        return REVIEW, t["unread"].format(reason=unread[0]), ()
+        return Check(REVIEW, t["unread"].format(reason=unread[0])), ()
     if not options:
         others = sorted(
             {
@@ -311,25 +319,26 @@ def _insurance(
         reason = t["no_cover"].format(what=_WHAT[lang][req.kind])
         if others:
             reason += t["other_cover"].format(others=", ".join(others))
-        return MISSING, reason, ()
+        return Check(MISSING, reason, "no_cover"), ()
     # The best guarantee on offer decides: one cover that meets the demand is enough.
     judged = [(cover, _judge_cover(req, cert, cover, on, lang)) for cert, cover in options]
     cover, checks = min(judged, key=lambda item: _RANK[_worst(item[1])])
     status = _worst(checks)
     shown = [c for c in checks if c.status == status] if status != MET else checks
-    return status, " ; ".join(c.reason for c in shown), (_cite(cover),)
+    cause = next((c.cause for c in shown if c.cause), "")
+    return Check(status, " ; ".join(c.reason for c in shown), cause), (_cite(cover),)
 
 
 def _certificate(
     certs: Sequence[Certificate], on: date, lang: str
-) -> tuple[str, str, tuple[str, ...]]:
+) -> tuple[Check, tuple[str, ...]]:
     t = _TEXT[lang]
     if not certs:
-        return MISSING, t["no_certificate"], ()
-    checks = [(_validity(cert, on, t), cert) for cert in certs]
-    checks.sort(key=lambda item: _RANK[item[0].status])
-    check, cert = checks[0]
-    return check.status, check.reason, (cert.path,)
+        return Check(MISSING, t["no_certificate"], "no_certificate"), ()
+    check, cert = min(
+        ((_validity(c, on, t), c) for c in certs), key=lambda item: _RANK[item[0].status]
+    )
+    return check, (cert.path,)
 
 
 _PROFILE_TEXT = {
@@ -496,22 +505,30 @@ def judge(
     for req in requirements:
         evidence: tuple[str, ...] = ()
         if req.kind in ACCEPTED:
-            status, reason, evidence = _insurance(req, certificates, on, lang)
+            check, evidence = _insurance(req, certificates, on, lang)
         elif req.kind == "insurance.certificate":
-            status, reason, evidence = _certificate(certificates, on, lang)
+            check, evidence = _certificate(certificates, on, lang)
         elif req.kind == "insurance.subcontractors":
-            status, reason = REVIEW, t["subcontractors"]
+            check = Check(REVIEW, t["subcontractors"])
         elif req.kind.startswith("contract."):
-            status, reason = REVIEW, t["contract"]
+            check = Check(REVIEW, t["contract"])
         elif profile is not None:
             status, reason = _with_profile(req, profile, on, lang)
-            evidence = (profile.path,)
+            check, evidence = Check(status, reason, req.kind), (profile.path,)
         else:
-            status, reason = REVIEW, t["needs_profile"]
-        if req.recommended and status in (GAP, MISSING):
-            status, reason = REVIEW, t["recommended"].format(reason=reason)
+            check = Check(REVIEW, t["needs_profile"])
+        if req.recommended and check.status in (GAP, MISSING):
+            check = Check(REVIEW, t["recommended"].format(reason=check.reason))
+        action = action_for(req, check.status, check.cause, lang)
         verdicts.append(
-            Verdict(req.id, req.kind, status, reason, (req.sources[0].citation(), *evidence))
+            Verdict(
+                req.id,
+                req.kind,
+                check.status,
+                check.reason,
+                (req.sources[0].citation(), *evidence),
+                action,
+            )
         )
     return verdicts
 

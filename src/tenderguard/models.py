@@ -245,3 +245,4 @@ class Verdict:
     status: str  # met, gap, missing, review
     reason: str
     evidence: tuple[str, ...]  # citations of the requirement and of the certificate lines used
+    action: str | None = None  # what to do about a gap or a missing cover

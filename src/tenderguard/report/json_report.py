@@ -131,6 +131,7 @@ def report_dict(result: CheckResult, checked_on: date, rules_version: str) -> di
                 "status": v.status,
                 "reason": v.reason,
                 "evidence": list(v.evidence),
+                "action": v.action,
             }
             for v in result.verdicts
         ],

@@ -19,6 +19,7 @@ _TEXT = {
         "errors": "Erreurs",
         "also": "aussi",
         "recommended": "(recommandé)",
+        "action": "Action",
         "warnings": "Avertissements",
         "notice": NOTICE,
     },
@@ -30,6 +31,7 @@ _TEXT = {
         "errors": "Errors",
         "also": "also",
         "recommended": "(recommended)",
+        "action": "Action",
         "warnings": "Warnings",
         "notice": NOTICE,
     },
@@ -73,6 +75,15 @@ def _requirement_lines(n: int, req: Requirement, lang: str, verdict: Verdict | N
             verdict.reason, WIDTH, initial_indent="      = ", subsequent_indent="        "
         )
         lines += [f"        ↳ {e}" for e in verdict.evidence[1:]]
+        if verdict.action:
+            lines += textwrap.wrap(
+                f"{t['action']} : {verdict.action}"
+                if lang == "fr"
+                else f"{t['action']}: {verdict.action}",
+                WIDTH,
+                initial_indent="      ⚑ ",
+                subsequent_indent="        ",
+            )
     return lines
 
 
