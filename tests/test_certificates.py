@@ -79,6 +79,19 @@ def test_guarantee_rows_give_limits_sublimits_and_deductibles(write) -> None:
     assert professional.deductible.value == 2500
 
 
+def test_a_deductible_line_below_the_last_guarantee_is_for_all(write) -> None:
+    rows = [
+        "Professional Indemnity GBP 2,000,000 any one claim",
+        "Public liability GBP 5,000,000 any one occurrence",
+        "Excess: GBP 7,500 each and every claim.",
+    ]
+    cert = read_certificate(write("certificate.txt", "\n".join(rows)))
+    assert [c.deductible.value for c in cert.coverages] == [7500, 7500]
+    # Written between two guarantees, the same line is the first one's only.
+    cert = read_certificate(write("certificate2.txt", "\n".join([rows[0], rows[2], rows[1]])))
+    assert [c.deductible.value if c.deductible else None for c in cert.coverages] == [7500, None]
+
+
 @pytest.mark.parametrize(
     ("digits", "siren_ok"),
     [

@@ -107,6 +107,8 @@ def _read_row(current: _Open, text: str, lang: str, deductible_column: int | Non
         current.basis = _basis(folded) or "unspecified"
 
 
+# "Excess: GBP 10,000 each and every claim." - a line that is only a deductible.
+_DEDUCTIBLE_LINE = re.compile(r"^\W*(?:franchises?|deductibles?|excess)\b")
 _GENERAL = re.compile(r"generale?s?\b|toutes\s+(?:les\s+)?garanties|all\s+(?:covers|sections)")
 
 
@@ -126,6 +128,9 @@ def read_coverages(blocks: Sequence[Block], path: str, lang: str) -> list[Covera
     deductible_column: int | None = None
     general_deductible: Money | None = None
     after_table = False  # the previous block was a row of a guarantees table
+    # A deductible line after the last guarantee, below one-line rows, is for all of them;
+    # before the next guarantee it was the previous one's.
+    trailing: Money | None = None
     for block in blocks:
         text = block.text
         cells = [fold(c) for c in text.split(" | ")]
@@ -141,6 +146,7 @@ def read_coverages(blocks: Sequence[Block], path: str, lang: str) -> list[Covera
             coverages.append(current.close())  # "Activités : ..." ends the guarantees table
             current = None
         if names and names[0].start <= 3:
+            trailing = None
             if current is not None:
                 coverages.append(current.close())
             label = text[names[0].start : names[0].end]
@@ -151,10 +157,14 @@ def read_coverages(blocks: Sequence[Block], path: str, lang: str) -> list[Covera
             if general:  # "Franchise générale : 1 500 €" below the table: for every cover
                 general_deductible = general_deductible or general[0].money
         elif current is not None:
+            if current.amount is not None and _DEDUCTIBLE_LINE.search(fold(text)):
+                amounts = find_amounts(words_to_digits(text, lang))
+                trailing = amounts[0].money if amounts else None
             _read_row(current, text, lang, deductible_column)
         after_table = block.kind is BlockKind.TABLE_ROW
     if current is not None:
         coverages.append(current.close())
+    general_deductible = general_deductible or trailing
     if general_deductible is not None:
         coverages = [
             c if c.deductible else replace(c, deductible=general_deductible) for c in coverages
