@@ -248,9 +248,11 @@ def test_actions_in_json() -> None:
     )
     verdicts = json.loads(result.stdout)["verdicts"]
     actions = {v["kind"]: v["action"] for v in verdicts}
+    # Expired, and written for site design only while the notice is also for hosting.
     assert actions["insurance.liability"] == (
         "Obtenir de l'assureur une attestation en cours de validité (Assurance de "
-        "responsabilité civile)"
+        "responsabilité civile) ; Faire ajouter aux activités garanties (Assurance de "
+        "responsabilité civile) : hébergement (objet du marché ou du contrat)"
     )
     assert actions["insurance.certificate"] == (
         "Obtenir de l'assureur une attestation en cours de validité"

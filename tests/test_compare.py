@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from tenderguard.activities import MATCH_CUTOFF, match_activities
 from tenderguard.compare import judge
 from tenderguard.models import (
     Certificate,
@@ -16,6 +17,7 @@ from tenderguard.models import (
     PieceKind,
     Requirement,
     Source,
+    Subject,
     SubLimit,
     Values,
 )
@@ -55,7 +57,10 @@ def _cover(
 
 
 def _cert(
-    *covers: Coverage, start: date = date(2026, 1, 1), end: date = date(2026, 12, 31)
+    *covers: Coverage,
+    start: date = date(2026, 1, 1),
+    end: date = date(2026, 12, 31),
+    activities: tuple[str, ...] = (),
 ) -> Certificate:
     return Certificate(
         "cert.pdf",
@@ -69,7 +74,7 @@ def _cert(
         "P-1",
         start,
         end,
-        (),
+        activities,
         None,
         covers,
     )
@@ -199,3 +204,63 @@ def test_reasons_in_english() -> None:
     assert verdict.status == "gap"
     assert verdict.reason == "limit €2,000,000 below the €3,000,000 demanded"
     assert verdict.evidence == ("CCAP, art. 9, p. 3", "cert.pdf, p. 1: « ligne »")
+
+
+def _subject(text: str) -> Subject:
+    return Subject(text, Source("rc.pdf", PieceKind.RC, 1, "1", "Objet"))
+
+
+@pytest.mark.parametrize(
+    ("subject", "activities", "status"),
+    [
+        # Every family of the object carried by an activity.
+        (
+            "la refonte du portail internet et son hébergement",
+            ("création de sites internet", "hébergement de serveurs"),
+            "met",
+        ),
+        # Hosting named by the object, carried by no activity.
+        ("la refonte du portail internet et son hébergement", ("création de sites web",), "gap"),
+        ("un site vitrine sous WordPress", ("imprimerie et reprographie",), "gap"),
+        # Training beside a main activity is an accessory of it...
+        ("l'hébergement des serveurs et la formation des agents", ("hébergement",), "met"),
+        # ...but must be covered when it is the whole object.
+        ("la formation des agents à la bureautique", ("hébergement",), "gap"),
+        # No family: compared word for word, from the cut-off on.
+        ("travaux de peinture et de ravalement", ("travaux de peinture",), "met"),
+        ("travaux de plomberie", ("travaux de peinture",), "review"),
+        # The certificate lists no activity.
+        ("un site vitrine sous WordPress", (), "review"),
+    ],
+)
+def test_activities_must_include_the_object(
+    subject: str, activities: tuple[str, ...], status: str
+) -> None:
+    req = _req("insurance.rc_pro")
+    cert = _cert(_cover("insurance.rc_pro"), activities=activities)
+    (verdict,) = judge([req], [cert], ON, subject=_subject(subject))
+    assert verdict.status == status
+
+
+def test_activity_gap_names_the_family_to_add_and_the_fuzzy_score() -> None:
+    req = _req("insurance.rc_pro", amount=_eur(3_000_000), basis="per_claim")
+    cert = _cert(_cover("insurance.rc_pro"), activities=("imprimerie",))
+    (verdict,) = judge([req], [cert], ON, subject=_subject("un site vitrine et son hébergement"))
+    assert "sites et applications web, hébergement" in verdict.reason
+    # Both causes get their action: raise the limit, add the activities.
+    assert verdict.action is not None
+    assert verdict.action.startswith("Faire relever la garantie RC professionnelle")
+    assert (
+        "Faire ajouter aux activités garanties (RC professionnelle) : sites et applications "
+        "web, hébergement" in verdict.action
+    )
+    found = match_activities("travaux de plomberie", ["travaux de peinture"])
+    assert found.best == ("travaux de peinture", 73)
+    assert not found.matched and found.best[1] < MATCH_CUTOFF
+
+
+def test_activities_bind_liability_covers_only() -> None:
+    req = _req("insurance.cyber")
+    cert = _cert(_cover("insurance.cyber"), activities=("imprimerie",))
+    (verdict,) = judge([req], [cert], ON, subject=_subject("un site vitrine"))
+    assert verdict.status == "met"

@@ -14,6 +14,8 @@ _INSURANCE = {
         "damages": "Faire étendre la garantie {label} aux dommages exigés{demand}",
         "expired": "Obtenir de l'assureur une attestation en cours de validité{what}",
         "no_certificate": "Demander à l'assureur une attestation d'assurance en cours de validité",
+        "activities": "Faire ajouter aux activités garanties ({label}) : {detail} "
+        "(objet du marché ou du contrat)",
     },
     "en": {
         "no_cover": "Take out {label} cover{demand} and supply its certificate",
@@ -22,6 +24,8 @@ _INSURANCE = {
         "damages": "Have the {label} cover extended to the damage demanded{demand}",
         "expired": "Obtain a current certificate from the insurer{what}",
         "no_certificate": "Ask the insurer for a current certificate of insurance",
+        "activities": "Have {detail} added to the activities insured ({label}) "
+        "(the object of the tender or contract)",
     },
 }
 _PROFILE = {
@@ -62,8 +66,13 @@ _PROFILE = {
 }
 
 
-def action_for(req: Requirement, status: str, cause: str, lang: str) -> str | None:
-    """The action for a gap or a missing cover; None when there is nothing to act on."""
+def action_for(
+    req: Requirement, status: str, cause: str, lang: str, detail: str = ""
+) -> str | None:
+    """The action for a gap or a missing cover; None when there is nothing to act on.
+
+    `detail` names what the demand alone does not say (the activities to add).
+    """
     if status not in ("gap", "missing"):
         return None
     details = describe(req.values, lang)
@@ -72,6 +81,6 @@ def action_for(req: Requirement, status: str, cause: str, lang: str) -> str | No
     label = kind.label_fr if lang == "fr" else kind.label_en
     if cause in _INSURANCE[lang]:
         what = "" if req.kind == "insurance.certificate" else f" ({label})"
-        return _INSURANCE[lang][cause].format(label=label, demand=demand, what=what)
+        return _INSURANCE[lang][cause].format(label=label, demand=demand, what=what, detail=detail)
     template = _PROFILE[lang].get(req.kind)
     return template.format(demand=demand) if template else None

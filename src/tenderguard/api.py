@@ -16,6 +16,7 @@ from tenderguard.merge import merge
 from tenderguard.models import Certificate, CheckResult, Finding, InputError, InputFile
 from tenderguard.profile import load_profile
 from tenderguard.rules.loader import RuleSet, default_rules
+from tenderguard.subject import find_subject
 
 
 def check(
@@ -32,11 +33,13 @@ def check(
     for piece in loaded.pieces:
         findings.extend(detect_piece(piece, ruleset))
     requirements = merge(findings, [p.path for p in loaded.pieces])
+    subject = find_subject(loaded.pieces)
     return CheckResult(
         inputs=tuple(loaded.inputs),
         errors=tuple(loaded.errors),
         requirements=tuple(requirements),
         warnings=tuple(loaded.warnings),
+        subject=subject,
     )
 
 
@@ -70,7 +73,7 @@ def check_against(
             company = load_profile(profile)
         except InputFileError as exc:
             errors.append(InputError(exc.path, exc.reason))
-    verdicts = judge(result.requirements, read, on, lang, company)
+    verdicts = judge(result.requirements, read, on, lang, company, result.subject)
     warnings = (*result.warnings, *(w for c in read for w in c.warnings))
     return replace(
         result,

@@ -5,7 +5,8 @@ Every threshold and every rule of comparison lives here:
   exploitation; RC Pro only by RC Pro);
 - the dates: the certificate must be valid on the day of the check;
 - the amounts against their basis (per claim, per year, both);
-- the sub-limits by damage type, and the damage types covered.
+- the sub-limits by damage type, and the damage types covered;
+- the activities covered against the object of the contract (see activities.py).
 A check that the documents cannot settle gives `review`, never a guess.
 """
 
@@ -17,8 +18,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from tenderguard.actions import action_for
+from tenderguard.activities import MATCH_CUTOFF, match_activities
 from tenderguard.kinds import KINDS
-from tenderguard.models import Certificate, Coverage, Requirement, Verdict
+from tenderguard.models import Certificate, Coverage, Requirement, Subject, Verdict
 from tenderguard.profile import ZONE_BREADTH, Profile
 from tenderguard.report.values import money, number
 
@@ -49,6 +51,8 @@ class Check:
     status: str
     reason: str
     cause: str = ""  # for gap and missing: what to act on (see actions.py)
+    detail: str = ""  # what the action must name, when the demand alone does not say it
+    also: tuple[Check, ...] = ()  # further checks of the same status, each with its action
 
 
 _TEXT = {
@@ -79,6 +83,15 @@ _TEXT = {
         "subcontractors": "à vérifier auprès de chaque sous-traitant",
         "needs_profile": "à justifier : aucun profil d'entreprise fourni",
         "contract": "clause contractuelle à accepter ou à négocier",
+        "activities_ok": "activités garanties couvrant l'objet : {matches}",
+        "activities_missing": "l'objet relève de : {missing}, absent des activités "
+        "garanties ({activities})",
+        "activities_none": "activités garanties non indiquées sur l'attestation",
+        "activities_close": "activité garantie « {activity} » proche de l'objet (score "
+        "{score}/100, seuil {cutoff})",
+        "activities_far": "objet non rattaché aux activités garanties (au plus proche "
+        "« {activity} », score {score}/100 sous le seuil {cutoff})",
+        "accessory": "{family} : activité accessoire",
     },
     "en": {
         "no_cover": "no {what} cover on the certificate",
@@ -107,6 +120,15 @@ _TEXT = {
         "subcontractors": "to check with each subcontractor",
         "needs_profile": "to be justified: no company profile given",
         "contract": "contract term to accept or negotiate",
+        "activities_ok": "covered activities include the object: {matches}",
+        "activities_missing": "the object is {missing}, absent from the "
+        "covered activities ({activities})",
+        "activities_none": "covered activities not stated on the certificate",
+        "activities_close": 'covered activity "{activity}" close to the object (score '
+        "{score}/100, cut-off {cutoff})",
+        "activities_far": "object not matched by the covered activities (closest "
+        '"{activity}", score {score}/100 below the cut-off {cutoff})',
+        "accessory": "{family}: ancillary activity",
     },
 }
 _WHAT = {
@@ -157,6 +179,34 @@ _DAMAGE_WORDS = {
         "immateriels_non_consecutifs": "pure financial loss",
     },
 }
+_FAMILY_WORDS = {
+    "fr": {
+        "web": "sites et applications web",
+        "hosting": "hébergement",
+        "managed_services": "infogérance",
+        "software": "logiciel",
+        "consulting": "conseil",
+        "security": "cybersécurité",
+        "network": "réseaux",
+        "hardware": "fourniture de matériel",
+        "training": "formation",
+        "printing": "imprimerie",
+    },
+    "en": {
+        "web": "websites and web applications",
+        "hosting": "hosting",
+        "managed_services": "managed services",
+        "software": "software",
+        "consulting": "consulting",
+        "security": "cyber security",
+        "network": "networks",
+        "hardware": "hardware supply",
+        "training": "training",
+        "printing": "printing",
+    },
+}
+# Only a liability cover is written for declared activities; property or cyber covers are not.
+_ACTIVITY_BOUND = {"insurance.liability", "insurance.rc_pro", "insurance.rc_exploitation"}
 # A cover ending within this many days of the check is valid, but its renewal will be asked.
 RENEWAL_NOTICE_DAYS = 30
 # Demands without an amount that still ask for a level of cover: a person must judge it.
@@ -279,16 +329,48 @@ def _damages(req: Requirement, cover: Coverage, lang: str) -> list[Check]:
     ]
 
 
+def _activities(subject: Subject, cert: Certificate, lang: str) -> Check:
+    t = _TEXT[lang]
+    if not cert.activities:
+        return Check(REVIEW, t["activities_none"])
+    words = _FAMILY_WORDS[lang]
+    found = match_activities(subject.text, cert.activities)
+    if not found.families:
+        if found.best is None:
+            return Check(REVIEW, t["activities_none"])
+        activity, score = found.best
+        key = "activities_close" if found.matched else "activities_far"
+        text = t[key].format(activity=activity, score=score, cutoff=MATCH_CUTOFF)
+        return Check(MET if found.matched else REVIEW, text)
+    if found.missing:
+        missing = ", ".join(words[f] for f in found.missing)
+        text = t["activities_missing"].format(
+            missing=missing, activities=" ; ".join(cert.activities)
+        )
+        return Check(GAP, text, "activities", missing)
+    matches = [f"{words[f]} (« {a} »)" for f, a in found.covered.items()]
+    matches += [t["accessory"].format(family=words[f]) for f in found.accessory]
+    return Check(MET, t["activities_ok"].format(matches=" ; ".join(matches)))
+
+
 def _judge_cover(
-    req: Requirement, cert: Certificate, cover: Coverage, on: date, lang: str
+    req: Requirement,
+    cert: Certificate,
+    cover: Coverage,
+    on: date,
+    lang: str,
+    subject: Subject | None,
 ) -> list[Check]:
     t = _TEXT[lang]
-    return [
+    checks = [
         _validity(cert, on, t),
         _amount(req, cover, lang),
         *_sublimits(req, cover, lang),
         *_damages(req, cover, lang),
     ]
+    if subject is not None and req.kind in _ACTIVITY_BOUND:
+        checks.append(_activities(subject, cert, lang))
+    return checks
 
 
 def _cite(cover: Coverage) -> str:
@@ -297,7 +379,11 @@ def _cite(cover: Coverage) -> str:
 
 
 def _insurance(
-    req: Requirement, certs: Sequence[Certificate], on: date, lang: str
+    req: Requirement,
+    certs: Sequence[Certificate],
+    on: date,
+    lang: str,
+    subject: Subject | None,
 ) -> tuple[Check, tuple[str, ...]]:
     t = _TEXT[lang]
     accepted = ACCEPTED[req.kind]
@@ -321,12 +407,14 @@ def _insurance(
             reason += t["other_cover"].format(others=", ".join(others))
         return Check(MISSING, reason, "no_cover"), ()
     # The best guarantee on offer decides: one cover that meets the demand is enough.
-    judged = [(cover, _judge_cover(req, cert, cover, on, lang)) for cert, cover in options]
+    judged = [(cover, _judge_cover(req, cert, cover, on, lang, subject)) for cert, cover in options]
     cover, checks = min(judged, key=lambda item: _RANK[_worst(item[1])])
     status = _worst(checks)
     shown = [c for c in checks if c.status == status] if status != MET else checks
-    cause = next((c.cause for c in shown if c.cause), "")
-    return Check(status, " ; ".join(c.reason for c in shown), cause), (_cite(cover),)
+    acted = [c for c in shown if c.cause]
+    first = acted[0] if acted else Check(status, "")
+    reason = " ; ".join(c.reason for c in shown)
+    return Check(status, reason, first.cause, first.detail, tuple(acted[1:])), (_cite(cover),)
 
 
 def _certificate(
@@ -498,14 +586,15 @@ def judge(
     on: date,
     lang: str = "fr",
     profile: Profile | None = None,
+    subject: Subject | None = None,
 ) -> list[Verdict]:
-    """A verdict for every requirement."""
+    """A verdict for every requirement; `subject` is the object of the tender, if found."""
     t = _TEXT[lang]
     verdicts = []
     for req in requirements:
         evidence: tuple[str, ...] = ()
         if req.kind in ACCEPTED:
-            check, evidence = _insurance(req, certificates, on, lang)
+            check, evidence = _insurance(req, certificates, on, lang, subject)
         elif req.kind == "insurance.certificate":
             check, evidence = _certificate(certificates, on, lang)
         elif req.kind == "insurance.subcontractors":
@@ -519,7 +608,7 @@ def judge(
             check = Check(REVIEW, t["needs_profile"])
         if req.recommended and check.status in (GAP, MISSING):
             check = Check(REVIEW, t["recommended"].format(reason=check.reason))
-        action = action_for(req, check.status, check.cause, lang)
+        action = _action(req, check, lang)
         verdicts.append(
             Verdict(
                 req.id,
@@ -531,6 +620,23 @@ def judge(
             )
         )
     return verdicts
+
+
+# The action to raise a limit already names every amount, sub-limit and damage demanded.
+_SUBSUMED = {"low": {"sublimit", "damages"}}
+
+
+def _action(req: Requirement, check: Check, lang: str) -> str | None:
+    """One action per cause of a gap, the first first."""
+    checks = (check, *check.also)
+    causes = {c.cause for c in checks}
+    dropped = set().union(*(_SUBSUMED.get(c, set()) for c in causes))
+    actions = [
+        action_for(req, check.status, c.cause, lang, c.detail)
+        for c in checks
+        if c.cause not in dropped
+    ]
+    return " ; ".join(dict.fromkeys(a for a in actions if a)) or None
 
 
 def summary(verdicts: Sequence[Verdict]) -> dict[str, int]:

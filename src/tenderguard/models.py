@@ -180,6 +180,14 @@ class InputError:
 
 
 @dataclass(frozen=True, slots=True)
+class Subject:
+    """The object of the tender or contract, as written, and where."""
+
+    text: str
+    source: Source
+
+
+@dataclass(frozen=True, slots=True)
 class CheckResult:
     inputs: tuple[InputFile, ...]
     errors: tuple[InputError, ...]
@@ -188,6 +196,7 @@ class CheckResult:
     certificates: tuple[Certificate, ...] = ()
     verdicts: tuple[Verdict, ...] = ()
     checked_on: date | None = None  # the day verdicts were judged for
+    subject: Subject | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ examples that the tests run, like the rules.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -35,6 +35,11 @@ class Lexicon:
     description: str
     entries: tuple[tuple[str, re.Pattern[str]], ...]
     examples: dict[str, Any]
+    tags: dict[str, frozenset[str]] = field(default_factory=dict)  # value -> its tags
+
+    def tagged(self, tag: str) -> frozenset[str]:
+        """The values an entry marks with `tag` (e.g. the ancillary activities)."""
+        return frozenset(value for value, tags in self.tags.items() if tag in tags)
 
     def find(self, text: str) -> list[Hit]:
         """Every entry found in `text`, in order, longest first where two overlap."""
@@ -68,7 +73,10 @@ def read_lexicon(path: Path) -> Lexicon:
     if raw["id"] != path.stem:
         problems.append(f"{path}: id {raw['id']!r} must equal the file name {path.stem!r}")
     entries = []
+    tags = {}
     for entry in raw["entries"]:
+        if entry.get("tags"):
+            tags[str(entry["value"])] = frozenset(str(t) for t in entry["tags"])
         for pattern in entry.get("patterns", []):
             try:
                 # Boundaries are added here so lexicon authors write words, not regex anchors.
@@ -82,7 +90,8 @@ def read_lexicon(path: Path) -> Lexicon:
         problems.append(f"{path}: examples need at least one match and one no_match")
     if problems:
         raise RuleError(problems)
-    return Lexicon(raw["id"], " ".join(str(raw["description"]).split()), tuple(entries), examples)
+    description = " ".join(str(raw["description"]).split())
+    return Lexicon(raw["id"], description, tuple(entries), examples, tags)
 
 
 def lexicon_files(root: Path | None = None) -> list[Path]:

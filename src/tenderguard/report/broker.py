@@ -25,9 +25,10 @@ _TEXT = {
         "todo": "À faire : {action}",
         "always": (
             "L'attestation doit aussi indiquer le numéro du contrat, sa période de validité, les "
-            "activités garanties (elles doivent couvrir l'objet du marché) et la "
+            "activités garanties (elles doivent couvrir l'objet du marché{subject}) et la "
             "territorialité."
         ),
+        "subject_is": " : « {text} »",
         "delivery": "Pour mémoire, l'acheteur demande l'attestation : {when}.",
         "subcontractors": "Mes sous-traitants devront aussi justifier de leurs assurances.",
         "none": "Les pièces ne fixent aucune garantie particulière ; une attestation de "
@@ -49,9 +50,10 @@ _TEXT = {
         "todo": "To do: {action}",
         "always": (
             "The certificate must also state the policy number, its period of validity, the "
-            "activities covered (they must include the subject of the contract) and the "
-            "territorial scope."
+            "activities covered (they must include the subject of the contract{subject}) and "
+            "the territorial scope."
         ),
+        "subject_is": ": “{text}”",
         "delivery": "For the record, the buyer asks for the certificate: {when}.",
         "subcontractors": "My subcontractors will also have to prove their insurance.",
         "none": "The documents set no particular cover; a current liability certificate will do.",
@@ -101,7 +103,8 @@ def render(result: CheckResult, checked_on: date, lang: str = "fr") -> str:
                 out.append(f"   {t['todo'].format(action=verdict.action)}")
     if not covers:
         out.append(t["none"])
-    out += ["", t["always"]]
+    subject = t["subject_is"].format(text=result.subject.text) if result.subject else ""
+    out += ["", t["always"].format(subject=subject)]
     moments = [
         describe(r.values, lang)
         for r in result.requirements

@@ -122,6 +122,11 @@ def report_dict(result: CheckResult, checked_on: date, rules_version: str) -> di
             "warnings": list(result.warnings),
             "notice": NOTICE,
         },
+        "subject": (
+            {"text": result.subject.text, "source": _source(result.subject.source)}
+            if result.subject
+            else None
+        ),
         "requirements": [requirement_dict(r) for r in result.requirements],
         "certificates": [certificate_dict(c) for c in result.certificates],
         "verdicts": [

@@ -22,6 +22,10 @@ def render(result: CheckResult, lang: str = "fr") -> str:
     out = [f"# {_TITLE[lang]}", "", f"*tenderguard {__version__}*", ""]
     for i in result.inputs:
         out.append(f"- `{i.path}` ({i.kind}{', ' + str(i.pages) + ' p.' if i.pages else ''})")
+    if result.subject is not None:
+        word = "Objet" if lang == "fr" else "Object"
+        where = cite(result.subject.source, lang)
+        out.append(f"- **{word}** : « {result.subject.text} » ({where})")
     for e in result.errors:
         out.append(f"- **{'Erreur' if lang == 'fr' else 'Error'}** `{e.path}`: {e.reason}")
     n = 0

@@ -13,6 +13,7 @@ WIDTH = 100
 _TEXT = {
     "fr": {
         "inputs": "Documents lus",
+        "subject": "Objet",
         "pages": "p.",
         "none": "Aucune exigence trouvée.",
         "requirements": "exigence(s)",
@@ -25,6 +26,7 @@ _TEXT = {
     },
     "en": {
         "inputs": "Documents read",
+        "subject": "Object",
         "pages": "p.",
         "none": "No requirement found.",
         "requirements": "requirement(s)",
@@ -94,6 +96,9 @@ def render(result: CheckResult, lang: str = "fr") -> str:
     for i in result.inputs:
         pages = f", {i.pages} {t['pages']}" if i.pages else ""
         out.append(f"  - {i.path} ({i.kind}{pages})")
+    if result.subject is not None:
+        subject = f"{t['subject']}: « {result.subject.text} » ({cite(result.subject.source, lang)})"
+        out += ["", textwrap.fill(subject, WIDTH, subsequent_indent="  ")]
     if result.errors:
         out += ["", f"{t['errors']}:"] + [f"  ! {e.path}: {e.reason}" for e in result.errors]
     if result.warnings:
