@@ -13,12 +13,15 @@ from tenderguard.models import (
     Certificate,
     Coverage,
     Evidence,
+    Milestone,
     Money,
     PieceKind,
     Requirement,
+    Schedule,
     Source,
     Subject,
     SubLimit,
+    Term,
     Values,
 )
 
@@ -264,3 +267,37 @@ def test_activities_bind_liability_covers_only() -> None:
     cert = _cert(_cover("insurance.cyber"), activities=("imprimerie",))
     (verdict,) = judge([req], [cert], ON, subject=_subject("un site vitrine"))
     assert verdict.status == "met"
+
+
+def _schedule(deadline: date | None = None, months: int | None = None) -> Schedule:
+    where = Source("rc.pdf", PieceKind.RC, 1, "2", "Durée")
+    return Schedule(
+        Milestone(deadline, "date limite", where) if deadline else None,
+        None,
+        Term(months, "durée", where) if months else None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("schedule", "status", "says"),
+    [
+        # Certificate valid 01/01/2026 - 31/12/2026, checked on 01/06/2026.
+        (_schedule(date(2026, 9, 1), 3), "met", "attestation valable du 01/01/2026"),
+        (_schedule(date(2027, 2, 1)), "review", "avant la date limite de remise des offres"),
+        (_schedule(date(2026, 9, 1), 12), "review", "avant la fin du marché (pas avant le 01/09"),
+        # A deadline already past says nothing of the certificate.
+        (_schedule(date(2026, 3, 1)), "met", "attestation valable du 01/01/2026"),
+    ],
+)
+def test_certificate_must_reach_the_deadline_and_the_end_of_the_contract(
+    schedule: Schedule, status: str, says: str
+) -> None:
+    req = _req("insurance.rc_pro")
+    (verdict,) = judge([req], [_cert(_cover("insurance.rc_pro"))], ON, schedule=schedule)
+    assert verdict.status == status and says in verdict.reason
+
+
+def test_an_ended_certificate_stays_a_gap_whatever_the_schedule() -> None:
+    cert = _cert(_cover("insurance.rc_pro"), end=date(2026, 5, 1))
+    (verdict,) = judge([_req("insurance.rc_pro")], [cert], ON, schedule=_schedule(months=12))
+    assert verdict.status == "gap" and verdict.reason.startswith("attestation expirée")

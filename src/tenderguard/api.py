@@ -16,6 +16,8 @@ from tenderguard.merge import merge
 from tenderguard.models import Certificate, CheckResult, Finding, InputError, InputFile
 from tenderguard.profile import load_profile
 from tenderguard.rules.loader import RuleSet, default_rules
+from tenderguard.schedule import find_schedule
+from tenderguard.segment import segment
 from tenderguard.subject import find_subject
 
 
@@ -30,16 +32,19 @@ def check(
     ruleset = ruleset or default_rules()
     loaded = load_inputs(paths, password=password, progress=progress)
     findings: list[Finding] = []
+    clauses = []
     for piece in loaded.pieces:
-        findings.extend(detect_piece(piece, ruleset))
+        segmented = segment(piece)
+        findings.extend(detect_piece(piece, ruleset, segmented))
+        clauses.extend(segmented)
     requirements = merge(findings, [p.path for p in loaded.pieces])
-    subject = find_subject(loaded.pieces)
     return CheckResult(
         inputs=tuple(loaded.inputs),
         errors=tuple(loaded.errors),
         requirements=tuple(requirements),
         warnings=tuple(loaded.warnings),
-        subject=subject,
+        subject=find_subject(clauses),
+        schedule=find_schedule(clauses),
     )
 
 
@@ -73,7 +78,7 @@ def check_against(
             company = load_profile(profile)
         except InputFileError as exc:
             errors.append(InputError(exc.path, exc.reason))
-    verdicts = judge(result.requirements, read, on, lang, company, result.subject)
+    verdicts = judge(result.requirements, read, on, lang, company, result.subject, result.schedule)
     warnings = (*result.warnings, *(w for c in read for w in c.warnings))
     return replace(
         result,

@@ -14,13 +14,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from tenderguard.actions import action_for
 from tenderguard.activities import MATCH_CUTOFF, match_activities
 from tenderguard.kinds import KINDS
-from tenderguard.models import Certificate, Coverage, Requirement, Subject, Verdict
+from tenderguard.models import (
+    Certificate,
+    Coverage,
+    Requirement,
+    Schedule,
+    Subject,
+    Verdict,
+)
 from tenderguard.profile import ZONE_BREADTH, Profile
 from tenderguard.report.values import money, number
 
@@ -47,6 +54,16 @@ COMPARABLE_BASES = {
 
 
 @dataclass(frozen=True, slots=True)
+class Context:
+    """What every verdict is judged with, besides the requirement and the certificates."""
+
+    on: date  # the day of the check
+    lang: str
+    subject: Subject | None = None  # the object of the tender
+    schedule: Schedule = field(default_factory=Schedule)  # its deadline, start and term
+
+
+@dataclass(frozen=True, slots=True)
 class Check:
     status: str
     reason: str
@@ -65,6 +82,12 @@ _TEXT = {
         "not_yet": "attestation valable seulement à partir du {date}",
         "no_dates": "période de validité illisible sur l'attestation",
         "ends_soon": "attestation valable jusqu'au {date} : son renouvellement sera demandé",
+        "before_deadline": "attestation valable jusqu'au {end}, avant la date limite de remise "
+        "des offres du {date} : à renouveler avant de remettre l'offre",
+        "before_start": "attestation valable jusqu'au {end}, avant le début d'exécution prévu "
+        "le {date} : à renouveler",
+        "before_end": "attestation valable jusqu'au {end}, avant la fin du marché (pas avant "
+        "le {date}) : son renouvellement sera demandé",
         "valid": "attestation valable du {start} au {end}",
         "no_amount": "montant exigé {need} ; l'attestation n'indique pas de montant",
         "low": "montant {have} inférieur aux {need} exigés",
@@ -102,6 +125,12 @@ _TEXT = {
         "not_yet": "certificate valid only from {date}",
         "no_dates": "period of validity unreadable on the certificate",
         "ends_soon": "certificate valid until {date}: a renewal will be asked",
+        "before_deadline": "certificate valid until {end}, before the deadline for offers on "
+        "{date}: to renew before bidding",
+        "before_start": "certificate valid until {end}, before the start of execution planned "
+        "on {date}: to renew",
+        "before_end": "certificate valid until {end}, before the end of the contract (not "
+        "before {date}): a renewal will be asked",
         "valid": "certificate valid from {start} to {end}",
         "no_amount": "{need} demanded; the certificate states no amount",
         "low": "limit {have} below the {need} demanded",
@@ -221,7 +250,21 @@ def _worst(checks: Sequence[Check]) -> str:
     return max((c.status for c in checks), key=_RANK.__getitem__, default=MET)
 
 
-def _validity(cert: Certificate, on: date, t: dict[str, str]) -> Check:
+def _milestones(context: Context) -> list[tuple[str, date]]:
+    """The dates of the tender still to come that the certificate must reach, in order."""
+    schedule = context.schedule
+    dates = [
+        ("before_deadline", schedule.deadline.value if schedule.deadline else None),
+        ("before_start", schedule.start.value if schedule.start else None),
+        ("before_end", schedule.earliest_end()),
+    ]
+    return [(key, day) for key, day in dates if day is not None and day >= context.on]
+
+
+def _validity(cert: Certificate, context: Context) -> Check:
+    """Valid on the day of the check (else gap), and up to the deadline, the start and the end
+    of the contract (else review: the certificate will have to be renewed)."""
+    t, on = _TEXT[context.lang], context.on
     fmt = "%d/%m/%Y"
     if cert.valid_to is None:
         return Check(REVIEW, t["no_dates"])
@@ -229,6 +272,10 @@ def _validity(cert: Certificate, on: date, t: dict[str, str]) -> Check:
         return Check(GAP, t["expired"].format(date=cert.valid_to.strftime(fmt)), "expired")
     if cert.valid_from is not None and cert.valid_from > on:
         return Check(REVIEW, t["not_yet"].format(date=cert.valid_from.strftime(fmt)))
+    for key, day in _milestones(context):
+        if cert.valid_to < day:
+            end = cert.valid_to.strftime(fmt)
+            return Check(REVIEW, t[key].format(end=end, date=day.strftime(fmt)))
     if (cert.valid_to - on).days <= RENEWAL_NOTICE_DAYS:
         return Check(REVIEW, t["ends_soon"].format(date=cert.valid_to.strftime(fmt)))
     start = cert.valid_from.strftime(fmt) if cert.valid_from else "?"
@@ -330,6 +377,7 @@ def _damages(req: Requirement, cover: Coverage, lang: str) -> list[Check]:
 
 
 def _activities(subject: Subject, cert: Certificate, lang: str) -> Check:
+    """The covered activities must include the object of the tender (activities.py)."""
     t = _TEXT[lang]
     if not cert.activities:
         return Check(REVIEW, t["activities_none"])
@@ -354,22 +402,17 @@ def _activities(subject: Subject, cert: Certificate, lang: str) -> Check:
 
 
 def _judge_cover(
-    req: Requirement,
-    cert: Certificate,
-    cover: Coverage,
-    on: date,
-    lang: str,
-    subject: Subject | None,
+    req: Requirement, cert: Certificate, cover: Coverage, context: Context
 ) -> list[Check]:
-    t = _TEXT[lang]
+    lang = context.lang
     checks = [
-        _validity(cert, on, t),
+        _validity(cert, context),
         _amount(req, cover, lang),
         *_sublimits(req, cover, lang),
         *_damages(req, cover, lang),
     ]
-    if subject is not None and req.kind in _ACTIVITY_BOUND:
-        checks.append(_activities(subject, cert, lang))
+    if context.subject is not None and req.kind in _ACTIVITY_BOUND:
+        checks.append(_activities(context.subject, cert, lang))
     return checks
 
 
@@ -379,12 +422,9 @@ def _cite(cover: Coverage) -> str:
 
 
 def _insurance(
-    req: Requirement,
-    certs: Sequence[Certificate],
-    on: date,
-    lang: str,
-    subject: Subject | None,
+    req: Requirement, certs: Sequence[Certificate], context: Context
 ) -> tuple[Check, tuple[str, ...]]:
+    lang = context.lang
     t = _TEXT[lang]
     accepted = ACCEPTED[req.kind]
     options = [
@@ -407,24 +447,24 @@ def _insurance(
             reason += t["other_cover"].format(others=", ".join(others))
         return Check(MISSING, reason, "no_cover"), ()
     # The best guarantee on offer decides: one cover that meets the demand is enough.
-    judged = [(cover, _judge_cover(req, cert, cover, on, lang, subject)) for cert, cover in options]
+    judged = [(cover, _judge_cover(req, cert, cover, context)) for cert, cover in options]
     cover, checks = min(judged, key=lambda item: _RANK[_worst(item[1])])
     status = _worst(checks)
-    shown = [c for c in checks if c.status == status] if status != MET else checks
+    # A gap shows what falls short; a review also what holds, for the person who must judge.
+    shown = [c for c in checks if c.status == status]
+    if status in (MET, REVIEW):
+        shown += [c for c in checks if c.status != status]
     acted = [c for c in shown if c.cause]
     first = acted[0] if acted else Check(status, "")
     reason = " ; ".join(c.reason for c in shown)
     return Check(status, reason, first.cause, first.detail, tuple(acted[1:])), (_cite(cover),)
 
 
-def _certificate(
-    certs: Sequence[Certificate], on: date, lang: str
-) -> tuple[Check, tuple[str, ...]]:
-    t = _TEXT[lang]
+def _certificate(certs: Sequence[Certificate], context: Context) -> tuple[Check, tuple[str, ...]]:
     if not certs:
-        return Check(MISSING, t["no_certificate"], "no_certificate"), ()
+        return Check(MISSING, _TEXT[context.lang]["no_certificate"], "no_certificate"), ()
     check, cert = min(
-        ((_validity(c, on, t), c) for c in certs), key=lambda item: _RANK[item[0].status]
+        ((_validity(c, context), c) for c in certs), key=lambda item: _RANK[item[0].status]
     )
     return check, (cert.path,)
 
@@ -587,16 +627,19 @@ def judge(
     lang: str = "fr",
     profile: Profile | None = None,
     subject: Subject | None = None,
+    schedule: Schedule | None = None,
 ) -> list[Verdict]:
-    """A verdict for every requirement; `subject` is the object of the tender, if found."""
+    """A verdict for every requirement. `subject` and `schedule` are the object and the dates
+    of the tender, as far as its documents give them."""
     t = _TEXT[lang]
+    context = Context(on, lang, subject, schedule or Schedule())
     verdicts = []
     for req in requirements:
         evidence: tuple[str, ...] = ()
         if req.kind in ACCEPTED:
-            check, evidence = _insurance(req, certificates, on, lang, subject)
+            check, evidence = _insurance(req, certificates, context)
         elif req.kind == "insurance.certificate":
-            check, evidence = _certificate(certificates, on, lang)
+            check, evidence = _certificate(certificates, context)
         elif req.kind == "insurance.subcontractors":
             check = Check(REVIEW, t["subcontractors"])
         elif req.kind.startswith("contract."):

@@ -202,11 +202,14 @@ def detect_clause(
     return findings
 
 
-def detect_piece(piece: Piece, ruleset: RuleSet) -> list[Finding]:
+def detect_piece(
+    piece: Piece, ruleset: RuleSet, clauses: Sequence[Clause] | None = None
+) -> list[Finding]:
+    """Findings of one piece; `clauses` when the caller has segmented it already."""
     rules = ruleset.by_id()
     lang = language(b.text for b in piece.blocks)
     findings: list[Finding] = []
-    for clause in segment(piece):
+    for clause in segment(piece) if clauses is None else clauses:
         findings.extend(detect_clause(clause, ruleset, rules, lang))
     return findings
 

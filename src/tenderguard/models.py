@@ -5,6 +5,7 @@ parse -> Block, segment -> Clause, detect -> Finding, normalise/merge -> Require
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -29,6 +30,19 @@ class PieceKind(StrEnum):
     CONTRACT = "contract"
     ANNEX = "annex"
     OTHER = "other"
+
+
+# Where a fact about the whole tender (its object, its dates) is looked for first: the
+# consultation rules, then the administrative pieces, then the rest.
+READING_ORDER = (
+    PieceKind.RC,
+    PieceKind.CCAP,
+    PieceKind.AE,
+    PieceKind.CONTRACT,
+    PieceKind.CCTP,
+    PieceKind.OTHER,
+    PieceKind.ANNEX,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +202,49 @@ class Subject:
 
 
 @dataclass(frozen=True, slots=True)
+class Milestone:
+    """A date of the tender, with the sentence and the place it was read from."""
+
+    value: date
+    text: str
+    source: Source
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """The initial term of the contract, in months, with the sentence it was read from."""
+
+    months: int
+    text: str
+    source: Source
+
+
+@dataclass(frozen=True, slots=True)
+class Schedule:
+    """The dates of a tender a certificate must cover, as far as the documents give them."""
+
+    deadline: Milestone | None = None  # date limite de remise des offres
+    start: Milestone | None = None  # start of execution, when a date is given
+    term: Term | None = None
+
+    def earliest_end(self) -> date | None:
+        """The contract cannot end before its term has run from its start; without a start
+        date, from the deadline for offers, which it cannot precede."""
+        begin = self.start or self.deadline
+        if self.term is None or begin is None:
+            return None
+        return add_months(begin.value, self.term.months)
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day `months` later, or the month's last day when it has fewer days."""
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    last = calendar.monthrange(year, month)[1]
+    return date(year, month, min(day.day, last))
+
+
+@dataclass(frozen=True, slots=True)
 class CheckResult:
     inputs: tuple[InputFile, ...]
     errors: tuple[InputError, ...]
@@ -197,6 +254,7 @@ class CheckResult:
     verdicts: tuple[Verdict, ...] = ()
     checked_on: date | None = None  # the day verdicts were judged for
     subject: Subject | None = None
+    schedule: Schedule = field(default_factory=Schedule)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,8 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tenderguard.models import Piece, PieceKind, Source, Subject
-from tenderguard.segment import segment
+from tenderguard.models import READING_ORDER, Clause, Source, Subject
 from tenderguard.sentences import sentences
 from tenderguard.text import fold
 
@@ -19,29 +18,20 @@ _LEAD = re.compile(
     r"^.{0,120}?\b(?:a\s+pour\s+objet|porte\s+sur|concerne|is\s+for|relates\s+to|consists\s+of)\s+",
     re.IGNORECASE,
 )
-_ORDER = {
-    PieceKind.RC: 0,
-    PieceKind.CCAP: 1,
-    PieceKind.AE: 2,
-    PieceKind.CONTRACT: 3,
-    PieceKind.CCTP: 4,
-    PieceKind.OTHER: 5,
-    PieceKind.ANNEX: 6,
-}
 MAX_CHARS = 300
 
 
-def find_subject(pieces: Sequence[Piece]) -> Subject | None:
-    """The first sentence of the first "Objet" clause, pieces taken RC, CCAP, AE, contract."""
-    for piece in sorted(pieces, key=lambda p: _ORDER[p.kind]):
-        for clause in segment(piece):
-            if not clause.heading or not _HEADING.search(fold(clause.heading)):
-                continue
-            for sentence in sentences(clause):
-                text = _LEAD.sub("", sentence.text).strip()
-                if len(text.split()) >= 3:
-                    source = Source(
-                        piece.path, piece.kind, sentence.page, clause.number, clause.heading
-                    )
-                    return Subject(text[:MAX_CHARS], source)
+def find_subject(clauses: Sequence[Clause]) -> Subject | None:
+    """The first sentence of the first "Objet" clause, pieces taken in READING_ORDER."""
+    for clause in sorted(clauses, key=lambda c: READING_ORDER.index(c.piece.kind)):
+        if not clause.heading or not _HEADING.search(fold(clause.heading)):
+            continue
+        for sentence in sentences(clause):
+            text = _LEAD.sub("", sentence.text).strip()
+            if len(text.split()) >= 3:
+                piece = clause.piece
+                source = Source(
+                    piece.path, piece.kind, sentence.page, clause.number, clause.heading
+                )
+                return Subject(text[:MAX_CHARS], source)
     return None

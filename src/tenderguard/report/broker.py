@@ -8,7 +8,7 @@ from datetime import date
 
 from tenderguard.kinds import KINDS
 from tenderguard.models import CheckResult, Requirement, Verdict
-from tenderguard.report.values import describe
+from tenderguard.report.values import day, describe
 
 _TEXT = {
     "fr": {
@@ -18,7 +18,7 @@ _TEXT = {
             "Je prépare une réponse à une consultation dont les pièces sont : {pieces}. "
             "Pourriez-vous me faire établir par l'assureur (et non par le cabinet de "
             "courtage) une attestation en cours de validité au {date}, couvrant la durée du "
-            "marché, qui mentionne explicitement les garanties et montants suivants :"
+            "marché{until}, qui mentionne explicitement les garanties et montants suivants :"
         ),
         "demanded": "exigé : {where}",
         "now": "Aujourd'hui : {reason}",
@@ -29,6 +29,7 @@ _TEXT = {
             "territorialité."
         ),
         "subject_is": " : « {text} »",
+        "until": " (au moins jusqu'au {date})",
         "delivery": "Pour mémoire, l'acheteur demande l'attestation : {when}.",
         "subcontractors": "Mes sous-traitants devront aussi justifier de leurs assurances.",
         "none": "Les pièces ne fixent aucune garantie particulière ; une attestation de "
@@ -43,7 +44,7 @@ _TEXT = {
         "intro": (
             "I am preparing a bid for a tender made of: {pieces}. Could you have the insurer "
             "(not the brokerage) issue a certificate valid on {date} and for the term of the "
-            "contract, stating expressly the following covers and limits:"
+            "contract{until}, stating expressly the following covers and limits:"
         ),
         "demanded": "demanded: {where}",
         "now": "Today: {reason}",
@@ -54,6 +55,7 @@ _TEXT = {
             "the territorial scope."
         ),
         "subject_is": ": “{text}”",
+        "until": " (at least until {date})",
         "delivery": "For the record, the buyer asks for the certificate: {when}.",
         "subcontractors": "My subcontractors will also have to prove their insurance.",
         "none": "The documents set no particular cover; a current liability certificate will do.",
@@ -86,8 +88,10 @@ def render(result: CheckResult, checked_on: date, lang: str = "fr") -> str:
     t = _TEXT[lang]
     verdicts: dict[str, Verdict] = {v.requirement: v for v in result.verdicts}
     pieces = ", ".join(i.path.rsplit("/", 1)[-1] for i in result.inputs if i.kind != "certificate")
-    day = checked_on.strftime("%d/%m/%Y") if lang == "fr" else checked_on.isoformat()
-    out = [t["subject"], "", t["hello"], "", t["intro"].format(pieces=pieces, date=day), ""]
+    end = result.schedule.earliest_end()
+    until = t["until"].format(date=day(end, lang)) if end else ""
+    intro = t["intro"].format(pieces=pieces, date=day(checked_on, lang), until=until)
+    out = [t["subject"], "", t["hello"], "", intro, ""]
     covers = [r for r in result.requirements if r.kind in _COVERS and not r.recommended]
     for n, req in enumerate(covers, start=1):
         details = describe(req.values, lang)

@@ -13,8 +13,10 @@ from tenderguard.models import (
     CheckResult,
     Coverage,
     Evidence,
+    Milestone,
     Money,
     Requirement,
+    Schedule,
     Source,
 )
 
@@ -107,6 +109,20 @@ def certificate_dict(cert: Certificate) -> dict[str, Any]:
     }
 
 
+def _schedule(schedule: Schedule) -> dict[str, Any]:
+    def milestone(m: Milestone | None) -> dict[str, Any] | None:
+        return None if m is None else {"date": m.value.isoformat(), "source": _source(m.source)}
+
+    term = schedule.term
+    end = schedule.earliest_end()
+    return {
+        "deadline": milestone(schedule.deadline),
+        "start": milestone(schedule.start),
+        "term": None if term is None else {"months": term.months, "source": _source(term.source)},
+        "earliest_end": end.isoformat() if end else None,
+    }
+
+
 def report_dict(result: CheckResult, checked_on: date, rules_version: str) -> dict[str, Any]:
     return {
         "header": {
@@ -127,6 +143,7 @@ def report_dict(result: CheckResult, checked_on: date, rules_version: str) -> di
             if result.subject
             else None
         ),
+        "schedule": _schedule(result.schedule),
         "requirements": [requirement_dict(r) for r in result.requirements],
         "certificates": [certificate_dict(c) for c in result.certificates],
         "verdicts": [

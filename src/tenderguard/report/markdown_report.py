@@ -5,7 +5,7 @@ from __future__ import annotations
 from tenderguard import NOTICE, __version__
 from tenderguard.kinds import DOMAIN_LABELS, DOMAINS, KINDS
 from tenderguard.models import CheckResult
-from tenderguard.report.values import cite, describe
+from tenderguard.report.values import cite, describe, schedule_text
 
 _HEAD = {
     "fr": ("N°", "Exigence", "Valeurs", "Texte", "Source"),
@@ -24,8 +24,11 @@ def render(result: CheckResult, lang: str = "fr") -> str:
         out.append(f"- `{i.path}` ({i.kind}{', ' + str(i.pages) + ' p.' if i.pages else ''})")
     if result.subject is not None:
         word = "Objet" if lang == "fr" else "Object"
-        where = cite(result.subject.source, lang)
+        where = result.subject.source.citation()
         out.append(f"- **{word}** : « {result.subject.text} » ({where})")
+    dates = schedule_text(result.schedule, lang)
+    if dates:
+        out.append(f"- **Dates** : {dates}")
     for e in result.errors:
         out.append(f"- **{'Erreur' if lang == 'fr' else 'Error'}** `{e.path}`: {e.reason}")
     n = 0

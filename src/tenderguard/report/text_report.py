@@ -7,13 +7,14 @@ import textwrap
 from tenderguard import NOTICE, __version__
 from tenderguard.kinds import DOMAIN_LABELS, DOMAINS, KINDS
 from tenderguard.models import CheckResult, Requirement, Verdict
-from tenderguard.report.values import cite, describe
+from tenderguard.report.values import cite, describe, schedule_text
 
 WIDTH = 100
 _TEXT = {
     "fr": {
         "inputs": "Documents lus",
         "subject": "Objet",
+        "schedule": "Dates",
         "pages": "p.",
         "none": "Aucune exigence trouvée.",
         "requirements": "exigence(s)",
@@ -27,6 +28,7 @@ _TEXT = {
     "en": {
         "inputs": "Documents read",
         "subject": "Object",
+        "schedule": "Dates",
         "pages": "p.",
         "none": "No requirement found.",
         "requirements": "requirement(s)",
@@ -97,8 +99,14 @@ def render(result: CheckResult, lang: str = "fr") -> str:
         pages = f", {i.pages} {t['pages']}" if i.pages else ""
         out.append(f"  - {i.path} ({i.kind}{pages})")
     if result.subject is not None:
-        subject = f"{t['subject']}: « {result.subject.text} » ({cite(result.subject.source, lang)})"
+        subject = f"{t['subject']}: « {result.subject.text} » ({result.subject.source.citation()})"
         out += ["", textwrap.fill(subject, WIDTH, subsequent_indent="  ")]
+    dates = schedule_text(result.schedule, lang)
+    if dates:
+        line = f"{t['schedule']}: {dates}"
+        out += ([""] if result.subject is None else []) + [
+            textwrap.fill(line, WIDTH, subsequent_indent="  ")
+        ]
     if result.errors:
         out += ["", f"{t['errors']}:"] + [f"  ! {e.path}: {e.reason}" for e in result.errors]
     if result.warnings:

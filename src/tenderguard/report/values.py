@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
-from tenderguard.models import Money, Source, Values
+from tenderguard.models import Money, Schedule, Source, Values
 
 _BASIS = {
     "fr": {
@@ -157,3 +158,42 @@ def cite(source: Source, lang: str) -> str:
     elif source.heading:
         text += f", « {source.heading} »" if lang == "fr" else f", “{source.heading}”"
     return text
+
+
+_SCHEDULE = {
+    "fr": {
+        "deadline": "remise des offres le {date} ({where})",
+        "start": "début d'exécution le {date} ({where})",
+        "term": "durée initiale {months} mois ({where})",
+        "end": "fin au plus tôt le {date}",
+    },
+    "en": {
+        "deadline": "offers due on {date} ({where})",
+        "start": "execution starts on {date} ({where})",
+        "term": "initial term {months} months ({where})",
+        "end": "ends on {date} at the earliest",
+    },
+}
+
+
+def day(value: date, lang: str) -> str:
+    return value.strftime("%d/%m/%Y") if lang == "fr" else value.isoformat()
+
+
+def schedule_text(schedule: Schedule, lang: str) -> str:
+    """ "remise des offres le 16/03/2026 (RC, p. 1) ; durée initiale 12 mois (RC, art. 2.2,
+    p. 1) ; fin au plus tôt le 16/03/2027", or "" when the documents give no date."""
+    t = _SCHEDULE[lang]
+    parts = []
+    for key, milestone in (("deadline", schedule.deadline), ("start", schedule.start)):
+        if milestone is not None:
+            parts.append(
+                t[key].format(date=day(milestone.value, lang), where=milestone.source.citation())
+            )
+    if schedule.term is not None:
+        term = schedule.term
+        parts.append(t["term"].format(months=term.months, where=term.source.citation()))
+    end = schedule.earliest_end()
+    if end is not None:
+        parts.append(t["end"].format(date=day(end, lang)))
+    return " ; ".join(parts)

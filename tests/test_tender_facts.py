@@ -1,0 +1,87 @@
+"""What a tender says of itself: its object ("Objet") and its dates (deadline, start, term)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tenderguard.api import check
+from tenderguard.models import add_months
+
+
+def _facts(write, text: str, name: str = "rc.txt"):  # type: ignore[no-untyped-def]
+    return check([write(name, text)])
+
+
+def test_object_read_from_the_objet_clause(write) -> None:
+    result = _facts(
+        write,
+        "1. Objet de la consultation\n"
+        "La présente consultation a pour objet l'hébergement du site internet de la mairie.\n"
+        "2. Durée\nLe marché est conclu pour une durée de trois ans.\n",
+    )
+    assert result.subject is not None
+    assert result.subject.text == "l'hébergement du site internet de la mairie."
+    assert result.subject.source.clause == "1"
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline", "start", "months"),
+    [
+        (
+            "Date limite de réception des offres : 2 avril 2026 à 17 h 00.\n"
+            "Le marché est conclu pour une durée d'un an à compter de sa notification.",
+            date(2026, 4, 2),
+            None,
+            12,
+        ),
+        # The label on one line, the date on the next (a cover page).
+        (
+            "Date et heure limites de réception des offres :\nMERCREDI 15 JUILLET 2026 A 12:00\n",
+            date(2026, 7, 15),
+            None,
+            None,
+        ),
+        # A term that starts on a date gives the start too.
+        (
+            "Le marché est conclu pour une durée de 12 mois à compter du 1er janvier 2027.",
+            None,
+            date(2027, 1, 1),
+            12,
+        ),
+        ("La durée initiale de l'accord-cadre est fixée à 2 ans.", None, None, 24),
+        (
+            "This Agreement takes effect on 1 March 2026 for an initial term of thirty-six (36) "
+            "months.",
+            None,
+            date(2026, 3, 1),
+            36,
+        ),
+        # Mentions that name the dates without giving them.
+        (
+            "Les offres restent valables 120 jours à compter de la date limite de réception des "
+            "offres. Si la durée du marché est inférieure à douze mois, l'avance est de 5 %.",
+            None,
+            None,
+            None,
+        ),
+    ],
+)
+def test_dates_of_the_tender(
+    write, text: str, deadline: date | None, start: date | None, months: int | None
+) -> None:
+    schedule = _facts(write, text).schedule
+    assert (schedule.deadline.value if schedule.deadline else None) == deadline
+    assert (schedule.start.value if schedule.start else None) == start
+    assert (schedule.term.months if schedule.term else None) == months
+
+
+def test_earliest_end_runs_the_term_from_the_start_or_else_the_deadline(write) -> None:
+    schedule = _facts(
+        write,
+        "Date limite de remise des offres : 16 mars 2026.\n"
+        "Le marché est conclu pour une durée de 18 mois à compter de sa notification.\n",
+    ).schedule
+    assert schedule.earliest_end() == date(2027, 9, 16)
+    assert add_months(date(2026, 1, 31), 1) == date(2026, 2, 28)
