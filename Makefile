@@ -33,6 +33,7 @@ samples: $(STAMP)
 # Benchmarks read the real corpus in ../shared/corpus (give --corpus / --csv elsewhere).
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_samples.py
+	$(BIN)/python benchmarks/bench_certificates.py
 	$(BIN)/python benchmarks/bench_speed.py
 	$(BIN)/python benchmarks/bench_cuad.py
 	$(BIN)/python benchmarks/run_corpus.py

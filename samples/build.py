@@ -6,6 +6,9 @@ A source is plain text with a little markup:
 
     %% format: pdf | docx | md | txt     output format (required)
                                           scan: a PDF of page images only, as a scanner makes
+                                          form: a one-page fillable PDF (AcroForm): each row
+                                          "| label | FieldName | value |" is a label and a
+                                          text field holding the value
     %% output: dce_x/CCAP.pdf             output path under samples/ (default: name + format)
     %% header: text                       running header on every PDF page
     %% footer: text                       running footer, followed by "Page n / N"
@@ -194,6 +197,83 @@ def build_scan(source: Source, out: Path) -> None:
     images[0].save(out, "PDF", resolution=200.0, save_all=True, append_images=images[1:])
 
 
+def _pdf_string(text: str) -> bytes:
+    escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+    return b"(" + escaped.encode("cp1252") + b")"
+
+
+def build_form(source: Source, out: Path) -> None:
+    """A fillable PDF written object by object (fpdf2 has no form fields): the labels and
+    paragraphs in the page's text, each value in a text field with its own appearance."""
+    import textwrap
+
+    content: list[bytes] = []
+    fields: list[tuple[str, str, tuple[float, float, float, float]]] = []
+    y = 800.0
+
+    def text(x: float, size: int, line: str) -> None:
+        content.append(b"BT /F1 %d Tf %.1f %.1f Td " % (size, x, y) + _pdf_string(line) + b" Tj ET")
+
+    for element in source.elements:
+        if element.kind == "heading":
+            y -= 8
+            text(40, 13 if element.level == 1 else 10, element.text)
+            y -= 18
+        elif element.kind == "paragraph":
+            for line in textwrap.wrap(element.text, 110):
+                text(40, 7, line)
+                y -= 10
+            y -= 4
+        elif element.kind == "table":
+            for row in element.rows:
+                if len(row) == 3:
+                    label, name, value = row
+                    text(40, 8, label)
+                    fields.append((name, value, (230.0, y - 4, 555.0, y + 10)))
+                else:
+                    text(40, 8, "   ".join(row))
+                y -= 16
+    objects: list[bytes] = [
+        b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [%s] /DA (/F1 8 Tf 0 g) "
+        b"/DR << /Font << /F1 4 0 R >> >> >> >>"
+        % b" ".join(b"%d 0 R" % (6 + 2 * i) for i in range(len(fields))),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R "
+        b"/Resources << /Font << /F1 4 0 R >> >> /Annots [%s] >>"
+        % b" ".join(b"%d 0 R" % (6 + 2 * i) for i in range(len(fields))),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    page_stream = b"\n".join(content)
+    objects.append(b"<< /Length %d >>\nstream\n" % len(page_stream) + page_stream + b"\nendstream")
+    for n, (name, value, (x0, y0, x1, y1)) in enumerate(fields):
+        appearance = b"/Tx BMC BT /F1 8 Tf 2 4 Td " + _pdf_string(value) + b" Tj ET EMC"
+        objects.append(
+            b"<< /Type /Annot /Subtype /Widget /FT /Tx /F 4 /P 3 0 R /T %s /V %s "
+            b"/Rect [%.1f %.1f %.1f %.1f] /DA (/F1 8 Tf 0 g) /AP << /N %d 0 R >> >>"
+            % (_pdf_string(name), _pdf_string(value), x0, y0, x1, y1, 7 + 2 * n)
+        )
+        objects.append(
+            b"<< /Type /XObject /Subtype /Form /BBox [0 0 %.1f %.1f] "
+            b"/Resources << /Font << /F1 4 0 R >> >> /Length %d >>\nstream\n"
+            % (x1 - x0, y1 - y0, len(appearance))
+            + appearance
+            + b"\nendstream"
+        )
+    pdf = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(pdf))
+        pdf += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(pdf)
+    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    pdf += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    out.write_bytes(bytes(pdf))
+
+
 def _word_numbering(document: docx.document.Document) -> str:
     """Adds a multilevel list "1." / "1.1." to numbering.xml; returns its numId."""
     numbering = document.part.numbering_part.element
@@ -315,6 +395,9 @@ def build_all() -> list[Path]:
         elif fmt == "scan":
             out = out.with_suffix(".pdf")
             build_scan(source, out)
+        elif fmt == "form":
+            out = out.with_suffix(".pdf")
+            build_form(source, out)
         elif fmt == "docx":
             build_docx(source, out)
         else:

@@ -92,6 +92,41 @@ def test_a_deductible_line_below_the_last_guarantee_is_for_all(write) -> None:
     assert [c.deductible.value if c.deductible else None for c in cert.coverages] == [7500, None]
 
 
+def test_fillable_form_with_acord_field_names() -> None:
+    cert = read_certificate(SAMPLES / "certificate_liability_form_brightpath_us.pdf")
+    assert cert.insured == "BrightPath Software Inc."
+    assert cert.evidence["insured"].text == "NamedInsured_FullName_A = BrightPath Software Inc."
+    assert (cert.valid_from, cert.valid_to) == (date(2026, 3, 1), date(2027, 3, 1))
+    general, professional = cert.coverages
+    assert general.kind == "insurance.rc_exploitation" and general.amount.currency == "USD"
+    assert (general.amount.value, general.aggregate.value) == (1_000_000, 2_000_000)
+    assert professional.kind == "insurance.rc_pro" and professional.label.startswith("Technology")
+
+
+def test_printed_acord_form_reads_the_policy_rows(write) -> None:
+    rows = [
+        "CERTIFICATE OF LIABILITY INSURANCE",
+        "Rivergate Mutual Insurance Co INSURER A : | 10101",
+        "INSR LTR | TYPE OF INSURANCE | POLICY NUMBER | POLICY EFF | POLICY EXP | LIMITS",
+        "A | COMMERCIAL GENERAL LIABILITY | CGL-55120 | 04/01/2026 | 04/01/2027 | "
+        "EACH OCCURRENCE | 2,000,000 $",
+        "DAMAGE TO RENTED PREMISES (Ea occurrence) | 100,000 $",
+        "GENERAL AGGREGATE | 4,000,000 $",
+        "B | AUTOMOBILE LIABILITY | AU-88120 | 01/01/2026 | 01/01/2027 | "
+        "COMBINED SINGLE LIMIT | 1,000,000 $",
+        "ACORD 25 (2016/03)",
+    ]
+    cert = read_certificate(write("coi.txt", "\n".join(rows)))
+    assert (cert.insurer, cert.policy) == ("Rivergate Mutual Insurance Co", "CGL-55120")
+    assert (cert.valid_from, cert.valid_to) == (date(2026, 4, 1), date(2027, 4, 1))
+    (general,) = cert.coverages  # automobile liability is not a cover an IT tender asks for
+    assert (general.amount.value, general.aggregate.value) == (2_000_000, 4_000_000)
+    # The same form left blank: nothing read, and the reader says why.
+    blank = read_certificate(write("blank.txt", "\n".join([*rows[:3], "ACORD 25 (2016/03)"])))
+    assert blank.coverages == () and blank.insurer is None
+    assert any("no policy filled in" in w for w in blank.warnings)
+
+
 @pytest.mark.parametrize(
     ("digits", "siren_ok"),
     [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -24,6 +25,8 @@ from tenderguard.models import (
     Term,
     Values,
 )
+from tenderguard.profile import Host, Profile
+from tenderguard.territory import reaches, read_territory, us_providers
 
 ON = date(2026, 6, 1)
 
@@ -301,3 +304,58 @@ def test_an_ended_certificate_stays_a_gap_whatever_the_schedule() -> None:
     cert = _cert(_cover("insurance.rc_pro"), end=date(2026, 5, 1))
     (verdict,) = judge([_req("insurance.rc_pro")], [cert], ON, schedule=_schedule(months=12))
     assert verdict.status == "gap" and verdict.reason.startswith("attestation expirée")
+
+
+@pytest.mark.parametrize(
+    ("basis", "demanded", "status"),
+    [
+        ("per_year", 3_000_000, "met"),  # the 4 M aggregate answers a yearly demand
+        ("per_claim", 3_000_000, "gap"),  # the 2 M per claim does not
+        ("per_claim_and_year", 2_000_000, "met"),
+    ],
+)
+def test_yearly_aggregate_beside_the_per_claim_limit(
+    basis: str, demanded: int, status: str
+) -> None:
+    cover = replace(_cover("insurance.rc_exploitation", 2_000_000), aggregate=_eur(4_000_000))
+    cover = replace(cover, basis="per_claim_and_year")
+    req = _req("insurance.rc_exploitation", amount=_eur(demanded), basis=basis)
+    assert _status(req, _cert(cover)) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "territory"),
+    [
+        ("monde entier, hors USA et Canada", "world_except_us_canada"),
+        ("France et Union européenne", "EU"),
+        ("France métropolitaine", "FR"),
+        ("Worldwide", "world"),
+        ("selon conditions particulières", None),
+    ],
+)
+def test_read_territory(text: str, territory: str | None) -> None:
+    assert read_territory(text) == territory
+
+
+def test_territory_reach_and_american_hosts() -> None:
+    assert reaches("EU", "FR") and not reaches("FR", "EU")
+    assert reaches("world_except_us_canada", "EEA") and not reaches("EEA", "outside")
+    assert us_providers(["Amazon Web Services (eu-west-3)", "OVHcloud"]) == ["AWS"]
+
+
+@pytest.mark.parametrize(
+    ("territory", "hosts", "zone", "status", "says"),
+    [
+        ("France", ("OVHcloud",), "FR", "met", "territorialité « France », données en zone France"),
+        ("France", ("OVHcloud",), "EU", "review", "plus étroite que la zone des données (UE)"),
+        ("monde entier, hors USA et Canada", ("AWS",), "EU", "review", "AWS (États-Unis)"),
+        (None, ("OVHcloud",), "FR", "review", "territorialité non indiquée"),
+    ],
+)
+def test_territory_against_the_hosts_of_the_profile(
+    territory: str | None, hosts: tuple[str, ...], zone: str, status: str, says: str
+) -> None:
+    cert = replace(_cert(_cover("insurance.rc_pro")), territory=territory)
+    profile = Profile("profil.yaml", hosting=tuple(Host(h, zone) for h in hosts))
+    (verdict,) = judge([_req("insurance.rc_pro")], [cert], ON, profile=profile)
+    assert verdict.status == status and says in verdict.reason

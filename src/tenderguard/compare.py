@@ -6,7 +6,8 @@ Every threshold and every rule of comparison lives here:
 - the dates: the certificate must be valid on the day of the check;
 - the amounts against their basis (per claim, per year, both);
 - the sub-limits by damage type, and the damage types covered;
-- the activities covered against the object of the contract (see activities.py).
+- the activities covered against the object of the contract (see activities.py);
+- the territory against where the data lives and the hosts used (see territory.py).
 A check that the documents cannot settle gives `review`, never a guess.
 """
 
@@ -30,6 +31,7 @@ from tenderguard.models import (
 )
 from tenderguard.profile import ZONE_BREADTH, Profile
 from tenderguard.report.values import money, number
+from tenderguard.territory import WORLD_EXCEPT_US, reaches, read_territory, us_providers
 
 MET, GAP, MISSING, REVIEW = "met", "gap", "missing", "review"
 _RANK = {MET: 0, REVIEW: 1, GAP: 2, MISSING: 3}
@@ -61,6 +63,8 @@ class Context:
     lang: str
     subject: Subject | None = None  # the object of the tender
     schedule: Schedule = field(default_factory=Schedule)  # its deadline, start and term
+    data_zone: str | None = None  # where the data will live: FR, EU, EEA or outside
+    us_hosts: tuple[str, ...] = ()  # American providers the bidder hosts with
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +119,14 @@ _TEXT = {
         "activities_far": "objet non rattaché aux activités garanties (au plus proche "
         "« {activity} », score {score}/100 sous le seuil {cutoff})",
         "accessory": "{family} : activité accessoire",
+        "territory_ok": "territorialité « {territory} », données en zone {zone}",
+        "territory_short": "territorialité « {territory} » plus étroite que la zone des "
+        "données ({zone}) : à faire confirmer par l'assureur",
+        "territory_us": "territorialité « {territory} » alors que l'hébergement passe par "
+        "{providers} (États-Unis) : faire confirmer par l'assureur que les réclamations liées "
+        "sont couvertes",
+        "territory_unknown": "territorialité non indiquée ou non reconnue ({territory}) ; "
+        "données en zone {zone}",
     },
     "en": {
         "no_cover": "no {what} cover on the certificate",
@@ -158,6 +170,13 @@ _TEXT = {
         "activities_far": "object not matched by the covered activities (closest "
         '"{activity}", score {score}/100 below the cut-off {cutoff})',
         "accessory": "{family}: ancillary activity",
+        "territory_ok": 'territory "{territory}", data in zone {zone}',
+        "territory_short": 'territory "{territory}" narrower than the data zone ({zone}): '
+        "to be confirmed by the insurer",
+        "territory_us": 'territory "{territory}" while hosting relies on {providers} '
+        "(United States): have the insurer confirm related claims are covered",
+        "territory_unknown": "territory not stated or not recognised ({territory}); data in "
+        "zone {zone}",
     },
 }
 _WHAT = {
@@ -292,13 +311,17 @@ def _amount(req: Requirement, cover: Coverage, lang: str) -> Check:
         return Check(MET, t["cover_present"].format(what=what))
     if cover.amount is None:
         return Check(REVIEW, t["no_amount"].format(need=money(need, lang)))
-    have = cover.amount
+    need_basis = req.values.basis or "unspecified"
+    # A yearly demand is met by the yearly aggregate when one is stated beside the per-claim
+    # limit; any other demand by the per-claim limit, the smaller of the two.
+    have = cover.aggregate if need_basis == "per_year" and cover.aggregate else cover.amount
+    if need_basis == "per_claim_and_year" and cover.aggregate:
+        have = min(have, cover.aggregate, key=lambda m: m.value)
     if have.currency != need.currency:
         return Check(REVIEW, t["currency"].format(need=money(need, lang), have=money(have, lang)))
     if have.value < need.value:
         low = t["low"].format(have=money(have, lang), need=money(need, lang))
         return Check(GAP, low, "low")
-    need_basis = req.values.basis or "unspecified"
     have_basis = cover.basis or "unspecified"
     if have_basis not in COMPARABLE_BASES[need_basis]:
         words = _BASIS_WORDS[lang]
@@ -401,6 +424,35 @@ def _activities(subject: Subject, cert: Certificate, lang: str) -> Check:
     return Check(MET, t["activities_ok"].format(matches=" ; ".join(matches)))
 
 
+_ZONE_WORDS = {
+    "fr": {"FR": "France", "EU": "UE", "EEA": "EEE", "outside": "hors EEE"},
+    "en": {"FR": "France", "EU": "EU", "EEA": "EEA", "outside": "outside the EEA"},
+}
+# Covers bound by a territory that the location of the data matters to.
+_TERRITORY_BOUND = {*_ACTIVITY_BOUND, "insurance.cyber"}
+
+
+def _territory(cert: Certificate, context: Context) -> Check | None:
+    """The territory of the cover against the data zone and the American hosts, if known."""
+    if context.data_zone is None and not context.us_hosts:
+        return None
+    t = _TEXT[context.lang]
+    zone = _ZONE_WORDS[context.lang][context.data_zone or "outside"]
+    territory = read_territory(cert.territory) if cert.territory else None
+    if territory is None:
+        return Check(
+            REVIEW, t["territory_unknown"].format(territory=cert.territory or "-", zone=zone)
+        )
+    if context.us_hosts and territory == WORLD_EXCEPT_US:
+        providers = ", ".join(context.us_hosts)
+        return Check(
+            REVIEW, t["territory_us"].format(territory=cert.territory, providers=providers)
+        )
+    if context.data_zone is not None and not reaches(territory, context.data_zone):
+        return Check(REVIEW, t["territory_short"].format(territory=cert.territory, zone=zone))
+    return Check(MET, t["territory_ok"].format(territory=cert.territory, zone=zone))
+
+
 def _judge_cover(
     req: Requirement, cert: Certificate, cover: Coverage, context: Context
 ) -> list[Check]:
@@ -413,6 +465,9 @@ def _judge_cover(
     ]
     if context.subject is not None and req.kind in _ACTIVITY_BOUND:
         checks.append(_activities(context.subject, cert, lang))
+    territory = _territory(cert, context) if req.kind in _TERRITORY_BOUND else None
+    if territory is not None:
+        checks.append(territory)
     return checks
 
 
@@ -620,6 +675,16 @@ def _with_profile(req: Requirement, profile: Profile, on: date, lang: str) -> tu
     return REVIEW, t["absent"]
 
 
+def _data_zone(requirements: Sequence[Requirement], profile: Profile | None) -> str | None:
+    """Where the data will live: as the profile declares, or else the narrowest zone the
+    tender demands (data kept in France and in the EU is in France)."""
+    if profile is not None and profile.data_zone() is not None:
+        return profile.data_zone()
+    zones = [r.values.zone for r in requirements if r.kind == "gdpr.data_location"]
+    demanded = [z for z in zones if z is not None]
+    return min(demanded, key=ZONE_BREADTH.__getitem__) if demanded else None
+
+
 def judge(
     requirements: Sequence[Requirement],
     certificates: Sequence[Certificate],
@@ -632,7 +697,14 @@ def judge(
     """A verdict for every requirement. `subject` and `schedule` are the object and the dates
     of the tender, as far as its documents give them."""
     t = _TEXT[lang]
-    context = Context(on, lang, subject, schedule or Schedule())
+    context = Context(
+        on,
+        lang,
+        subject,
+        schedule or Schedule(),
+        _data_zone(requirements, profile),
+        tuple(us_providers(h.provider for h in profile.hosting)) if profile else (),
+    )
     verdicts = []
     for req in requirements:
         evidence: tuple[str, ...] = ()

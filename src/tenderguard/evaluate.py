@@ -203,6 +203,8 @@ def evaluate_certificate_file(expected_path: Path) -> FieldScore:
                     actual = coverage.amount.currency if coverage.amount else None
                 elif key == "deductible":
                     actual = _money_value(coverage.deductible)
+                elif key == "aggregate":
+                    actual = _money_value(coverage.aggregate)
                 elif key == "sublimits":
                     actual = [
                         {"label": s.label, "amount": s.amount.value} for s in coverage.sublimits
@@ -211,7 +213,8 @@ def evaluate_certificate_file(expected_path: Path) -> FieldScore:
                         {"label": s["label"], "amount": Decimal(str(s["amount"]))} for s in expected
                     ]
                 else:
-                    actual = getattr(coverage, key)
+                    value = getattr(coverage, key)
+                    actual = list(value) if isinstance(value, tuple) else value
             compare(f"{item['kind']}.{key}", expected, actual)
     return score
 

@@ -278,6 +278,7 @@ class Coverage:
     damages: tuple[str, ...]
     deductible: Money | None
     source: Evidence
+    aggregate: Money | None = None  # a yearly aggregate stated beside a per-claim `amount`
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tenderguard.certificates.acord import is_acord_form, read_acord_form, read_acord_text
 from tenderguard.certificates.coverages import read_coverages
 from tenderguard.certificates.fields import read_fields
 from tenderguard.detect import language
 from tenderguard.errors import InputFileError
 from tenderguard.inputs import load_inputs
 from tenderguard.models import Certificate
+from tenderguard.parsing.pdf_forms import form_fields
 
 
 def read_certificate(path: Path | str, password: str | None = None) -> Certificate:
-    """Reads one certificate (PDF with text, DOCX, TXT, MD); raises InputFileError if it cannot."""
+    """Reads one certificate (PDF with text or form fields, scan, picture, DOCX, TXT, MD);
+    raises InputFileError if it cannot."""
     loaded = load_inputs([path], password=password)
     if loaded.errors:
         error = loaded.errors[0]
@@ -27,7 +30,20 @@ def read_certificate(path: Path | str, password: str | None = None) -> Certifica
     if not blocks:
         unread = warnings[-1] if warnings else f"{piece.path}: no text could be read"
     lang = language(b.text for b in blocks)
-    fields, evidence = read_fields(blocks, piece.path, lang)
+    filled = (
+        form_fields(Path(path).read_bytes(), piece.path, password) if piece.format == "pdf" else []
+    )
+    printed = read_acord_text(blocks, piece.path)
+    if is_acord_form(filled):
+        fields, evidence, coverages = read_acord_form(filled, piece.path)
+        unread = None
+    elif printed is not None:
+        fields, evidence, coverages = printed
+        if not coverages:
+            warnings.append(f"{piece.path}: an ACORD 25 form with no policy filled in")
+    else:
+        fields, evidence = read_fields(blocks, piece.path, lang)
+        coverages = read_coverages(blocks, piece.path, lang)
     return Certificate(
         path=piece.path,
         sha256=piece.sha256,
@@ -42,7 +58,7 @@ def read_certificate(path: Path | str, password: str | None = None) -> Certifica
         valid_to=fields.valid_to,
         activities=fields.activities,
         territory=fields.territory,
-        coverages=tuple(read_coverages(blocks, piece.path, lang)),
+        coverages=tuple(coverages),
         evidence=evidence,
         warnings=tuple(warnings) if unread is None or unread in warnings else (*warnings, unread),
         unread=unread,

@@ -71,9 +71,12 @@ def _coverage_line(coverage: Coverage, lang: str) -> str:
     parts = []
     if coverage.amount:
         text = money(coverage.amount, lang)
-        if coverage.basis and coverage.basis != "unspecified":
-            text += " " + _BASIS[lang][coverage.basis]
+        basis = "per_claim" if coverage.aggregate else coverage.basis
+        if basis and basis != "unspecified":
+            text += " " + _BASIS[lang][basis]
         parts.append(text)
+    if coverage.aggregate:
+        parts.append(f"{money(coverage.aggregate, lang)} {_BASIS[lang]['per_year']}")
     for sub in coverage.sublimits:
         label = _DAMAGES[lang].get(sub.label, sub.label)
         parts.append(f"{'dont' if lang == 'fr' else 'incl.'} {label} {money(sub.amount, lang)}")

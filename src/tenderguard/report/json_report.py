@@ -82,6 +82,7 @@ def _coverage(coverage: Coverage) -> dict[str, Any]:
         "label": coverage.label,
         "amount": _money(coverage.amount),
         "basis": coverage.basis,
+        "aggregate": _money(coverage.aggregate),
         "sublimits": [{"label": s.label, "amount": _money(s.amount)} for s in coverage.sublimits],
         "damages": list(coverage.damages),
         "deductible": _money(coverage.deductible),
