@@ -12,6 +12,7 @@ from tenderguard.activities import MATCH_CUTOFF, match_activities
 from tenderguard.compare import judge
 from tenderguard.models import (
     Certificate,
+    ContractValue,
     Coverage,
     Evidence,
     Milestone,
@@ -359,3 +360,15 @@ def test_territory_against_the_hosts_of_the_profile(
     profile = Profile("profil.yaml", hosting=tuple(Host(h, zone) for h in hosts))
     (verdict,) = judge([_req("insurance.rc_pro")], [cert], ON, profile=profile)
     assert verdict.status == status and says in verdict.reason
+
+
+def test_proportionate_demand_is_set_beside_the_value_of_the_contract() -> None:
+    req = _req(
+        "insurance.rc_pro", "Les garanties sont en rapport avec l'importance de la prestation."
+    )
+    where = Source("rc.pdf", PieceKind.RC, 1, "1", "Objet")
+    schedule = Schedule(value=ContractValue(_eur(180_000), "montant estimatif", where))
+    (verdict,) = judge([req], [_cert(_cover("insurance.rc_pro"))], ON, schedule=schedule)
+    assert verdict.status == "review"
+    reason = verdict.reason.replace("\u202f", " ")  # money() separates thousands thinly
+    assert "marché de 180 000 € (RC, art. 1, p. 1), garantie de 2 000 000 € (11,1 ×)" in reason

@@ -77,6 +77,26 @@ def test_dates_of_the_tender(
     assert (schedule.term.months if schedule.term else None) == months
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Le montant estimatif du marché est de 180 000 € HT pour sa durée totale.", 180_000),
+        ("Le Prestataire réalise le site pour un prix forfaitaire de 8 400 € HT.", 8_400),
+        # Amounts that are not the value of the contract.
+        ("Le prix de la maintenance ne peut excéder 12 000 € HT par an.", None),
+        ("La valeur estimée sera précisée ultérieurement. Pénalité : 50 € par jour.", None),
+    ],
+)
+def test_value_of_the_contract(write, text: str, value: int | None) -> None:
+    found = _facts(write, text).schedule.value
+    assert (found.amount.value if found else None) == value
+
+
+def test_a_term_written_shortly(write) -> None:
+    schedule = _facts(write, "Il s'agit d'un accord-cadre conclu pour quatre ans.").schedule
+    assert schedule.term is not None and schedule.term.months == 48
+
+
 def test_earliest_end_runs_the_term_from_the_start_or_else_the_deadline(write) -> None:
     schedule = _facts(
         write,

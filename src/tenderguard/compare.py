@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 
 from tenderguard.actions import action_for
 from tenderguard.activities import MATCH_CUTOFF, match_activities
@@ -104,6 +105,7 @@ _TEXT = {
         "damage_unknown": "types de dommages couverts non précisés sur l'attestation",
         "no_amount_demanded": "aucun montant chiffré : garanties à apprécier selon "
         "l'importance de la prestation",
+        "against_value": "marché de {value} ({where}), garantie de {have}{ratio}",
         "cover_present": "garantie {what} présente, aucun montant exigé",
         "recommended": "recommandé, non exigé : {reason}",
         "certificate_ok": "une attestation valable est disponible",
@@ -155,6 +157,7 @@ _TEXT = {
         "damage_unknown": "damage types covered not stated on the certificate",
         "no_amount_demanded": "no amount stated: the cover is to be judged against the size "
         "of the contract",
+        "against_value": "contract worth {value} ({where}), cover of {have}{ratio}",
         "cover_present": "{what} cover present, no amount demanded",
         "recommended": "recommended, not demanded: {reason}",
         "certificate_ok": "a valid certificate is available",
@@ -301,12 +304,32 @@ def _validity(cert: Certificate, context: Context) -> Check:
     return Check(MET, t["valid"].format(start=start, end=cert.valid_to.strftime(fmt)))
 
 
-def _amount(req: Requirement, cover: Coverage, lang: str) -> Check:
+def _proportionate(cover: Coverage, context: Context) -> Check:
+    """A demand for cover "in proportion to the contract": the limit set beside the value of
+    the contract when the tender gives it, for a person to judge."""
+    t, lang = _TEXT[context.lang], context.lang
+    value = context.schedule.value
+    if value is None or cover.amount is None:
+        return Check(REVIEW, t["no_amount_demanded"])
+    same = value.amount.currency == cover.amount.currency and value.amount.value > 0
+    times = (cover.amount.value / value.amount.value).quantize(Decimal("0.1")) if same else None
+    ratio = f" ({number(times, lang)} ×)" if times is not None else ""
+    against = t["against_value"].format(
+        value=money(value.amount, lang),
+        where=value.source.citation(),
+        have=money(cover.amount, lang),
+        ratio=ratio,
+    )
+    return Check(REVIEW, f"{t['no_amount_demanded']} ; {against}")
+
+
+def _amount(req: Requirement, cover: Coverage, context: Context) -> Check:
+    lang = context.lang
     t = _TEXT[lang]
     need = req.values.amount
     if need is None:
         if _PROPORTIONATE.search(req.text):
-            return Check(REVIEW, t["no_amount_demanded"])
+            return _proportionate(cover, context)
         what = _WHAT[lang].get(cover.kind, cover.kind)
         return Check(MET, t["cover_present"].format(what=what))
     if cover.amount is None:
@@ -459,7 +482,7 @@ def _judge_cover(
     lang = context.lang
     checks = [
         _validity(cert, context),
-        _amount(req, cover, lang),
+        _amount(req, cover, context),
         *_sublimits(req, cover, lang),
         *_damages(req, cover, lang),
     ]

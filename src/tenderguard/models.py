@@ -220,12 +220,23 @@ class Term:
 
 
 @dataclass(frozen=True, slots=True)
+class ContractValue:
+    """What the contract is worth (estimated, maximum or fixed price), as the tender says."""
+
+    amount: Money
+    text: str
+    source: Source
+
+
+@dataclass(frozen=True, slots=True)
 class Schedule:
-    """The dates of a tender a certificate must cover, as far as the documents give them."""
+    """The dates of a tender a certificate must cover, as far as the documents give them, and
+    the value of the contract."""
 
     deadline: Milestone | None = None  # date limite de remise des offres
     start: Milestone | None = None  # start of execution, when a date is given
     term: Term | None = None
+    value: ContractValue | None = None
 
     def earliest_end(self) -> date | None:
         """The contract cannot end before its term has run from its start; without a start

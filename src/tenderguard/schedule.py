@@ -1,8 +1,10 @@
-"""The dates of a tender a certificate must cover: deadline for offers, start, term.
+"""The dates of a tender a certificate must cover (deadline for offers, start, term) and the
+value of the contract.
 
-The cues are in patterns/lexicons/schedule.yaml. A cue counts only when the date or the
-duration it introduces follows it in the same sentence, so that "à compter de la date limite
-de réception des offres" or "si la durée du marché est inférieure à douze mois" give nothing.
+The cues are in patterns/lexicons/schedule.yaml. A cue counts only when the date, duration
+or amount it introduces follows it in the same sentence, so that "à compter de la date
+limite de réception des offres" or "si la durée du marché est inférieure à douze mois" give
+nothing.
 The first mention wins, pieces taken in READING_ORDER (the RC before the CCAP).
 """
 
@@ -12,7 +14,16 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from tenderguard.models import READING_ORDER, Clause, Milestone, Schedule, Source, Term
+from tenderguard.models import (
+    READING_ORDER,
+    Clause,
+    ContractValue,
+    Milestone,
+    Schedule,
+    Source,
+    Term,
+)
+from tenderguard.normalise.amounts import find_amounts
 from tenderguard.normalise.dates import find_dates
 from tenderguard.normalise.durations import find_delays
 from tenderguard.normalise.lexicon import lexicon
@@ -50,9 +61,10 @@ def _source(clause: Clause, sentence: Sentence) -> Source:
     return Source(piece.path, piece.kind, sentence.page, clause.number, clause.heading)
 
 
-def _read(
-    found: dict[str, Milestone | Term], clause: Clause, sentence: Sentence, following: str
-) -> None:
+Found = dict[str, Milestone | Term | ContractValue]
+
+
+def _read(found: Found, clause: Clause, sentence: Sentence, following: str) -> None:
     """What the cues of one sentence introduce; `following` is the next sentence, for a label
     whose value stands on the next line ("Date limite de réception des offres :" / "15 JUILLET
     2026 A 12:00")."""
@@ -72,6 +84,10 @@ def _read(
                 day = _date_after(text, begins.end(), lang) if begins else None
                 if day and "start" not in found:
                     found["start"] = Milestone(day, text, _source(clause, sentence))
+        elif hit.value == "value":
+            amount = next((a for a in find_amounts(text) if hit.end <= a.start), None)
+            if amount is not None and amount.start <= hit.end + REACH:
+                found["value"] = ContractValue(amount.money, text, _source(clause, sentence))
         else:
             day = _date_after(text, hit.end, lang)
             if day:
@@ -79,17 +95,19 @@ def _read(
 
 
 def find_schedule(clauses: Sequence[Clause]) -> Schedule:
-    found: dict[str, Milestone | Term] = {}
+    found: Found = {}
     for clause in sorted(clauses, key=lambda c: READING_ORDER.index(c.piece.kind)):
         units = sentences(clause)
         for n, sentence in enumerate(units):
             following = units[n + 1].text if n + 1 < len(units) else ""
             _read(found, clause, sentence, following)
-        if len(found) == 3:
+        if len(found) == 4:
             break
-    deadline, start, term = found.get("deadline"), found.get("start"), found.get("term")
+    deadline, start = found.get("deadline"), found.get("start")
+    term, value = found.get("term"), found.get("value")
     return Schedule(
         deadline if isinstance(deadline, Milestone) else None,
         start if isinstance(start, Milestone) else None,
         term if isinstance(term, Term) else None,
+        value if isinstance(value, ContractValue) else None,
     )

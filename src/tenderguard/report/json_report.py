@@ -121,6 +121,9 @@ def _schedule(schedule: Schedule) -> dict[str, Any]:
         "start": milestone(schedule.start),
         "term": None if term is None else {"months": term.months, "source": _source(term.source)},
         "earliest_end": end.isoformat() if end else None,
+        "value": None
+        if schedule.value is None
+        else {"amount": _money(schedule.value.amount), "source": _source(schedule.value.source)},
     }
 
 

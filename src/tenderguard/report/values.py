@@ -166,12 +166,14 @@ _SCHEDULE = {
         "start": "début d'exécution le {date} ({where})",
         "term": "durée initiale {months} mois ({where})",
         "end": "fin au plus tôt le {date}",
+        "value": "montant {amount} ({where})",
     },
     "en": {
         "deadline": "offers due on {date} ({where})",
         "start": "execution starts on {date} ({where})",
         "term": "initial term {months} months ({where})",
         "end": "ends on {date} at the earliest",
+        "value": "worth {amount} ({where})",
     },
 }
 
@@ -182,7 +184,8 @@ def day(value: date, lang: str) -> str:
 
 def schedule_text(schedule: Schedule, lang: str) -> str:
     """ "remise des offres le 16/03/2026 (RC, p. 1) ; durée initiale 12 mois (RC, art. 2.2,
-    p. 1) ; fin au plus tôt le 16/03/2027", or "" when the documents give no date."""
+    p. 1) ; fin au plus tôt le 16/03/2027 ; montant 180 000 € (RC, art. 1, p. 1)", or "" when
+    the documents give none of them."""
     t = _SCHEDULE[lang]
     parts = []
     for key, milestone in (("deadline", schedule.deadline), ("start", schedule.start)):
@@ -196,4 +199,9 @@ def schedule_text(schedule: Schedule, lang: str) -> str:
     end = schedule.earliest_end()
     if end is not None:
         parts.append(t["end"].format(date=day(end, lang)))
+    if schedule.value is not None:
+        value = schedule.value
+        parts.append(
+            t["value"].format(amount=money(value.amount, lang), where=value.source.citation())
+        )
     return " ; ".join(parts)
