@@ -174,6 +174,7 @@ def test_sublimit_of_the_damage_type_demanded(sublimits: tuple[SubLimit, ...], s
         (("corporels", "materiels", "immateriels"), "met"),
         (("corporels", "materiels"), "gap"),  # immatériels demanded, not covered
         ((), "review"),  # the certificate does not say
+        (("immateriels_non_consecutifs",), "review"),  # only its "dont INC" line names one
     ],
 )
 def test_damage_types(covered: tuple[str, ...], status: str) -> None:

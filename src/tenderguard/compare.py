@@ -410,7 +410,8 @@ def _damages(req: Requirement, cover: Coverage, lang: str) -> list[Check]:
     demanded = [d for d in req.values.damages if d != "immateriels_non_consecutifs"]
     if not demanded:
         return []
-    if not cover.damages:
+    # A "dont immatériels non consécutifs" line alone says nothing of the other damage types.
+    if not set(cover.damages) - {"immateriels_non_consecutifs"}:
         return [Check(REVIEW, t["damage_unknown"])]
     covered = set(cover.damages)
     if "immateriels" in covered:
