@@ -4,7 +4,7 @@ Both sides are mapped to the families of patterns/lexicons/activities.yaml (web,
 software...). Every family of the object must be carried by a covered activity, except the
 ancillary ones (training) when the object also names a main family. An object that no family
 recognises is compared word for word with each covered activity (rapidfuzz token-set ratio,
-French and English stop words removed) and accepted from MATCH_CUTOFF on.
+French and English function words removed) and accepted from MATCH_CUTOFF on.
 """
 
 from __future__ import annotations
@@ -13,8 +13,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
-from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
-from spacy.lang.fr.stop_words import STOP_WORDS as FR_STOP_WORDS
 
 from tenderguard.normalise.lexicon import lexicon
 from tenderguard.text import fold
@@ -25,7 +23,64 @@ from tenderguard.text import fold
 # trades stays below ("travaux de plomberie" / "travaux de peinture" 73, "maintenance des
 # ascenseurs" / "maintenance informatique" 63).
 MATCH_CUTOFF = 80
-_STOP_WORDS = frozenset(fold(w) for w in FR_STOP_WORDS | EN_STOP_WORDS)
+# Function words left out of the comparison. spaCy's lists would do, but importing
+# spacy.lang.fr costs 3.5 s at start-up, longer than a whole one-page check.
+_STOP_WORDS = frozenset(
+    [
+        "a",
+        "au",
+        "aux",
+        "avec",
+        "ce",
+        "ces",
+        "dans",
+        "de",
+        "des",
+        "du",
+        "en",
+        "et",
+        "il",
+        "la",
+        "le",
+        "les",
+        "leur",
+        "leurs",
+        "l",
+        "d",
+        "ou",
+        "par",
+        "pour",
+        "qu",
+        "que",
+        "qui",
+        "sa",
+        "se",
+        "ses",
+        "son",
+        "sur",
+        "un",
+        "une",
+        "y",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "the",
+        "their",
+        "this",
+        "to",
+        "with",
+        "within",
+    ]
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -96,7 +96,11 @@ def _read(found: Found, clause: Clause, sentence: Sentence, following: str) -> N
 
 def find_schedule(clauses: Sequence[Clause]) -> Schedule:
     found: Found = {}
+    cues = lexicon("schedule")
     for clause in sorted(clauses, key=lambda c: READING_ORDER.index(c.piece.kind)):
+        # Most clauses name none of these: a look at their text spares the sentence split.
+        if not cues.find(" ".join(b.text for b in clause.blocks)):
+            continue
         units = sentences(clause)
         for n, sentence in enumerate(units):
             following = units[n + 1].text if n + 1 < len(units) else ""
