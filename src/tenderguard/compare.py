@@ -381,27 +381,16 @@ def _sublimits(req: Requirement, cover: Coverage, lang: str) -> list[Check]:
                 )
             continue
         overall = cover.amount
+        text = t["sub_missing"].format(
+            label=label,
+            need=money(wanted.amount, lang),
+            have=money(overall, lang) if overall else "?",
+        )
+        # Unstated, the sub-limit may be the overall limit: enough to judge, or short anyway.
         if overall is not None and overall.value >= wanted.amount.value:
-            checks.append(
-                Check(
-                    REVIEW,
-                    t["sub_missing"].format(
-                        label=label, need=money(wanted.amount, lang), have=money(overall, lang)
-                    ),
-                )
-            )
+            checks.append(Check(REVIEW, text))
         else:
-            checks.append(
-                Check(
-                    GAP,
-                    t["sub_missing"].format(
-                        label=label,
-                        need=money(wanted.amount, lang),
-                        have=money(overall, lang) if overall else "?",
-                    ),
-                    "sublimit",
-                )
-            )
+            checks.append(Check(GAP, text, "sublimit"))
     return checks
 
 

@@ -33,11 +33,10 @@ def read_certificate(path: Path | str, password: str | None = None) -> Certifica
     filled = (
         form_fields(Path(path).read_bytes(), piece.path, password) if piece.format == "pdf" else []
     )
-    printed = read_acord_text(blocks, piece.path)
     if is_acord_form(filled):
         fields, evidence, coverages = read_acord_form(filled, piece.path)
         unread = None
-    elif printed is not None:
+    elif (printed := read_acord_text(blocks, piece.path)) is not None:
         fields, evidence, coverages = printed
         if not coverages:
             warnings.append(f"{piece.path}: an ACORD 25 form with no policy filled in")
