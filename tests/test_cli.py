@@ -257,3 +257,28 @@ def test_actions_in_json() -> None:
     assert actions["insurance.certificate"] == (
         "Obtenir de l'assureur une attestation en cours de validité"
     )
+
+
+def test_terminal_and_markdown_show_the_same_verdicts_in_the_same_order() -> None:
+    import re
+
+    args = [
+        "check",
+        str(SAMPLES / "dce_hebergement_cms.zip"),
+        "--certificate",
+        str(SAMPLES / "certificates" / "attestation_rc_pixelprint_sans_cloud.pdf"),
+        "--on",
+        "2026-03-01",
+        "-q",
+    ]
+    text = run(*args).stdout
+    markdown = run(*args, "--format", "md").stdout
+    from_text = re.findall(r"^\s+(\d+)\. \[([^\]]+)\]", text, re.MULTILINE)
+    rows = [
+        [c.strip() for c in line.strip("|").split(" | ")]
+        for line in markdown.splitlines()
+        if line.startswith("| ")
+    ]
+    from_markdown = [(cells[0], cells[5]) for cells in rows if cells[0].isdigit()]
+    assert len(from_text) > 20
+    assert [(n, s) for n, s in from_text] == from_markdown

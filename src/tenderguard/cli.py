@@ -125,6 +125,7 @@ def check(
     from tenderguard.api import check as run_check
     from tenderguard.api import check_against
     from tenderguard.report import broker, json_report, markdown_report, text_report
+    from tenderguard.report.model import build_report
     from tenderguard.rules import default_rules
 
     day = checked_on.date() if checked_on else date.today()
@@ -163,8 +164,8 @@ def check(
         click.echo(f"tenderguard: error: {error.path}: {error.reason}", err=True)
     renderers: dict[str, Callable[[], str]] = {
         "json": lambda: json_report.render(result, day, ruleset.version),
-        "md": lambda: markdown_report.render(result, lang),
-        "text": lambda: text_report.render(result, lang),
+        "md": lambda: markdown_report.render(build_report(result, lang)),
+        "text": lambda: text_report.render(build_report(result, lang)),
         "broker": lambda: broker.render(result, day, lang),
     }
     write_output(renderers[fmt](), output, [*paths, *certificates, *([profile] if profile else [])])

@@ -4,65 +4,43 @@ from __future__ import annotations
 
 import textwrap
 
-from tenderguard import NOTICE, __version__
-from tenderguard.kinds import DOMAIN_LABELS, DOMAINS, KINDS
-from tenderguard.models import CheckResult, Requirement, Verdict
-from tenderguard.report.values import cite, describe, schedule_text
+from tenderguard.report.model import STATUS_WORDS, Report, Row
 
 WIDTH = 100
 _TEXT = {
     "fr": {
         "inputs": "Documents lus",
         "subject": "Objet",
-        "schedule": "Dates",
+        "schedule": "Dates et montant",
         "pages": "p.",
         "none": "Aucune exigence trouvée.",
         "requirements": "exigence(s)",
         "errors": "Erreurs",
         "also": "aussi",
-        "recommended": "(recommandé)",
         "action": "Action",
         "warnings": "Avertissements",
-        "notice": NOTICE,
     },
     "en": {
         "inputs": "Documents read",
         "subject": "Object",
-        "schedule": "Dates",
+        "schedule": "Dates and value",
         "pages": "p.",
         "none": "No requirement found.",
         "requirements": "requirement(s)",
         "errors": "Errors",
         "also": "also",
-        "recommended": "(recommended)",
         "action": "Action",
         "warnings": "Warnings",
-        "notice": NOTICE,
     },
 }
 
 
-def _label(kind: str, lang: str) -> str:
-    k = KINDS[kind]
-    return k.label_fr if lang == "fr" else k.label_en
-
-
-STATUS_WORDS = {
-    "fr": {"met": "CONFORME", "gap": "ÉCART", "missing": "MANQUANT", "review": "À VÉRIFIER"},
-    "en": {"met": "MET", "gap": "GAP", "missing": "MISSING", "review": "REVIEW"},
-}
-
-
-def _requirement_lines(n: int, req: Requirement, lang: str, verdict: Verdict | None) -> list[str]:
+def _row_lines(row: Row, lang: str) -> list[str]:
     t = _TEXT[lang]
-    title = f"  {n:>2}. {_label(req.kind, lang)}"
-    if verdict is not None:
-        title = f"  {n:>2}. [{STATUS_WORDS[lang][verdict.status]}] {_label(req.kind, lang)}"
-    if req.recommended:
-        title += f" {t['recommended']}"
-    details = describe(req.values, lang)
-    lines = [title + (f" — {details}" if details else "")]
-    quote = f"« {req.text} »" if lang == "fr" else f"“{req.text}”"
+    status = f"[{STATUS_WORDS[lang][row.status]}] " if row.status else ""
+    title = f"  {row.number:>2}. {status}{row.label}"
+    lines = [title + (f" — {row.values}" if row.values else "")]
+    quote = f"« {row.quote} »" if lang == "fr" else f"“{row.quote}”"
     lines += textwrap.wrap(
         quote,
         WIDTH,
@@ -71,14 +49,14 @@ def _requirement_lines(n: int, req: Requirement, lang: str, verdict: Verdict | N
         max_lines=4,
         placeholder=" […]",
     )
-    lines.append("      → " + cite(req.sources[0], lang))
-    for other in req.sources[1:]:
-        lines.append(f"      → {t['also']} " + cite(other, lang))
+    lines.append("      → " + row.sources[0])
+    lines += [f"      → {t['also']} {other}" for other in row.sources[1:]]
+    verdict = row.verdict
     if verdict is not None:
         lines += textwrap.wrap(
             verdict.reason, WIDTH, initial_indent="      = ", subsequent_indent="        "
         )
-        lines += [f"        ↳ {e}" for e in verdict.evidence[1:]]
+        lines += [f"        ↳ {e}" for e in row.justification]
         if verdict.action:
             lines += textwrap.wrap(
                 f"{t['action']} : {verdict.action}"
@@ -91,40 +69,34 @@ def _requirement_lines(n: int, req: Requirement, lang: str, verdict: Verdict | N
     return lines
 
 
-def render(result: CheckResult, lang: str = "fr") -> str:
+def render(report: Report) -> str:
+    lang = report.lang
     t = _TEXT[lang]
-    out = [f"tenderguard {__version__} — {len(result.requirements)} {t['requirements']}", ""]
+    out = [f"tenderguard {report.version} — {len(report.rows)} {t['requirements']}", ""]
     out.append(f"{t['inputs']}:")
-    for i in result.inputs:
+    for i in report.inputs:
         pages = f", {i.pages} {t['pages']}" if i.pages else ""
         out.append(f"  - {i.path} ({i.kind}{pages})")
-    if result.subject is not None:
-        subject = f"{t['subject']}: « {result.subject.text} » ({result.subject.source.citation()})"
+    if report.subject is not None:
+        subject = f"{t['subject']}: {report.subject}"
         out += ["", textwrap.fill(subject, WIDTH, subsequent_indent="  ")]
-    dates = schedule_text(result.schedule, lang)
-    if dates:
-        line = f"{t['schedule']}: {dates}"
-        out += ([""] if result.subject is None else []) + [
+    if report.dates:
+        line = f"{t['schedule']}: {report.dates}"
+        out += ([""] if report.subject is None else []) + [
             textwrap.fill(line, WIDTH, subsequent_indent="  ")
         ]
-    if result.errors:
-        out += ["", f"{t['errors']}:"] + [f"  ! {e.path}: {e.reason}" for e in result.errors]
-    if result.warnings:
-        out += ["", f"{t['warnings']}:"] + [f"  ~ {w}" for w in result.warnings]
-    if not result.requirements:
+    if report.errors:
+        out += ["", f"{t['errors']}:"] + [f"  ! {e.path}: {e.reason}" for e in report.errors]
+    if report.warnings:
+        out += ["", f"{t['warnings']}:"] + [f"  ~ {w}" for w in report.warnings]
+    if not report.rows:
         out += ["", t["none"]]
-    verdicts = {v.requirement: v for v in result.verdicts}
-    if result.verdicts:
-        counts = {s: sum(v.status == s for v in result.verdicts) for s in STATUS_WORDS[lang]}
-        out += ["", "  ".join(f"{STATUS_WORDS[lang][s]}: {n}" for s, n in counts.items())]
-    n = 0
-    for domain in DOMAINS:
-        reqs = [r for r in result.requirements if r.domain == domain]
-        if not reqs:
-            continue
-        out += ["", DOMAIN_LABELS[lang][domain].upper()]
-        for req in reqs:
-            n += 1
-            out += _requirement_lines(n, req, lang, verdicts.get(req.id))
-    out += ["", textwrap.fill(t["notice"], WIDTH)]
+    if report.counts:
+        words = STATUS_WORDS[lang]
+        out += ["", "  ".join(f"{words[s]}: {n}" for s, n in report.counts.items())]
+    for section in report.sections:
+        out += ["", section.title.upper()]
+        for row in section.rows:
+            out += _row_lines(row, lang)
+    out += ["", textwrap.fill(report.notice, WIDTH)]
     return "\n".join(out) + "\n"
