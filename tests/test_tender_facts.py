@@ -105,3 +105,48 @@ def test_earliest_end_runs_the_term_from_the_start_or_else_the_deadline(write) -
     ).schedule
     assert schedule.earliest_end() == date(2027, 9, 16)
     assert add_months(date(2026, 1, 31), 1) == date(2026, 2, 28)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "reference", "buyer"),
+    [
+        (
+            "contrat.txt",
+            "Contrat n° AL-2026-012\nEntre la Brasserie des Quais, société à responsabilité "
+            "limitée, ci-après « le Client », et Atelier Lumen, ci-après « le Prestataire ».",
+            "AL-2026-012",
+            "Brasserie des Quais",
+        ),
+        (
+            "msa.txt",
+            'This Agreement is made between Northwind Ltd (the "Supplier") and Helios Retail '
+            'SAS (the "Customer").',
+            None,
+            "Helios Retail SAS",
+        ),
+        (
+            "ae.txt",
+            "Pouvoir adjudicateur : Ville de Saint-Aurèle, 2 place du Marché",
+            None,
+            "Ville de Saint-Aurèle",
+        ),
+        # Running text that merely names a client is not a party.
+        (
+            "cgv.txt",
+            "Le prestataire informe le client par courriel (le Client étant averti).",
+            None,
+            None,
+        ),
+    ],
+)
+def test_reference_and_buyer(
+    write, name: str, text: str, reference: str | None, buyer: str | None
+) -> None:
+    identity = _facts(write, text, name).identity
+    assert (identity.reference, identity.buyer) == (reference, buyer)
+
+
+def test_reference_shared_by_the_file_names_of_a_tender(write) -> None:
+    folder = write("dce/RC_2026-XYZ-04.txt", "Règlement de la consultation").parent
+    write("dce/CCAP_2026-XYZ-04.txt", "Cahier des clauses administratives particulières")
+    assert check([folder]).identity.reference == "2026-XYZ-04"

@@ -11,6 +11,7 @@ from tenderguard.certificates import read_certificate
 from tenderguard.compare import judge
 from tenderguard.detect import detect_piece
 from tenderguard.errors import InputFileError
+from tenderguard.identity import find_identity
 from tenderguard.inputs import Progress, load_inputs
 from tenderguard.merge import merge
 from tenderguard.models import Certificate, CheckResult, Finding, InputError, InputFile
@@ -45,6 +46,7 @@ def check(
         warnings=tuple(loaded.warnings),
         subject=find_subject(clauses),
         schedule=find_schedule(clauses),
+        identity=find_identity(clauses, loaded.pieces),
     )
 
 

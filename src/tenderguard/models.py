@@ -202,6 +202,14 @@ class Subject:
 
 
 @dataclass(frozen=True, slots=True)
+class Identity:
+    """The tender's reference and its buyer, when the documents state them plainly."""
+
+    reference: str | None = None
+    buyer: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Milestone:
     """A date of the tender, with the sentence and the place it was read from."""
 
@@ -266,6 +274,7 @@ class CheckResult:
     checked_on: date | None = None  # the day verdicts were judged for
     subject: Subject | None = None
     schedule: Schedule = field(default_factory=Schedule)
+    identity: Identity = field(default_factory=Identity)
 
 
 @dataclass(frozen=True, slots=True)

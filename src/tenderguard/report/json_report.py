@@ -147,6 +147,10 @@ def report_dict(result: CheckResult, checked_on: date, rules_version: str) -> di
             if result.subject
             else None
         ),
+        "identity": {
+            "reference": result.identity.reference,
+            "buyer": result.identity.buyer,
+        },
         "schedule": _schedule(result.schedule),
         "requirements": [requirement_dict(r) for r in result.requirements],
         "certificates": [certificate_dict(c) for c in result.certificates],
