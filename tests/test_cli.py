@@ -33,7 +33,7 @@ def test_text_report_is_grouped_by_domain_with_citations() -> None:
         assert title in out
     assert "RC professionnelle — 1\u202f500\u202f000 € par sinistre et par année" in out
     assert "→ CCAP, art. 6.1, p. 2 (Responsabilité civile professionnelle)" in out
-    assert "not legal or insurance advice" in out
+    assert "ni conseil juridique ni conseil en assurance" in out  # the notice, in French
 
 
 def test_english_labels() -> None:

@@ -211,7 +211,7 @@ def test_reasons_in_english() -> None:
     (verdict,) = judge([req], [_cert(_cover("insurance.rc_pro"))], ON, "en")
     assert verdict.status == "gap"
     assert verdict.reason == "limit €2,000,000 below the €3,000,000 demanded"
-    assert verdict.evidence == ("CCAP, art. 9, p. 3", "cert.pdf, p. 1: « ligne »")
+    assert verdict.evidence == ("CCAP, art. 9, p. 3", "cert.pdf (AXA, P-1), p. 1: « ligne »")
 
 
 def _subject(text: str) -> Subject:

@@ -90,4 +90,6 @@ def check_against(
         certificates=tuple(read),
         verdicts=tuple(verdicts),
         checked_on=on,
+        bidder=(company.company if company else None)
+        or next((c.insured for c in read if c.insured), None),
     )

@@ -19,7 +19,7 @@ import click
 
 from tenderguard import __version__
 from tenderguard.errors import TenderguardError
-from tenderguard.models import InputFile
+from tenderguard.models import CheckResult, InputFile
 
 EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
 
@@ -31,18 +31,21 @@ def _fail(message: str, debug: bool = False) -> NoReturn:
     sys.exit(EXIT_ERROR)
 
 
-def write_output(text: str, output: Path | None, inputs: list[Path]) -> None:
+def write_output(content: str | bytes, output: Path | None, inputs: list[Path]) -> None:
     """stdout, or `output` written atomically (temporary file, then rename)."""
     if output is None:
-        click.echo(text, nl=False)
+        click.echo(content, nl=False)
         return
     target = output.resolve()
     if any(target == p.resolve() for p in inputs):
         _fail(f"{output}: refusing to write the report over one of the inputs")
     fd, tmp = tempfile.mkstemp(prefix=".tenderguard-", dir=target.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content.encode("utf-8") if isinstance(content, str) else content)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; a report is an ordinary file
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
@@ -122,13 +125,115 @@ def check(
       tenderguard check CCAP.pdf RC.pdf CCTP.docx --format json | jq '.requirements[].kind'
       tenderguard check contrat.pdf --format md -o exigences.md
     """
-    from tenderguard.api import check as run_check
-    from tenderguard.api import check_against
     from tenderguard.report import broker, json_report, markdown_report, text_report
     from tenderguard.report.model import build_report
-    from tenderguard.rules import default_rules
 
     day = checked_on.date() if checked_on else date.today()
+    result, rules_version = _run(
+        paths, certificates, profile, day, lang, password, quiet=quiet, debug=debug
+    )
+    renderers: dict[str, Callable[[], str]] = {
+        "json": lambda: json_report.render(result, day, rules_version),
+        "md": lambda: markdown_report.render(build_report(result, lang)),
+        "text": lambda: text_report.render(build_report(result, lang)),
+        "broker": lambda: broker.render(result, day, lang),
+    }
+    write_output(renderers[fmt](), output, [*paths, *certificates, *([profile] if profile else [])])
+    if result.errors:
+        sys.exit(EXIT_ERROR)
+    gaps = any(v.status in ("gap", "missing") for v in result.verdicts)
+    sys.exit(EXIT_GAPS if gaps else EXIT_OK)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--certificate",
+    "certificates",
+    multiple=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Insurance certificate to judge the requirements against (repeatable).",
+)
+@click.option(
+    "--profile",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Company profile (YAML): GDPR and cloud answers, and the bidder's name.",
+)
+@click.option(
+    "--on",
+    "checked_on",
+    type=click.DateTime(["%Y-%m-%d"]),
+    help="Date of the annex, and the certificates must be valid on it (default: today).",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(["fr", "en"]),
+    default="fr",
+    show_default=True,
+    help="Language of the annex.",
+)
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="The annex to write (.docx).",
+)
+@click.option("--password", help="Password of an encrypted PDF.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress or warnings on stderr.")
+@click.option("--debug", is_flag=True, help="Show tracebacks of unexpected errors.")
+def annex(
+    paths: tuple[Path, ...],
+    certificates: tuple[Path, ...],
+    profile: Path | None,
+    checked_on: Any,
+    lang: str,
+    output: Path,
+    password: str | None,
+    quiet: bool,
+    debug: bool,
+) -> None:
+    """Write the compliance annex to ship with a bid: an editable Word document, one table
+    per domain, each requirement with its source, justification, status and action.
+
+    \b
+      tenderguard annex dce.zip --certificate attestation.pdf --profile profil.yaml -o annexe.docx
+
+    Exit codes: 0 when written, 2 when an input could not be read (the annex is still written
+    from the others).
+    """
+    from tenderguard.report import annex_docx
+    from tenderguard.report.model import build_report
+
+    if not certificates and profile is None:
+        _fail("the annex judges the requirements: give --certificate and/or --profile")
+    day = checked_on.date() if checked_on else date.today()
+    result, _ = _run(paths, certificates, profile, day, lang, password, quiet=quiet, debug=debug)
+    inputs = [*paths, *certificates, *([profile] if profile else [])]
+    write_output(annex_docx.render(build_report(result, lang)), output, inputs)
+    if not quiet:
+        click.echo(f"tenderguard: annex written to {output}", err=True)
+    sys.exit(EXIT_ERROR if result.errors else EXIT_OK)
+
+
+def _run(
+    paths: tuple[Path, ...],
+    certificates: tuple[Path, ...],
+    profile: Path | None,
+    day: date,
+    lang: str,
+    password: str | None,
+    *,
+    quiet: bool,
+    debug: bool,
+) -> tuple[CheckResult, str]:
+    """Reads the tender (and judges it when certificates or a profile are given); reports
+    progress, warnings and per-file errors on stderr. Returns the result and the rules'
+    version."""
+    from tenderguard.api import check as run_check
+    from tenderguard.api import check_against
+    from tenderguard.rules import default_rules
+
     try:
         ruleset = default_rules()
         progress = _progress(quiet)
@@ -162,17 +267,7 @@ def check(
             click.echo(f"tenderguard: warning: {warning}", err=True)
     for error in result.errors:
         click.echo(f"tenderguard: error: {error.path}: {error.reason}", err=True)
-    renderers: dict[str, Callable[[], str]] = {
-        "json": lambda: json_report.render(result, day, ruleset.version),
-        "md": lambda: markdown_report.render(build_report(result, lang)),
-        "text": lambda: text_report.render(build_report(result, lang)),
-        "broker": lambda: broker.render(result, day, lang),
-    }
-    write_output(renderers[fmt](), output, [*paths, *certificates, *([profile] if profile else [])])
-    if result.errors:
-        sys.exit(EXIT_ERROR)
-    gaps = any(v.status in ("gap", "missing") for v in result.verdicts)
-    sys.exit(EXIT_GAPS if gaps else EXIT_OK)
+    return result, ruleset.version
 
 
 def _document_progress(quiet: bool) -> Callable[[InputFile], None] | None:

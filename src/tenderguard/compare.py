@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from pathlib import PurePath
 
 from tenderguard.actions import action_for
 from tenderguard.activities import MATCH_CUTOFF, match_activities
@@ -484,9 +485,17 @@ def _judge_cover(
     return checks
 
 
-def _cite(cover: Coverage) -> str:
+def _file_name(path: str) -> str:
+    """Evidence names its file; the full path is in the list of documents read."""
+    return PurePath(path.split("!/")[-1]).name
+
+
+def _cite(cert: Certificate, cover: Coverage) -> str:
+    """The certificate line a verdict rests on, with the insurer and the policy number."""
     page = f", p. {cover.source.page}" if cover.source.page else ""
-    return f"{cover.source.path}{page}: « {cover.source.text} »"
+    issuer = ", ".join(x for x in (cert.insurer, cert.policy) if x)
+    name = _file_name(cover.source.path)
+    return f"{name}{f' ({issuer})' if issuer else ''}{page}: « {cover.source.text} »"
 
 
 def _insurance(
@@ -515,8 +524,8 @@ def _insurance(
             reason += t["other_cover"].format(others=", ".join(others))
         return Check(MISSING, reason, "no_cover"), ()
     # The best guarantee on offer decides: one cover that meets the demand is enough.
-    judged = [(cover, _judge_cover(req, cert, cover, context)) for cert, cover in options]
-    cover, checks = min(judged, key=lambda item: _RANK[_worst(item[1])])
+    judged = [(cert, cover, _judge_cover(req, cert, cover, context)) for cert, cover in options]
+    cert, cover, checks = min(judged, key=lambda item: _RANK[_worst(item[2])])
     status = _worst(checks)
     # A gap shows what falls short; a review also what holds, for the person who must judge.
     shown = [c for c in checks if c.status == status]
@@ -525,7 +534,7 @@ def _insurance(
     acted = [c for c in shown if c.cause]
     first = acted[0] if acted else Check(status, "")
     reason = " ; ".join(c.reason for c in shown)
-    return Check(status, reason, first.cause, first.detail, tuple(acted[1:])), (_cite(cover),)
+    return Check(status, reason, first.cause, first.detail, tuple(acted[1:])), (_cite(cert, cover),)
 
 
 def _certificate(certs: Sequence[Certificate], context: Context) -> tuple[Check, tuple[str, ...]]:
@@ -534,7 +543,8 @@ def _certificate(certs: Sequence[Certificate], context: Context) -> tuple[Check,
     check, cert = min(
         ((_validity(c, context), c) for c in certs), key=lambda item: _RANK[item[0].status]
     )
-    return check, (cert.path,)
+    issuer = ", ".join(x for x in (cert.insurer, cert.policy) if x)
+    return check, (_file_name(cert.path) + (f" ({issuer})" if issuer else ""),)
 
 
 _PROFILE_TEXT = {
@@ -731,10 +741,11 @@ def judge(
             check = Check(REVIEW, t["contract"])
         elif profile is not None:
             status, reason = _with_profile(req, profile, on, lang)
-            check, evidence = Check(status, reason, req.kind), (profile.path,)
+            check, evidence = Check(status, reason, req.kind), (_file_name(profile.path),)
         else:
             check = Check(REVIEW, t["needs_profile"])
-        if req.recommended and check.status in (GAP, MISSING):
+        unmet = req.recommended and check.status in (GAP, MISSING)
+        if unmet:
             check = Check(REVIEW, t["recommended"].format(reason=check.reason))
         action = _action(req, check, lang)
         verdicts.append(
@@ -745,6 +756,7 @@ def judge(
                 check.reason,
                 (req.sources[0].citation(), *evidence),
                 action,
+                unmet,
             )
         )
     return verdicts

@@ -38,7 +38,7 @@ _CLIENT = re.compile(
 
 
 def _clean(value: str) -> str:
-    return value.strip(" :.-–«»\"“”").strip()
+    return value.strip(' :.-–«»"“”').strip()
 
 
 def _file_code(pieces: Sequence[Piece]) -> str | None:

@@ -275,6 +275,7 @@ class CheckResult:
     subject: Subject | None = None
     schedule: Schedule = field(default_factory=Schedule)
     identity: Identity = field(default_factory=Identity)
+    bidder: str | None = None  # the company profile's name, else the insured of a certificate
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,3 +335,5 @@ class Verdict:
     reason: str
     evidence: tuple[str, ...]  # citations of the requirement and of the certificate lines used
     action: str | None = None  # what to do about a gap or a missing cover
+    # A recommendation, not a demand, that the certificate does not meet: "sans objet".
+    recommendation_unmet: bool = False

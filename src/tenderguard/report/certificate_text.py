@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tenderguard import NOTICE
+from tenderguard import NOTICES
 from tenderguard.kinds import KINDS
 from tenderguard.models import Certificate, Coverage, Evidence
 from tenderguard.report.values import _BASIS, _DAMAGES, money
@@ -117,5 +117,5 @@ def render(cert: Certificate, lang: str = "fr") -> str:
         out.append(f"  {t['no_coverage']}")
     for warning in cert.warnings:
         out.append(f"  ~ {warning}")
-    out += ["", NOTICE]
+    out += ["", NOTICES[lang]]
     return "\n".join(out) + "\n"

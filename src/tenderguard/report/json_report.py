@@ -162,6 +162,7 @@ def report_dict(result: CheckResult, checked_on: date, rules_version: str) -> di
                 "reason": v.reason,
                 "evidence": list(v.evidence),
                 "action": v.action,
+                "recommendation_unmet": v.recommendation_unmet,
             }
             for v in result.verdicts
         ],

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from tenderguard import NOTICE, __version__
+from tenderguard import NOTICES, __version__
 from tenderguard.kinds import DOMAIN_LABELS, DOMAINS, KINDS
 from tenderguard.models import CheckResult, InputError, InputFile, Requirement, Verdict
 from tenderguard.report.values import cite, describe, schedule_text
@@ -62,7 +62,7 @@ class Row:
         """Conforme / Non conforme / À justifier; a recommendation not met is "Sans objet"."""
         if self.verdict is None:
             return ANNEX_WORDS[lang]["review"]
-        if self.requirement.recommended and self.verdict.status != "met":
+        if self.verdict.recommendation_unmet:
             return ANNEX_WORDS[lang]["not_applicable"]
         return ANNEX_WORDS[lang][self.verdict.status]
 
@@ -83,6 +83,10 @@ class Report:
     errors: tuple[InputError, ...]
     warnings: tuple[str, ...]
     subject: str | None  # the object of the tender, with its citation
+    subject_text: str | None  # the object alone
+    reference: str | None  # the tender's reference, when stated
+    buyer: str | None
+    bidder: str | None  # who answers: the profile's company, else the insured
     dates: str  # deadline, term, value in words; "" when none is given
     sections: tuple[Section, ...]
     counts: dict[str, int]  # status -> number of verdicts, empty without certificate
@@ -140,9 +144,13 @@ def build_report(result: CheckResult, lang: str = "fr") -> Report:
         result.errors,
         result.warnings,
         subject,
+        result.subject.text if result.subject else None,
+        result.identity.reference,
+        result.identity.buyer,
+        result.bidder,
         schedule_text(result.schedule, lang),
         tuple(sections),
         counts,
-        NOTICE,
+        NOTICES[lang],
         result,
     )
