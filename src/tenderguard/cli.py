@@ -59,6 +59,45 @@ def main() -> None:
     each demand citing the file, page and clause where it is written."""
 
 
+_JUDGING_OPTIONS = [
+    click.option(
+        "--lang",
+        type=click.Choice(["fr", "en"]),
+        default="fr",
+        show_default=True,
+        help="Language of the report's labels.",
+    ),
+    click.option("--password", help="Password of an encrypted PDF."),
+    click.option(
+        "--certificate",
+        "certificates",
+        multiple=True,
+        type=click.Path(path_type=Path, dir_okay=False),
+        help="Insurance certificate to judge the requirements against (repeatable).",
+    ),
+    click.option(
+        "--profile",
+        type=click.Path(path_type=Path, dir_okay=False),
+        help="Company profile (YAML) to judge the GDPR and cloud requirements against.",
+    ),
+    click.option(
+        "--on",
+        "checked_on",
+        type=click.DateTime(["%Y-%m-%d"]),
+        help="Date the certificates must be valid on (default: today).",
+    ),
+    click.option("--quiet", "-q", is_flag=True, help="No progress or warnings on stderr."),
+    click.option("--debug", is_flag=True, help="Show tracebacks of unexpected errors."),
+]
+
+
+def _judging_options(command: Callable[..., None]) -> Callable[..., None]:
+    """The options shared by the commands that read a tender and judge it."""
+    for option in reversed(_JUDGING_OPTIONS):
+        command = option(command)
+    return command
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
@@ -70,39 +109,12 @@ def main() -> None:
     help="Report format.",
 )
 @click.option(
-    "--lang",
-    type=click.Choice(["fr", "en"]),
-    default="fr",
-    show_default=True,
-    help="Language of the report's labels.",
-)
-@click.option(
     "-o",
     "--output",
     type=click.Path(path_type=Path, dir_okay=False),
     help="Write the report to this file instead of stdout.",
 )
-@click.option("--password", help="Password of an encrypted PDF.")
-@click.option(
-    "--certificate",
-    "certificates",
-    multiple=True,
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Insurance certificate to judge the requirements against (repeatable).",
-)
-@click.option(
-    "--profile",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Company profile (YAML) to judge the GDPR and cloud requirements against.",
-)
-@click.option(
-    "--on",
-    "checked_on",
-    type=click.DateTime(["%Y-%m-%d"]),
-    help="Date the certificates must be valid on (default: today).",
-)
-@click.option("--quiet", "-q", is_flag=True, help="No progress or warnings on stderr.")
-@click.option("--debug", is_flag=True, help="Show tracebacks of unexpected errors.")
+@_judging_options
 def check(
     paths: tuple[Path, ...],
     fmt: str,
@@ -148,40 +160,13 @@ def check(
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
-    "--certificate",
-    "certificates",
-    multiple=True,
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Insurance certificate to judge the requirements against (repeatable).",
-)
-@click.option(
-    "--profile",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Company profile (YAML): GDPR and cloud answers, and the bidder's name.",
-)
-@click.option(
-    "--on",
-    "checked_on",
-    type=click.DateTime(["%Y-%m-%d"]),
-    help="Date of the annex, and the certificates must be valid on it (default: today).",
-)
-@click.option(
-    "--lang",
-    type=click.Choice(["fr", "en"]),
-    default="fr",
-    show_default=True,
-    help="Language of the annex.",
-)
-@click.option(
     "-o",
     "--output",
     required=True,
     type=click.Path(path_type=Path, dir_okay=False),
     help="The annex to write (.docx).",
 )
-@click.option("--password", help="Password of an encrypted PDF.")
-@click.option("--quiet", "-q", is_flag=True, help="No progress or warnings on stderr.")
-@click.option("--debug", is_flag=True, help="Show tracebacks of unexpected errors.")
+@_judging_options
 def annex(
     paths: tuple[Path, ...],
     certificates: tuple[Path, ...],
