@@ -166,9 +166,15 @@ def check(
     type=click.Path(path_type=Path, dir_okay=False),
     help="The annex to write (.docx).",
 )
+@click.option(
+    "--xlsx",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Also write the compliance matrix, one row per requirement (.xlsx).",
+)
 @_judging_options
 def annex(
     paths: tuple[Path, ...],
+    xlsx: Path | None,
     certificates: tuple[Path, ...],
     profile: Path | None,
     checked_on: Any,
@@ -182,12 +188,13 @@ def annex(
     per domain, each requirement with its source, justification, status and action.
 
     \b
-      tenderguard annex dce.zip --certificate attestation.pdf --profile profil.yaml -o annexe.docx
+      tenderguard annex dce.zip --certificate attestation.pdf --profile profil.yaml \\
+          -o annexe.docx --xlsx matrice.xlsx
 
     Exit codes: 0 when written, 2 when an input could not be read (the annex is still written
     from the others).
     """
-    from tenderguard.report import annex_docx
+    from tenderguard.report import annex_docx, matrix_xlsx
     from tenderguard.report.model import build_report
 
     if not certificates and profile is None:
@@ -195,9 +202,13 @@ def annex(
     day = checked_on.date() if checked_on else date.today()
     result, _ = _run(paths, certificates, profile, day, lang, password, quiet=quiet, debug=debug)
     inputs = [*paths, *certificates, *([profile] if profile else [])]
-    write_output(annex_docx.render(build_report(result, lang)), output, inputs)
+    report = build_report(result, lang)
+    write_output(annex_docx.render(report), output, inputs)
+    if xlsx is not None:
+        write_output(matrix_xlsx.render(report), xlsx, inputs)
     if not quiet:
-        click.echo(f"tenderguard: annex written to {output}", err=True)
+        written = f"{output} and {xlsx}" if xlsx else str(output)
+        click.echo(f"tenderguard: written: {written}", err=True)
     sys.exit(EXIT_ERROR if result.errors else EXIT_OK)
 
 
