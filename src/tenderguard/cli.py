@@ -103,7 +103,7 @@ def _judging_options(command: Callable[..., None]) -> Callable[..., None]:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json", "md", "broker"]),
+    type=click.Choice(["text", "json", "md", "html", "broker"]),
     default="text",
     show_default=True,
     help="Report format.",
@@ -136,8 +136,15 @@ def check(
       tenderguard check dce.zip
       tenderguard check CCAP.pdf RC.pdf CCTP.docx --format json | jq '.requirements[].kind'
       tenderguard check contrat.pdf --format md -o exigences.md
+      tenderguard check dce.zip --certificate attestation.pdf --format html -o rapport.html
     """
-    from tenderguard.report import broker, json_report, markdown_report, text_report
+    from tenderguard.report import (
+        broker,
+        html_report,
+        json_report,
+        markdown_report,
+        text_report,
+    )
     from tenderguard.report.model import build_report
 
     day = checked_on.date() if checked_on else date.today()
@@ -148,6 +155,7 @@ def check(
         "json": lambda: json_report.render(result, day, rules_version),
         "md": lambda: markdown_report.render(build_report(result, lang)),
         "text": lambda: text_report.render(build_report(result, lang)),
+        "html": lambda: html_report.render(build_report(result, lang)),
         "broker": lambda: broker.render(result, day, lang),
     }
     write_output(renderers[fmt](), output, [*paths, *certificates, *([profile] if profile else [])])

@@ -197,6 +197,7 @@ def detect_clause(
                     values=extract_values(
                         kind, rule.fields, window, lang, clause.heading, clause_text
                     ),
+                    boxes=hit.sentence.boxes,
                 )
             )
     return findings

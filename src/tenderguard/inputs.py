@@ -235,3 +235,17 @@ def _add_file(out: Loaded, path: Path, password: str | None) -> None:
         out.errors.append(InputError(shown, f"cannot be read ({exc.strerror or exc})"))
         return
     _add_document(out, data, shown, password, depth=0)
+
+
+def document_bytes(path: str) -> bytes | None:
+    """The bytes of a piece read earlier, archive members included ("dce.zip!/RC.pdf"), for
+    the formats that show the page again; None if it can no longer be read."""
+    outer, *members = path.split("!/")
+    try:
+        data = Path(outer).read_bytes()
+        for name in members:
+            found, _ = read_zip(data, outer)
+            data = next(m.data for m in found if m.name == name)
+    except (OSError, InputFileError, StopIteration):
+        return None
+    return data

@@ -35,6 +35,7 @@ def _source(finding: Finding) -> Source:
         page=finding.page,
         clause=clause.number,
         heading=clause.heading,
+        boxes=finding.boxes,
     )
 
 

@@ -99,6 +99,8 @@ class Source:
     page: int | None
     clause: str | None
     heading: str | None
+    # (page, box) of the lines of the quoted sentence, for PDF pages; not part of its identity.
+    boxes: tuple[tuple[int, BBox], ...] = field(default=(), compare=False)
 
     def citation(self) -> str:
         """Human citation: "CCAP, art. 9.2, p. 7"."""
@@ -158,6 +160,7 @@ class Finding:
     matched: str  # the words that fired the rule
     recommended: bool
     values: Values
+    boxes: tuple[tuple[int, BBox], ...] = ()  # where the sentence stands on its PDF pages
 
 
 @dataclass(frozen=True, slots=True)
