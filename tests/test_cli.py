@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from importlib import resources
 from pathlib import Path
 
@@ -282,3 +283,23 @@ def test_terminal_and_markdown_show_the_same_verdicts_in_the_same_order() -> Non
     from_markdown = [(cells[0], cells[5]) for cells in rows if cells[0].isdigit()]
     assert len(from_text) > 20
     assert [(n, s) for n, s in from_text] == from_markdown
+
+
+def test_every_format_renders_the_same_report() -> None:
+    from tenderguard.api import check_against
+    from tenderguard.report import CHECK_FORMATS, FORMATS, writer
+    from tenderguard.report.model import build_report
+
+    result = check_against(
+        [SAMPLES / "contrat_integration_wordpress.pdf"],
+        [SAMPLES / "certificates" / "attestation_rc_freelance_durand.pdf"],
+        on=date(2026, 5, 1),
+    )
+    report = build_report(result)
+    assert set(CHECK_FORMATS) <= set(FORMATS)
+    for name in FORMATS:
+        out = writer(name)(report)
+        assert out, name
+        if isinstance(out, str) and name not in ("broker", "json"):
+            # every human format shows the object of the contract
+            assert "WordPress" in out, name

@@ -20,6 +20,7 @@ import click
 from tenderguard import __version__
 from tenderguard.errors import TenderguardError
 from tenderguard.models import CheckResult, InputFile
+from tenderguard.report import CHECK_FORMATS
 
 EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
 
@@ -103,7 +104,7 @@ def _judging_options(command: Callable[..., None]) -> Callable[..., None]:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json", "md", "html", "broker"]),
+    type=click.Choice(CHECK_FORMATS),
     default="text",
     show_default=True,
     help="Report format.",
@@ -138,27 +139,17 @@ def check(
       tenderguard check contrat.pdf --format md -o exigences.md
       tenderguard check dce.zip --certificate attestation.pdf --format html -o rapport.html
     """
-    from tenderguard.report import (
-        broker,
-        html_report,
-        json_report,
-        markdown_report,
-        text_report,
-    )
+    from tenderguard.report import writer
     from tenderguard.report.model import build_report
 
     day = checked_on.date() if checked_on else date.today()
     result, rules_version = _run(
         paths, certificates, profile, day, lang, password, quiet=quiet, debug=debug
     )
-    renderers: dict[str, Callable[[], str]] = {
-        "json": lambda: json_report.render(result, day, rules_version),
-        "md": lambda: markdown_report.render(build_report(result, lang)),
-        "text": lambda: text_report.render(build_report(result, lang)),
-        "html": lambda: html_report.render(build_report(result, lang)),
-        "broker": lambda: broker.render(result, day, lang),
-    }
-    write_output(renderers[fmt](), output, [*paths, *certificates, *([profile] if profile else [])])
+    report = build_report(result, lang, day=day, rules_version=rules_version)
+    write_output(
+        writer(fmt)(report), output, [*paths, *certificates, *([profile] if profile else [])]
+    )
     if result.errors:
         sys.exit(EXIT_ERROR)
     gaps = any(v.status in ("gap", "missing") for v in result.verdicts)
@@ -202,7 +193,7 @@ def annex(
     Exit codes: 0 when written, 2 when an input could not be read (the annex is still written
     from the others).
     """
-    from tenderguard.report import annex_docx, matrix_xlsx
+    from tenderguard.report import writer
     from tenderguard.report.model import build_report
 
     if not certificates and profile is None:
@@ -210,10 +201,10 @@ def annex(
     day = checked_on.date() if checked_on else date.today()
     result, _ = _run(paths, certificates, profile, day, lang, password, quiet=quiet, debug=debug)
     inputs = [*paths, *certificates, *([profile] if profile else [])]
-    report = build_report(result, lang)
-    write_output(annex_docx.render(report), output, inputs)
+    report = build_report(result, lang, day=day)
+    write_output(writer("docx")(report), output, inputs)
     if xlsx is not None:
-        write_output(matrix_xlsx.render(report), xlsx, inputs)
+        write_output(writer("xlsx")(report), xlsx, inputs)
     if not quiet:
         written = f"{output} and {xlsx}" if xlsx else str(output)
         click.echo(f"tenderguard: written: {written}", err=True)
@@ -333,6 +324,7 @@ def certificate(
     from tenderguard.certificates import read_certificate
     from tenderguard.models import CheckResult
     from tenderguard.report import certificate_text, json_report
+    from tenderguard.report.model import build_report
 
     try:
         cert = read_certificate(path, password=password)
@@ -345,7 +337,7 @@ def certificate(
     if fmt == "json":
         source = InputFile(cert.path, cert.sha256, cert.pages, "certificate")
         result = CheckResult(inputs=(source,), errors=(), requirements=(), certificates=(cert,))
-        text = json_report.render(result, date.today(), "")
+        text = json_report.render(build_report(result))
     else:
         text = certificate_text.render(cert, lang)
     write_output(text, output, [path])

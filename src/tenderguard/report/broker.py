@@ -4,10 +4,10 @@ mentions and limits the certificate must show for this tender, and what falls sh
 from __future__ import annotations
 
 import textwrap
-from datetime import date
 
 from tenderguard.kinds import KINDS
-from tenderguard.models import CheckResult, Requirement, Verdict
+from tenderguard.models import Requirement, Verdict
+from tenderguard.report.model import Report
 from tenderguard.report.values import day, describe
 
 _TEXT = {
@@ -84,7 +84,8 @@ def _where(req: Requirement) -> str:
     return " ; ".join(s.citation() for s in req.sources)
 
 
-def render(result: CheckResult, checked_on: date, lang: str = "fr") -> str:
+def render(report: Report) -> str:
+    result, checked_on, lang = report.result, report.checked_on, report.lang
     t = _TEXT[lang]
     verdicts: dict[str, Verdict] = {v.requirement: v for v in result.verdicts}
     pieces = ", ".join(i.path.rsplit("/", 1)[-1] for i in result.inputs if i.kind != "certificate")

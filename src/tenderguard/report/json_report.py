@@ -19,6 +19,7 @@ from tenderguard.models import (
     Schedule,
     Source,
 )
+from tenderguard.report.model import Report
 
 STATUSES = ("met", "gap", "missing", "review")
 
@@ -172,8 +173,6 @@ def report_dict(result: CheckResult, checked_on: date, rules_version: str) -> di
     }
 
 
-def render(result: CheckResult, checked_on: date, rules_version: str) -> str:
-    return (
-        json.dumps(report_dict(result, checked_on, rules_version), ensure_ascii=False, indent=2)
-        + "\n"
-    )
+def render(report: Report) -> str:
+    data = report_dict(report.result, report.checked_on, report.rules_version)
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

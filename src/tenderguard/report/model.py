@@ -78,7 +78,8 @@ class Section:
 class Report:
     lang: str
     version: str
-    checked_on: date | None
+    checked_on: date  # the day of the check (the day the certificates were judged for)
+    rules_version: str
     inputs: tuple[InputFile, ...]
     errors: tuple[InputError, ...]
     warnings: tuple[str, ...]
@@ -106,7 +107,11 @@ def _label(req: Requirement, lang: str) -> str:
     return label
 
 
-def build_report(result: CheckResult, lang: str = "fr") -> Report:
+def build_report(
+    result: CheckResult, lang: str = "fr", *, day: date | None = None, rules_version: str = ""
+) -> Report:
+    """The report of `result`; `day` defaults to the day the verdicts were judged for, else
+    today."""
     verdicts = {v.requirement: v for v in result.verdicts}
     sections = []
     number = 0
@@ -139,7 +144,8 @@ def build_report(result: CheckResult, lang: str = "fr") -> Report:
     return Report(
         lang,
         __version__,
-        result.checked_on,
+        day or result.checked_on or date.today(),
+        rules_version,
         result.inputs,
         result.errors,
         result.warnings,
