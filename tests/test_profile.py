@@ -115,3 +115,14 @@ def test_profile_verdicts(
     tmp_path: Path, kind: str, profile: str | None, values: dict[str, object], status: str
 ) -> None:
     assert _verdict(kind, profile, tmp_path, **values) == status
+
+
+def test_every_profile_entry_cited_as_justification_is_documented() -> None:
+    from tenderguard.compare import PROFILE_ENTRIES
+
+    documented = Path(__file__).resolve().parent.parent / "samples" / "profile_nuagelab.yaml"
+    text = documented.read_text(encoding="utf-8")
+    for kind, entries in PROFILE_ENTRIES.items():
+        for entry in entries.split(", "):
+            leaf = entry.rsplit(".", 1)[-1].replace("[]", "")
+            assert f"{leaf}:" in text, (kind, entry)

@@ -611,6 +611,26 @@ _QUALIFICATIONS = {
 }
 
 
+# The entry of the profile (samples/profile_nuagelab.yaml) each kind is judged on, cited as
+# the justification.
+PROFILE_ENTRIES = {
+    "gdpr.processor_agreement": "gdpr.dpa_template",
+    "gdpr.access_logging": "gdpr.access_logging",
+    "gdpr.data_deletion": "gdpr.data_deletion",
+    "gdpr.audit": "gdpr.audits_accepted",
+    "gdpr.breach_notification": "gdpr.breach_notification_hours",
+    "gdpr.data_location": "hosting[].zone, gdpr.subprocessors[].zone",
+    "gdpr.subprocessor_authorization": "gdpr.subprocessor_authorization",
+    "cloud.secnumcloud": "hosting[].services[].secnumcloud",
+    "cloud.hds": "certifications.hds, hosting[].services[].hds",
+    "cloud.iso27001": "certifications.iso27001, hosting[].services[].iso27001",
+    "cloud.extraterritorial": "extraterritorial_exposure",
+    "cloud.sla": "cloud.availability_percent",
+    "cloud.reversibility": "cloud.reversibility_plan",
+    "cloud.hosting_subcontractor": "hosting[].provider",
+}
+
+
 def _flag(value: bool | None, what: str, t: dict[str, str]) -> tuple[str, str]:
     if value is None:
         return REVIEW, t["absent"]
@@ -741,7 +761,9 @@ def judge(
             check = Check(REVIEW, t["contract"])
         elif profile is not None:
             status, reason = _with_profile(req, profile, on, lang)
-            check, evidence = Check(status, reason, req.kind), (_file_name(profile.path),)
+            entry = PROFILE_ENTRIES.get(req.kind)
+            cited = _file_name(profile.path) + (f" : {entry}" if entry else "")
+            check, evidence = Check(status, reason, req.kind), (cited,)
         else:
             check = Check(REVIEW, t["needs_profile"])
         unmet = req.recommended and check.status in (GAP, MISSING)
