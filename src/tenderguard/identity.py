@@ -18,6 +18,8 @@ from pathlib import PurePosixPath
 from tenderguard.models import READING_ORDER, Clause, Identity, Piece
 from tenderguard.text import fold_same_length
 
+# Reference and buyer stand on the first pages of a piece: the rest is not read for them.
+FIRST_PAGES = 3
 _REFERENCE = re.compile(
     r"(?:consultation|marche|accord-cadre|contrat|procedure|contract|tender)\s+"
     r"(?:n[°o]|numero|no\.|number)\s*:?\s*|reference(?:\s+de\s+la\s+consultation)?\s*:\s*",
@@ -55,6 +57,8 @@ def find_identity(clauses: Sequence[Clause], pieces: Sequence[Piece]) -> Identit
     reference = None
     buyer = None
     for clause in sorted(clauses, key=lambda c: READING_ORDER.index(c.piece.kind)):
+        if clause.pages and min(clause.pages) > FIRST_PAGES:
+            continue
         for block in clause.blocks:
             text = block.text
             folded = fold_same_length(text)

@@ -30,6 +30,9 @@ from tenderguard.normalise.lexicon import lexicon
 from tenderguard.normalise.numbers import words_to_digits
 from tenderguard.sentences import Sentence, sentences
 
+# Deadline, start, term and value are set out at the start of a piece (cover page, first
+# articles): later pages, technical ones above all, are not read for them.
+FIRST_PAGES = 10
 # How far after its cue the date or the duration may be, in characters.
 REACH = 80
 # "d'un an", "une année", "one year", "a year": the article is the number.
@@ -98,8 +101,10 @@ def find_schedule(clauses: Sequence[Clause]) -> Schedule:
     found: Found = {}
     cues = lexicon("schedule")
     for clause in sorted(clauses, key=lambda c: READING_ORDER.index(c.piece.kind)):
+        if clause.pages and min(clause.pages) > FIRST_PAGES:
+            continue
         # Most clauses name none of these: a look at their text spares the sentence split.
-        if not cues.find(" ".join(b.text for b in clause.blocks)):
+        if not cues.mentions_any(" ".join(b.text for b in clause.blocks)):
             continue
         units = sentences(clause)
         for n, sentence in enumerate(units):

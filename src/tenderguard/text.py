@@ -51,16 +51,24 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-@lru_cache(maxsize=4096)
-def _fold_char(c: str) -> str:
-    base = unicodedata.normalize("NFKD", c)[:1]
-    return base if base and not unicodedata.combining(base) else c
+class _OneForOne(dict[int, str]):
+    """str.translate table filled on first sight of each character: its base letter without
+    accent, one character for one ("é" -> "e", "’" -> "'"), so offsets stay valid."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        base = unicodedata.normalize("NFKD", c)[:1]
+        folded = base if base and not unicodedata.combining(base) else c
+        self[code] = "'" if c == "’" else folded
+        return self[code]
+
+
+_ONE_FOR_ONE = _OneForOne()
 
 
 def fold_same_length(text: str) -> str:
     """Lower case without accents, one character for one: offsets stay valid."""
     lowered = text.lower()
-    if lowered.isascii():
+    if lowered.isascii() or len(lowered) != len(text):
         return lowered
-    folded = "".join(_fold_char(c) if ord(c) > 127 else c for c in lowered)
-    return folded.replace("’", "'") if len(folded) == len(text) else lowered
+    return lowered.translate(_ONE_FOR_ONE)

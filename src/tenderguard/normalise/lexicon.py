@@ -57,6 +57,13 @@ class Lexicon:
             kept.append(hit)
         return kept
 
+    def mentions_any(self, text: str) -> bool:
+        """Whether any entry occurs in `text`, stopping at the first: for filtering long texts
+        before `find`. (One alternation of all the patterns is slower: the boundaries in front
+        of each keep the regex engine from scanning for their first letters.)"""
+        folded = fold_same_length(text)
+        return any(rx.search(folded) for _, rx in self.entries)
+
     def values(self, text: str) -> list[str]:
         """Distinct values found, in order of first appearance."""
         return list(dict.fromkeys(h.value for h in self.find(text)))
