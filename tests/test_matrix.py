@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from tenderguard.cli import main
-from tenderguard.report.matrix_xlsx import neutralise
+from tenderguard.report.cells import neutralise
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 

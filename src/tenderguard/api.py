@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -15,7 +15,7 @@ from tenderguard.identity import find_identity
 from tenderguard.inputs import Progress, load_inputs
 from tenderguard.merge import merge
 from tenderguard.models import Certificate, CheckResult, Finding, InputError, InputFile
-from tenderguard.profile import load_profile
+from tenderguard.profile import Profile, load_profile
 from tenderguard.rules.loader import RuleSet, default_rules
 from tenderguard.schedule import find_schedule
 from tenderguard.segment import segment
@@ -50,6 +50,58 @@ def check(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Bidder:
+    """What the bidder gives to be judged against: certificates read, profile loaded, and the
+    files among them that could not be read. Read once, then used for every tender."""
+
+    certificates: tuple[Certificate, ...] = ()
+    company: Profile | None = None
+    inputs: tuple[InputFile, ...] = ()
+    errors: tuple[InputError, ...] = ()
+
+
+def read_bidder(
+    certificates: Sequence[Path | str],
+    profile: Path | str | None = None,
+    *,
+    password: str | None = None,
+) -> Bidder:
+    """Reads the certificates and the profile; a file that cannot be read becomes an error."""
+    read: list[Certificate] = []
+    errors: list[InputError] = []
+    for path in certificates:
+        try:
+            read.append(read_certificate(path, password=password))
+        except InputFileError as exc:
+            errors.append(InputError(exc.path, exc.reason))
+    company = None
+    if profile is not None:
+        try:
+            company = load_profile(profile)
+        except InputFileError as exc:
+            errors.append(InputError(exc.path, exc.reason))
+    inputs = tuple(InputFile(c.path, c.sha256, c.pages, "certificate") for c in read)
+    return Bidder(tuple(read), company, inputs, tuple(errors))
+
+
+def judge_result(result: CheckResult, bidder: Bidder, *, on: date, lang: str) -> CheckResult:
+    """The requirements of `result` judged against what the bidder holds."""
+    read, company = bidder.certificates, bidder.company
+    verdicts = judge(result.requirements, read, on, lang, company, result.subject, result.schedule)
+    return replace(
+        result,
+        inputs=(*result.inputs, *bidder.inputs),
+        errors=(*result.errors, *bidder.errors),
+        warnings=(*result.warnings, *(w for c in read for w in c.warnings)),
+        certificates=read,
+        verdicts=tuple(verdicts),
+        checked_on=on,
+        bidder=(company.company if company else None)
+        or next((c.insured for c in read if c.insured), None),
+    )
+
+
 def check_against(
     paths: Sequence[Path | str],
     certificates: Sequence[Path | str],
@@ -63,33 +115,5 @@ def check_against(
 ) -> CheckResult:
     """The requirements of a tender judged against the bidder's insurance certificates."""
     result = check(paths, password=password, ruleset=ruleset, progress=progress)
-    read: list[Certificate] = []
-    errors = list(result.errors)
-    inputs = list(result.inputs)
-    for path in certificates:
-        try:
-            cert = read_certificate(path, password=password)
-        except InputFileError as exc:
-            errors.append(InputError(exc.path, exc.reason))
-            continue
-        read.append(cert)
-        inputs.append(InputFile(cert.path, cert.sha256, cert.pages, "certificate"))
-    company = None
-    if profile is not None:
-        try:
-            company = load_profile(profile)
-        except InputFileError as exc:
-            errors.append(InputError(exc.path, exc.reason))
-    verdicts = judge(result.requirements, read, on, lang, company, result.subject, result.schedule)
-    warnings = (*result.warnings, *(w for c in read for w in c.warnings))
-    return replace(
-        result,
-        inputs=tuple(inputs),
-        errors=tuple(errors),
-        warnings=warnings,
-        certificates=tuple(read),
-        verdicts=tuple(verdicts),
-        checked_on=on,
-        bidder=(company.company if company else None)
-        or next((c.insured for c in read if c.insured), None),
-    )
+    bidder = read_bidder(certificates, profile, password=password)
+    return judge_result(result, bidder, on=on, lang=lang)

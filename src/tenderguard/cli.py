@@ -393,3 +393,7 @@ def rules_test(root: Path | None, no_spacy: bool) -> None:
         f"examples, {len(outcome.failures)} failure(s), {len(problems)} invalid pattern(s)"
     )
     sys.exit(EXIT_GAPS if problems or outcome.failures else EXIT_OK)
+
+
+# Batch commands (scan, results, diff) live in their own module and register on `main`.
+from tenderguard import cli_batch  # noqa: E402, F401

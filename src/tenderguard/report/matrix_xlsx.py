@@ -13,6 +13,7 @@ import io
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
+from tenderguard.report.cells import neutralise
 from tenderguard.report.model import Report
 
 _COLUMNS = {
@@ -49,13 +50,7 @@ _FILLS = {
     "missing": PatternFill("solid", fgColor="F8D7DA"),
     "review": PatternFill("solid", fgColor="FFF2CC"),
 }
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _SHEET = {"fr": "Conformité", "en": "Compliance"}
-
-
-def neutralise(text: str) -> str:
-    """Text a spreadsheet will show and never evaluate."""
-    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def render(report: Report) -> bytes:
