@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
@@ -33,6 +34,7 @@ def _child(unit: str, job: Job, sender: Connection) -> None:
     # Ctrl-C reaches the whole process group; the parent decides, the child just stops
     # when told to.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     outcome = run_unit(unit, job)
     try:
         sender.send(outcome)
@@ -64,13 +66,15 @@ def run_local(
 ) -> None:
     """Runs every unit, at most `jobs` at a time, and reports each outcome as it comes.
 
-    On KeyboardInterrupt the running workers are killed before the interrupt goes on: their
-    units were not reported, so the next scan checks them again."""
+    On Ctrl-C (or SIGTERM) the running workers are killed and KeyboardInterrupt is raised:
+    their units were not reported, so the next scan checks them again."""
     context = _context()
     waiting = deque(units)
     running: list[_Running] = []
+    stop = _StopRequest()
     try:
         while waiting or running:
+            stop.check()
             while waiting and len(running) < jobs:
                 unit = waiting.popleft()
                 receiver, sender = context.Pipe(duplex=False)
@@ -82,23 +86,56 @@ def run_local(
                 [r.receiver for r in running] + [r.process.sentinel for r in running],
                 timeout=_next_deadline(running, timeout),
             )
+            stop.check()
             for item in list(running):
                 outcome = _collect(item, timeout)
                 if outcome is not None:
                     running.remove(item)
                     report(outcome)
     finally:
+        stop.restore()
         for item in running:
             item.process.kill()
             item.process.join()
             item.receiver.close()
 
 
-def _next_deadline(running: list[_Running], timeout: float | None) -> float | None:
+class _StopRequest:
+    """Ctrl-C and SIGTERM noted, then raised as KeyboardInterrupt between two steps.
+
+    Python's own Ctrl-C handling raises wherever the main thread is, and a KeyboardInterrupt
+    raised inside the hooks that run around a fork is printed and dropped: a Ctrl-C that
+    lands during a worker's start would be lost. Noting the request and acting on it here
+    makes every Ctrl-C count."""
+
+    _POLL = 0.25  # seconds: how soon a request is acted upon while workers run
+
+    def __init__(self) -> None:
+        self.requested = False
+        self._previous: dict[int, Any] = {}
+        if threading.current_thread() is threading.main_thread():  # signals: main thread only
+            for number in (signal.SIGINT, signal.SIGTERM):
+                self._previous[number] = signal.signal(number, self._note)
+
+    def _note(self, number: int, frame: object) -> None:
+        self.requested = True
+
+    def check(self) -> None:
+        if self.requested:
+            raise KeyboardInterrupt
+
+    def restore(self) -> None:
+        for number, handler in self._previous.items():
+            signal.signal(number, handler)
+
+
+def _next_deadline(running: list[_Running], timeout: float | None) -> float:
+    """How long to wait for workers: until the first timeout, and never long enough to
+    leave a Ctrl-C unanswered."""
     if timeout is None:
-        return None
+        return _StopRequest._POLL
     now = time.monotonic()
-    return max(0.0, min(r.started + timeout - now for r in running))
+    return max(0.0, min([_StopRequest._POLL] + [r.started + timeout - now for r in running]))
 
 
 def _collect(item: _Running, timeout: float | None) -> Outcome | None:

@@ -203,8 +203,10 @@ def _state(row: sqlite3.Row) -> str:
 
 
 def _where(key: tuple[str, str, str], row: sqlite3.Row) -> str:
-    page = f" p. {row['page']}" if row["page"] else ""
-    clause = f" {key[2]}" if key[2] else ""
+    page = f", p. {row['page']}" if row["page"] else ""
+    clause = key[2]
+    if clause:  # "6.1" reads as an article; "Section III", "Annexe 2" as they are
+        clause = f", art. {clause}" if clause[0].isdigit() else f", {clause}"
     return f"{key[1]}{clause}{page}"
 
 
