@@ -32,3 +32,21 @@ def test_every_check_option_is_documented_and_exists() -> None:
 def test_every_kind_is_listed_in_the_readme() -> None:
     for name in KINDS:
         assert f"`{name.split('.', 1)[1]}`" in README
+
+
+def test_every_batch_option_is_in_the_readme() -> None:
+    section = README.split("## Scanning hundreds of contracts", 1)[1].split("\n## ", 1)[0]
+    for command in ("scan", "results", "diff"):
+        help_text = CliRunner().invoke(main, [command, "--help"]).output
+        own = set(re.findall(r"(--[a-z-]+)", help_text)) - {"--help"}
+        shared = {
+            "--lang",
+            "--password",
+            "--certificate",
+            "--profile",
+            "--on",
+            "--quiet",
+            "--debug",
+        }
+        missing = {o for o in own - shared if f"`{o}" not in section and f" {o} " not in section}
+        assert not missing, (command, missing)
