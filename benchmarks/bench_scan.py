@@ -3,7 +3,7 @@
     python benchmarks/bench_scan.py [--units 1000] [--work DIR] [--keep]
 
 Generates a corpus of UNITS units (seeded, so every run sees the same one): about 55 % lone
-contracts (PDF of 6 to 30 pages), 25 % DCE folders and 10 % DCE archives (RC, CCAP, CCTP
+contracts (PDF of 8 to 34 pages), 25 % DCE folders and 10 % DCE archives (RC, CCAP, CCTP
 and AE, 25 to 65 pages together), 8 % DOCX contracts and 2 % broken files (empty PDF,
 truncated PDF, DOCX that is not a ZIP). Pages are drawn from a pool of dense A4 pages: one
 paragraph in ten is a demand taken from the project's sample texts, the others ordinary
@@ -148,7 +148,7 @@ def generate(root: Path, units: int, seed: int = 2026) -> None:
         if draw < 0.55:
             path = root / "contrats" / group / f"contrat_{i:04d}.pdf"
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(_pdf(pool, rng.randint(6, 30), rng))
+            path.write_bytes(_pdf(pool, rng.randint(8, 34), rng))
         elif draw < 0.80:
             folder = root / "dce" / group / f"2026-{i:04d}"
             folder.mkdir(parents=True)

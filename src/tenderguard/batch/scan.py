@@ -71,6 +71,7 @@ def scan(
     summary = ScanSummary(units=len(units), errors=list(problems))
     planned: list[_Planned] = []
     current: list[int] = []
+    unchanged: list[tuple[str, int]] = []
     unreadable: list[tuple[str, str]] = []
     for unit in units:
         try:
@@ -80,7 +81,7 @@ def scan(
             continue
         stored = store.stored(unit.key, digest, rules_version, settings)
         if stored is not None and not force and (stored.ok or not retry_errors):
-            store.keep_current(unit.key, stored.id)
+            unchanged.append((unit.key, stored.id))
             current.append(stored.id)
             summary.skipped += 1
         else:
@@ -91,6 +92,7 @@ def scan(
             f"last scan, {len(planned) + len(unreadable)} to check",
             file=sys.stderr,
         )
+    store.keep_current(unchanged)
     scan_id = store.begin_scan(rules_version, settings, len(units))
     hashes = {p.unit: p.content_hash for p in planned}
     progress = ScanProgress(len(planned) + len(unreadable), quiet=quiet)

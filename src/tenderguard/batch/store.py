@@ -183,10 +183,12 @@ class Store:
         ).fetchone()
         return Stored(row["id"], bool(row["ok"])) if row else None
 
-    def keep_current(self, unit: str, result: int) -> None:
-        """Marks an already stored result as the unit's current one (a skipped unit)."""
+    def keep_current(self, pairs: Sequence[tuple[str, int]]) -> None:
+        """Marks already stored results as their units' current ones (skipped units), in one
+        transaction: a rescan of a thousand unchanged units is one write, not a thousand."""
         with self._transaction():
-            self._set_current(unit, result)
+            for unit, result in pairs:
+                self._set_current(unit, result)
 
     def _set_current(self, unit: str, result: int) -> None:
         self._db.execute(
