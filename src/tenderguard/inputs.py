@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from tenderguard.errors import InputFileError, UnsupportedFormat
@@ -19,6 +19,9 @@ from tenderguard.pieces import classify
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 MAX_FILE_BYTES = 300 * 1024 * 1024
+# Text read from one document: about 2,500 dense pages, far beyond any tender piece, and a
+# bound on the time any input can take.
+MAX_DOCUMENT_CHARS = 5_000_000
 # Files a DCE folder often holds next to its pieces; skipped without a warning.
 _QUIET_SKIP = {
     ".xlsx",
@@ -66,6 +69,8 @@ class Loaded:
     errors: list[InputError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     progress: Progress | None = None  # told of each document as soon as it is read
+    # A tender piece with no text at all is an error; a certificate's reader says it itself.
+    require_text: bool = True
 
     def sort_from(self, start: int) -> None:
         """Orders the pieces added since `start` by piece kind (RC, CCAP, CCTP, AE...)."""
@@ -83,14 +88,15 @@ def _sniff(data: bytes, path: str) -> str:
     if not data:
         raise InputFileError(path, "the file is empty")
     head = data[:1024]
-    if b"%PDF-" in head:
-        return "pdf"
+    # A ZIP first: a PDF stored in an archive puts "%PDF-" within the archive's first bytes.
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         if b"word/document.xml" in data[:65536] or (b"word/" in data[:65536] and suffix == ".docx"):
             return "docx"
         if suffix == ".docx":
             raise InputFileError(path, "a ZIP file without a Word document inside: not a DOCX")
         return "zip"
+    if b"%PDF-" in head:  # the header may follow some junk, within the first 1024 bytes
+        return "pdf"
     if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")):
         return "image"
     if head.startswith(b"\xd0\xcf\x11\xe0"):
@@ -120,10 +126,11 @@ def _parse(
     pages: int | None
     if fmt == "pdf":
         blocks, pages = read_pdf(data, path, password)
-        if not any(b.text.strip() for b in blocks):
+        if not _has_text(blocks):
             if ocr.available():
                 blocks = drop_running_lines(ocr.ocr_pdf(data, path, password))
-                warnings.append(f"{path}: no text layer; read by OCR, check the values")
+                if _has_text(blocks):
+                    warnings.append(f"{path}: no text layer; read by OCR, check the values")
             else:
                 warnings.append(f"{path}: {ocr.MISSING}")
         return blocks, pages, "pdf"
@@ -143,6 +150,44 @@ def _parse(
         return (drop_running_lines(blocks) if pages else blocks), pages, "md"
     blocks, pages = read_text(text)
     return (drop_running_lines(blocks) if pages else blocks), pages, "txt"
+
+
+def _has_text(blocks: Sequence[Block]) -> bool:
+    return any(b.text.strip() for b in blocks)
+
+
+def _no_text(said: list[str], fmt: str, pages: int | None) -> str:
+    """Why a document gave no text at all, from what its reading said."""
+    if any(ocr.MISSING in line for line in said):
+        return f"no text layer: {ocr.MISSING}"
+    if fmt in ("pdf", "image"):
+        read = (
+            f" (the first {ocr.MAX_OCR_PAGES} read by OCR)"
+            if (pages or 0) > ocr.MAX_OCR_PAGES
+            else ""
+        )
+        return (
+            f"no text found on its {pages or 1} page(s){read}, even by OCR: blank pages, or a "
+            "scan too poor to read"
+        )
+    return "no text in the document"
+
+
+def _within_budget(blocks: list[Block], path: str, warnings: list[str]) -> list[Block]:
+    """The blocks up to MAX_DOCUMENT_CHARS of text: a bounded time for any document."""
+    total = 0
+    for index, block in enumerate(blocks):
+        total += len(block.text)
+        if total > MAX_DOCUMENT_CHARS:
+            warnings.append(
+                f"{path}: more than {MAX_DOCUMENT_CHARS:,} characters of text; the reading "
+                f"stops there"
+            )
+            kept = blocks[:index]
+            if not kept:  # one block larger than the budget (a single-line file)
+                kept = [replace(block, text=block.text[:MAX_DOCUMENT_CHARS])]
+            return kept
+    return blocks
 
 
 def _add_document(out: Loaded, data: bytes, path: str, password: str | None, depth: int) -> None:
@@ -165,7 +210,13 @@ def _add_document(out: Loaded, data: bytes, path: str, password: str | None, dep
                 _add_document(out, member.data, member_path, password, depth + 1)
             out.sort_from(start)
             return
+        said = len(out.warnings)
         blocks, pages, kind = _parse(data, path, fmt, password, out.warnings)
+        if out.require_text and not _has_text(blocks):
+            reason = _no_text(out.warnings[said:], kind, pages)
+            del out.warnings[said:]  # the error says it
+            raise InputFileError(path, reason)
+        blocks = _within_budget(blocks, path, out.warnings)
     except InputFileError as exc:
         out.errors.append(InputError(exc.path, exc.reason))
         return
@@ -192,10 +243,15 @@ def _walk(folder: Path) -> Iterable[Path]:
 
 
 def load_inputs(
-    paths: Sequence[Path | str], password: str | None = None, progress: Progress | None = None
+    paths: Sequence[Path | str],
+    password: str | None = None,
+    progress: Progress | None = None,
+    *,
+    require_text: bool = True,
 ) -> Loaded:
-    """Reads every path (file, folder or archive) as pieces of one tender."""
-    out = Loaded(progress=progress)
+    """Reads every path (file, folder or archive) as pieces of one tender. A document with
+    no text at all is an error unless `require_text` is False."""
+    out = Loaded(progress=progress, require_text=require_text)
     for given in paths:
         path = Path(given)
         if path.is_dir():

@@ -17,7 +17,7 @@ from tenderguard.parsing.pdf_forms import form_fields
 def read_certificate(path: Path | str, password: str | None = None) -> Certificate:
     """Reads one certificate (PDF with text or form fields, scan, picture, DOCX, TXT, MD);
     raises InputFileError if it cannot."""
-    loaded = load_inputs([path], password=password)
+    loaded = load_inputs([path], password=password, require_text=False)
     if loaded.errors:
         error = loaded.errors[0]
         raise InputFileError(error.path, error.reason)
@@ -43,6 +43,15 @@ def read_certificate(path: Path | str, password: str | None = None) -> Certifica
     else:
         fields, evidence = read_fields(blocks, piece.path, lang)
         coverages = read_coverages(blocks, piece.path, lang)
+    if unread is None and not coverages:
+        # Text but no guarantee: a layout the reader does not know more often than a
+        # certificate of nothing. Judged "to check by hand", never "missing".
+        unread = f"{piece.path}: no guarantee with its amount could be read"
+    elif unread is None and not any(c.amount for c in coverages):
+        warnings.append(
+            f"{piece.path}: no amount read on the certificate; every minimum demanded stays "
+            "to check"
+        )
     return Certificate(
         path=piece.path,
         sha256=piece.sha256,

@@ -31,7 +31,9 @@ class Skipped:
     reason: str
 
 
-def check_zip_budget(archive: zipfile.ZipFile, path: str) -> None:
+def check_zip_budget(
+    archive: zipfile.ZipFile, path: str, max_member: int = MAX_MEMBER_BYTES
+) -> None:
     """Refuses an archive whose declared expansion is too large (checked before reading)."""
     infos = archive.infolist()
     if len(infos) > MAX_MEMBERS:
@@ -40,7 +42,7 @@ def check_zip_budget(archive: zipfile.ZipFile, path: str) -> None:
     if total > MAX_TOTAL_BYTES:
         raise UnsafeArchive(path, f"expands to {total:,} bytes, more than {MAX_TOTAL_BYTES:,}")
     for info in infos:
-        if info.file_size > MAX_MEMBER_BYTES or (
+        if info.file_size > max_member or (
             info.compress_size
             and info.file_size / info.compress_size > MAX_RATIO
             and info.file_size > 1024 * 1024

@@ -21,6 +21,7 @@ from docx.text.paragraph import Paragraph
 
 from tenderguard.errors import InputFileError
 from tenderguard.models import Block, BlockKind
+from tenderguard.parsing.archive import check_zip_budget
 from tenderguard.text import clean
 
 _HEADING_STYLE = re.compile(r"^(?:heading|titre|title)\s*(\d)?$", re.IGNORECASE)
@@ -187,9 +188,18 @@ def _table_blocks(table: Table) -> list[Block]:
     return blocks
 
 
+# A part of a Word document larger than this is no contract: refused before python-docx
+# expands it in memory (a zip bomb dressed as a .docx).
+MAX_PART_BYTES = 64 * 1024 * 1024
+
+
 def read_docx(data: bytes, path: str) -> list[Block]:
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            check_zip_budget(package, path, max_member=MAX_PART_BYTES)
         document = docx.Document(io.BytesIO(data))
+    except InputFileError:
+        raise
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise InputFileError(path, f"not a readable DOCX ({exc})") from exc
     except Exception as exc:  # lxml and python-docx raise many types on damaged XML

@@ -24,6 +24,7 @@ from tenderguard.text import clean
 DPI = 300
 LANGUAGES = "fra+eng"
 TIMEOUT_SECONDS = 120  # per page
+BLANK_LEVEL = 235  # grey level (0-255) below which a pixel is a mark on the page
 MAX_OCR_PAGES = 50  # a scanned certificate or tender piece; beyond, the reading stops
 MISSING = (
     "scanned document: install tesseract (Debian: apt-get install tesseract-ocr "
@@ -83,10 +84,18 @@ def ocr_pdf(data: bytes, path: str, password: str | None) -> list[Block]:
                 image = page.render(scale=scale).to_pil()
             finally:
                 page.close()
+            if _blank(image):  # nothing for tesseract to read: spare its second per page
+                continue
             blocks += _run(path, partial(_read_image, image, index + 1, scale))
         return blocks
     finally:
         doc.close()
+
+
+def _blank(image: Image.Image) -> bool:
+    """True for a page with no mark darker than paper (nearly white everywhere)."""
+    darkest, _ = image.convert("L").getextrema()  # (min, max) of a one-band image
+    return isinstance(darkest, int) and darkest >= BLANK_LEVEL
 
 
 def ocr_image(data: bytes, path: str) -> list[Block]:
