@@ -81,6 +81,11 @@ def _scaled(num: str, scale: str | None) -> Decimal | None:
     return value
 
 
+# No insurance limit, deductible or contract value comes near a trillion: a larger figure
+# is a misread (a phone number or a reference run into a currency sign).
+MAX_AMOUNT = Decimal(10) ** 12
+
+
 def find_amounts(text: str) -> list[AmountMention]:
     """Every amount of money, in order; an amount repeated in figures right after (words then
     digits: "2000000 d'euros (2 000 000 €)") is reported once."""
@@ -103,6 +108,7 @@ def find_amounts(text: str) -> list[AmountMention]:
         value = _scaled(m.group("num"), m.group("scale"))
         if value is not None:
             found.append(AmountMention(Money(value, _currency(m.group("cur"))), m.start(), m.end()))
+    found = [a for a in found if a.money.value < MAX_AMOUNT]
     found.sort(key=lambda a: a.start)
     deduped: list[AmountMention] = []
     for mention in found:

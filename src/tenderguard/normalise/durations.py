@@ -43,6 +43,9 @@ class Delay:
 def find_delays(text: str) -> list[Delay]:
     delays = []
     for m in _DELAY.finditer(text):
+        value = int(m.group("num"))
+        if value == 0:  # "0H" in a reference or a timetable: no delay is zero
+            continue
         unit = next(_UNIT_WORDS[i][1] for i in range(len(_UNIT_WORDS)) if m.group(f"u{i}"))
-        delays.append(Delay(int(m.group("num")), unit, m.start(), m.end()))
+        delays.append(Delay(value, unit, m.start(), m.end()))
     return delays
