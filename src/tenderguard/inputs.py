@@ -125,7 +125,10 @@ def _parse(
 ) -> tuple[list[Block], int | None, str]:
     pages: int | None
     if fmt == "pdf":
-        blocks, pages = read_pdf(data, path, password)
+        blocks, pages, damaged = read_pdf(data, path, password)
+        if damaged:
+            listed = ", ".join(map(str, damaged[:10])) + (" ..." if len(damaged) > 10 else "")
+            warnings.append(f"{path}: page(s) {listed} damaged and skipped")
         if not _has_text(blocks):
             if ocr.available():
                 blocks = drop_running_lines(ocr.ocr_pdf(data, path, password))
@@ -160,6 +163,9 @@ def _no_text(said: list[str], fmt: str, pages: int | None) -> str:
     """Why a document gave no text at all, from what its reading said."""
     if any(ocr.MISSING in line for line in said):
         return f"no text layer: {ocr.MISSING}"
+    damaged = next((line for line in said if line.endswith("damaged and skipped")), None)
+    if damaged:
+        return "no text on the pages that could be read; " + damaged.split(": ", 1)[-1]
     if fmt in ("pdf", "image"):
         read = (
             f" (the first {ocr.MAX_OCR_PAGES} read by OCR)"

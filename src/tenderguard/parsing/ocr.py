@@ -79,7 +79,10 @@ def ocr_pdf(data: bytes, path: str, password: str | None) -> list[Block]:
         blocks: list[Block] = []
         scale = DPI / 72
         for index in range(min(len(doc), MAX_OCR_PAGES)):
-            page = doc[index]
+            try:
+                page = doc[index]
+            except pdfium.PdfiumError:  # a damaged page: the others are still read
+                continue
             try:
                 image = page.render(scale=scale).to_pil()
             finally:

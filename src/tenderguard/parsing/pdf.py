@@ -33,9 +33,12 @@ def _open(data: bytes, path: str, password: str | None) -> pdfium.PdfDocument:
         raise InputFileError(path, f"not a readable PDF ({message})") from exc
 
 
-def read_pdf(data: bytes, path: str, password: str | None = None) -> tuple[list[Block], int]:
+def read_pdf(
+    data: bytes, path: str, password: str | None = None
+) -> tuple[list[Block], int, list[int]]:
     """Lines of every page in reading order, running headers and footers removed, ruled table
-    rows in place of the lines they hold; and the page count."""
+    rows in place of the lines they hold; the page count; and the pages too damaged to be
+    read (skipped, the others are still read)."""
     doc = _open(data, path, password)
     try:
         count = len(doc)
@@ -43,14 +46,21 @@ def read_pdf(data: bytes, path: str, password: str | None = None) -> tuple[list[
             raise InputFileError(path, f"{count} pages, more than the {MAX_PAGES} accepted")
         lines: list[Block] = []
         rows: list[Block] = []
+        damaged: list[int] = []
         for index in range(count):
-            page_lines, page_rows = _read_page(doc, index)
+            try:
+                page_lines, page_rows = _read_page(doc, index)
+            except pdfium.PdfiumError:
+                damaged.append(index + 1)
+                continue
             lines += page_lines
             rows += page_rows
     finally:
         doc.close()
+    if damaged and len(damaged) == count:
+        raise InputFileError(path, "no page can be read: damaged PDF")
     # Rows are placed after the running lines are gone, so a header drawn in a box stays out.
-    return merge_rows(drop_running_lines(lines), rows), count
+    return merge_rows(drop_running_lines(lines), rows), count, damaged
 
 
 def _read_page(doc: pdfium.PdfDocument, index: int) -> tuple[list[Block], list[Block]]:

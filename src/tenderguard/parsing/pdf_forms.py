@@ -50,7 +50,10 @@ def form_fields(data: bytes, path: str, password: str | None = None) -> list[For
         doc.init_forms()
         found: list[FormField] = []
         for index in range(len(doc)):
-            page = doc[index]
+            try:
+                page = doc[index]
+            except pdfium.PdfiumError:  # a damaged page: its fields are lost, not the others
+                continue
             for n in range(pdfium_c.FPDFPage_GetAnnotCount(page)):
                 annot = pdfium_c.FPDFPage_GetAnnot(page, n)
                 try:

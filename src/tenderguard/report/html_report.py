@@ -114,7 +114,10 @@ class _Pages:
             return None
         page_number = source.boxes[0][0]
         boxes = [box for page, box in source.boxes if page == page_number]
-        return _region(pdf, page_number, boxes)
+        try:
+            return _region(pdf, page_number, boxes)
+        except pdfium.PdfiumError:  # the page changed or is damaged: the card goes without
+            return None
 
     def close(self) -> None:
         for pdf in self.documents.values():
