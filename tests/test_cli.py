@@ -131,6 +131,22 @@ def test_output_file_and_refusal_to_overwrite_an_input(tmp_path: Path) -> None:
     assert source.read_text(encoding="utf-8").startswith("Preuve")
 
 
+def test_no_report_over_a_file_inside_an_input_folder_or_behind_a_link(tmp_path: Path) -> None:
+    folder = tmp_path / "dce"
+    folder.mkdir()
+    piece = folder / "CCAP.txt"
+    piece.write_text("Article 1 - Assurances\n\nPreuve d'une assurance RC.", encoding="utf-8")
+    link = tmp_path / "rapport.txt"
+    link.symlink_to(piece)
+    for target in (piece, link):
+        result = run("check", str(folder), "-o", str(target))
+        assert result.exit_code == 2 and "refusing to write" in result.stderr
+    assert piece.read_text(encoding="utf-8").startswith("Article 1")
+    written = tmp_path / "ok.txt"
+    assert run("check", str(folder), "-o", str(written)).exit_code == 0
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".tenderguard-")] == []
+
+
 def test_bad_option_is_exit_2() -> None:
     assert run("check", "x.pdf", "--format", "xml").exit_code == 2
 
@@ -303,3 +319,13 @@ def test_every_format_renders_the_same_report() -> None:
         if isinstance(out, str) and name not in ("broker", "json"):
             # every human format shows the object of the contract
             assert "WordPress" in out, name
+
+
+def test_annex_and_matrix_cannot_share_a_file(tmp_path: Path) -> None:
+    target = tmp_path / "annexe.docx"
+    result = run(
+        "annex", str(SAMPLES / "cgv_hebergeur.docx"), "--profile",
+        str(SAMPLES / "profile_nuagelab.yaml"), "-o", str(target), "--xlsx", str(target),
+    )  # fmt: skip
+    assert result.exit_code == 2 and "need two files" in result.stderr
+    assert not target.exists()

@@ -32,13 +32,25 @@ def _fail(message: str, debug: bool = False) -> NoReturn:
     sys.exit(EXIT_ERROR)
 
 
+def _reads(inputs: list[Path]) -> set[Path]:
+    """Every file the inputs stand for: the files themselves and those inside folders."""
+    files = set()
+    for given in inputs:
+        path = given.resolve()
+        files.add(path)
+        if path.is_dir():
+            files.update(f.resolve() for f in path.rglob("*") if f.is_file())
+    return files
+
+
 def write_output(content: str | bytes, output: Path | None, inputs: list[Path]) -> None:
-    """stdout, or `output` written atomically (temporary file, then rename)."""
+    """stdout, or `output` written atomically (temporary file, then rename), never over one
+    of the inputs (given by name, inside a given folder, or behind a symbolic link)."""
     if output is None:
         click.echo(content, nl=False)
         return
     target = output.resolve()
-    if any(target == p.resolve() for p in inputs):
+    if target in _reads(inputs):
         _fail(f"{output}: refusing to write the report over one of the inputs")
     fd, tmp = tempfile.mkstemp(prefix=".tenderguard-", dir=target.parent)
     try:
@@ -202,6 +214,8 @@ def annex(
     result, _ = _run(paths, certificates, profile, day, lang, password, quiet=quiet, debug=debug)
     inputs = [*paths, *certificates, *([profile] if profile else [])]
     report = build_report(result, lang, day=day)
+    if xlsx is not None and xlsx.resolve() == output.resolve():
+        _fail(f"{xlsx}: the annex and the matrix need two files")
     write_output(writer("docx")(report), output, inputs)
     if xlsx is not None:
         write_output(writer("xlsx")(report), xlsx, inputs)
