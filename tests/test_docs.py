@@ -50,3 +50,24 @@ def test_every_batch_option_is_in_the_readme() -> None:
         }
         missing = {o for o in own - shared if f"`{o}" not in section and f" {o} " not in section}
         assert not missing, (command, missing)
+
+
+def test_the_limits_in_the_readme_are_the_codes() -> None:
+    from tenderguard.inputs import MAX_DOCUMENT_CHARS, MAX_FILE_BYTES
+    from tenderguard.parsing import archive, docx, ocr, pdf
+
+    section = README.split("## Damaged and hostile files", 1)[1].split("\n## ", 1)[0]
+    mb = 1024 * 1024
+    for stated in (
+        f"files over {MAX_FILE_BYTES // mb} MB",
+        f"PDFs over {pdf.MAX_PAGES:,} pages",
+        f"stops at {MAX_DOCUMENT_CHARS:,} characters",
+        f"at most the first {ocr.MAX_OCR_PAGES} pages",
+        f"{ocr.TIMEOUT_SECONDS} s a page",
+        f"{archive.MAX_TOTAL_BYTES // mb} MB per archive",
+        f"{archive.MAX_MEMBER_BYTES // mb} MB per entry",
+        f"{docx.MAX_PART_BYTES // mb} MB per part of a DOCX",
+        f"{archive.MAX_MEMBERS:,} entries",
+        f"a ratio of {archive.MAX_RATIO}",
+    ):
+        assert stated in section, stated
