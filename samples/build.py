@@ -259,6 +259,12 @@ def build_form(source: Source, out: Path) -> None:
             + appearance
             + b"\nendstream"
         )
+    out.write_bytes(pdf_from_objects(objects))
+
+
+def pdf_from_objects(objects: list[bytes]) -> bytes:
+    """A PDF of the given objects, numbered from 1 (the first is the catalog), with a
+    correct cross-reference table."""
     pdf = bytearray(b"%PDF-1.7\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
@@ -271,7 +277,7 @@ def build_form(source: Source, out: Path) -> None:
         len(objects) + 1,
         xref,
     )
-    out.write_bytes(bytes(pdf))
+    return bytes(pdf)
 
 
 def _word_numbering(document: docx.document.Document) -> str:

@@ -12,6 +12,15 @@ from tenderguard.rules import RuleSet, default_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
+# The sample bidder: NuageLab's certificate and profile, judged on a fixed day.
+NUAGELAB = [
+    "--certificate",
+    str(SAMPLES / "certificates" / "attestation_multirisque_cyber_nuagelab.docx"),
+    "--profile",
+    str(SAMPLES / "profile_nuagelab.yaml"),
+    "--on",
+    "2026-03-01",
+]
 
 
 @pytest.fixture(scope="session")

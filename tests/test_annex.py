@@ -16,21 +16,13 @@ from click.testing import CliRunner
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from conftest import NUAGELAB
 from tenderguard.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 GOLDEN = Path(__file__).resolve().parent / "golden"
-TENDER = [
-    str(SAMPLES / "dce_hebergement_cms.zip"),
-    "--certificate",
-    str(SAMPLES / "certificates" / "attestation_multirisque_cyber_nuagelab.docx"),
-    "--profile",
-    str(SAMPLES / "profile_nuagelab.yaml"),
-    "--on",
-    "2026-03-01",
-    "-q",
-]
+TENDER = [str(SAMPLES / "dce_hebergement_cms.zip"), *NUAGELAB, "-q"]
 
 
 def dump(path: Path) -> str:

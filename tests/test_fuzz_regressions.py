@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from samples.build import pdf_from_objects
+
 from tenderguard.api import check
 from tenderguard.inputs import load_inputs
 
@@ -12,28 +14,11 @@ TEXT = (
 )
 
 
-def _pdf(objects: list[bytes]) -> bytes:
-    """A PDF made of the given objects (numbered from 1), with a correct xref table."""
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer << /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
-
-
 def _two_pages_second_missing() -> bytes:
     """Page 1 holds a demand; the page tree's second kid points to an object that is not
     there: pdfium opens the document and fails on that page alone."""
     stream = b"BT /F1 10 Tf 50 750 Td (" + TEXT.encode("latin-1") + b") Tj ET"
-    return _pdf(
+    return pdf_from_objects(
         [
             b"<< /Type /Catalog /Pages 2 0 R >>",
             b"<< /Type /Pages /Kids [3 0 R 9 0 R] /Count 2 >>",

@@ -12,17 +12,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from conftest import NUAGELAB
 from tenderguard.cli import main
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
-JUDGED = [
-    "--certificate",
-    str(SAMPLES / "certificates" / "attestation_multirisque_cyber_nuagelab.docx"),
-    "--profile",
-    str(SAMPLES / "profile_nuagelab.yaml"),
-    "--on",
-    "2026-03-01",
-]
+JUDGED = NUAGELAB
 TENDERS = [
     SAMPLES / "dce_hebergement_cms.zip",
     SAMPLES / "dce_plateforme_sante",
