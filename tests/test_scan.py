@@ -379,6 +379,34 @@ def test_results_exports_agree_and_table_is_readable(
     assert book["Requirements"].freeze_panes == "A2"
 
 
+def test_stored_reports_are_the_check_reports(scanned: Path) -> None:
+    code, out = results("--db", str(scanned), "--format", "reports", "--unit", "msa_saas_en")
+    assert code == 0
+    (line,) = out.splitlines()
+    stored = json.loads(line)
+    assert stored["status"] == "gap" and stored["unit"].endswith("msa_saas_en.pdf")
+    checked = CliRunner().invoke(
+        main,
+        ["check", stored["unit"], "--certificate", str(CERTIFICATE), "--on", "2026-03-01",
+         "--format", "json", "-q"],
+    )  # fmt: skip
+    fresh = json.loads(checked.stdout)
+    for part in ("requirements", "verdicts", "summary", "subject", "schedule"):
+        assert stored["report"][part] == fresh[part], part
+    _, out = results("--db", str(scanned), "--format", "reports", "--units", "--status", "error")
+    broken = [json.loads(line) for line in out.splitlines()]
+    assert len(broken) == 3
+    for unit in broken:  # the report of a unit whose only file was refused says why
+        (error,) = unit["report"]["header"]["errors"]
+        assert error["path"] == unit["unit"] and error["reason"] in unit["reason"]
+        assert unit["report"]["requirements"] == []
+
+
+def test_a_store_in_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
+    code, err = scan(str(SAMPLES / "msa_saas_en.pdf"), "--db", str(tmp_path / "nope" / "t.sqlite"))
+    assert code == 2 and "does not exist" in err
+
+
 def test_exported_cells_never_start_a_formula() -> None:
     row = {f: None for f in query.ROW_FIELDS} | {"unit": "u", "text": '=HYPERLINK("x")'}
     exported = list(csv.reader(io.StringIO(query.as_csv([row], query.ROW_FIELDS))))

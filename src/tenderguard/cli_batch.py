@@ -192,7 +192,7 @@ def scan(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["table", "csv", "jsonl", "xlsx"]),
+    type=click.Choice(["table", "csv", "jsonl", "xlsx", "reports"]),
     default="table",
     show_default=True,
 )
@@ -215,10 +215,13 @@ def results(
 
     By default one row per requirement; --units gives one row per unit. The xlsx export
     holds both, as two sheets. Text cells of CSV and XLSX never start a formula.
+    --format reports gives, one JSON line per unit, the whole report `check --format json`
+    would have printed (filtered by --unit, and by --status with --units).
     """
     from tenderguard.batch import query
     from tenderguard.batch.store import Store
 
+    per_unit = per_unit or fmt == "reports"
     allowed = query.UNIT_STATUSES if per_unit else query.ROW_STATUSES
     wrong = [s for s in statuses if s not in allowed]
     if wrong:
@@ -231,6 +234,7 @@ def results(
             units = query.unit_rows(store, query.Filters(unit=unit))
             shown_units = query.unit_rows(store, filters)
             rows = [] if per_unit else query.requirement_rows(store, filters)
+            reports = query.unit_reports(store, filters) if fmt == "reports" else []
     except TenderguardError as exc:
         _fail(str(exc))
     records, fields = (shown_units, query.UNIT_FIELDS) if per_unit else (rows, query.ROW_FIELDS)
@@ -244,6 +248,8 @@ def results(
         content = query.as_csv(records, fields)
     elif fmt == "jsonl":
         content = query.as_jsonl(records)
+    elif fmt == "reports":
+        content = query.as_jsonl(reports)
     else:
         content = query.as_table(records, _TABLE_FIELDS[per_unit])
     write_output(content, output, [db])

@@ -7,6 +7,7 @@ import io
 import json
 import os
 import sqlite3
+import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -64,6 +65,24 @@ def unit_rows(store: Store, filters: Filters) -> list[dict[str, Any]]:
         record = {name: row[name] for name in UNIT_FIELDS if name != "status"}
         rows.append(record | {"status": status})
     return rows
+
+
+def unit_reports(store: Store, filters: Filters) -> list[dict[str, Any]]:
+    """Each unit's whole stored report (the JSON of `check --format json`; None when the
+    worker itself failed: crash, timeout), for the units `filters` keep."""
+    reports = []
+    for row in store.current_results():
+        status = _unit_status(row)
+        if filters.unit and filters.unit not in row["unit"]:
+            continue
+        if filters.statuses and status not in filters.statuses:
+            continue
+        stored = store.report(row["id"])
+        report = json.loads(zlib.decompress(stored)) if stored else None
+        reports.append(
+            {"unit": row["unit"], "status": status, "reason": row["reason"], "report": report}
+        )
+    return reports
 
 
 def requirement_rows(store: Store, filters: Filters) -> list[dict[str, Any]]:

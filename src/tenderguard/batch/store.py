@@ -122,6 +122,8 @@ class Store:
         self.path = path
         if not create and not path.exists():
             raise StoreError(f"{path}: no such store (run `tenderguard scan` first, or --db)")
+        if not path.parent.is_dir():
+            raise StoreError(f"{path}: the folder {path.parent} does not exist")
         try:
             self._db = sqlite3.connect(path, isolation_level=None)
             self._db.row_factory = sqlite3.Row
