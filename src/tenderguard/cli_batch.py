@@ -229,18 +229,19 @@ def results(
     if fmt == "xlsx" and output is None:
         _fail("--format xlsx writes a file: give -o FILE.xlsx")
     filters = query.Filters(statuses=statuses, kinds=kinds, unit=unit)
+    # Without --units the statuses are those of requirements: units are then kept by path only.
+    unit_filters = filters if per_unit else query.Filters(unit=unit)
     try:
         with Store(db, create=False) as store:
-            units = query.unit_rows(store, query.Filters(unit=unit))
-            shown_units = query.unit_rows(store, filters)
+            units = query.unit_rows(store, unit_filters)
             rows = [] if per_unit else query.requirement_rows(store, filters)
             reports = query.unit_reports(store, filters) if fmt == "reports" else []
     except TenderguardError as exc:
         _fail(str(exc))
-    records, fields = (shown_units, query.UNIT_FIELDS) if per_unit else (rows, query.ROW_FIELDS)
+    records, fields = (units, query.UNIT_FIELDS) if per_unit else (rows, query.ROW_FIELDS)
     content: str | bytes
     if fmt == "xlsx":
-        sheets = [("Units", shown_units if per_unit else units, query.UNIT_FIELDS)]
+        sheets = [("Units", units, query.UNIT_FIELDS)]
         if not per_unit:
             sheets.append(("Requirements", rows, query.ROW_FIELDS))
         content = query.as_xlsx(sheets)
