@@ -4,6 +4,10 @@ A process per unit costs a fork (milliseconds: the rules and certificates are al
 memory), and buys what a batch needs: a unit that crashes its process or runs past the
 timeout is killed alone, and memory returns to the system after every unit, so a worker's
 peak does not grow with the size of the batch.
+
+A forked worker also inherits the scan's open SQLite connection. It never uses it, and it
+ends through multiprocessing's os._exit, with no finalisation that could close it: SQLite
+forbids using or closing a connection across a fork, and both stay in the parent.
 """
 
 from __future__ import annotations
