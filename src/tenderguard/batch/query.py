@@ -9,7 +9,7 @@ import os
 import sqlite3
 import zlib
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from pathlib import Path
@@ -54,29 +54,29 @@ def _unit_status(row: sqlite3.Row) -> str:
     return "review" if row["review"] else "clean"
 
 
-def unit_rows(store: Store, filters: Filters) -> list[dict[str, Any]]:
-    rows = []
+def _kept_units(store: Store, filters: Filters) -> Iterator[tuple[sqlite3.Row, str]]:
+    """Each unit's current result that `filters` keep (by path and unit status), with that
+    status."""
     for row in store.current_results():
         if filters.unit and filters.unit not in row["unit"]:
             continue
         status = _unit_status(row)
-        if filters.statuses and status not in filters.statuses:
-            continue
-        record = {name: row[name] for name in UNIT_FIELDS if name != "status"}
-        rows.append(record | {"status": status})
-    return rows
+        if not filters.statuses or status in filters.statuses:
+            yield row, status
+
+
+def unit_rows(store: Store, filters: Filters) -> list[dict[str, Any]]:
+    return [
+        {name: row[name] for name in UNIT_FIELDS if name != "status"} | {"status": status}
+        for row, status in _kept_units(store, filters)
+    ]
 
 
 def unit_reports(store: Store, filters: Filters) -> list[dict[str, Any]]:
     """Each unit's whole stored report (the JSON of `check --format json`; None when the
     worker itself failed: crash, timeout), for the units `filters` keep."""
     reports = []
-    for row in store.current_results():
-        status = _unit_status(row)
-        if filters.unit and filters.unit not in row["unit"]:
-            continue
-        if filters.statuses and status not in filters.statuses:
-            continue
+    for row, status in _kept_units(store, filters):
         stored = store.report(row["id"])
         report = json.loads(zlib.decompress(stored)) if stored else None
         reports.append(

@@ -47,12 +47,6 @@ class ScanSummary:
     interrupted: bool = False
 
 
-@dataclass
-class _Planned:
-    unit: str
-    content_hash: str
-
-
 def scan(
     paths: Sequence[Path],
     store: Store,
@@ -69,7 +63,7 @@ def scan(
     settings = settings_key(job)
     units, problems = discover(paths)
     summary = ScanSummary(units=len(units), errors=list(problems))
-    planned: list[_Planned] = []
+    planned: dict[str, str] = {}  # unit -> content hash, for the units to check
     current: list[int] = []
     unchanged: list[tuple[str, int]] = []
     unreadable: list[tuple[str, str]] = []
@@ -85,7 +79,7 @@ def scan(
             current.append(stored.id)
             summary.skipped += 1
         else:
-            planned.append(_Planned(unit.key, digest))
+            planned[unit.key] = digest
     if not quiet:
         print(
             f"tenderguard: {len(units)} unit(s) found, {summary.skipped} unchanged since the "
@@ -94,7 +88,6 @@ def scan(
         )
     store.keep_current(unchanged)
     scan_id = store.begin_scan(rules_version, settings, len(units))
-    hashes = {p.unit: p.content_hash for p in planned}
     progress = ScanProgress(len(planned) + len(unreadable), quiet=quiet)
 
     def keep(outcome: Outcome, digest: str) -> None:
@@ -106,7 +99,7 @@ def scan(
     try:
         for key, reason in unreadable:
             keep(failed(key, reason), "")
-        run([p.unit for p in planned], job, lambda outcome: keep(outcome, hashes[outcome.unit]))
+        run(list(planned), job, lambda outcome: keep(outcome, planned[outcome.unit]))
         state = "done"
     except KeyboardInterrupt:
         summary.interrupted = True

@@ -80,10 +80,12 @@ CREATE TABLE IF NOT EXISTS units (
 );
 """
 
+# Every column of `results` but the report, which is read one unit at a time.
 _RESULT_COLUMNS = (
-    "id, unit, content_hash, rules_version, settings, scan, stored_at, ok, reason, documents, "
-    "pages, requirements, met, gap, missing, review, file_errors, seconds, peak_rss_kb"
-)
+    "id", "unit", "content_hash", "rules_version", "settings", "scan", "stored_at", "ok",
+    "reason", "documents", "pages", "requirements", "met", "gap", "missing", "review",
+    "file_errors", "seconds", "peak_rss_kb",
+)  # fmt: skip
 REQUIREMENT_FIELDS = (
     "requirement",
     "kind",
@@ -255,7 +257,7 @@ class Store:
     def current_results(self) -> list[sqlite3.Row]:
         """Each unit's current result, by unit path."""
         return self._db.execute(
-            f"SELECT {', '.join('r.' + c.strip() for c in _RESULT_COLUMNS.split(','))} "
+            f"SELECT {', '.join('r.' + c for c in _RESULT_COLUMNS)} "
             "FROM units u JOIN results r ON r.id = u.current ORDER BY r.unit"
         ).fetchall()
 
@@ -269,7 +271,8 @@ class Store:
     def history(self, unit: str) -> list[sqlite3.Row]:
         """Every stored result of a unit, oldest first."""
         return self._db.execute(
-            f"SELECT {_RESULT_COLUMNS} FROM results WHERE unit = ? ORDER BY id", (unit,)
+            f"SELECT {', '.join(_RESULT_COLUMNS)} FROM results WHERE unit = ? ORDER BY id",
+            (unit,),
         ).fetchall()
 
     def units_like(self, fragment: str) -> list[str]:
