@@ -6,9 +6,7 @@ its job (unreadable input, invalid rules, bad option). Reports go to stdout, mes
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 import traceback
 from collections.abc import Callable
 from datetime import date
@@ -20,6 +18,7 @@ import click
 from tenderguard import __version__
 from tenderguard.errors import TenderguardError
 from tenderguard.models import CheckResult, InputFile
+from tenderguard.output import BrokenPipe, OutputError, write_file, write_stdout
 from tenderguard.report import CHECK_FORMATS
 
 EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
@@ -32,37 +31,18 @@ def _fail(message: str, debug: bool = False) -> NoReturn:
     sys.exit(EXIT_ERROR)
 
 
-def _reads(inputs: list[Path]) -> set[Path]:
-    """Every file the inputs stand for: the files themselves and those inside folders."""
-    files = set()
-    for given in inputs:
-        path = given.resolve()
-        files.add(path)
-        if path.is_dir():
-            files.update(f.resolve() for f in path.rglob("*") if f.is_file())
-    return files
-
-
 def write_output(content: str | bytes, output: Path | None, inputs: list[Path]) -> None:
-    """stdout, or `output` written atomically (temporary file, then rename), never over one
-    of the inputs (given by name, inside a given folder, or behind a symbolic link)."""
-    if output is None:
-        click.echo(content, nl=False)
-        return
-    target = output.resolve()
-    if target in _reads(inputs):
-        _fail(f"{output}: refusing to write the report over one of the inputs")
-    fd, tmp = tempfile.mkstemp(prefix=".tenderguard-", dir=target.parent)
+    """stdout, or `output` written atomically, never over one of the inputs; a place that
+    cannot be written ends the command with exit 2 and a message naming it."""
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(content.encode("utf-8") if isinstance(content, str) else content)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; a report is an ordinary file
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        _fail(f"{output}: cannot write the report ({exc.strerror or exc})")
+        if output is None:
+            write_stdout(content)
+        else:
+            write_file(content, output, inputs)
+    except BrokenPipe:
+        sys.exit(EXIT_ERROR)
+    except OutputError as exc:
+        _fail(str(exc))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -371,8 +351,8 @@ def rules_list() -> None:
         ruleset = default_rules()
     except TenderguardError as exc:
         _fail(str(exc))
-    for rule in ruleset.rules:
-        click.echo(f"{rule.id:<40} {rule.kind:<34} {rule.lang}  {rule.description[:60]}")
+    lines = [f"{r.id:<40} {r.kind:<34} {r.lang}  {r.description[:60]}\n" for r in ruleset.rules]
+    write_output("".join(lines), None, [])
 
 
 @rules.command("test")
@@ -396,16 +376,15 @@ def rules_test(root: Path | None, no_spacy: bool) -> None:
         _fail(str(exc))
     problems = [] if no_spacy else spacy_problems(ruleset)
     outcome = run_examples(ruleset, lexicons)
-    for problem in problems:
-        click.echo(f"INVALID {problem}")
-    for failure in outcome.failures:
-        click.echo(f"FAIL {failure.rule}: {failure.problem}\n     example: {failure.example}")
+    lines = [f"INVALID {problem}\n" for problem in problems]
+    lines += [f"FAIL {f.rule}: {f.problem}\n     example: {f.example}\n" for f in outcome.failures]
     where = root or patterns_dir()
     status = "ok" if not (problems or outcome.failures) else "FAILED"
-    click.echo(
+    lines.append(
         f"{status}: {outcome.rules} rules and lexicons in {where}, {outcome.examples} "
-        f"examples, {len(outcome.failures)} failure(s), {len(problems)} invalid pattern(s)"
+        f"examples, {len(outcome.failures)} failure(s), {len(problems)} invalid pattern(s)\n"
     )
+    write_output("".join(lines), None, [])
     sys.exit(EXIT_GAPS if problems or outcome.failures else EXIT_OK)
 
 

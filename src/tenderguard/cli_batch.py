@@ -296,4 +296,4 @@ def diff(unit: str, db: Path, before: int | None, after: int | None) -> None:
             changes = query.diff_results(store, before, after)
     except TenderguardError as exc:
         _fail(str(exc))
-    click.echo(query.render_diff(key, history[before], history[after], changes), nl=False)
+    write_output(query.render_diff(key, history[before], history[after], changes), None, [])
