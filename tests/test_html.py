@@ -107,3 +107,40 @@ def test_chromium_loads_the_report_shows_cards_and_highlights(tmp_path: Path) ->
     assert shot.stat().st_size > 10_000
     # Chromium reports script errors and refused loads on its console log.
     assert "Uncaught" not in run.stderr and "Refused to" not in run.stderr
+
+
+def _encrypted_contract(tmp_path: Path) -> Path:
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_encryption(owner_password="owner", user_password="secret")
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    pdf.multi_cell(
+        0,
+        6,
+        "Article 4 - Assurance\nLe Prestataire souscrit une assurance de responsabilite civile "
+        "professionnelle de 500 000 EUR par sinistre.",
+    )
+    path = tmp_path / "contrat_chiffre.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    return path
+
+
+def test_an_encrypted_pdf_shows_its_page_with_the_password(tmp_path: Path) -> None:
+    html = _html(tmp_path, str(_encrypted_contract(tmp_path)), "--password", "secret")
+    assert '<article class="card' in html
+    assert "data:image/png;base64," in html and 'class="highlight"' in html
+
+
+def test_a_page_that_cannot_be_opened_again_is_said_not_hidden(tmp_path: Path) -> None:
+    from tenderguard.api import check
+    from tenderguard.report import html_report
+    from tenderguard.report.model import build_report
+
+    source = _encrypted_contract(tmp_path)
+    result = check([source], password="secret")
+    source.unlink()  # gone between the check and the report
+    html = html_report.render(build_report(result, "en"))
+    assert "data:image/png;base64," not in html
+    assert "Page not shown: the document can no longer be opened" in html

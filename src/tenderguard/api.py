@@ -47,6 +47,7 @@ def check(
         subject=find_subject(clauses),
         schedule=find_schedule(clauses),
         identity=find_identity(clauses, loaded.pieces),
+        password=password,
     )
 
 

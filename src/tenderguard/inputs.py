@@ -10,6 +10,7 @@ from pathlib import Path
 from tenderguard.errors import InputFileError, UnsupportedFormat
 from tenderguard.layout import drop_running_lines
 from tenderguard.models import Block, InputError, InputFile, Piece, PieceKind
+from tenderguard.names import shown
 from tenderguard.parsing import ocr
 from tenderguard.parsing.archive import MAX_DEPTH, read_zip
 from tenderguard.parsing.docx import read_docx
@@ -196,7 +197,11 @@ def _within_budget(blocks: list[Block], path: str, warnings: list[str]) -> list[
     return blocks
 
 
-def _add_document(out: Loaded, data: bytes, path: str, password: str | None, depth: int) -> None:
+def _add_document(
+    out: Loaded, data: bytes, path: str, password: str | None, depth: int, origin: str
+) -> None:
+    """Reads one document shown as `path`; `origin` is where it can be read again (the real
+    file name, which may not be printable, with "!/member" for archive members)."""
     try:
         fmt = _sniff(data, path)
         if fmt == "zip":
@@ -213,7 +218,9 @@ def _add_document(out: Loaded, data: bytes, path: str, password: str | None, dep
                 suffix = Path(member.name).suffix.lower()
                 if suffix in _QUIET_SKIP:
                     continue
-                _add_document(out, member.data, member_path, password, depth + 1)
+                _add_document(
+                    out, member.data, member_path, password, depth + 1, f"{origin}!/{member.name}"
+                )
             out.sort_from(start)
             return
         said = len(out.warnings)
@@ -235,7 +242,7 @@ def _add_document(out: Loaded, data: bytes, path: str, password: str | None, dep
         pages=pages,
         blocks=tuple(blocks),
     )
-    read = InputFile(path=path, sha256=sha, pages=pages, kind=piece.kind.value)
+    read = InputFile(path=path, sha256=sha, pages=pages, kind=piece.kind.value, origin=origin)
     out.pieces.append(piece)
     out.inputs.append(read)
     if out.progress is not None:
@@ -263,7 +270,7 @@ def load_inputs(
         if path.is_dir():
             files = list(_walk(path))
             if not files:
-                out.errors.append(InputError(str(path), "the folder holds no file"))
+                out.errors.append(InputError(shown(path), "the folder holds no file"))
             start = len(out.pieces)
             for file in files:
                 if file.suffix.lower() in _QUIET_SKIP:
@@ -276,27 +283,25 @@ def load_inputs(
 
 
 def _add_file(out: Loaded, path: Path, password: str | None) -> None:
-    shown = str(path)
+    name = shown(path)
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise InputFileError(
-                shown, f"{size:,} bytes, more than the {MAX_FILE_BYTES:,} accepted"
-            )
+            raise InputFileError(name, f"{size:,} bytes, more than the {MAX_FILE_BYTES:,} accepted")
         data = path.read_bytes()
     except FileNotFoundError:
-        out.errors.append(InputError(shown, "no such file or folder"))
+        out.errors.append(InputError(name, "no such file or folder"))
         return
     except PermissionError:
-        out.errors.append(InputError(shown, "permission denied"))
+        out.errors.append(InputError(name, "permission denied"))
         return
     except InputFileError as exc:
         out.errors.append(InputError(exc.path, exc.reason))
         return
     except OSError as exc:
-        out.errors.append(InputError(shown, f"cannot be read ({exc.strerror or exc})"))
+        out.errors.append(InputError(name, f"cannot be read ({exc.strerror or exc})"))
         return
-    _add_document(out, data, shown, password, depth=0)
+    _add_document(out, data, name, password, depth=0, origin=str(path))
 
 
 def document_bytes(path: str) -> bytes | None:

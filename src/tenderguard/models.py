@@ -182,12 +182,14 @@ class Requirement:
 
 @dataclass(frozen=True, slots=True)
 class InputFile:
-    """One input of the report header."""
+    """One input of the report header. `path` is the name shown; `origin` is where the file
+    can be read again (the real name, which may hold bytes that are not UTF-8)."""
 
     path: str
     sha256: str
     pages: int | None
     kind: str
+    origin: str = field(default="", compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,6 +281,9 @@ class CheckResult:
     schedule: Schedule = field(default_factory=Schedule)
     identity: Identity = field(default_factory=Identity)
     bidder: str | None = None  # the company profile's name, else the insured of a certificate
+    # The password the PDF pieces were opened with, for the formats that show their pages
+    # again (HTML); never written in a report.
+    password: str | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,5 +1,8 @@
 """The SQLite store of a scan: every unit's result, kept per content and rules version.
 
+Units are stored by their shown names (names.shown): a file name that is not UTF-8 cannot be
+stored as SQLite text, and the scan finds the real files again from the paths it is given.
+
 One process writes (the scan), one transaction per unit as soon as it finishes: a scan
 killed at any moment leaves every finished unit stored and no unit half-stored. A result is
 unique per (unit, content hash, rules version, settings), so a unit is never stored twice;
@@ -17,6 +20,7 @@ from typing import Any
 
 from tenderguard.batch.worker import Outcome
 from tenderguard.errors import TenderguardError
+from tenderguard.names import shown
 
 SCHEMA_VERSION = "1"
 DEFAULT_DB = "tenderguard.sqlite"
@@ -183,7 +187,7 @@ class Store:
         row = self._db.execute(
             "SELECT id, ok FROM results WHERE unit = ? AND content_hash = ? "
             "AND rules_version = ? AND settings = ?",
-            (unit, content_hash, rules_version, settings),
+            (shown(unit), content_hash, rules_version, settings),
         ).fetchone()
         return Stored(row["id"], bool(row["ok"])) if row else None
 
@@ -198,7 +202,7 @@ class Store:
         self._db.execute(
             "INSERT INTO units (unit, current) VALUES (?, ?) "
             "ON CONFLICT (unit) DO UPDATE SET current = excluded.current",
-            (unit, result),
+            (shown(unit), result),
         )
 
     def save(
@@ -218,7 +222,7 @@ class Store:
                 "review, file_errors, seconds, peak_rss_kb, report) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
-                    outcome.unit,
+                    shown(outcome.unit),
                     content_hash,
                     rules_version,
                     settings,

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tenderguard.models import PieceKind
+from tenderguard.names import shown
 from tenderguard.pieces import classify
 
 # Documents a scan picks up on its own; others (spreadsheets, pictures, signatures) are
@@ -91,7 +92,7 @@ def discover(paths: Sequence[Path]) -> tuple[list[Unit], list[str]]:
     for given in paths:
         path = given.resolve()
         if not path.exists():
-            problems.append(f"{given}: no such file or folder")
+            problems.append(f"{shown(given)}: no such file or folder")
         elif path.is_dir():
             for unit in _units_under(path):
                 units.setdefault(unit.key, unit)

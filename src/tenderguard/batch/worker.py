@@ -13,6 +13,7 @@ from typing import Any
 from tenderguard.api import Bidder, check, judge_result
 from tenderguard.errors import TenderguardError
 from tenderguard.models import CheckResult, Requirement, Verdict
+from tenderguard.names import shown
 from tenderguard.report.json_report import STATUSES, report_dict
 from tenderguard.report.values import describe
 from tenderguard.rules import default_rules
@@ -65,6 +66,7 @@ def peak_rss_kb() -> int:
 
 def _within(unit: str, path: str) -> str:
     """A piece's path as the unit's reader knows it: relative to the folder or archive."""
+    unit = shown(unit)  # pieces are named by their shown names
     if path.startswith(unit + "!/"):
         return path[len(unit) + 2 :]
     if path.startswith(unit + "/"):

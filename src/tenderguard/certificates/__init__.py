@@ -11,6 +11,7 @@ from tenderguard.detect import language
 from tenderguard.errors import InputFileError
 from tenderguard.inputs import load_inputs
 from tenderguard.models import Certificate
+from tenderguard.names import shown
 from tenderguard.parsing.pdf_forms import form_fields
 
 
@@ -22,7 +23,7 @@ def read_certificate(path: Path | str, password: str | None = None) -> Certifica
         error = loaded.errors[0]
         raise InputFileError(error.path, error.reason)
     if len(loaded.pieces) != 1:
-        raise InputFileError(str(path), "a certificate is one document, not a folder or archive")
+        raise InputFileError(shown(path), "a certificate is one document, not a folder or archive")
     piece = loaded.pieces[0]
     warnings = list(loaded.warnings)
     blocks = [b for b in piece.blocks if b.text.strip()]

@@ -36,7 +36,8 @@ padding:12px 16px;margin:14px 0;background:#fff} .card h3{margin:0 0 6px;font-si
 .counts .missing{background:#f8d7da} .review{border-left-color:#d4a017}
 .review .status,.counts .review{background:#fff2cc} blockquote{margin:6px 0;padding:4px 12px;
 border-left:3px solid #ccc;color:#333;font-style:italic} .source,.evidence{color:#555;
-font-size:13px} .action{font-weight:600} figure{margin:8px 0} .region{position:relative;
+font-size:13px} .action{font-weight:600} .unshown{color:#666;font-style:italic}
+figure{margin:8px 0} .region{position:relative;
 display:inline-block;max-width:100%} .region img{display:block;max-width:100%;
 border:1px solid #ccc} .highlight{position:absolute;background:rgba(255,213,0,.35);
 outline:2px solid rgba(230,160,0,.9)} figcaption{font-size:12px;color:#777}
@@ -51,6 +52,8 @@ _TEXT = {
         "none": "Aucune exigence trouvée.",
         "action": "Action",
         "page": "page",
+        "unshown": "Page non affichée : le document ne peut plus être ouvert (déplacé, modifié "
+        "ou protégé par un mot de passe).",
     },
     "en": {
         "title": "tenderguard report",
@@ -60,8 +63,17 @@ _TEXT = {
         "none": "No requirement found.",
         "action": "Action",
         "page": "page",
+        "unshown": "Page not shown: the document can no longer be opened (moved, changed or "
+        "protected by a password).",
     },
 }
+
+
+class _Unshown:
+    """A page that was read but cannot be opened again (moved, changed, or encrypted)."""
+
+
+_UNSHOWN = _Unshown()
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,29 +107,39 @@ def _region(pdf: pdfium.PdfDocument, page_number: int, boxes: list[BBox]) -> _Re
 
 
 class _Pages:
-    """Opens each PDF once and renders the regions the cards ask for."""
+    """Opens each PDF once, from where it was read and with the password it was opened with,
+    and renders the regions the cards ask for."""
 
-    def __init__(self) -> None:
+    def __init__(self, report: Report) -> None:
+        self.origins = {i.path: i.origin or i.path for i in report.inputs}
+        self.password = report.result.password
         self.documents: dict[str, pdfium.PdfDocument | None] = {}
 
-    def region(self, source: Source) -> _Region | None:
+    def _open(self, path: str) -> pdfium.PdfDocument | None:
+        data = document_bytes(self.origins.get(path, path))
+        if data is None:
+            return None
+        try:
+            return pdfium.PdfDocument(data, password=self.password)
+        except pdfium.PdfiumError:
+            return None
+
+    def region(self, source: Source) -> _Region | _Unshown | None:
+        """The region of the quoted lines; None where there is none to show (no boxes: DOCX
+        or text); _UNSHOWN where the page should be shown but cannot be any more."""
         if not source.boxes or not source.path.lower().endswith(".pdf"):
             return None
         if source.path not in self.documents:
-            data = document_bytes(source.path)
-            try:
-                self.documents[source.path] = pdfium.PdfDocument(data) if data else None
-            except pdfium.PdfiumError:
-                self.documents[source.path] = None
+            self.documents[source.path] = self._open(source.path)
         pdf = self.documents[source.path]
         if pdf is None:
-            return None
+            return _UNSHOWN
         page_number = source.boxes[0][0]
         boxes = [box for page, box in source.boxes if page == page_number]
         try:
             return _region(pdf, page_number, boxes)
-        except pdfium.PdfiumError:  # the page changed or is damaged: the card goes without
-            return None
+        except pdfium.PdfiumError:  # the page changed or is damaged
+            return _UNSHOWN
 
     def close(self) -> None:
         for pdf in self.documents.values():
@@ -139,7 +161,7 @@ def _figure(region: _Region, caption: str) -> str:
     )
 
 
-def _card(row: Row, lang: str, region: Callable[[Source], _Region | None]) -> str:
+def _card(row: Row, lang: str, region: Callable[[Source], _Region | _Unshown | None]) -> str:
     t = _TEXT[lang]
     status = row.status or "none"
     word = STATUS_WORDS[lang][row.status] if row.status else ""
@@ -159,8 +181,10 @@ def _card(row: Row, lang: str, region: Callable[[Source], _Region | None]) -> st
         if row.verdict.action:
             parts.append(f'<p class="action">{t["action"]} : {escape(row.verdict.action)}</p>')
     picture = region(row.requirement.sources[0])
-    if picture is not None:
+    if isinstance(picture, _Region):
         parts.append(_figure(picture, row.sources[0]))
+    elif picture is _UNSHOWN:
+        parts.append(f'<p class="unshown">{escape(_TEXT[lang]["unshown"])}</p>')
     parts.append("</article>")
     return "\n".join(parts)
 
@@ -168,7 +192,7 @@ def _card(row: Row, lang: str, region: Callable[[Source], _Region | None]) -> st
 def render(report: Report) -> str:
     lang = report.lang
     t = _TEXT[lang]
-    pages = _Pages()
+    pages = _Pages(report)
     try:
         out = [
             "<!doctype html>",
