@@ -13,6 +13,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ from click.testing import CliRunner
 from openpyxl import load_workbook
 
 from tenderguard.batch import local, query
-from tenderguard.batch.store import Store, StoreError
+from tenderguard.batch.store import APPLICATION_ID, Store, StoreError
 from tenderguard.batch.units import Unit, discover, is_dce_folder
 from tenderguard.batch.worker import Job, Outcome, run_unit
 from tenderguard.cli import main
@@ -422,6 +423,67 @@ def test_results_without_a_store_is_a_clear_error(tmp_path: Path) -> None:
     (tmp_path / "text.sqlite").write_text("not a database " * 100)
     with pytest.raises(StoreError, match="not a tenderguard store"):
         Store(tmp_path / "text.sqlite")
+
+
+def _database_bytes(path: Path) -> bytes:
+    return path.read_bytes() if path.exists() else b""
+
+
+def _empty_database(path: Path) -> Path:
+    sqlite3.connect(path).close()  # a valid SQLite file with no table (0 bytes)
+    return path
+
+
+def _foreign_database(path: Path) -> Path:
+    with sqlite3.connect(path) as connection:  # another program's, with a `units` table
+        connection.execute("CREATE TABLE units (id INTEGER PRIMARY KEY, name TEXT)")
+        connection.execute("INSERT INTO units (name) VALUES ('kg')")
+    connection.close()
+    return path
+
+
+@pytest.mark.parametrize("command", [("results",), ("results", "--units"), ("diff", "x")])
+@pytest.mark.parametrize("make", [_empty_database, _foreign_database])
+def test_reading_commands_refuse_a_database_that_is_not_a_store_and_leave_it_alone(
+    tmp_path: Path, command: tuple[str, ...], make: Callable[[Path], Path]
+) -> None:
+    db = make(tmp_path / "other.sqlite")
+    before = _database_bytes(db)
+    result = CliRunner().invoke(main, [*command, "--db", str(db)])
+    assert result.exit_code == 2, result.output
+    assert f"{db}: not a tenderguard store" in result.output
+    assert "Traceback" not in result.output
+    assert _database_bytes(db) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.sqlite"]  # no -wal, no -shm
+
+
+def test_scan_refuses_a_foreign_database_and_leaves_it_alone(tmp_path: Path) -> None:
+    db = _foreign_database(tmp_path / "other.sqlite")
+    before = _database_bytes(db)
+    code, err = scan(str(SAMPLES / "msa_saas_en.pdf"), "--db", str(db))
+    assert code == 2 and f"{db}: not a tenderguard store (a database of another program)" in err
+    assert _database_bytes(db) == before
+
+
+def test_scan_makes_a_store_of_an_empty_database_and_results_read_it(tmp_path: Path) -> None:
+    db = _empty_database(tmp_path / "new.sqlite")
+    code, err = scan(str(SAMPLES / "msa_saas_en.pdf"), "--db", str(db))
+    assert code == 0, err
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    connection.close()
+    code, out = results("--db", str(db), "--units")
+    assert code == 0 and "msa_saas_en.pdf" in out
+
+
+def test_results_open_the_store_read_only(tmp_path: Path) -> None:
+    db = tmp_path / "t.sqlite"
+    assert scan(str(SAMPLES / "msa_saas_en.pdf"), "--db", str(db))[0] == 0
+    with (
+        Store(db, create=False) as store,
+        pytest.raises(sqlite3.OperationalError, match="readonly"),
+    ):
+        store._db.execute("DELETE FROM units")
 
 
 # -- Dask --------------------------------------------------------------------------------------

@@ -24,6 +24,10 @@ from tenderguard.names import shown
 
 SCHEMA_VERSION = "1"
 DEFAULT_DB = "tenderguard.sqlite"
+# Written in the database header (PRAGMA application_id), so that `file` and this module
+# know a tenderguard store from any other SQLite file: "TGRD".
+APPLICATION_ID = 0x54475244
+_TABLES = {"meta", "scans", "results", "requirements", "units"}
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -125,32 +129,70 @@ class Store:
     """The scan's SQLite database. Use as a context manager; it closes the connection."""
 
     def __init__(self, path: Path, *, create: bool = True) -> None:
+        """Opens the store at `path`. With `create` (the scan), a missing or empty database
+        becomes a store; without it (the reading commands), the file is opened read-only.
+        Either way a database that is not a tenderguard store is refused untouched."""
         self.path = path
         if not create and not path.exists():
             raise StoreError(f"{path}: no such store (run `tenderguard scan` first, or --db)")
         if not path.parent.is_dir():
             raise StoreError(f"{path}: the folder {path.parent} does not exist")
         try:
-            self._db = sqlite3.connect(path, isolation_level=None)
+            if create:
+                self._db = sqlite3.connect(path, isolation_level=None)
+            else:
+                uri = f"{path.resolve().as_uri()}?mode=ro"
+                self._db = sqlite3.connect(uri, uri=True, isolation_level=None)
             self._db.row_factory = sqlite3.Row
-            self._db.execute("PRAGMA foreign_keys = ON")
-            self._db.execute("PRAGMA journal_mode = WAL")
-            # FULL: a unit reported stored survives a power loss, not only a crash.
-            self._db.execute("PRAGMA synchronous = FULL")
             self._db.execute("PRAGMA busy_timeout = 10000")
-            with self._transaction():
-                for statement in _SCHEMA.split(";"):
-                    if statement.strip():
-                        self._db.execute(statement)
-                version = self._db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-                if version is None:
-                    self._db.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
-                elif version[0] != SCHEMA_VERSION:
-                    raise StoreError(
-                        f"{path}: store of schema {version[0]}, this version reads {SCHEMA_VERSION}"
-                    )
+            kind = self._kind()
+            if kind == "foreign" or (kind == "empty" and not create):
+                self._db.close()
+                what = "an empty database" if kind == "empty" else "a database of another program"
+                raise StoreError(
+                    f"{path}: not a tenderguard store ({what}); give --db the store that "
+                    "`tenderguard scan` wrote, or a new file name"
+                )
+            if create:
+                self._prepare(path)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: not a tenderguard store ({exc})") from exc
+
+    def _kind(self) -> str:
+        """ "store", "empty" (no table at all) or "foreign", from the database's own header
+        and tables; reads only."""
+        application = self._db.execute("PRAGMA application_id").fetchone()[0]
+        tables = {
+            row[0] for row in self._db.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        if not tables and application in (0, APPLICATION_ID):
+            return "empty"
+        # Stores written before the application id was set are known by their tables.
+        ours = application == APPLICATION_ID or (application == 0 and tables >= _TABLES)
+        if ours and "meta" in tables:
+            schema = self._db.execute("SELECT 1 FROM meta WHERE key = 'schema'").fetchone()
+            if schema is not None:
+                return "store"
+        return "foreign"
+
+    def _prepare(self, path: Path) -> None:
+        """The scan's settings, then the tables of an empty database, in one transaction."""
+        self._db.execute("PRAGMA foreign_keys = ON")
+        self._db.execute("PRAGMA journal_mode = WAL")
+        # FULL: a unit reported stored survives a power loss, not only a crash.
+        self._db.execute("PRAGMA synchronous = FULL")
+        with self._transaction():
+            self._db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    self._db.execute(statement)
+            version = self._db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+            if version is None:
+                self._db.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+            elif version[0] != SCHEMA_VERSION:
+                raise StoreError(
+                    f"{path}: store of schema {version[0]}, this version reads {SCHEMA_VERSION}"
+                )
 
     def __enter__(self) -> Store:
         return self
