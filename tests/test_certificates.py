@@ -243,3 +243,30 @@ def test_picture_of_a_certificate(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(ocr, "available", lambda: False)
     result = CliRunner().invoke(main, ["certificate", str(picture)])
     assert result.exit_code == 0 and "install tesseract" in result.stderr
+
+
+REAL = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real"
+
+
+@pytest.mark.parametrize(
+    "document",
+    ["contrat_infogerance_esn.docx", "ccap_tma_collectivite.pdf", "msa_saas_en.pdf"],
+)
+def test_a_contract_given_as_a_certificate_is_said_not_to_look_like_one(document: str) -> None:
+    cert = read_certificate(SAMPLES.parent / document)
+    assert any("does not look like an insurance certificate" in w for w in cert.warnings)
+    result = CliRunner().invoke(main, ["certificate", str(SAMPLES.parent / document)])
+    assert "does not look like an insurance certificate" in result.stderr
+
+
+@pytest.mark.parametrize("certificate", sorted(p.name for p in SAMPLES.iterdir()))
+def test_no_sample_certificate_is_said_not_to_look_like_one(certificate: str) -> None:
+    cert = read_certificate(SAMPLES / certificate)
+    assert not any("does not look like" in w for w in cert.warnings)
+
+
+@pytest.mark.skipif(not REAL.is_dir(), reason="the shared corpus is not beside the project")
+def test_real_tender_pieces_do_not_look_like_certificates_and_real_acord_forms_do() -> None:
+    for path in sorted(REAL.iterdir()):
+        said = any("does not look like" in w for w in read_certificate(path).warnings)
+        assert said != path.name.startswith("acord25_"), path.name

@@ -329,3 +329,53 @@ def test_annex_and_matrix_cannot_share_a_file(tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.exit_code == 2 and "need two files" in result.stderr
     assert not target.exists()
+
+
+@pytest.mark.parametrize(
+    ("extra", "said"),
+    [
+        (["--certificate", "absent.pdf"], "absent.pdf: no such file or folder (--certificate)"),
+        (["--profile", "absent.yaml"], "absent.yaml: no such file or folder (--profile)"),
+        (["absent_ccap.pdf"], "absent_ccap.pdf: no such file or folder"),
+    ],
+)
+def test_every_input_is_checked_before_any_report(
+    extra: list[str], said: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run("check", str(SAMPLES / "contrat_integration_wordpress.pdf"), *extra)
+    assert result.exit_code == 2
+    assert said in result.stderr and "nothing checked" in result.stderr
+    assert result.stdout == ""  # no report judged without the missing file
+
+
+def test_an_unreadable_certificate_stops_before_any_report(tmp_path: Path) -> None:
+    damaged = tmp_path / "attestation.pdf"
+    damaged.write_bytes(b"not a pdf at all")
+    contract = str(SAMPLES / "contrat_integration_wordpress.pdf")
+    for command in (["check", contract], ["annex", contract, "-o", str(tmp_path / "a.docx")]):
+        result = run(*command, "--certificate", str(damaged))
+        assert result.exit_code == 2
+        assert f"{damaged}: does not start like a PDF" in result.stderr
+        assert result.stdout == ""
+    assert not (tmp_path / "a.docx").exists()
+
+
+def test_markdown_keeps_the_documents_html_and_markup_as_text(tmp_path: Path) -> None:
+    from markdown_it import MarkdownIt
+
+    contract = tmp_path / "contrat_<b>.txt"
+    contract.write_text(
+        "Article 4 - Assurance <img src=x onerror=alert(1)>\n"
+        "<script>alert(1)</script> Le Prestataire souscrit une assurance de responsabilité "
+        "civile professionnelle [voir](javascript:alert(1)) de **500 000 €** par sinistre.\n",
+        encoding="utf-8",
+    )
+    result = run("check", str(contract), "--format", "md", "-q")
+    assert result.exit_code == 0, result.output
+    html = MarkdownIt("commonmark").enable("table").render(result.stdout)
+    assert "<script" not in html and "<img" not in html and "<b>" not in html
+    assert 'href="javascript' not in html and "<strong>500" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "[voir](javascript:alert(1))" in html and "**500 000 €**" in html
+    assert "contrat_&lt;b&gt;.txt" in html

@@ -6,20 +6,25 @@ its job (unreadable input, invalid rules, bad option). Reports go to stdout, mes
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
 from tenderguard import __version__
 from tenderguard.errors import TenderguardError
 from tenderguard.models import CheckResult, InputFile
+from tenderguard.names import shown
 from tenderguard.output import BrokenPipe, OutputError, write_file, write_stdout
 from tenderguard.report import CHECK_FORMATS
+
+if TYPE_CHECKING:
+    from tenderguard.api import Bidder
 
 EXIT_OK, EXIT_GAPS, EXIT_ERROR = 0, 1, 2
 
@@ -220,28 +225,31 @@ def _run(
     progress, warnings and per-file errors on stderr. Returns the result and the rules'
     version."""
     from tenderguard.api import check as run_check
-    from tenderguard.api import check_against
+    from tenderguard.api import judge_result
     from tenderguard.rules import default_rules
 
+    absent = [
+        f"{shown(path)}: no such file or folder{option}"
+        for path, option in (
+            *((p, "") for p in paths),
+            *((c, " (--certificate)") for c in certificates),
+            *(((profile, " (--profile)"),) if profile is not None else ()),
+        )
+        if not os.path.lexists(path)
+    ]
+    if absent:  # a mistyped name: nothing is read, no partial report
+        _fail("\n  ".join(["nothing checked:", *absent]))
     try:
         ruleset = default_rules()
         progress = _progress(quiet)
+        # The bidder's files first: a report judged without one of them would be wrong.
+        bidder = read_bidder_or_fail(certificates, profile, password)
         progress(f"reading {len(paths)} input(s)")
-        if certificates or profile:
-            result = check_against(
-                paths,
-                certificates,
-                on=day,
-                lang=lang,
-                profile=profile,
-                password=password,
-                ruleset=ruleset,
-                progress=_document_progress(quiet),
-            )
-        else:
-            result = run_check(
-                paths, password=password, ruleset=ruleset, progress=_document_progress(quiet)
-            )
+        result = run_check(
+            paths, password=password, ruleset=ruleset, progress=_document_progress(quiet)
+        )
+        if bidder is not None:
+            result = judge_result(result, bidder, on=day, lang=lang)
     except TenderguardError as exc:
         _fail(str(exc), debug)
     except Exception as exc:
@@ -257,6 +265,26 @@ def _run(
     for error in result.errors:
         click.echo(f"tenderguard: error: {error.path}: {error.reason}", err=True)
     return result, ruleset.version
+
+
+def read_bidder_or_fail(
+    certificates: Sequence[Path], profile: Path | None, password: str | None
+) -> Bidder | None:
+    """The certificates and profile read, None when none is given; one that cannot be read
+    ends the command (exit 2) before anything is judged against a partial set."""
+    from tenderguard.api import read_bidder
+
+    if not certificates and profile is None:
+        return None
+    bidder = read_bidder(certificates, profile, password=password)
+    if bidder.errors:
+        _fail(
+            "\n  ".join(
+                ["nothing checked: the certificates and profile must all be read first:"]
+                + [f"{e.path}: {e.reason}" for e in bidder.errors]
+            )
+        )
+    return bidder
 
 
 def _document_progress(quiet: bool) -> Callable[[InputFile], None] | None:

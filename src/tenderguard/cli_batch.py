@@ -19,6 +19,7 @@ from tenderguard.cli import (
     _fail,
     _judging_options,
     main,
+    read_bidder_or_fail,
     write_output,
 )
 from tenderguard.errors import TenderguardError
@@ -102,7 +103,6 @@ def scan(
       tenderguard results --status gap --kind 'insurance.*'
       tenderguard diff dce/2026-017
     """
-    from tenderguard.api import read_bidder
     from tenderguard.batch.local import run_local
     from tenderguard.batch.scan import scan as run_scan
     from tenderguard.batch.store import Store
@@ -110,11 +110,7 @@ def scan(
     from tenderguard.rules import default_rules
 
     try:
-        bidder = None
-        if certificates or profile:
-            bidder = read_bidder(certificates, profile, password=password)
-            if bidder.errors:  # every unit would be judged against a partial file
-                _fail("; ".join(f"{e.path}: {e.reason}" for e in bidder.errors))
+        bidder = read_bidder_or_fail(certificates, profile, password)
         day = checked_on.date() if checked_on else None
         if bidder is not None and day is None:
             day = datetime.now().date()

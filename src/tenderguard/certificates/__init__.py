@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from tenderguard.certificates.acord import is_acord_form, read_acord_form, read_acord_text
 from tenderguard.certificates.coverages import read_coverages
-from tenderguard.certificates.fields import read_fields
+from tenderguard.certificates.fields import Fields, read_fields
 from tenderguard.detect import language
 from tenderguard.errors import InputFileError
 from tenderguard.inputs import load_inputs
-from tenderguard.models import Certificate
+from tenderguard.models import Block, Certificate
 from tenderguard.names import shown
+from tenderguard.normalise.lexicon import lexicon
 from tenderguard.parsing.pdf_forms import form_fields
 
 
@@ -44,6 +46,12 @@ def read_certificate(path: Path | str, password: str | None = None) -> Certifica
     else:
         fields, evidence = read_fields(blocks, piece.path, lang)
         coverages = read_coverages(blocks, piece.path, lang)
+        if unread is None and not _looks_like_certificate(blocks, fields):
+            warnings.append(
+                f"{piece.path}: does not look like an insurance certificate (no insurer's "
+                "attestation with a policy number, insurer or period of validity): the "
+                "guarantees read may be the demands of a contract or a tender"
+            )
     if unread is None and not coverages:
         # Text but no guarantee: a layout the reader does not know more often than a
         # certificate of nothing. Judged "to check by hand", never "missing".
@@ -72,3 +80,15 @@ def read_certificate(path: Path | str, password: str | None = None) -> Certifica
         warnings=tuple(warnings) if unread is None or unread in warnings else (*warnings, unread),
         unread=unread,
     )
+
+
+def _looks_like_certificate(blocks: Sequence[Block], fields: Fields) -> bool:
+    """An insurer's attestation beside one of its facts (policy, insurer, period), or two of
+    those facts: a contract or a tender that only asks for "une attestation d'assurance"
+    states neither a policy number nor its period of validity."""
+    facts = sum(
+        (bool(fields.policy), bool(fields.insurer), bool(fields.valid_from or fields.valid_to))
+    )
+    markers = lexicon("certificate_markers")
+    attests = any(markers.mentions_any(block.text) for block in blocks)
+    return facts >= 2 or (attests and facts >= 1)
