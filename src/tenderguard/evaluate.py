@@ -80,6 +80,11 @@ def _file_name(path: str) -> str:
     return path.rsplit("!/", 1)[-1].replace("\\", "/").rsplit("/", 1)[-1]
 
 
+def _clause(written: object) -> str:
+    """The clause of an expected place; null for a demand written in no numbered clause."""
+    return "" if written is None else str(written)
+
+
 def _places(requirements: Iterable[Requirement]) -> dict[Place, Requirement]:
     places: dict[Place, Requirement] = {}
     for req in requirements:
@@ -97,7 +102,7 @@ def evaluate_file(expected_path: Path, ruleset: RuleSet) -> Evaluation:
     evaluation = Evaluation()
     expected: dict[Place, dict[str, Any]] = {}
     for item in spec["requirements"]:
-        expected[(item["kind"], item["piece"], str(item["clause"]))] = item
+        expected[(item["kind"], item["piece"], _clause(item["clause"]))] = item
     for place, item in expected.items():
         kind = place[0]
         req = detected.get(place)
@@ -248,7 +253,7 @@ def evaluate_verdict_file(expected_path: Path, ruleset: RuleSet) -> FieldScore:
     places = _places(result.requirements)
     score = FieldScore()
     for item in spec["verdicts"]:
-        place = (item["kind"], item["piece"], str(item["clause"]))
+        place = (item["kind"], item["piece"], _clause(item["clause"]))
         req = places.get(place)
         got = status.get(req.id) if req else "(no such requirement)"
         score.checked += 1
