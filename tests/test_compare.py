@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -24,12 +25,14 @@ from tenderguard.models import (
     Subject,
     SubLimit,
     Term,
+    Unread,
     Values,
 )
 from tenderguard.profile import Host, Profile
 from tenderguard.territory import reaches, read_territory, us_providers
 
 ON = date(2026, 6, 1)
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
 
 def _eur(value: int, currency: str = "EUR") -> Money:
@@ -373,3 +376,65 @@ def test_proportionate_demand_is_set_beside_the_value_of_the_contract() -> None:
     assert verdict.status == "review"
     reason = verdict.reason.replace("\u202f", " ")  # money() separates thousands thinly
     assert "marché de 180 000 € (RC, art. 1, p. 1), garantie de 2 000 000 € (11,1 ×)" in reason
+
+
+# -- values that are written but cannot be read whole -----------------------------------------
+
+ISSUE_SENTENCE = (
+    "Article 4 - Assurance\nLe titulaire souscrit une assurance de responsabilité civile "
+    "professionnelle de {amount} par sinistre.\n"
+)
+
+
+@pytest.mark.parametrize("amount", ["5000 000 €", "1 50 000 €", "2.000.00 €", "30 0000 €"])
+def test_an_amount_not_readable_whole_is_review_never_met(tmp_path, amount: str) -> None:
+    from tenderguard.api import check_against
+
+    contract = tmp_path / "contrat.txt"
+    contract.write_text(ISSUE_SENTENCE.format(amount=amount), encoding="utf-8")
+    certificate = SAMPLES / "certificates" / "attestation_rc_webatelier_2026.pdf"
+    result = check_against([contract], [certificate], on=date(2026, 3, 1), lang="fr")
+    (req,) = result.requirements
+    assert req.values.amount is None
+    assert [(u.field, u.text) for u in req.values.unreadable] == [("amount", amount)]
+    (verdict,) = result.verdicts
+    assert verdict.status == "review"
+    assert f"montant illisible tel qu'écrit : « {amount} »" in verdict.reason
+
+
+def test_a_readable_amount_in_the_same_sentence_is_still_judged(tmp_path) -> None:
+    from tenderguard.api import check_against
+
+    contract = tmp_path / "contrat.txt"
+    contract.write_text(ISSUE_SENTENCE.format(amount="1 500 000 € TTC"), encoding="utf-8")
+    certificate = SAMPLES / "certificates" / "attestation_rc_webatelier_2026.pdf"
+    result = check_against([contract], [certificate], on=date(2026, 3, 1), lang="fr")
+    (req,) = result.requirements
+    assert req.values.amount == _eur(1_500_000) and not req.values.unreadable
+    (verdict,) = result.verdicts
+    assert verdict.status == "met", verdict.reason
+    assert "2\u202f000\u202f000 € ≥ 1\u202f500\u202f000 € exigés" in verdict.reason
+
+
+def test_an_unreadable_demand_with_no_such_cover_stays_missing() -> None:
+    unread = (Unread("amount", "5000 000 €"),)
+    req = _req("insurance.cyber", unreadable=unread)
+    assert _status(req, _cert(_cover("insurance.rc_pro"))) == "missing"
+
+
+def test_an_unreadable_delay_or_rate_is_never_met_against_a_profile() -> None:
+    profile = Profile(
+        path="profil.yaml", breach_notification_hours=24, availability_percent=Decimal("99.99")
+    )
+    for kind, field in (("gdpr.breach_notification", "hours"), ("cloud.sla", "percent")):
+        req = _req(kind, unreadable=(Unread(field, "4 8"),))
+        (verdict,) = judge([req], [], ON, "fr", profile)
+        assert verdict.status == "review", (kind, verdict)
+
+
+def test_a_limit_not_readable_whole_on_the_certificate_is_review() -> None:
+    req = _req("insurance.rc_pro", amount=_eur(1_000_000), basis="per_claim")
+    cover = replace(_cover("insurance.rc_pro", amount=None), unreadable="2 000 0000 €")
+    (verdict,) = judge([req], [_cert(cover)], ON, "fr")
+    assert verdict.status == "review"
+    assert "plafond de l'attestation illisible tel qu'écrit : « 2 000 0000 € »" in verdict.reason

@@ -3,9 +3,11 @@ twice, and only give values within sane bounds, at places inside the text."""
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from decimal import Decimal
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from tenderguard.normalise.amounts import find_amounts
@@ -41,65 +43,61 @@ def _inside(text: str, start: int, end: int) -> bool:
     return 0 <= start < end <= len(text)
 
 
+# -- on any text: no exception, values within bounds, at places inside the text -------------
+
+
 @FAST
 @given(texts)
 def test_amounts(text: str) -> None:
-    found = find_amounts(text)
-    assert found == find_amounts(text)
-    for mention in found:
+    for mention in find_amounts(text):
         assert _inside(text, mention.start, mention.end)
-        assert mention.money.currency in CURRENCIES
-        assert Decimal(0) <= mention.money.value < MAX_AMOUNT, mention  # "franchise : 0 €"
+        assert mention.text == text[mention.start : mention.end]
+        if mention.money is not None:
+            assert mention.money.currency in CURRENCIES
+            assert Decimal(0) <= mention.money.value < MAX_AMOUNT, mention  # "franchise : 0 €"
 
 
 @FAST
 @given(texts)
 def test_dates(text: str) -> None:
-    found = find_dates(text)
-    assert found == find_dates(text)
-    assert find_dates(text, "en") == find_dates(text, "en")
-    for mention in found:
-        assert _inside(text, mention.start, mention.end)
-        assert 1900 <= mention.value.year <= 2200, mention
+    for lang in ("fr", "en"):
+        for mention in find_dates(text, lang):
+            assert _inside(text, mention.start, mention.end)
+            assert 1900 <= mention.value.year <= 2200, mention
 
 
 @FAST
 @given(texts)
 def test_delays(text: str) -> None:
-    found = find_delays(text)
-    assert found == find_delays(text)
-    for delay in found:
+    for delay in find_delays(text):
         assert _inside(text, delay.start, delay.end)
         assert delay.unit in UNITS
-        assert 0 < delay.value <= 100_000, delay
+        assert delay.value is None or 0 < delay.value <= 100_000, delay
 
 
 @FAST
 @given(texts)
 def test_percents(text: str) -> None:
-    found = find_percents(text)
-    assert found == find_percents(text)
-    for mention in found:
+    for mention in find_percents(text):
         assert _inside(text, mention.start, mention.end)
-        assert Decimal(0) <= mention.value <= Decimal(1000), mention
+        assert mention.value is None or Decimal(0) <= mention.value <= Decimal(100), mention
 
 
 @FAST
 @given(texts)
 def test_numbers(text: str) -> None:
     value = parse_number(text)
-    assert value == parse_number(text)
     if value is not None:
         assert value.is_finite() and value >= 0
+        assert set(text.strip()) <= set("0123456789 .,'’\u00a0\u202f\u2009")
     for lang in ("fr", "en"):
-        assert words_to_digits(text, lang) == words_to_digits(text, lang)
+        words_to_digits(text, lang)  # never raises
 
 
 @FAST
 @given(texts)
 def test_identifiers(text: str) -> None:
     siren, siret = find_identifiers(text)
-    assert (siren, siret) == find_identifiers(text)
     assert siren is None or (len(siren) == 9 and valid_siren(siren))
     assert siret is None or (len(siret) == 14 and valid_siret(siret))
 
@@ -108,5 +106,108 @@ def test_identifiers(text: str) -> None:
 @given(st.text(max_size=300))
 def test_text_helpers(text: str) -> None:
     assert clean(clean(text)) == clean(text)
-    assert fold(text) == fold(text)
+    assert fold(fold(text)) == fold(text)
     assert len(fold_same_length(text)) == len(text)
+
+
+# -- written the ways documents write them, read back exactly ------------------------------
+
+# Thousands separator, decimal separator: the groupings of French and English documents.
+GROUPINGS = [(" ", ","), ("\u00a0", ","), ("\u202f", ","), (".", ","), (",", "."), ("'", ".")]
+CURRENCY_FORMS = ["{n} €", "{n}€", "{n} euros", "{n} EUR", "EUR {n}", "€ {n}", "$ {n}", "{n} $"]
+
+
+def grouped(value: int, separator: str) -> str:
+    digits = str(value)
+    head = len(digits) % 3 or 3
+    return separator.join(
+        [digits[:head], *(digits[i : i + 3] for i in range(head, len(digits), 3))]
+    )
+
+
+@FAST
+@given(
+    st.integers(min_value=1000, max_value=10**10),
+    st.sampled_from(GROUPINGS),
+    st.sampled_from(CURRENCY_FORMS),
+    st.booleans(),
+)
+def test_a_written_amount_is_read_whole(
+    value: int, grouping: tuple[str, str], form: str, cents: bool
+) -> None:
+    separator, decimal = grouping
+    written = grouped(value, separator) + (f"{decimal}50" if cents else "")
+    text = f"pour un montant de {form.format(n=written)} par sinistre"
+    (mention,) = find_amounts(text)
+    assert mention.money is not None, text
+    assert mention.money.value == Decimal(value) + (Decimal("0.5") if cents else 0), text
+
+
+@FAST
+@given(
+    st.integers(min_value=10_000, max_value=10**10),
+    st.sampled_from([" ", "\u00a0", "\u202f", "."]),
+    st.sampled_from(["{n} €", "{n} euros", "EUR {n}"]),
+    st.data(),
+)
+def test_a_misplaced_separator_never_gives_a_number(
+    value: int, separator: str, form: str, data: st.DataObject
+) -> None:
+    """A separator moved by one digit ("5000 000", "2 00 0000"): no reader can say which
+    amount was meant, so none is read, but the amount is reported as there."""
+    written = grouped(value, separator)
+    gaps = [i for i, c in enumerate(written) if c == separator]
+    gap = data.draw(st.sampled_from(gaps))
+    shift = data.draw(st.sampled_from([-1, 1]))
+    digits = written[:gap] + written[gap + 1 :]
+    at = gap + shift
+    if not 0 < at < len(digits) or digits[at - 1] == separator or digits[at] == separator:
+        return
+    moved = digits[:at] + separator + digits[at:]
+    # "10.000" moved to "100.00" is a well-formed decimal: no one can tell it is wrong.
+    assume(not re.fullmatch(r"\d+[.,]\d{1,2}", moved))
+    text = f"Le titulaire est assuré pour {form.format(n=moved)} par sinistre."
+    mentions = find_amounts(text)
+    assert mentions, text
+    assert all(m.money is None for m in mentions), (text, mentions)
+
+
+@FAST
+@given(st.integers(min_value=1, max_value=999), st.sampled_from(GROUPINGS))
+def test_a_number_is_read_whole(value: int, grouping: tuple[str, str]) -> None:
+    thousands = value * 1000 + 7
+    assert parse_number(grouped(thousands, grouping[0])) == thousands
+    assert parse_number(f"{value}{grouping[1]}25") == Decimal(f"{value}.25")
+
+
+@FAST
+@given(st.integers(min_value=1, max_value=500), st.sampled_from(["heures", "h", "jours", "hours"]))
+def test_a_written_delay_is_read_and_a_split_one_is_not(value: int, unit: str) -> None:
+    (delay,) = find_delays(f"notifiée dans un délai de {value} {unit} au plus tard")
+    assert delay.value == value
+    if value >= 10:
+        split = f"{str(value)[0]} {str(value)[1:]}"
+        (delay,) = find_delays(f"notifiée dans un délai de {split} {unit} au plus tard")
+        assert delay.value is None
+
+
+@FAST
+@given(st.integers(min_value=5000, max_value=9999), st.sampled_from([",", "."]))
+def test_a_written_rate_is_read_and_a_doubled_separator_is_not(value: int, sep: str) -> None:
+    rate = f"{value // 100}{sep}{value % 100:02d}"
+    (mention,) = find_percents(f"disponibilité de {rate} % par mois")
+    assert mention.value == Decimal(value) / 100
+    (mention,) = find_percents(f"disponibilité de {rate.replace(sep, sep * 2)} % par mois")
+    assert mention.value is None
+
+
+DATE_FORMS = ["{d:02d}/{m:02d}/{y}", "{d}/{m}/{y}", "{d:02d}.{m:02d}.{y}", "{y}-{m:02d}-{d:02d}"]
+
+
+@FAST
+@given(
+    st.dates(min_value=date(1990, 1, 1), max_value=date(2099, 12, 31)), st.sampled_from(DATE_FORMS)
+)
+def test_a_written_date_is_read(day: date, form: str) -> None:
+    text = "valable jusqu'au " + form.format(d=day.day, m=day.month, y=day.year)
+    assert [m.value for m in find_dates(text)] == [day]

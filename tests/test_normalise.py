@@ -33,6 +33,16 @@ from tenderguard.normalise.percent import find_percents
         ("abc", None),
         ("12.34.5", None),
         ("1,2,3", None),
+        # Grouped the wrong way: no reader can say which number was meant.
+        ("5000 000", None),
+        ("1 50 000", None),
+        ("30 0000", None),
+        ("2.000.00", None),
+        ("2,000.000", None),
+        ("99,,9", None),
+        ("4 8", None),
+        ("2\u202f000\u202f000", Decimal(2000000)),
+        ("1\u00a0500\u00a0000,50", Decimal("1500000.50")),
     ],
 )
 def test_parse_number(text: str, value: Decimal | None) -> None:
@@ -76,6 +86,24 @@ AMOUNTS = [
     ("two million dollars", "en", [("2000000", "USD")]),
     ("five million dollars ($5,000,000)", "en", [("5000000", "USD")]),
     ("1,000,000 pounds sterling", "en", [("1000000", "GBP")]),
+    # With a tax mention, or a scale before "d'euros", or a country before "dollars"
+    ("1 500 000 € TTC", "fr", [("1500000", "EUR")]),
+    ("2 M€ HT", "fr", [("2000000", "EUR")]),
+    ("450 000 € hors taxes", "fr", [("450000", "EUR")]),
+    ("1 M d'euros", "fr", [("1000000", "EUR")]),
+    ("one million U.S. dollars", "en", [("1000000", "USD")]),
+    ("€750k per claim", "en", [("750000", "EUR")]),
+    ("1,2 million\nd'euros", "fr", [("1200000", "EUR")]),
+    # Amounts that are there but cannot be read whole: reported, with no value
+    ("5000 000 € par sinistre", "fr", [(None, None)]),
+    ("1 50 000 €", "fr", [(None, None)]),
+    ("30 0000 €", "fr", [(None, None)]),
+    ("2.000.00 €", "fr", [(None, None)]),
+    ("EUR 2 000 0000", "fr", [(None, None)]),
+    ("1,125 million d'euros", "fr", [(None, None)]),
+    ("1.500 K€", "fr", [(None, None)]),
+    ("1.0000 €", "fr", [(None, None)]),
+    ("5000 000 € par sinistre et 10 000 000 € par an", "fr", [(None, None), ("10000000", "EUR")]),
     # Not money
     ("article 5 000", "fr", []),
     ("l'année 2026", "fr", []),
@@ -89,12 +117,12 @@ AMOUNTS = [
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), AMOUNTS)
-def test_find_amounts(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+def test_find_amounts(text: str, lang: str, expected: list[tuple[str | None, str | None]]) -> None:
     found = [
-        (str(a.money.value.normalize()), a.money.currency)
+        (str(a.money.value.normalize()), a.money.currency) if a.money else (None, None)
         for a in find_amounts(words_to_digits(text, lang))
     ]
-    assert found == [(str(Decimal(v).normalize()), c) for v, c in expected]
+    assert found == [(str(Decimal(v).normalize()) if v else None, c) for v, c in expected]
 
 
 DELAYS = [
@@ -119,6 +147,9 @@ DELAYS = [
     ("5 business days", "en", [(5, "business_days")]),
     ("two working days", "en", [(2, "business_days")]),
     ("twelve (12) months", "en", [(12, "months")]),
+    # Written, but not readable whole
+    ("dans un délai de 4 8 heures", "fr", [(None, "hours")]),
+    ("sous 7 2h", "fr", [(None, "hours")]),
     # Not delays
     ("article 48", "fr", []),
     ("2 000 000 €", "fr", []),
@@ -145,6 +176,8 @@ def test_find_delays(text: str, lang: str, expected: list[tuple[int, str]]) -> N
         ("10 % du montant", ["10"]),
         ("5 p. 100", ["5"]),
         ("150 %", []),
+        ("99,,9 %", ["None"]),
+        ("taux de 9 9,5 %", ["None"]),
         ("2 000 000 €", []),
         ("article 99", []),
     ],

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import PurePath
@@ -32,7 +32,7 @@ from tenderguard.models import (
     Verdict,
 )
 from tenderguard.profile import ZONE_BREADTH, Profile
-from tenderguard.report.values import money, number
+from tenderguard.report.values import money, number, unread_text
 from tenderguard.territory import WORLD_EXCEPT_US, reaches, read_territory, us_providers
 
 MET, GAP, MISSING, REVIEW = "met", "gap", "missing", "review"
@@ -96,6 +96,8 @@ _TEXT = {
         "le {date}) : son renouvellement sera demandé",
         "valid": "attestation valable du {start} au {end}",
         "no_amount": "montant exigé {need} ; l'attestation n'indique pas de montant",
+        "cover_unread": "montant exigé {need} ; plafond de l'attestation illisible tel "
+        "qu'écrit : « {text} »",
         "low": "montant {have} inférieur aux {need} exigés",
         "ok_amount": "{have} ≥ {need} exigés",
         "basis": "base différente : {need} exigé {nbasis}, attestation {have} {hbasis}",
@@ -108,6 +110,7 @@ _TEXT = {
         "l'importance de la prestation",
         "against_value": "marché de {value} ({where}), garantie de {have}{ratio}",
         "cover_present": "garantie {what} présente, aucun montant exigé",
+        "held": "garantie {what} de {have} à comparer au montant exigé",
         "recommended": "recommandé, non exigé : {reason}",
         "certificate_ok": "une attestation valable est disponible",
         "subcontractors": "à vérifier auprès de chaque sous-traitant",
@@ -148,6 +151,8 @@ _TEXT = {
         "before {date}): a renewal will be asked",
         "valid": "certificate valid from {start} to {end}",
         "no_amount": "{need} demanded; the certificate states no amount",
+        "cover_unread": "{need} demanded; the certificate's limit is not readable as written: "
+        "“{text}”",
         "low": "limit {have} below the {need} demanded",
         "ok_amount": "{have} ≥ {need} demanded",
         "basis": "different basis: {need} demanded {nbasis}, certificate {have} {hbasis}",
@@ -160,6 +165,7 @@ _TEXT = {
         "of the contract",
         "against_value": "contract worth {value} ({where}), cover of {have}{ratio}",
         "cover_present": "{what} cover present, no amount demanded",
+        "held": "{what} cover of {have} to compare with the amount demanded",
         "recommended": "recommended, not demanded: {reason}",
         "certificate_ok": "a valid certificate is available",
         "subcontractors": "to check with each subcontractor",
@@ -328,11 +334,19 @@ def _amount(req: Requirement, cover: Coverage, context: Context) -> Check:
     lang = context.lang
     t = _TEXT[lang]
     need = req.values.amount
+    if need is None and req.values.unread("amount"):  # said by _unread; what is held:
+        what = _WHAT[lang].get(cover.kind, cover.kind)
+        held = money(cover.amount, lang) if cover.amount else "?"
+        return Check(REVIEW, t["held"].format(what=what, have=held))
     if need is None:
         if _PROPORTIONATE.search(req.text):
             return _proportionate(cover, context)
         what = _WHAT[lang].get(cover.kind, cover.kind)
         return Check(MET, t["cover_present"].format(what=what))
+    if cover.amount is None and cover.unreadable:
+        return Check(
+            REVIEW, t["cover_unread"].format(need=money(need, lang), text=cover.unreadable)
+        )
     if cover.amount is None:
         return Check(REVIEW, t["no_amount"].format(need=money(need, lang)))
     need_basis = req.values.basis or "unspecified"
@@ -766,6 +780,7 @@ def judge(
             check, evidence = Check(status, reason, req.kind), (cited,)
         else:
             check = Check(REVIEW, t["needs_profile"])
+        check = _unread(req, check, lang)
         unmet = req.recommended and check.status in (GAP, MISSING)
         if unmet:
             check = Check(REVIEW, t["recommended"].format(reason=check.reason))
@@ -782,6 +797,19 @@ def judge(
             )
         )
     return verdicts
+
+
+def _unread(req: Requirement, check: Check, lang: str) -> Check:
+    """A demand whose value is written but cannot be read whole ("5000 000 €") is never met:
+    a person must read it. A gap or a missing cover stays one, whatever the value."""
+    if not req.values.unreadable:
+        return check
+    said = " ; ".join(unread_text(u, lang) for u in req.values.unreadable)
+    if check.status == MET:
+        return Check(REVIEW, f"{said} ; {check.reason}")
+    if check.status == REVIEW:
+        return replace(check, reason=f"{said} ; {check.reason}")
+    return check
 
 
 # The action to raise a limit already names every amount, sub-limit and damage demanded.

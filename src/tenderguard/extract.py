@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
-from tenderguard.models import Money, SubLimit, Values
+from tenderguard.models import Money, SubLimit, Unread, Values
 from tenderguard.normalise.amounts import AmountMention, find_amounts
 from tenderguard.normalise.durations import find_delays
 from tenderguard.normalise.lexicon import Hit, lexicon
@@ -63,11 +63,13 @@ _PER_VALUES = {
 }
 
 
-def _is_excluded(mention: AmountMention, roles: Sequence[Hit]) -> bool:
+def _is_excluded(
+    mention: AmountMention, roles: Sequence[Hit], after: str = "excluded_after"
+) -> bool:
     for hit in roles:
         if hit.value == "excluded_before" and 0 <= mention.start - hit.end <= BEFORE_WINDOW:
             return True
-        if hit.value == "excluded_after" and 0 <= hit.start - mention.end <= AFTER_WINDOW:
+        if hit.value == after and 0 <= hit.start - mention.end <= AFTER_WINDOW:
             return True
     return False
 
@@ -104,30 +106,49 @@ def _basis(text: str, amount: AmountMention, next_start: int) -> str:
     return before[-1].value if before else "unspecified"
 
 
-def _insurance_amounts(text: str) -> tuple[Money | None, str | None, tuple[SubLimit, ...]]:
+def _insurance_amounts(
+    text: str,
+) -> tuple[Money | None, str | None, tuple[SubLimit, ...], tuple[Unread, ...]]:
+    """The minimum demanded, its basis, the sub-limits, and the amounts that are there but
+    cannot be read whole. An unreadable first amount stays the minimum, unread: the next
+    amount of the sentence is not taken for it."""
     mentions = find_amounts(text)
     if not mentions:
-        return None, None, ()
+        return None, None, (), ()
     roles = lexicon("amount_roles").find(text)
     main: AmountMention | None = None
     basis: str | None = None
     sublimits: list[SubLimit] = []
+    unread: list[Unread] = []
+    taxed: list[tuple[AmountMention, int]] = []  # "1 500 000 € TTC", with the next start
     previous_end = 0
     for n, mention in enumerate(mentions):
         next_start = mentions[n + 1].start if n + 1 < len(mentions) else len(text)
         cue = _sublimit_cue(mention, roles, previous_end)
         if _is_excluded(mention, roles):
             pass
+        elif _is_excluded(mention, roles, "taxed_after") and cue is None:
+            taxed.append((mention, next_start))
         elif cue is not None and main is not None:
-            label = _sublimit_label(text, cue, mention, next_start)
-            sublimits.append(SubLimit(label, mention.money))
+            if mention.money is None:
+                unread.append(Unread("sublimits", mention.text))
+            else:
+                label = _sublimit_label(text, cue, mention, next_start)
+                sublimits.append(SubLimit(label, mention.money))
         elif main is None:
             main = mention
             basis = _basis(text, mention, next_start)
+            if mention.money is None:
+                unread.append(Unread("amount", mention.text))
         previous_end = mention.end
+    if main is None and taxed:  # the only amount of an insurance demand is its minimum
+        main, next_start = taxed[0]
+        basis = _basis(text, main, next_start)
+        if main.money is None:
+            unread.append(Unread("amount", main.text))
     if main is None:
-        return None, None, tuple(sublimits)
-    return main.money, basis, tuple(sublimits)
+        return None, None, tuple(sublimits), tuple(unread)
+    return main.money, basis, tuple(sublimits), tuple(unread)
 
 
 def _zone(text: str) -> str | None:
@@ -178,12 +199,16 @@ def extract_values(
     digits = words_to_digits(text, lang)
     found: dict[str, object] = {}
     wanted = set(fields)
+    unread: list[Unread] = []
     if wanted & {"amount", "basis", "sublimits"}:
         if kind.startswith("insurance."):
-            amount, basis, sublimits = _insurance_amounts(digits)
+            amount, basis, sublimits, garbled = _insurance_amounts(digits)
+            unread += [u for u in garbled if u.field in wanted]
         else:
             mentions = find_amounts(digits)
             amount, basis, sublimits = (mentions[0].money if mentions else None), None, ()
+            if mentions and mentions[0].money is None and "amount" in wanted:
+                unread.append(Unread("amount", mentions[0].text))
         if "amount" in wanted:
             found["amount"] = amount
         if "basis" in wanted:
@@ -196,13 +221,21 @@ def extract_values(
         delays = find_delays(digits)
         hours = next((d for d in delays if d.unit == "hours"), None)
         days = next((d for d in delays if d.unit in ("days", "business_days")), None)
-        if "hours" in wanted and hours:
-            found["hours"] = hours.value
-        if "days" in wanted and days:
-            found["days"] = days.value
-            found["business_days"] = days.unit == "business_days"
+        for name, delay in (("hours", hours), ("days", days)):
+            if name not in wanted or delay is None:
+                continue
+            if delay.value is None:
+                unread.append(Unread(name, delay.text))
+                continue
+            found[name] = delay.value
+            if name == "days":
+                found["business_days"] = delay.unit == "business_days"
     if "percent" in wanted:
-        found["percent"] = next((p.value for p in find_percents(digits) if p.value >= 50), None)
+        # The first rate that can be an availability (a service credit of 5 % is not one).
+        rate = next((p for p in find_percents(digits) if p.value is None or p.value >= 50), None)
+        found["percent"] = rate.value if rate else None
+        if rate is not None and rate.value is None:
+            unread.append(Unread("percent", rate.text))
     if "zone" in wanted:
         found["zone"] = _zone(digits)
     if "providers" in wanted:
@@ -217,4 +250,5 @@ def extract_values(
         found["per"] = _per(digits)
         formula = _FORMULA.search(text)
         found["formula"] = " ".join(formula.group().split()) if formula else None
+    found["unreadable"] = tuple(unread)
     return Values(**found)  # type: ignore[arg-type]

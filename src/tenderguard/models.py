@@ -126,6 +126,16 @@ class SubLimit:
 
 
 @dataclass(frozen=True, slots=True)
+class Unread:
+    """A value a sentence states but that cannot be read whole ("5000 000 €", "4 8 heures"):
+    which field it would fill and the words as written. It fills nothing: judging treats the
+    field as stated but unknown."""
+
+    field: str  # amount, sublimits, hours, days, percent
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Values:
     """Normalised values a requirement may state; None / empty when not stated."""
 
@@ -143,6 +153,11 @@ class Values:
     multiple: Decimal | None = None  # liability cap as a multiple of the price
     per: str | None = None  # penalty amount per day, hour, week...
     formula: str | None = None  # penalty formula as written: "P = V x R / 1000"
+    unreadable: tuple[Unread, ...] = ()  # values stated but not readable whole
+
+    def unread(self, name: str) -> Unread | None:
+        """The value of field `name` as written, when it is stated but could not be read."""
+        return next((u for u in self.unreadable if u.field == name), None)
 
     def is_empty(self) -> bool:
         return self == Values()
@@ -308,6 +323,7 @@ class Coverage:
     deductible: Money | None
     source: Evidence
     aggregate: Money | None = None  # a yearly aggregate stated beside a per-claim `amount`
+    unreadable: str | None = None  # the limit as written when it cannot be read whole
 
 
 @dataclass(frozen=True, slots=True)

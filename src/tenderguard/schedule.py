@@ -52,10 +52,10 @@ def _months_after(text: str, end: int, lang: str) -> int | None:
     if one_year:
         return 12
     for delay in find_delays(words_to_digits(tail, lang)):
-        if delay.unit == "months":
-            return delay.value
-        if delay.unit == "years":
-            return 12 * delay.value
+        if delay.unit in ("months", "years"):
+            if delay.value is None:  # a term not readable whole is no term
+                return None
+            return delay.value * (12 if delay.unit == "years" else 1)
     return None
 
 
@@ -89,7 +89,7 @@ def _read(found: Found, clause: Clause, sentence: Sentence, following: str) -> N
                     found["start"] = Milestone(day, text, _source(clause, sentence))
         elif hit.value == "value":
             amount = next((a for a in find_amounts(text) if hit.end <= a.start), None)
-            if amount is not None and amount.start <= hit.end + REACH:
+            if amount is not None and amount.money and amount.start <= hit.end + REACH:
                 found["value"] = ContractValue(amount.money, text, _source(clause, sentence))
         else:
             day = _date_after(text, hit.end, lang)

@@ -48,7 +48,8 @@ def fold(word: str) -> str:
     if lowered.isascii():
         return lowered
     decomposed = unicodedata.normalize("NFKD", lowered)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    # Lower again: compatibility forms decompose to capitals ("𝐀ssurance", styled PDF text).
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 class _OneForOne(dict[int, str]):
@@ -58,7 +59,7 @@ class _OneForOne(dict[int, str]):
     def __missing__(self, code: int) -> str:
         c = chr(code)
         base = unicodedata.normalize("NFKD", c)[:1]
-        folded = base if base and not unicodedata.combining(base) else c
+        folded = base.lower()[:1] if base and not unicodedata.combining(base) else c
         self[code] = "'" if c == "’" else folded
         return self[code]
 

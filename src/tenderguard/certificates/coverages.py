@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from tenderguard.models import Block, BlockKind, Coverage, Evidence, Money, SubLimit
-from tenderguard.normalise.amounts import find_amounts
+from tenderguard.normalise.amounts import AmountMention, find_amounts
 from tenderguard.normalise.lexicon import lexicon
 from tenderguard.normalise.numbers import words_to_digits
 from tenderguard.text import fold
@@ -42,6 +42,7 @@ class _Open:
     sublimits: list[SubLimit] = field(default_factory=list)
     damages: list[str] = field(default_factory=list)
     deductible: Money | None = None
+    unreadable: str | None = None  # the limit as written, when it cannot be read whole
 
     def close(self) -> Coverage:
         return Coverage(
@@ -53,6 +54,7 @@ class _Open:
             damages=tuple(dict.fromkeys(self.damages)),
             deductible=self.deductible,
             source=self.source,
+            unreadable=self.unreadable,
         )
 
 
@@ -83,13 +85,13 @@ def _read_row(current: _Open, text: str, lang: str, deductible_column: int | Non
     text, deductible = _split_deductible(text, deductible_column)
     digits = words_to_digits(text, lang)
     folded = fold(digits)
-    limits: list[Money] = []
+    limits: list[AmountMention] = []
     for mention in find_amounts(digits):
         # "franchise : 1 500 €" - an amount right after the word is a deductible.
         if _DEDUCTIBLE.search(folded[max(0, mention.start - 25) : mention.start]):
             deductible = deductible or mention.money
         else:
-            limits.append(mention.money)
+            limits.append(mention)
     if deductible is not None:
         current.deductible = current.deductible or deductible
     damages = _damages(folded)
@@ -101,9 +103,12 @@ def _read_row(current: _Open, text: str, lang: str, deductible_column: int | Non
     ):
         named = lexicon("damages").values(folded)
         label = named[0] if named else text.split("|")[0].strip()
-        current.sublimits.append(SubLimit(label, limits[0]))
-    elif current.amount is None:
-        current.amount = limits[0]
+        if limits[0].money is not None:  # an unreadable sub-limit is no sub-limit
+            current.sublimits.append(SubLimit(label, limits[0].money))
+    elif current.amount is None and current.unreadable is None:
+        # A limit that cannot be read whole stays unread: the next row's is not taken for it.
+        current.amount = limits[0].money
+        current.unreadable = None if limits[0].money else limits[0].text
         current.basis = _basis(folded) or "unspecified"
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from tenderguard.models import Money
-from tenderguard.normalise.numbers import NUMBER, parse_number, scale_factor
+from tenderguard.normalise.numbers import DIGIT_RUN, RUN_START, parse_number, scale_factor
 
 _CURRENCY_WORDS = {
     "€": "EUR",
@@ -33,37 +33,58 @@ _CURRENCY_WORDS = {
     "sterling": "GBP",
 }
 _CUR_AFTER = (
-    r"€|euros?\b|eur\b|\$|usd\b|us\s?dollars?\b|dollars?\b|£|gbp\b|livres? sterling\b"
-    r"|pounds?(?: sterling)?\b"
+    r"€|euros?\b|eur\b|\$|usd\b|u\.?\s?s\.?\s?dollars?\b|dollars?\b|£|gbp\b"
+    r"|livres? sterling\b|pounds?(?: sterling)?\b"
 )
 _CUR_BEFORE = r"€|eur\b|us\$|\$|usd\b|£|gbp\b"
-# Scale written between number and currency: "2 M€", "3 000 K€", "5 MEUR", "2 millions d'euros".
+# Currency written between number and currency: "2 M€", "3 000 K€", "5 MEUR", "1 M d'euros".
+_OF = r"(?:d['’]\s?|de\s|of\s)"
 _SCALE = (
     r"millions?|milliards?|billions?|thousand|mille|mio\b|mln\b|bn\b|mds?\b"
-    r"|k(?=\s?(?:€|eur))|m(?=\s?(?:€|eur|\$|£))|mm(?=\s?(?:€|eur|\$))"
+    rf"|k(?=\s?(?:€|eur))|m(?=\s?{_OF}?(?:€|eur|\$|£))|mm(?=\s?(?:€|eur|\$))"
 )
 _SCALED_CODE = r"k€|m€|keur\b|meur\b|k\$|m\$|m£|k£"
 
 _AFTER = re.compile(
-    rf"(?<![\w.,])(?P<num>{NUMBER})\)?\s?(?:(?P<code>{_SCALED_CODE})|(?:(?P<scale>{_SCALE})\s?)?"
-    rf"(?:(?:d['’]\s?|de\s|of\s)?)(?P<cur>{_CUR_AFTER}))",
+    rf"{RUN_START}(?P<num>{DIGIT_RUN})\)?\s?(?:(?P<code>{_SCALED_CODE})|(?:(?P<scale>{_SCALE})\s?)?"
+    rf"{_OF}?(?P<cur>{_CUR_AFTER}))",
     re.IGNORECASE,
 )
 _BEFORE = re.compile(
-    rf"(?P<cur>{_CUR_BEFORE})\s?(?P<num>{NUMBER})(?:\s?(?P<scale>{_SCALE}|m\b|k\b))?(?![\d])",
+    rf"(?P<cur>{_CUR_BEFORE})\s?(?P<num>{DIGIT_RUN})(?:\s?(?P<scale>{_SCALE}|m\b|k\b))?",
+    re.IGNORECASE,
+)
+# Numbers in words left before a currency: words_to_digits could not turn them into digits
+# ("cinq cents mille euros" in an odd spelling), so the amount is there but unread.
+_NUMBER_WORDS = (
+    r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
+    r"|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille|millions?"
+    r"|milliards?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty"
+    r"|hundred|thousand|millions?|billions?)"
+)
+_WORDS_BEFORE_CURRENCY = re.compile(
+    rf"\b{_NUMBER_WORDS}(?:[\s-]+(?:et[\s-]+)?{_NUMBER_WORDS})*\s?{_OF}?(?:{_CUR_AFTER})",
     re.IGNORECASE,
 )
 
 
 @dataclass(frozen=True, slots=True)
 class AmountMention:
-    money: Money
+    """An amount where the text writes one. `money` is None when it cannot be read whole
+    ("5000 000 €", "2.000.00 €"): the amount is there, its value is not known."""
+
+    money: Money | None
     start: int
     end: int
+    text: str = ""
+
+    @property
+    def readable(self) -> bool:
+        return self.money is not None
 
 
 def _currency(word: str) -> str:
-    key = " ".join(word.lower().split())
+    key = " ".join(word.lower().replace(".", "").split())
     if key.startswith("us") and "dollar" in key:
         return "USD"
     if key.startswith("pound"):
@@ -71,9 +92,21 @@ def _currency(word: str) -> str:
     return _CURRENCY_WORDS.get(key, "EUR")
 
 
+# One separator then three digits before a scale: "1,125 M€" is 1.125 M€ in French and
+# 1,125 M€ in English, "1.500 K€" 1.5 or 1 500 K€: no reader can tell.
+_AMBIGUOUS_BEFORE_SCALE = re.compile(r"\d{1,3}[.,]\d{3}")
+# Money has cents at most: "1.0000 €" is not an amount anyone wrote on purpose.
+_TOO_MANY_DECIMALS = re.compile(r"\d+[.,]\d{4,}")
+
+
 def _scaled(num: str, scale: str | None) -> Decimal | None:
+    """The value of `num` times its scale; None when it cannot be read whole."""
+    if scale and _AMBIGUOUS_BEFORE_SCALE.fullmatch(num):
+        return None
     value = parse_number(num)
     if value is None:
+        return None
+    if _TOO_MANY_DECIMALS.fullmatch(num):
         return None
     if scale:
         factor = scale_factor(scale.strip()) or 1
@@ -86,11 +119,18 @@ def _scaled(num: str, scale: str | None) -> Decimal | None:
 MAX_AMOUNT = Decimal(10) ** 12
 
 
+def _mention(value: Decimal | None, currency: str, m: re.Match[str]) -> AmountMention | None:
+    if value is not None and value >= MAX_AMOUNT:
+        return None
+    money = Money(value, currency) if value is not None else None
+    return AmountMention(money, m.start(), m.end(), m.group())
+
+
 def find_amounts(text: str) -> list[AmountMention]:
-    """Every amount of money, in order; an amount repeated in figures right after (words then
-    digits: "2000000 d'euros (2 000 000 €)") is reported once."""
-    found: list[AmountMention] = []
-    taken: list[tuple[int, int]] = []
+    """Every amount of money, in order, including those that cannot be read whole (money
+    None); an amount repeated in figures right after (words then digits: "2000000 d'euros
+    (2 000 000 €)") is reported once."""
+    found: list[AmountMention | None] = []
     for m in _AFTER.finditer(text):
         code = m.group("code")
         if code:
@@ -99,20 +139,27 @@ def find_amounts(text: str) -> list[AmountMention]:
         else:
             value = _scaled(m.group("num"), m.group("scale"))
             currency = _currency(m.group("cur"))
-        if value is not None:
-            found.append(AmountMention(Money(value, currency), m.start(), m.end()))
-            taken.append((m.start(), m.end()))
+        found.append(_mention(value, currency, m))
+    taken = [(a.start, a.end) for a in found if a is not None]
     for m in _BEFORE.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         value = _scaled(m.group("num"), m.group("scale"))
-        if value is not None:
-            found.append(AmountMention(Money(value, _currency(m.group("cur"))), m.start(), m.end()))
-    found = [a for a in found if a.money.value < MAX_AMOUNT]
-    found.sort(key=lambda a: a.start)
+        found.append(_mention(value, _currency(m.group("cur")), m))
+        taken.append((m.start(), m.end()))
+    for m in _WORDS_BEFORE_CURRENCY.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            found.append(AmountMention(None, m.start(), m.end(), m.group()))
+    mentions = sorted((a for a in found if a is not None), key=lambda a: a.start)
     deduped: list[AmountMention] = []
-    for mention in found:
-        if deduped and deduped[-1].money == mention.money and mention.start - deduped[-1].end < 6:
+    for mention in mentions:
+        previous = deduped[-1] if deduped else None
+        if (
+            previous is not None
+            and previous.money is not None
+            and previous.money == mention.money
+            and mention.start - previous.end < 6
+        ):
             continue
         deduped.append(mention)
     return deduped

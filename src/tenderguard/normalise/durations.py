@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tenderguard.normalise.numbers import DIGIT_RUN, RUN_START, parse_number
+
 UNITS = ("hours", "days", "business_days", "weeks", "months", "years", "minutes")
 
 _UNIT_WORDS = [
@@ -24,28 +26,36 @@ _UNIT_WORDS = [
     (r"ans?\b|ann[ée]es?|years?", "years"),
 ]
 _UNIT = "|".join(f"(?P<u{i}>{rx})" for i, (rx, _) in enumerate(_UNIT_WORDS))
-# "48 heures", "48 (48) heures", "24h", "15 (quinze) jours"
+# "48 heures", "48 (48) heures", "24h", "15 (quinze) jours"; the number as loosely as it is
+# written ("4 8 heures"), so that a badly written one is reported, not half read.
 _DELAY = re.compile(
-    rf"(?<![\d.,])(?P<num>\d{{1,4}})(?:\s*\(\s*(?:\d{{1,4}}|[^\W\d_]+(?:[- ][^\W\d_]+)*)\s*\))?"
+    rf"{RUN_START}(?P<num>{DIGIT_RUN})(?:\s*\(\s*(?:\d{{1,4}}|[^\W\d_]+(?:[- ][^\W\d_]+)*)\s*\))?"
     rf"\s*(?:{_UNIT})(?![^\W\d_])",
     re.IGNORECASE,
 )
+MAX_DELAY = 100_000  # no delay of a contract runs to more units than this: a misread
 
 
 @dataclass(frozen=True, slots=True)
 class Delay:
-    value: int
+    value: int | None  # None: written, but not readable whole ("4 8 heures")
     unit: str  # one of UNITS
     start: int
     end: int
+    text: str = ""
 
 
 def find_delays(text: str) -> list[Delay]:
     delays = []
     for m in _DELAY.finditer(text):
-        value = int(m.group("num"))
+        number = m.group("num")
+        unit = next(_UNIT_WORDS[i][1] for i in range(len(_UNIT_WORDS)) if m.group(f"u{i}"))
+        parsed = parse_number(number)
+        if parsed is None or parsed != parsed.to_integral_value() or parsed > MAX_DELAY:
+            delays.append(Delay(None, unit, m.start(), m.end(), m.group()))
+            continue
+        value = int(parsed)
         if value == 0:  # "0H" in a reference or a timetable: no delay is zero
             continue
-        unit = next(_UNIT_WORDS[i][1] for i in range(len(_UNIT_WORDS)) if m.group(f"u{i}"))
-        delays.append(Delay(value, unit, m.start(), m.end()))
+        delays.append(Delay(value, unit, m.start(), m.end(), m.group()))
     return delays

@@ -9,6 +9,22 @@ from text_to_num import alpha2digit
 
 # A number with optional thousands separators (space, dot, comma, apostrophe) and decimals.
 NUMBER = r"\d{1,3}(?:(?:[  .,'’])\d{3})+(?:[.,]\d{1,2}(?!\d))?|\d+(?:[.,]\d+)?"
+# Separators documents put between the digits of one number: spaces of every width,
+# apostrophes (Swiss), dots and commas.
+SEPARATORS = " \u00a0\u202f\u2009.,'’"
+# A run of digits and separators as loosely as documents write them ("5000 000", "2.000.00",
+# "1 50 000", "99,,9"): what a reader would take for one number. parse_number decides whether
+# it is one.
+DIGIT_RUN = rf"\d(?:\d|[{SEPARATORS}]{{1,2}}(?=\d))*"
+# Where a run may not start: inside a word or a number, or right after "digit + separator",
+# so that the end of a badly grouped number is never read alone.
+RUN_START = rf"(?<![\w.,])(?<!\d[{SEPARATORS}])"
+_SPACES = re.compile("[ \u00a0\u202f\u2009]")
+# Whole numbers as they are grouped: one separator between groups of three digits, a first
+# group of one to three, then optional decimals after another separator.
+_GROUPED = re.compile(r"\d{1,3}(?:(?P<sep>[ .,'])\d{3})(?:(?P=sep)\d{3})*(?:(?P<dec>[.,])\d{1,2})?")
+_PLAIN = re.compile(r"\d+(?:(?P<dec>[.,])\d+)?")
+
 
 _SCALE_WORDS = {
     "mille": 1000,
@@ -35,28 +51,36 @@ _DIGITS_THEN_SCALE = re.compile(
 )
 
 
+_AMBIGUOUS = re.compile(r"\d{1,3}[.,]\d{3}")
+
+
 def parse_number(text: str) -> Decimal | None:
-    """ "2 000 000" -> 2000000, "1,5" -> 1.5, "2.000.000,50" -> 2000000.50; None if not a number."""
-    s = text.strip().replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
-    s = s.replace(" ", "").replace("'", "")
-    if not s or not re.fullmatch(r"\d[\d.,]*", s):
-        return None
-    has_dot, has_comma = "." in s, "," in s
-    if has_dot and has_comma:
-        decimal_sep = "." if s.rfind(".") > s.rfind(",") else ","
-        thousands = "," if decimal_sep == "." else "."
-        s = s.replace(thousands, "").replace(decimal_sep, ".")
-    elif has_dot or has_comma:
-        sep = "." if has_dot else ","
-        parts = s.split(sep)
-        if len(parts) > 2 or (len(parts[1]) == 3 and len(parts[0]) <= 3 and parts[0] != "0"):
-            if not all(len(p) == 3 for p in parts[1:]):
-                return None
-            s = "".join(parts)  # thousands separators
-        else:
-            s = s.replace(sep, ".")
+    """ "2 000 000" -> 2000000, "1,5" -> 1.5, "2.000.000,50" -> 2000000.50; None unless the
+    whole text is one number, grouped as numbers are: "5000 000", "1 50 000" and "2.000.00"
+    are None, since no reader can say which number was meant."""
+    s = _SPACES.sub(" ", text.strip()).replace("’", "'")
+    grouped = _GROUPED.fullmatch(s)
+    if grouped:
+        sep, dec = grouped.group("sep"), grouped.group("dec")
+        if dec is not None and dec == sep:
+            return None  # "2.000.00": a thousands separator cannot also mark the decimals
+        digits = s.replace(sep, "")
+        if dec is not None:
+            digits = digits.replace(dec, ".")
+        # "1.500" or "1,500" alone: thousands, as in amounts ("0,500" stays a decimal).
+        if dec is None and sep in ".," and s.startswith("0" + sep):
+            digits = s.replace(sep, ".")
+        return _decimal(digits)
+    plain = _PLAIN.fullmatch(s)
+    if plain:
+        dec = plain.group("dec")
+        return _decimal(s.replace(dec, ".") if dec else s)
+    return None
+
+
+def _decimal(digits: str) -> Decimal | None:
     try:
-        return Decimal(s)
+        return Decimal(digits)
     except InvalidOperation:
         return None
 
@@ -70,6 +94,8 @@ def words_to_digits(text: str, lang: str) -> str:
     """Numbers in words become digits: "quarante-huit (48) heures" -> "48 (48) heures"."""
 
     def scale(m: re.Match[str]) -> str:
+        if _AMBIGUOUS.fullmatch(m.group(1)):  # "1,125 million": 1.125 or 1 125?
+            return m.group(0)
         number = parse_number(m.group(1))
         factor = _SCALE_WORDS.get(m.group(2).lower())
         if number is None or factor is None:

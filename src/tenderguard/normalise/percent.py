@@ -1,4 +1,8 @@
-"""Percentages: "99,9 %", "99.95%", "99,9 pour cent", "ninety-nine point nine percent" (digits)."""
+"""Percentages: "99,9 %", "99.95%", "99,9 pour cent", "ninety-nine point nine percent" (digits).
+
+A number before the sign that is not written as a percentage is ("99,,9 %") is reported with
+no value: the percentage is there, its value is not known.
+"""
 
 from __future__ import annotations
 
@@ -6,25 +10,33 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from tenderguard.normalise.numbers import DIGIT_RUN, RUN_START
+
 _PERCENT = re.compile(
-    r"(?<![\d.,])(?P<num>\d{1,3}(?:[.,]\d{1,4})?)\s*(?:%|pour\s*cent\b|pour\s*100\b|percent\b|"
+    rf"{RUN_START}(?P<num>{DIGIT_RUN})\s*(?:%|pour\s*cent\b|pour\s*100\b|percent\b|"
     r"per\s*cent\b|p\.\s?100\b)",
     re.IGNORECASE,
 )
+# Percentages never carry thousands separators: "99,999 %" is 99.999.
+_VALUE = re.compile(r"\d{1,3}(?:[.,]\d{1,4})?")
 
 
 @dataclass(frozen=True, slots=True)
 class PercentMention:
-    value: Decimal
+    value: Decimal | None  # None: written, but not readable whole
     start: int
     end: int
+    text: str = ""
 
 
 def find_percents(text: str) -> list[PercentMention]:
     out = []
     for m in _PERCENT.finditer(text):
-        # Percentages never carry thousands separators: "99,999 %" is 99.999.
-        value = Decimal(m.group("num").replace(",", "."))
+        number = m.group("num")
+        if not _VALUE.fullmatch(number):
+            out.append(PercentMention(None, m.start(), m.end(), m.group()))
+            continue
+        value = Decimal(number.replace(",", "."))
         if value <= 100:
-            out.append(PercentMention(value, m.start(), m.end()))
+            out.append(PercentMention(value, m.start(), m.end(), m.group()))
     return out

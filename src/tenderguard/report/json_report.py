@@ -69,6 +69,7 @@ def requirement_dict(req: Requirement) -> dict[str, Any]:
         "multiple": _number(v.multiple),
         "per": v.per,
         "formula": v.formula,
+        "unreadable": [{"field": u.field, "text": u.text} for u in v.unreadable],
         "rules": list(req.rules),
     }
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from tenderguard.models import Money, Schedule, Source, Values
+from tenderguard.models import Money, Schedule, Source, Unread, Values
 
 _BASIS = {
     "fr": {
@@ -81,6 +81,11 @@ _WORDS = {
         "providers": "fournisseurs",
         "multiple": "fois le prix",
         "sublimit": "dont",
+        "unread": "{what} illisible tel qu'écrit : « {text} »",
+        "amount": "montant",
+        "sublimits": "sous-limite",
+        "delay": "délai",
+        "percent": "taux",
     },
     "en": {
         "damages": "damage",
@@ -92,8 +97,21 @@ _WORDS = {
         "providers": "providers",
         "multiple": "x the price",
         "sublimit": "incl.",
+        "unread": "{what} not readable as written: “{text}”",
+        "amount": "amount",
+        "sublimits": "sub-limit",
+        "delay": "delay",
+        "percent": "rate",
     },
 }
+_UNREAD_WHAT = {"amount": "amount", "sublimits": "sublimits", "hours": "delay", "days": "delay"}
+
+
+def unread_text(unread: Unread, lang: str) -> str:
+    """ "montant illisible tel qu'écrit : « 5000 000 € »"."""
+    w = _WORDS[lang]
+    what = w[_UNREAD_WHAT.get(unread.field, unread.field)]
+    return w["unread"].format(what=what, text=" ".join(unread.text.split()))
 
 
 def number(value: Decimal, lang: str) -> str:
@@ -148,6 +166,7 @@ def describe(values: Values, lang: str) -> str:
         parts.append(_PER[lang].get(values.per, values.per))
     if values.formula:
         parts.append(values.formula)
+    parts += [unread_text(u, lang) for u in values.unreadable]
     return " ; ".join(parts)
 
 

@@ -37,7 +37,13 @@ class Outcome:
     failures: tuple[Failure, ...]
 
 
+# The value an example or an expected file writes for a field stated but not readable whole.
+UNREADABLE = "unreadable"
+
+
 def _value_of(values: Values, field: str) -> Any:
+    if values.unread(field) is not None:
+        return UNREADABLE
     if field in ("amount", "currency"):
         if values.amount is None:
             return None
