@@ -145,7 +145,9 @@ def _parse(
         warnings.append(f"{path}: picture read by OCR, check the values")
         return ocr.ocr_image(data, path), 1, "image"
     if fmt == "docx":
-        return read_docx(data, path), None, "docx"
+        blocks, said = read_docx(data, path)
+        warnings.extend(said)
+        return blocks, None, "docx"
     text, warning = decode_text(data)
     if warning:
         warnings.append(f"{path}: {warning}")

@@ -2,7 +2,8 @@
 
 Word computes heading and list numbers ("9.2", "a)") when it displays the document; the file only
 stores counters and formats. They are recomputed here so a clause can be cited by its number.
-Running headers and footers live in other parts of the package and are not read.
+Running headers and footers live in other parts of the package and are not read. The text of
+each paragraph is the one Word shows with every tracked change accepted (docx_text.py).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from docx.text.paragraph import Paragraph
 from tenderguard.errors import InputFileError
 from tenderguard.models import Block, BlockKind
 from tenderguard.parsing.archive import check_zip_budget
+from tenderguard.parsing.docx_text import block_items, has_tracked_changes, visible_text
 from tenderguard.text import clean
 
 _HEADING_STYLE = re.compile(r"^(?:heading|titre|title)\s*(\d)?$", re.IGNORECASE)
@@ -157,8 +159,8 @@ def _heading_level(paragraph: Paragraph) -> int | None:
     return None
 
 
-def _paragraph_block(paragraph: Paragraph, numbering: _Numbering) -> Block | None:
-    text = clean(paragraph.text).strip()
+def _paragraph_block(paragraph: Paragraph, text: str, numbering: _Numbering) -> Block | None:
+    text = clean(text).strip()
     num = _num_pr(paragraph)
     label = numbering.next_label(*num) if num else None
     if not text:
@@ -171,20 +173,59 @@ def _paragraph_block(paragraph: Paragraph, numbering: _Numbering) -> Block | Non
     return Block(text, None, BlockKind.PARAGRAPH)
 
 
+def _cell_text(cell: Any) -> str:
+    """Everything a cell shows: its paragraphs, their text boxes, nested tables."""
+    parts = []
+    for item in block_items(cell):
+        if item.tag == qn("w:tbl"):
+            parts += [_cell_text(tc) for tc in item.iter(qn("w:tc"))]
+            continue
+        shown = visible_text(item)
+        parts.append(shown.text)
+        parts += [
+            _cell_text(box) if box.tag == qn("w:tbl") else visible_text(box).text
+            for box in shown.boxes
+        ]
+    return " ".join(" ".join(clean(p).split()) for p in parts if p.strip())
+
+
+def _is_deleted(row: Any) -> bool:
+    """A table row removed as a tracked change: gone once changes are accepted."""
+    properties = row.trPr
+    return properties is not None and properties.find(qn("w:del")) is not None
+
+
 def _table_blocks(table: Table) -> list[Block]:
     blocks = []
     for row in table.rows:
+        if _is_deleted(row._tr):
+            continue
         cells: list[str] = []
         previous = None
         for cell in row.cells:
             if cell._tc is previous:  # a merged cell is returned once per grid column
                 continue
             previous = cell._tc
-            text = " ".join(clean(cell.text).split())
+            text = _cell_text(cell._tc)
             if text:
                 cells.append(text)
         if cells:
             blocks.append(Block(" | ".join(cells), None, BlockKind.TABLE_ROW))
+    return blocks
+
+
+def _items_blocks(items: Any, document: Document, numbering: _Numbering) -> list[Block]:
+    """Blocks of paragraphs and tables in order, each paragraph followed by its text boxes."""
+    blocks: list[Block] = []
+    for item in items:
+        if item.tag == qn("w:tbl"):
+            blocks.extend(_table_blocks(Table(item, document)))
+            continue
+        shown = visible_text(item)
+        block = _paragraph_block(Paragraph(item, document), shown.text, numbering)
+        if block is not None:
+            blocks.append(block)
+        blocks.extend(_items_blocks(shown.boxes, document, numbering))
     return blocks
 
 
@@ -193,7 +234,8 @@ def _table_blocks(table: Table) -> list[Block]:
 MAX_PART_BYTES = 64 * 1024 * 1024
 
 
-def read_docx(data: bytes, path: str) -> list[Block]:
+def read_docx(data: bytes, path: str) -> tuple[list[Block], list[str]]:
+    """The blocks of a Word document as Word shows it, and what the reader should know."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             check_zip_budget(package, path, max_member=MAX_PART_BYTES)
@@ -205,12 +247,11 @@ def read_docx(data: bytes, path: str) -> list[Block]:
     except Exception as exc:  # lxml and python-docx raise many types on damaged XML
         raise InputFileError(path, f"damaged DOCX ({type(exc).__name__}: {exc})") from exc
     numbering = _Numbering.of(document)
-    blocks: list[Block] = []
-    for child in document.element.body.iterchildren():
-        if child.tag == qn("w:p"):
-            block = _paragraph_block(Paragraph(child, document), numbering)
-            if block is not None:
-                blocks.append(block)
-        elif child.tag == qn("w:tbl"):
-            blocks.extend(_table_blocks(Table(child, document)))
-    return blocks
+    body = document.element.body
+    warnings = []
+    if has_tracked_changes(body):
+        warnings.append(
+            f"{path}: holds tracked changes; read as Word shows it with every change accepted "
+            "(insertions kept, deletions dropped)"
+        )
+    return _items_blocks(block_items(body), document, numbering), warnings

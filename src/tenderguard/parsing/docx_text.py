@@ -1,0 +1,115 @@
+"""The text of a Word paragraph as Word shows it, with every tracked change accepted.
+
+python-docx's `Paragraph.text` reads only the runs that are direct children of the paragraph:
+it drops tracked insertions (`w:ins`, so "montant minimum de 3 000 000 €" became "montant
+minimum de"), content controls (`w:sdt`), the results of fields, and the text of text boxes.
+This walks the paragraph's XML in document order instead:
+
+- kept: runs anywhere below the paragraph (insertions, moves to, hyperlinks, smart tags,
+  content controls, simple fields), tabs and line breaks as spaces;
+- dropped: deletions and moves from (`w:del`, `w:moveFrom`), field instructions (between a
+  field's begin and separate marks, `w:instrText`), the placeholder a content control shows
+  while empty, the fallback copy of a drawing (`mc:Fallback` repeats `mc:Choice`);
+- apart: text boxes (`w:txbxContent`), whose paragraphs are blocks of their own, read the
+  same way, after the paragraph that anchors them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from docx.oxml.ns import qn
+
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_FALLBACK = f"{{{_MC}}}Fallback"
+
+# Subtrees whose text Word does not show once changes are accepted, or shows elsewhere.
+_HIDDEN = {
+    qn("w:del"),
+    qn("w:moveFrom"),
+    qn("w:delText"),
+    qn("w:instrText"),
+    qn("w:delInstrText"),
+    qn("w:rPr"),
+    qn("w:pPr"),
+    qn("w:sdtPr"),
+    qn("w:footnoteReference"),
+    qn("w:endnoteReference"),
+    _FALLBACK,
+}
+_TRACKED = (qn("w:ins"), qn("w:del"), qn("w:moveFrom"), qn("w:moveTo"))
+_SPACES = {qn("w:tab"): " ", qn("w:br"): " ", qn("w:cr"): " ", qn("w:noBreakHyphen"): "-"}
+
+
+@dataclass
+class Visible:
+    """A paragraph's shown text, and the paragraphs of the text boxes anchored in it."""
+
+    text: str = ""
+    # The paragraphs and tables of its text boxes (w:txbxContent); boxes nested in those are
+    # found when they are read in turn.
+    boxes: list[Any] = field(default_factory=list)
+
+
+def _is_placeholder(sdt: Any) -> bool:
+    properties = sdt.find(qn("w:sdtPr"))
+    return properties is not None and properties.find(qn("w:showingPlcHdr")) is not None
+
+
+def visible_text(paragraph: Any) -> Visible:
+    """The text of the `w:p` element `paragraph` as Word displays it, changes accepted."""
+    out = Visible()
+    parts: list[str] = []
+    fields: list[bool] = []  # one per open complex field: True once its result begins
+
+    def walk(node: Any) -> None:
+        for child in node:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _HIDDEN:
+                continue
+            if tag == qn("w:txbxContent"):
+                out.boxes.extend(block_items(child))
+                continue
+            if tag == qn("w:sdt") and _is_placeholder(child):
+                continue
+            if tag == qn("w:fldChar"):
+                kind = child.get(qn("w:fldCharType"))
+                if kind == "begin":
+                    fields.append(False)
+                elif kind == "separate" and fields:
+                    fields[-1] = True
+                elif kind == "end" and fields:
+                    fields.pop()
+                continue
+            shown = all(fields)  # False inside a field's instructions
+            if tag == qn("w:t"):
+                parts.append((child.text or "") if shown else "")
+            elif tag in _SPACES:
+                parts.append(_SPACES[tag] if shown else "")
+            else:
+                walk(child)  # the marks that end the instructions may be further down
+
+    walk(paragraph)
+    out.text = "".join(parts)
+    return out
+
+
+def block_items(container: Any) -> Iterator[Any]:
+    """The paragraphs (`w:p`) and tables (`w:tbl`) of a body or a cell, in order, looking
+    through block-level content controls and custom XML, which Word shows as plain content."""
+    for child in container:
+        if child.tag in (qn("w:p"), qn("w:tbl")):
+            yield child
+        elif child.tag == qn("w:sdt") and not _is_placeholder(child):
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                yield from block_items(content)
+        elif child.tag == qn("w:customXml"):
+            yield from block_items(child)
+
+
+def has_tracked_changes(body: Any) -> bool:
+    """Whether the document holds revisions not yet accepted or rejected."""
+    return any(next(body.iter(tag), None) is not None for tag in _TRACKED)
