@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import io
 import zipfile
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from fpdf import FPDF
 
 from conftest import make_docx, make_pdf
+from tenderguard.api import check
 from tenderguard.inputs import load_inputs
-from tenderguard.models import BlockKind, PieceKind
+from tenderguard.models import BlockKind, Money, PieceKind
 from tenderguard.pieces import classify
 
 
@@ -315,3 +317,72 @@ def test_running_header_drawn_in_a_box_is_dropped(write) -> None:
     piece = load_inputs([write("ccap.pdf", _table_pdf(boxed_header=True))]).pieces[0]
     assert not any("Ville de Test" in b.text for b in piece.blocks)
     assert sum(b.kind is BlockKind.TABLE_ROW for b in piece.blocks) == 4
+
+
+def _form_pdf(fields: list[tuple[str, str, float]], printed: list[tuple[str, float]]) -> bytes:
+    """A one-page PDF: `printed` lines in the page's text, each field's value only in a text
+    field (value and appearance), at the given height from the bottom."""
+    from samples.build import _pdf_string, pdf_from_objects
+
+    content = b"\n".join(
+        b"BT /F1 9 Tf 40 %.1f Td " % y + _pdf_string(line) + b" Tj ET" for line, y in printed
+    )
+    refs = b" ".join(b"%d 0 R" % (6 + 2 * i) for i in range(len(fields)))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [%s] /DA (/F1 8 Tf 0 g) "
+        b"/DR << /Font << /F1 4 0 R >> >> >> >>" % refs,
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R "
+        b"/Resources << /Font << /F1 4 0 R >> >> /Annots [%s] >>" % refs,
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+    ]
+    for n, (name, value, y) in enumerate(fields):
+        appearance = b"/Tx BMC BT /F1 7 Tf 2 4 Td " + _pdf_string(value) + b" Tj ET EMC"
+        objects.append(
+            b"<< /Type /Annot /Subtype /Widget /FT /Tx /F 4 /Ff 1 /P 3 0 R /T %s /V %s "
+            b"/Rect [80 %.1f 580 %.1f] /DA (/F1 7 Tf 0 g) /AP << /N %d 0 R >> >>"
+            % (_pdf_string(name), _pdf_string(value), y - 4, y + 10, 7 + 2 * n)
+        )
+        objects.append(
+            b"<< /Type /XObject /Subtype /Form /BBox [0 0 500 14] "
+            b"/Resources << /Font << /F1 4 0 R >> >> /Length %d >>\nstream\n"
+            % len(appearance)
+            + appearance
+            + b"\nendstream"
+        )
+    return pdf_from_objects(objects)
+
+
+RC_PRO_FIELD = (
+    "Le titulaire souscrit une assurance de responsabilite civile professionnelle de "
+    "2 000 000 EUR par sinistre."
+)
+
+
+def test_a_pdf_whose_text_is_only_in_form_fields_is_read(write) -> None:
+    pdf = write("cadre_reponse.pdf", _form_pdf([("exigence_1", RC_PRO_FIELD, 700)], []))
+    loaded = load_inputs([pdf])
+    assert loaded.errors == []
+    assert [b.text for b in loaded.pieces[0].blocks] == [RC_PRO_FIELD]
+    (req,) = check([pdf]).requirements
+    assert req.kind == "insurance.rc_pro" and req.values.amount == Money(Decimal(2000000), "EUR")
+
+
+def test_a_field_is_placed_where_it_is_drawn_with_its_row_label(write) -> None:
+    pdf = write(
+        "cadre_reponse.pdf",
+        _form_pdf(
+            [("exigence_1_1", RC_PRO_FIELD, 700)],
+            [("1. Assurances", 730), ("1.1", 700), ("Fait a Lyon", 600)],
+        ),
+    )
+    texts = [b.text for b in load_inputs([pdf]).pieces[0].blocks]
+    assert texts == ["1. Assurances", f"1.1 {RC_PRO_FIELD}", "Fait a Lyon"]
+    (req,) = check([pdf]).requirements
+    assert req.sources[0].clause == "1.1"
+
+
+def test_a_value_the_page_already_prints_is_not_read_twice(write) -> None:
+    pdf = write("aplati.pdf", _form_pdf([("exigence", RC_PRO_FIELD, 700)], [(RC_PRO_FIELD, 700)]))
+    assert [b.text for b in load_inputs([pdf]).pieces[0].blocks] == [RC_PRO_FIELD]

@@ -4,6 +4,7 @@ pypdfium2 is used for the text: on the real tenders it is about 50 times faster 
 pdfplumber's extract_text and keeps the reading order of ordinary one-column pages. A line's box
 comes from the boxes of its first and last characters (two calls per line, not one per char).
 Ruled tables are rebuilt from the page's rules where they carry figures (see pdf_tables.py).
+The values of filled-in form fields are read too, where they are drawn (see pdf_forms.py).
 """
 
 from __future__ import annotations
@@ -13,11 +14,14 @@ import pypdfium2 as pdfium
 from tenderguard.errors import EncryptedDocument, InputFileError
 from tenderguard.layout import drop_running_lines
 from tenderguard.models import BBox, Block, BlockKind
+from tenderguard.parsing.pdf_forms import FormField, form_fields
 from tenderguard.parsing.pdf_tables import merge_rows, table_rows, worth_reading
 from tenderguard.text import clean
 
 # Guards against hostile files: a document with more pages than this is refused.
 MAX_PAGES = 5000
+# Height of a line of text in a form field, in points (a 10 to 12 pt font and its leading).
+FIRST_LINE = 12
 
 
 def _open(data: bytes, path: str, password: str | None) -> pdfium.PdfDocument:
@@ -59,8 +63,73 @@ def read_pdf(
         doc.close()
     if damaged and len(damaged) == count:
         raise InputFileError(path, "no page can be read: damaged PDF")
+    fields = [f for f in form_fields(data, path, password) if f.is_text]
     # Rows are placed after the running lines are gone, so a header drawn in a box stays out.
-    return merge_rows(drop_running_lines(lines), rows), count, damaged
+    lines = with_fields(drop_running_lines(lines), fields)
+    return merge_rows(lines, rows), count, damaged
+
+
+MAX_LABEL_CHARS = 12  # "1.1", "A2", "Q12." — a row's number, not a sentence
+
+
+def _label(before: list[Block], field: FormField) -> Block | None:
+    """The short line printed level with the field and left of it, if any: its row label."""
+    if field.box is None:
+        return None
+    box = field.box
+    for block in reversed(before):
+        if block.page != field.page or block.bbox is None:
+            continue
+        if block.bbox.top < box.top - 2:
+            return None
+        level = block.bbox.top <= box.top + FIRST_LINE and block.bbox.x1 <= box.x0 + 1
+        if level and len(block.text) <= MAX_LABEL_CHARS:
+            return block
+    return None
+
+
+def with_fields(lines: list[Block], fields: list[FormField]) -> list[Block]:
+    """The lines of the pages with the values of their filled-in text fields, each placed
+    where it is drawn (after the lines above it or level with its top), one block per field.
+
+    The text layer does not hold what a form's fields show: a buyer's response grid with the
+    demands pre-filled in read-only fields would otherwise read as empty. A value the page
+    already prints (a flattened copy) is not added twice."""
+    if not fields:
+        return lines
+    out = list(lines)
+    printed: dict[int, str] = {}
+    for field in fields:
+        text = " ".join(clean(field.value).split())
+        if field.page not in printed:
+            printed[field.page] = " ".join(
+                " ".join(b.text for b in lines if b.page == field.page).split()
+            )
+        if text in printed[field.page]:
+            continue
+        # Lines that begin within the field's first line of text are level with it: a row's
+        # label ("1.1") comes first.
+        top = field.box.top + FIRST_LINE if field.box else float("inf")
+        at = next(
+            (
+                i
+                for i, b in enumerate(out)
+                if b.page is not None
+                and (
+                    b.page > field.page
+                    or (b.page == field.page and b.bbox and b.bbox.top > top + 2)
+                )
+            ),
+            len(out),
+        )
+        label = _label(out[:at], field)
+        if label is not None:  # "1.1" printed left of the field: the row's number
+            out.remove(label)
+            at -= 1
+            text = f"{label.text} {text}"
+        # A field is a statement of its own: never run into the lines around it.
+        out.insert(at, Block(text, field.page, BlockKind.PARAGRAPH, field.box))
+    return out
 
 
 def _read_page(doc: pdfium.PdfDocument, index: int) -> tuple[list[Block], list[Block]]:

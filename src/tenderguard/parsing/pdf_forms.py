@@ -17,6 +17,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from tenderguard.errors import InputFileError
+from tenderguard.models import BBox
 
 _WRAPPING = re.compile(r"^(?:[A-Za-z]+\[\d+\]\.)+|\[\d+\]$")
 
@@ -26,6 +27,26 @@ class FormField:
     name: str
     value: str
     page: int
+    # Where the field is drawn, in points from the page's top-left corner.
+    box: BBox | None = None
+    is_text: bool = True  # a text field, combo or list box; not a check box or a button
+
+
+_TEXT_TYPES = {
+    pdfium_c.FPDF_FORMFIELD_TEXTFIELD,
+    pdfium_c.FPDF_FORMFIELD_COMBOBOX,
+    pdfium_c.FPDF_FORMFIELD_LISTBOX,
+}
+
+
+def _box(annot: Any, height: float) -> BBox | None:
+    rect = pdfium_c.FS_RECTF()
+    if not pdfium_c.FPDFAnnot_GetRect(annot, rect):
+        return None
+    top, bottom = sorted((height - rect.top, height - rect.bottom))
+    return BBox(
+        x0=min(rect.left, rect.right), top=top, x1=max(rect.left, rect.right), bottom=bottom
+    )
 
 
 def _text(getter: Callable[..., int], env: Any, annot: Any) -> str:
@@ -54,6 +75,7 @@ def form_fields(data: bytes, path: str, password: str | None = None) -> list[For
                 page = doc[index]
             except pdfium.PdfiumError:  # a damaged page: its fields are lost, not the others
                 continue
+            height = page.get_height()
             for n in range(pdfium_c.FPDFPage_GetAnnotCount(page)):
                 annot = pdfium_c.FPDFPage_GetAnnot(page, n)
                 try:
@@ -61,10 +83,21 @@ def form_fields(data: bytes, path: str, password: str | None = None) -> list[For
                         continue
                     name = _text(pdfium_c.FPDFAnnot_GetFormFieldName, doc.formenv, annot)
                     value = _text(pdfium_c.FPDFAnnot_GetFormFieldValue, doc.formenv, annot)
+                    kind = pdfium_c.FPDFAnnot_GetFormFieldType(doc.formenv, annot)
+                    box = _box(annot, height)
                 finally:
                     pdfium_c.FPDFPage_CloseAnnot(annot)
                 if value.strip():
-                    found.append(FormField(_WRAPPING.sub("", name), value.strip(), index + 1))
+                    found.append(
+                        FormField(
+                            _WRAPPING.sub("", name),
+                            value.strip(),
+                            index + 1,
+                            box,
+                            kind in _TEXT_TYPES,
+                        )
+                    )
+            page.close()
         return found
     finally:
         doc.close()
