@@ -270,3 +270,49 @@ def test_real_tender_pieces_do_not_look_like_certificates_and_real_acord_forms_d
     for path in sorted(REAL.iterdir()):
         said = any("does not look like" in w for w in read_certificate(path).warnings)
         assert said != path.name.startswith("acord25_"), path.name
+
+
+def _photo(path: Path, angle: float) -> Path:
+    """A phone photo of the sample text certificate: turned by `angle` degrees, blurred, JPEG."""
+    import pypdfium2 as pdfium
+    from PIL import ImageFilter
+
+    page = pdfium.PdfDocument(SAMPLES / "attestation_rc_webatelier_2026.pdf")[0]
+    image = page.render(scale=150 / 72).to_pil().convert("L")
+    turned = image.rotate(angle, resample=3, expand=True, fillcolor=120)  # on a grey table
+    turned.filter(ImageFilter.GaussianBlur(0.8)).save(path, "JPEG", quality=75)
+    return path
+
+
+@pytest.mark.parametrize("angle", [-3.0, 2.0, 4.5])
+def test_the_skew_of_a_photographed_page_is_measured(tmp_path: Path, angle: float) -> None:
+    from PIL import Image
+
+    from tenderguard.parsing.ocr import skew_angle
+
+    photo = Image.open(_photo(tmp_path / "photo.jpg", angle))
+    assert abs(skew_angle(photo) + angle) <= 0.25  # the turn that levels it undoes `angle`
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed")
+def test_a_photo_turned_3_degrees_is_read_and_judged_review_naming_the_page(
+    tmp_path: Path,
+) -> None:
+    from tenderguard.api import check_against
+
+    photo = _photo(tmp_path / "attestation_photo.jpg", -3.0)
+    contract = tmp_path / "contrat.txt"
+    contract.write_text(
+        "Article 4 - Assurance\nLe titulaire souscrit une assurance de responsabilité civile "
+        "professionnelle de 1 500 000 € par sinistre.\n",
+        encoding="utf-8",
+    )
+    result = check_against([contract], [photo], on=date(2026, 3, 1))
+    (cert,) = result.certificates
+    rc_pro = next(c for c in cert.coverages if c.kind == "insurance.rc_pro")
+    assert rc_pro.amount is not None and rc_pro.amount.value == 2_000_000
+    assert cert.ocr_pages == (1,)
+    (verdict,) = result.verdicts
+    assert verdict.status == "review"  # read by OCR: never met on its own
+    assert "attestation_photo.jpg lu par OCR (p. 1)" in verdict.reason
+    assert "2 000 000 € ≥ 1 500 000 € exigés" in verdict.reason.replace("\u202f", " ")

@@ -438,3 +438,47 @@ def test_a_limit_not_readable_whole_on_the_certificate_is_review() -> None:
     (verdict,) = judge([req], [_cert(cover)], ON, "fr")
     assert verdict.status == "review"
     assert "plafond de l'attestation illisible tel qu'écrit : « 2 000 0000 € »" in verdict.reason
+
+
+# -- readings a person must confirm: OCR, a document that is not a certificate ---------------
+
+
+@pytest.mark.parametrize(
+    ("cover", "amount", "expected_clear"),
+    [
+        ("insurance.rc_pro", 2_000_000, "met"),  # read by OCR: not met on its own
+        ("insurance.rc_pro", 500_000, "gap"),  # an amount read by OCR may be misread
+        ("insurance.rc_exploitation", 2_000_000, "missing"),  # not found where OCR read
+    ],
+)
+def test_a_verdict_resting_on_ocr_is_review_naming_the_page(
+    cover: str, amount: int, expected_clear: str
+) -> None:
+    req = _req("insurance.rc_pro", amount=_eur(1_000_000), basis="per_claim")
+    clear = _cert(_cover(cover, amount=amount))
+    assert _status(req, clear) == expected_clear
+    scanned = replace(clear, ocr_pages=(1, 2))
+    (verdict,) = judge([req], [scanned], ON, "fr")
+    assert verdict.status == "review"
+    assert "cert.pdf lu par OCR (p. 1, 2) : valeurs à vérifier sur le document" in verdict.reason
+
+
+def test_a_clear_certificate_still_decides_beside_a_scanned_one() -> None:
+    req = _req("insurance.rc_pro", amount=_eur(1_000_000), basis="per_claim")
+    scanned = replace(_cert(_cover("insurance.rc_exploitation")), ocr_pages=(1,))
+    assert _status(req, _cert(_cover("insurance.rc_pro")), scanned) == "met"
+
+
+def test_a_certificate_demand_met_only_by_a_scan_is_review() -> None:
+    req = _req("insurance.certificate")
+    scanned = replace(_cert(_cover("insurance.rc_pro")), ocr_pages=(1,))
+    assert _status(req, _cert(_cover("insurance.rc_pro"))) == "met"
+    assert _status(req, scanned) == "review"
+
+
+def test_a_contract_given_as_certificate_never_makes_a_verdict() -> None:
+    req = _req("insurance.rc_pro", amount=_eur(1_000_000), basis="per_claim")
+    contract = replace(_cert(_cover("insurance.rc_pro")), looks_like_certificate=False)
+    (verdict,) = judge([req], [contract], ON, "en")
+    assert verdict.status == "review"
+    assert "cert.pdf does not look like an insurance certificate" in verdict.reason

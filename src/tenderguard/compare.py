@@ -84,6 +84,8 @@ _TEXT = {
         "other_cover": " (l'attestation porte {others}, qui ne la remplace pas)",
         "no_certificate": "aucune attestation fournie",
         "unread": "attestation illisible ({reason}) : à vérifier à la main",
+        "ocr": "{file} lu par OCR (p. {pages}) : valeurs à vérifier sur le document",
+        "not_certificate": "{file} ne ressemble pas à une attestation d'assurance : à vérifier",
         "expired": "attestation expirée le {date}",
         "not_yet": "attestation valable seulement à partir du {date}",
         "no_dates": "période de validité illisible sur l'attestation",
@@ -139,6 +141,8 @@ _TEXT = {
         "other_cover": " (the certificate shows {others}, which does not replace it)",
         "no_certificate": "no certificate given",
         "unread": "certificate unreadable ({reason}): to check by hand",
+        "ocr": "{file} read by OCR (p. {pages}): check the values on the document",
+        "not_certificate": "{file} does not look like an insurance certificate: to check",
         "expired": "certificate expired on {date}",
         "not_yet": "certificate valid only from {date}",
         "no_dates": "period of validity unreadable on the certificate",
@@ -524,6 +528,10 @@ def _insurance(
     unread = [c.unread for c in certs if c.unread]
     if not options and unread:
         return Check(REVIEW, t["unread"].format(reason=unread[0])), ()
+    doubts = [d for d in (_doubt(c, lang) for c in certs) if d]
+    if not options and doubts:  # not found where the reading is uncertain: not missing
+        reason = t["no_cover"].format(what=_WHAT[lang][req.kind])
+        return Check(REVIEW, " ; ".join([reason, *doubts])), ()
     if not options:
         others = sorted(
             {
@@ -548,7 +556,8 @@ def _insurance(
     acted = [c for c in shown if c.cause]
     first = acted[0] if acted else Check(status, "")
     reason = " ; ".join(c.reason for c in shown)
-    return Check(status, reason, first.cause, first.detail, tuple(acted[1:])), (_cite(cert, cover),)
+    check = Check(status, reason, first.cause, first.detail, tuple(acted[1:]))
+    return _doubted(check, cert, lang), (_cite(cert, cover),)
 
 
 def _certificate(certs: Sequence[Certificate], context: Context) -> tuple[Check, tuple[str, ...]]:
@@ -558,7 +567,29 @@ def _certificate(certs: Sequence[Certificate], context: Context) -> tuple[Check,
         ((_validity(c, context), c) for c in certs), key=lambda item: _RANK[item[0].status]
     )
     issuer = ", ".join(x for x in (cert.insurer, cert.policy) if x)
-    return check, (_file_name(cert.path) + (f" ({issuer})" if issuer else ""),)
+    cited = _file_name(cert.path) + (f" ({issuer})" if issuer else "")
+    return _doubted(check, cert, context.lang), (cited,)
+
+
+def _doubt(cert: Certificate, lang: str) -> str | None:
+    """Why what was read on `cert` cannot settle a verdict on its own, if it cannot: its text
+    came from OCR, or it reads like a contract rather than a certificate."""
+    t = _TEXT[lang]
+    name = _file_name(cert.path)
+    if cert.ocr_pages:
+        pages = ", ".join(map(str, cert.ocr_pages))
+        return t["ocr"].format(file=name, pages=pages)
+    if not cert.looks_like_certificate:
+        return t["not_certificate"].format(file=name)
+    return None
+
+
+def _doubted(check: Check, cert: Certificate, lang: str) -> Check:
+    """A verdict resting on an uncertain reading is review, saying what to check where."""
+    doubt = _doubt(cert, lang)
+    if doubt is None:
+        return check
+    return Check(REVIEW, f"{doubt} ; {check.reason}")
 
 
 _PROFILE_TEXT = {

@@ -121,41 +121,48 @@ def _sniff(data: bytes, path: str) -> str:
     )
 
 
-def _parse(
-    data: bytes, path: str, fmt: str, password: str | None, warnings: list[str]
-) -> tuple[list[Block], int | None, str]:
+@dataclass
+class _Read:
+    blocks: list[Block]
+    pages: int | None
+    format: str
+    by_ocr: bool = False  # the text was read from pictures of the pages
+
+
+def _parse(data: bytes, path: str, fmt: str, password: str | None, warnings: list[str]) -> _Read:
     pages: int | None
     if fmt == "pdf":
         blocks, pages, damaged = read_pdf(data, path, password)
         if damaged:
             listed = ", ".join(map(str, damaged[:10])) + (" ..." if len(damaged) > 10 else "")
             warnings.append(f"{path}: page(s) {listed} damaged and skipped")
-        if not _has_text(blocks):
-            if ocr.available():
-                blocks = drop_running_lines(ocr.ocr_pdf(data, path, password))
-                if _has_text(blocks):
-                    warnings.append(f"{path}: no text layer; read by OCR, check the values")
-            else:
-                warnings.append(f"{path}: {ocr.MISSING}")
-        return blocks, pages, "pdf"
+        if _has_text(blocks):
+            return _Read(blocks, pages, "pdf")
+        if not ocr.available():
+            warnings.append(f"{path}: {ocr.MISSING}")
+            return _Read(blocks, pages, "pdf")
+        blocks = drop_running_lines(ocr.ocr_pdf(data, path, password))
+        if _has_text(blocks):
+            warnings.append(f"{path}: no text layer; read by OCR, check the values")
+        return _Read(blocks, pages, "pdf", by_ocr=True)
     if fmt == "image":
         if not ocr.available():
             warnings.append(f"{path}: {ocr.MISSING}")
-            return [], 1, "image"
+            return _Read([], 1, "image")
         warnings.append(f"{path}: picture read by OCR, check the values")
-        return ocr.ocr_image(data, path), 1, "image"
+        return _Read(ocr.ocr_image(data, path), 1, "image", by_ocr=True)
     if fmt == "docx":
         blocks, said = read_docx(data, path)
         warnings.extend(said)
-        return blocks, None, "docx"
+        return _Read(blocks, None, "docx")
     text, warning = decode_text(data)
     if warning:
         warnings.append(f"{path}: {warning}")
     if path.lower().endswith((".md", ".markdown")):
         blocks, pages = read_markdown(text)
-        return (drop_running_lines(blocks) if pages else blocks), pages, "md"
+        return _Read(drop_running_lines(blocks) if pages else blocks, pages, "md")
     blocks, pages = read_text(text)
-    return (drop_running_lines(blocks) if pages else blocks), pages, "txt"
+    return _Read(drop_running_lines(blocks) if pages else blocks, pages, "txt")
 
 
 def _has_text(blocks: Sequence[Block]) -> bool:
@@ -226,7 +233,8 @@ def _add_document(
             out.sort_from(start)
             return
         said = len(out.warnings)
-        blocks, pages, kind = _parse(data, path, fmt, password, out.warnings)
+        parsed = _parse(data, path, fmt, password, out.warnings)
+        blocks, pages, kind = parsed.blocks, parsed.pages, parsed.format
         if out.require_text and not _has_text(blocks):
             reason = _no_text(out.warnings[said:], kind, pages)
             del out.warnings[said:]  # the error says it
@@ -243,6 +251,7 @@ def _add_document(
         format=kind,
         pages=pages,
         blocks=tuple(blocks),
+        by_ocr=parsed.by_ocr,
     )
     read = InputFile(path=path, sha256=sha, pages=pages, kind=piece.kind.value, origin=origin)
     out.pieces.append(piece)

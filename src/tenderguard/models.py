@@ -77,6 +77,7 @@ class Piece:
     format: str  # pdf, docx, txt, md
     pages: int | None
     blocks: tuple[Block, ...]
+    by_ocr: bool = False  # read from pictures of its pages: every value is uncertain
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,6 +348,10 @@ class Certificate:
     evidence: dict[str, Evidence] = field(default_factory=dict)  # field name -> where read
     warnings: tuple[str, ...] = ()
     unread: str | None = None  # why no text could be read (a scan without OCR), if so
+    # Pages read by OCR: what was read there, or not found there, a person must confirm.
+    ocr_pages: tuple[int, ...] = ()
+    # False when the document reads like a contract or a tender rather than a certificate.
+    looks_like_certificate: bool = True
 
 
 @dataclass(frozen=True, slots=True)

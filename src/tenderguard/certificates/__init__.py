@@ -36,6 +36,7 @@ def read_certificate(path: Path | str, password: str | None = None) -> Certifica
     filled = (
         form_fields(Path(path).read_bytes(), piece.path, password) if piece.format == "pdf" else []
     )
+    looks_like = True
     if is_acord_form(filled):
         fields, evidence, coverages = read_acord_form(filled, piece.path)
         unread = None
@@ -46,7 +47,8 @@ def read_certificate(path: Path | str, password: str | None = None) -> Certifica
     else:
         fields, evidence = read_fields(blocks, piece.path, lang)
         coverages = read_coverages(blocks, piece.path, lang)
-        if unread is None and not _looks_like_certificate(blocks, fields):
+        looks_like = unread is not None or _looks_like_certificate(blocks, fields)
+        if not looks_like:
             warnings.append(
                 f"{piece.path}: does not look like an insurance certificate (no insurer's "
                 "attestation with a policy number, insurer or period of validity): the "
@@ -79,6 +81,8 @@ def read_certificate(path: Path | str, password: str | None = None) -> Certifica
         evidence=evidence,
         warnings=tuple(warnings) if unread is None or unread in warnings else (*warnings, unread),
         unread=unread,
+        ocr_pages=tuple(sorted({b.page or 1 for b in blocks})) if piece.by_ocr else (),
+        looks_like_certificate=looks_like,
     )
 
 

@@ -109,6 +109,8 @@ def certificate_dict(cert: Certificate) -> dict[str, Any]:
         "coverages": [_coverage(c) for c in cert.coverages],
         "evidence": {name: _evidence(e) for name, e in sorted(cert.evidence.items())},
         "warnings": list(cert.warnings),
+        "ocr_pages": list(cert.ocr_pages),
+        "looks_like_certificate": cert.looks_like_certificate,
     }
 
 
