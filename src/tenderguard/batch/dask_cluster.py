@@ -73,7 +73,10 @@ def run_dask(
                 unit = waiting.popleft()
                 future = client.submit(run_unit, unit, shared_job, pure=False)
                 running[future] = (unit, time.monotonic())
-            done, _ = wait(list(running), timeout=1.0, return_when="FIRST_COMPLETED")
+            try:
+                done, _ = wait(list(running), timeout=1.0, return_when="FIRST_COMPLETED")
+            except TimeoutError:  # nothing finished within the second: check the timeouts
+                done = set()
             now = time.monotonic()
             for future in list(running):
                 unit, started = running[future]
