@@ -79,3 +79,58 @@ def test_todo_examples_must_keep_failing(tmp_path: Path) -> None:
     cyber = next(r for r in ruleset.rules if r.id == "insurance.cyber.fr")
     failures = list(_rule_failures(cyber, ruleset))
     assert [f.problem for f in failures] == ["todo_match now passes: move it to match"]
+
+
+def _own_patterns(tmp_path: Path) -> Path:
+    root = tmp_path / "patterns"
+    shutil.copytree(patterns_dir(), root)
+    return root
+
+
+def test_the_version_covers_lexicons_and_the_package(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tenderguard.rules import loader
+
+    root = _own_patterns(tmp_path)
+    first = load_rules(root).version
+    assert load_rules(root).version == first
+    damages = root / "lexicons" / "damages.yaml"
+    damages.write_text(damages.read_text(encoding="utf-8") + "# a broker's note\n", "utf-8")
+    edited = load_rules(root).version
+    assert edited != first
+    monkeypatch.setattr(loader, "__version__", "99.0.0")
+    assert load_rules(root).version != edited
+
+
+def test_rules_test_with_own_patterns_uses_their_lexicons(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from tenderguard.cli import main
+
+    root = _own_patterns(tmp_path)
+    zones = root / "lexicons" / "zones.yaml"
+    # "en France" now read as the EEA, its own example changed to match: the lexicon passes,
+    # the rule example that expects FR must fail when the folder's lexicons are used.
+    text = zones.read_text(encoding="utf-8")
+    text = text.replace('      - "en\\\\s+france(?:\\\\s+metropolitaine)?"\n', "")
+    text = text.replace(
+        '      - "eee"\n', '      - "eee"\n      - "en\\\\s+france(?:\\\\s+metropolitaine)?"\n'
+    )
+    text = text.replace(
+        '    - text: "stockées en France"\n      values: [FR]',
+        '    - text: "stockées en France"\n      values: [EEA]',
+    )
+    zones.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["rules", "test", "--patterns", str(root), "--no-spacy"])
+    assert result.exit_code == 1, result.output
+    assert "FAIL gdpr.data_location.fr: zone: expected 'FR', read 'EEA'" in result.output
+    assert "FAIL zones" not in result.output
+
+
+def test_a_folder_of_rules_without_lexicons_uses_the_shipped_ones(tmp_path: Path) -> None:
+    (tmp_path / "rules").mkdir()
+    source = next(r for r in RULES if r.id == "insurance.rc_pro.fr")
+    shutil.copy(source.path, tmp_path / "rules")
+    ruleset = load_rules(tmp_path)
+    assert set(ruleset.lexicons) == {p.stem for p in lexicon_files()}

@@ -517,3 +517,27 @@ def test_unit_paths_of_a_folder_cover_every_file(tmp_path: Path) -> None:
     assert sorted(p.name for p in unit.files()) == sorted(
         p.name for p in (SAMPLES / "dce_plateforme_sante").iterdir()
     )
+
+
+def test_a_lexicon_edit_makes_the_next_scan_check_again(tmp_path: Path) -> None:
+    patterns = tmp_path / "patterns"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "patterns", patterns)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SAMPLES / "msa_saas_en.pdf", corpus)
+    db = tmp_path / "t.sqlite"
+    env = {**os.environ, "TENDERGUARD_PATTERNS": str(patterns)}
+
+    def run() -> str:
+        done = subprocess.run(
+            [sys.executable, "-m", "tenderguard", "scan", str(corpus), "--db", str(db)],
+            capture_output=True, text=True, env=env, timeout=300,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        return done.stderr
+
+    run()
+    assert "1 unchanged since the last scan" in run()
+    zones = patterns / "lexicons" / "zones.yaml"
+    zones.write_text(zones.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+    assert "0 unchanged since the last scan" in run()

@@ -393,17 +393,15 @@ def rules_list() -> None:
 @click.option("--no-spacy", is_flag=True, help="Skip the validation of patterns by spaCy.")
 def rules_test(root: Path | None, no_spacy: bool) -> None:
     """Run every example of every rule and lexicon; exit 1 if one fails."""
-    from tenderguard.normalise.lexicon import lexicon_files, read_lexicon
     from tenderguard.rules.harness import run_examples, spacy_problems
     from tenderguard.rules.loader import load_rules, patterns_dir
 
     try:
         ruleset = load_rules(root)
-        lexicons = [read_lexicon(p) for p in lexicon_files(root)]
     except TenderguardError as exc:
         _fail(str(exc))
     problems = [] if no_spacy else spacy_problems(ruleset)
-    outcome = run_examples(ruleset, lexicons)
+    outcome = run_examples(ruleset)
     lines = [f"INVALID {problem}\n" for problem in problems]
     lines += [f"FAIL {f.rule}: {f.problem}\n     example: {f.example}\n" for f in outcome.failures]
     where = root or patterns_dir()

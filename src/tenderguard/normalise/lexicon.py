@@ -8,8 +8,10 @@ examples that the tests run, like the rules.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -105,6 +107,26 @@ def lexicon_files(root: Path | None = None) -> list[Path]:
     return sorted((root or patterns_dir()).glob("lexicons/*.yaml"))
 
 
-@cache
+# The lexicons in use: those of the rule set being tested (`tenderguard rules test
+# --patterns`), else those of the default rule set, which loads them with its rules.
+_ACTIVE: ContextVar[Mapping[str, Lexicon] | None] = ContextVar("lexicons", default=None)
+
+
 def lexicon(name: str) -> Lexicon:
-    return read_lexicon(patterns_dir() / "lexicons" / f"{name}.yaml")
+    """The lexicon `name` of the rule set in use."""
+    active = _ACTIVE.get()
+    if active is None:
+        from tenderguard.rules.loader import default_rules  # the loader reads lexicons too
+
+        active = default_rules().lexicons
+    return active[name]
+
+
+@contextmanager
+def lexicons_in_use(lexicons: Mapping[str, Lexicon]) -> Iterator[None]:
+    """Within the block, lexicon() answers from `lexicons`."""
+    token = _ACTIVE.set(lexicons)
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)

@@ -15,7 +15,6 @@ from collections import defaultdict
 from collections.abc import Callable
 from functools import partial
 
-import numpy as np
 import pypdfium2 as pdfium
 from PIL import Image, ImageFilter
 
@@ -83,6 +82,8 @@ def skew_angle(image: Image.Image) -> float:
     or uneven light, is not ink); the profile is the count of ink pixels per row, and level
     lines of text make it alternate most between lines and gaps. Measured on a copy about
     900 pixels wide: a quarter of a second a page."""
+    import numpy as np  # only for scans: its import costs a one-page check 50 ms
+
     gray = image.convert("L")
     factor = SKEW_WIDTH / gray.width
     small = gray.resize((SKEW_WIDTH, max(1, round(gray.height * factor))))

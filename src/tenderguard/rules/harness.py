@@ -17,8 +17,8 @@ from typing import Any
 
 from tenderguard.detect import detect_text
 from tenderguard.models import Finding, Values
-from tenderguard.normalise.lexicon import Lexicon
-from tenderguard.rules.loader import Example, Rule, RuleSet
+from tenderguard.normalise.lexicon import Lexicon, lexicons_in_use
+from tenderguard.rules.loader import Example, Rule, RuleSet, default_rules
 from tenderguard.rules.matcher import Matcher, compile_pattern
 from tenderguard.tokens import tokenize
 
@@ -129,16 +129,21 @@ def _lexicon_failures(lex: Lexicon) -> Iterator[Failure]:
             yield Failure(lex.id, text, f"expected nothing, found {found}")
 
 
-def run_examples(ruleset: RuleSet, lexicons: list[Lexicon]) -> Outcome:
+def run_examples(ruleset: RuleSet, lexicons: list[Lexicon] | None = None) -> Outcome:
+    """Every example of the rules and of `lexicons` (default: the rule set's), with the
+    rule set's own lexicons in use, so that a folder of one's own patterns is tested with
+    its own lexicons."""
+    lexicons = list(ruleset.lexicons.values()) if lexicons is None else lexicons
     failures: list[Failure] = []
     count = 0
-    for rule in ruleset.rules:
-        ex = rule.examples
-        count += len(ex.match) + len(ex.no_match) + len(ex.todo_match) + len(ex.todo_no_match)
-        failures.extend(_rule_failures(rule, ruleset))
-    for lex in lexicons:
-        count += len(lex.examples.get("match", [])) + len(lex.examples.get("no_match", []))
-        failures.extend(_lexicon_failures(lex))
+    with lexicons_in_use(ruleset.lexicons or default_rules().lexicons):
+        for rule in ruleset.rules:
+            ex = rule.examples
+            count += len(ex.match) + len(ex.no_match) + len(ex.todo_match) + len(ex.todo_no_match)
+            failures.extend(_rule_failures(rule, ruleset))
+        for lex in lexicons:
+            count += len(lex.examples.get("match", [])) + len(lex.examples.get("no_match", []))
+            failures.extend(_lexicon_failures(lex))
     return Outcome(len(ruleset.rules) + len(lexicons), count, tuple(failures))
 
 

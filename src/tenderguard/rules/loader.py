@@ -5,15 +5,17 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from jsonschema import Draft202012Validator
 
+from tenderguard import __version__
 from tenderguard.errors import RuleError
 from tenderguard.kinds import CUE_KINDS, KINDS
 from tenderguard.rules.matcher import (
@@ -22,6 +24,9 @@ from tenderguard.rules.matcher import (
     PatternSyntaxError,
     compile_pattern,
 )
+
+if TYPE_CHECKING:
+    from tenderguard.normalise.lexicon import Lexicon
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -65,26 +70,29 @@ class Rule:
 
 @dataclass(frozen=True)
 class RuleSet:
-    """All rules and cues, compiled; `version` changes whenever a rule file changes."""
+    """All rules, cues and lexicons, compiled; `version` changes whenever one of their files
+    changes, and with the version of tenderguard (whose code reads them)."""
 
     rules: tuple[Rule, ...]
     version: str
     matcher: Matcher  # main patterns of rules and cues, keyed by rule id
     requires: dict[str, tuple[Matcher, ...]]  # rule id -> one matcher per `requires` pattern
     excludes: dict[str, Matcher]  # rule id -> matcher of all its `excludes` patterns
+    lexicons: Mapping[str, Lexicon] = field(default_factory=dict)  # id -> lexicon
 
     def by_id(self) -> dict[str, Rule]:
         return {r.id: r for r in self.rules}
 
 
 def patterns_dir() -> Path:
-    """patterns/ of a source checkout or editable install, or the copy inside the wheel.
-
-    TENDERGUARD_PATTERNS points to another folder (a broker's own rules).
-    """
+    """The patterns in use: TENDERGUARD_PATTERNS (a broker's own rules), else those shipped
+    with tenderguard."""
     override = os.environ.get("TENDERGUARD_PATTERNS")
-    if override:
-        return Path(override)
+    return Path(override) if override else shipped_patterns_dir()
+
+
+def shipped_patterns_dir() -> Path:
+    """patterns/ of a source checkout or editable install, or the copy inside the wheel."""
     packaged = Path(str(resources.files("tenderguard"))) / "patterns"
     if packaged.is_dir():
         return packaged
@@ -179,7 +187,7 @@ def load_rules(root: Path | None = None) -> RuleSet:
         problems.append(f"{root}: no rule files found (expected rules/*.yaml and cues/*.yaml)")
     rules: list[Rule] = []
     seen: dict[str, Path] = {}
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(f"tenderguard {__version__}\n".encode())
     for path in files:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
@@ -201,6 +209,7 @@ def load_rules(root: Path | None = None) -> RuleSet:
             )
         if rule.excludes:
             excludes[rule.id] = Matcher(_compile_all(rule, rule.excludes, problems, "excludes"))
+    lexicons = _load_lexicons(root, problems, digest)
     if problems:
         raise RuleError(problems)
     return RuleSet(
@@ -209,7 +218,26 @@ def load_rules(root: Path | None = None) -> RuleSet:
         matcher=Matcher(main),
         requires=requires,
         excludes=excludes,
+        lexicons=lexicons,
     )
+
+
+def _load_lexicons(root: Path, problems: list[str], digest: Any) -> dict[str, Lexicon]:
+    """The lexicons of `root`, completed by those shipped with tenderguard (a folder of
+    one's own rules need not copy them); each file read is added to `digest`."""
+    from tenderguard.normalise.lexicon import lexicon_files, read_lexicon
+
+    paths = {p.stem: p for p in lexicon_files(shipped_patterns_dir())}
+    paths.update({p.stem: p for p in lexicon_files(root)})
+    lexicons: dict[str, Lexicon] = {}
+    for name, path in sorted(paths.items()):
+        digest.update(f"lexicons/{name}".encode())
+        digest.update(path.read_bytes())
+        try:
+            lexicons[name] = read_lexicon(path)
+        except RuleError as exc:
+            problems.extend(exc.problems)
+    return lexicons
 
 
 @cache
