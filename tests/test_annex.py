@@ -100,11 +100,21 @@ def test_annex_needs_something_to_judge_against(tmp_path: Path) -> None:
 def test_libreoffice_renders_the_annex_tables(tmp_path: Path) -> None:
     annex = _annex(tmp_path)
     subprocess.run(
-        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(annex)],
+        [
+            "soffice",
+            # A profile of its own: never the user's, never one a running office holds.
+            f"-env:UserInstallation={(tmp_path / 'office-profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(annex),
+        ],
         check=True,
         capture_output=True,
         timeout=180,
-        env={**os.environ, "HOME": str(tmp_path)},  # a profile of its own, not the user's
+        env={**os.environ, "HOME": str(tmp_path)},
     )
     pdf = pdfium.PdfDocument(str(tmp_path / "annexe.pdf"))
     text = " ".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))

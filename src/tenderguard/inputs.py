@@ -147,6 +147,7 @@ def _parse(data: bytes, path: str, fmt: str, password: str | None, warnings: lis
         return _Read(blocks, pages, "pdf", by_ocr=True)
     if fmt == "image":
         if not ocr.available():
+            ocr.open_image(data, path)  # a damaged picture is said so, not "install tesseract"
             warnings.append(f"{path}: {ocr.MISSING}")
             return _Read([], 1, "image")
         warnings.append(f"{path}: picture read by OCR, check the values")

@@ -173,13 +173,20 @@ def _blank(image: Image.Image) -> bool:
     return isinstance(darkest, int) and darkest >= BLANK_LEVEL
 
 
-def ocr_image(data: bytes, path: str) -> list[Block]:
-    """Lines of a picture (PNG, JPEG, TIFF) of a document."""
+def open_image(data: bytes, path: str) -> Image.Image:
+    """The picture in `data`, decoded whole; a damaged one is an error naming the file,
+    whether tesseract is installed or not."""
     try:
         image = Image.open(io.BytesIO(data))
         image.load()
     except (OSError, Image.DecompressionBombError) as exc:
         raise InputFileError(path, f"not a readable image ({exc})") from exc
+    return image
+
+
+def ocr_image(data: bytes, path: str) -> list[Block]:
+    """Lines of a picture (PNG, JPEG, TIFF) of a document."""
+    image = open_image(data, path)
     dpi = image.info.get("dpi", (DPI, DPI))[0] or DPI
     return _run(path, partial(_read_image, image, 1, float(dpi) / 72))
 
