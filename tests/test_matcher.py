@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.attrs import LOWER, NORM
 from spacy.lang.lex_attrs import LEX_ATTRS
 from spacy.matcher import Matcher as SpacyMatcher
@@ -25,17 +27,22 @@ def _spacy_vocab() -> Vocab:
 VOCAB = _spacy_vocab()
 
 
-def spacy_starts(pattern: list[dict], text: str) -> set[int]:
+def spacy_spans(pattern: list[dict], text: str) -> dict[int, int]:
+    """Start -> end of the longest match spaCy finds there (it lists every length; the
+    built-in matcher keeps the longest)."""
     tokens = tokenize(text)
     doc = Doc(VOCAB, words=list(tokens.words))
     matcher = SpacyMatcher(VOCAB, validate=True)
     matcher.add("p", [pattern])
-    return {start for _, start, _ in matcher(doc)}
+    spans: dict[int, int] = {}
+    for _, start, end in matcher(doc):
+        spans[start] = max(spans.get(start, start), end)
+    return spans
 
 
-def our_starts(pattern: list[dict], text: str) -> set[int]:
+def our_spans(pattern: list[dict], text: str) -> dict[int, int]:
     matcher = Matcher([compile_pattern("p", 0, pattern)])
-    return {m.start for m in matcher.find(tokenize(text))}
+    return {m.start: m.end for m in matcher.find(tokenize(text))}
 
 
 CASES = [
@@ -62,8 +69,8 @@ CASES = [
 
 
 @pytest.mark.parametrize(("pattern", "text"), CASES)
-def test_same_start_positions_as_spacy(pattern: list[dict], text: str) -> None:
-    assert our_starts(pattern, text) == spacy_starts(pattern, text)
+def test_same_spans_as_spacy(pattern: list[dict], text: str) -> None:
+    assert our_spans(pattern, text) == spacy_spans(pattern, text)
 
 
 def _all_examples() -> list[tuple[str, int, list[dict], str]]:
@@ -75,26 +82,73 @@ def _all_examples() -> list[tuple[str, int, list[dict], str]]:
     return cases
 
 
+# spaCy expands a bounded gap {"OP": "{0,N}"} into N optional tokens and its matcher grows
+# exponentially with N: up to this bound the rules are compared as shipped (0.4 s for all).
+SPACY_GAP_LIMIT = 16
+
+
+def _gap(token: dict) -> int:
+    op = str(token.get("OP", ""))
+    if set(token) == {"OP"} and op.startswith("{0,") and op.endswith("}"):
+        return int(op[3:-1])
+    return 0
+
+
 @pytest.mark.parametrize(
     ("rule", "index", "pattern", "text"),
     _all_examples(),
     ids=lambda v: v if isinstance(v, str) and len(v) < 40 else "",
 )
-def test_every_rule_pattern_agrees_with_spacy_on_the_examples(
+def test_every_rule_pattern_finds_the_spans_spacy_finds(
     rule: str, index: int, pattern: list[dict], text: str
 ) -> None:
-    # spaCy expands a bounded gap {"OP": "{0,30}"} into 30 optional tokens and its matcher
-    # then explodes; both matchers get "*" for such gaps here (bounded gaps are compared with
-    # spaCy on small bounds in test_same_start_positions_as_spacy).
-    pattern = [_unbounded_gap(token) for token in pattern]
-    assert our_starts(pattern, text) == spacy_starts(pattern, text)
+    reference = pattern
+    if max(map(_gap, pattern)) > SPACY_GAP_LIMIT:
+        # Wider gaps are "*" for spaCy only: the same pattern wherever the text is no longer
+        # than the gap, as in all but five examples; on those five the bound does not bind
+        # either, and a future example where it does fails here, to be looked at.
+        reference = [{"OP": "*"} if _gap(t) > SPACY_GAP_LIMIT else t for t in pattern]
+    assert our_spans(pattern, text) == spacy_spans(reference, text)
 
 
-def _unbounded_gap(token: dict) -> dict:
-    op = str(token.get("OP", ""))
-    if set(token) == {"OP"} and op.startswith("{0,"):
-        return {"OP": "*"}
-    return token
+# Random small patterns against spaCy: every attribute and operator the rules use.
+WORDS = ["a", "b", "c", "RC", "pro", "99", "9,9", "%", "l'", "données", "assurance", ".", "x"]
+token_tests = st.one_of(
+    st.fixed_dictionaries({"NORM": st.sampled_from([fold(w) for w in WORDS])}),
+    st.fixed_dictionaries({"LOWER": st.sampled_from([w.lower() for w in WORDS])}),
+    st.fixed_dictionaries({"ORTH": st.sampled_from(WORDS)}),
+    st.fixed_dictionaries(
+        {"NORM": st.fixed_dictionaries({"IN": st.lists(st.sampled_from(WORDS), min_size=1)})}
+    ),
+    st.fixed_dictionaries(
+        {"NORM": st.fixed_dictionaries({"REGEX": st.sampled_from(["^a", "c$", "^9", "é"])})}
+    ),
+    st.fixed_dictionaries({"LENGTH": st.integers(1, 3)}),
+    st.fixed_dictionaries({"IS_DIGIT": st.booleans()}),
+    st.fixed_dictionaries({"IS_PUNCT": st.booleans()}),
+    st.just({}),
+)
+OPERATORS = [None, "?", "*", "+", "!", "{0,2}", "{1,3}", "{2}", "{2,}"]
+
+
+@st.composite
+def patterns(draw: st.DrawFn) -> list[dict]:
+    first = dict(draw(token_tests.filter(bool)))
+    op = draw(st.sampled_from([None, "+", "{2}", "{1,3}"]))
+    pattern = [first | ({"OP": op} if op else {})]
+    for _ in range(draw(st.integers(0, 3))):
+        token = dict(draw(token_tests))
+        op = draw(st.sampled_from(OPERATORS))
+        if op == "!" and not token:
+            op = None  # "!" needs a test to negate
+        pattern.append(token | ({"OP": op} if op else {}))
+    return pattern
+
+
+@settings(max_examples=400, deadline=None)
+@given(patterns(), st.lists(st.sampled_from(WORDS), max_size=12).map(" ".join))
+def test_random_patterns_find_the_spans_spacy_finds(pattern: list[dict], text: str) -> None:
+    assert our_spans(pattern, text) == spacy_spans(pattern, text)
 
 
 @pytest.mark.parametrize(

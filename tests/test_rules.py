@@ -23,9 +23,16 @@ def test_rule_passes_its_examples(rule, ruleset: RuleSet) -> None:
     assert not failures, "\n".join(f"{f.problem}: {f.example}" for f in failures)
 
 
-@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
-def test_rule_has_positive_and_negative_examples(rule) -> None:
-    assert rule.examples.match and rule.examples.no_match
+@pytest.mark.parametrize("missing", ["match", "no_match"])
+def test_a_rule_without_positive_or_negative_examples_is_refused(
+    tmp_path: Path, missing: str
+) -> None:
+    (tmp_path / "rules").mkdir()
+    raw = yaml.safe_load(Path(RULES[0].path).read_text(encoding="utf-8"))
+    raw["examples"][missing] = []
+    (tmp_path / "rules" / f"{RULES[0].id}.yaml").write_text(yaml.safe_dump(raw), "utf-8")
+    with pytest.raises(RuleError, match=rf"examples/{missing}: \[\] should be non-empty"):
+        load_rules(tmp_path)
 
 
 @pytest.mark.parametrize("path", lexicon_files(), ids=lambda p: p.stem)
