@@ -32,9 +32,22 @@ def test_sample_profile_loads() -> None:
         ("company: X\nunknown_key: 1\n", "unknown key 'unknown_key'"),
         (
             "gdpr: {breach_notification_hours: soon}\n",
-            "gdpr.breach_notification_hours: expected int",
+            "gdpr.breach_notification_hours: expected integer, got 'soon'",
         ),
-        ("hosting: [{provider: AWS, zone: US}]\n", "zone must be one of FR, EU, EEA, outside"),
+        (
+            "hosting: [{provider: AWS, zone: US}]\n",
+            "hosting[0].zone: must be one of FR, EU, EEA, outside, got 'US'",
+        ),
+        (
+            "cloud: {availability_percent: 99.9, reversibility: true}\ngdpr: {dpa: true}\n",
+            "cloud: unknown key 'reversibility' (known: availability_percent, "
+            "reversibility_plan); gdpr: unknown key 'dpa'",
+        ),
+        (
+            "certifications: {iso27001: {valid_to: 30/06/2027}}\n",
+            "certifications.iso27001.valid_to: '30/06/2027' is not a 'date'",
+        ),
+        ("certifications: {iso27001: {valid_to: 2027-13-45}}\n", "not a readable YAML profile"),
         ("gdpr: {subprocessor_authorization: maybe}\n", "gdpr.subprocessor_authorization"),
         ("company: [unclosed\n", "not a readable YAML profile"),
     ],

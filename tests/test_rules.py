@@ -31,7 +31,7 @@ def test_a_rule_without_positive_or_negative_examples_is_refused(
     raw = yaml.safe_load(Path(RULES[0].path).read_text(encoding="utf-8"))
     raw["examples"][missing] = []
     (tmp_path / "rules" / f"{RULES[0].id}.yaml").write_text(yaml.safe_dump(raw), "utf-8")
-    with pytest.raises(RuleError, match=rf"examples/{missing}: \[\] should be non-empty"):
+    with pytest.raises(RuleError, match=rf"examples\.{missing}: \[\] should be non-empty"):
         load_rules(tmp_path)
 
 
@@ -141,3 +141,40 @@ def test_a_folder_of_rules_without_lexicons_uses_the_shipped_ones(tmp_path: Path
     shutil.copy(source.path, tmp_path / "rules")
     ruleset = load_rules(tmp_path)
     assert set(ruleset.lexicons) == {p.stem for p in lexicon_files()}
+
+
+def test_a_typo_in_an_example_value_is_an_error_not_a_traceback(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from tenderguard.cli import main
+
+    root = _own_patterns(tmp_path)
+    rule = root / "rules" / "insurance.rc_pro.fr.yaml"
+    text = rule.read_text(encoding="utf-8")
+    rule.write_text(text.replace("values: {amount: 2000000,", "values: {amout: 2000000,"), "utf-8")
+    result = CliRunner().invoke(main, ["rules", "test", "--patterns", str(root), "--no-spacy"])
+    assert result.exit_code == 2, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "insurance.rc_pro.fr.yaml: examples.match[0].values: unknown key 'amout'" in (
+        result.stderr
+    )
+
+
+@pytest.mark.parametrize(
+    ("edit", "problem"),
+    [
+        (lambda raw: raw["entries"][0].update(valeur="x"), "entries[0]: unknown key 'valeur'"),
+        (lambda raw: raw["entries"][0].update(patterns="one"), "entries[0].patterns: expected"),
+        (lambda raw: raw["examples"].update(no_match=[]), "examples.no_match: [] should be"),
+        (lambda raw: raw["examples"]["match"][0].pop("values"), "'values' is a required"),
+    ],
+)
+def test_a_lexicon_is_checked_against_its_schema(tmp_path: Path, edit, problem: str) -> None:
+    source = next(p for p in lexicon_files() if p.stem == "zones")
+    raw = yaml.safe_load(source.read_text(encoding="utf-8"))
+    edit(raw)
+    path = tmp_path / "zones.yaml"
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(RuleError) as caught:
+        read_lexicon(path)
+    assert any(problem in p for p in caught.value.problems), caught.value.problems

@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from tenderguard import schema
 from tenderguard.errors import RuleError
 from tenderguard.rules.loader import patterns_dir
 from tenderguard.text import fold_same_length
@@ -72,35 +73,34 @@ class Lexicon:
 
 
 def read_lexicon(path: Path) -> Lexicon:
+    """Reads and checks one lexicon file (schema/lexicon.schema.json, then what a schema
+    cannot say: the id is the file name, every pattern compiles); every problem at once."""
     try:
         raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
-    except (OSError, yaml.YAMLError) as exc:
+    except (OSError, yaml.YAMLError, ValueError) as exc:  # ValueError: a date like 2027-13-45
         raise RuleError([f"{path}: cannot read: {exc}"]) from exc
-    problems = []
-    if not isinstance(raw, dict) or not {"id", "description", "entries", "examples"} <= set(raw):
-        raise RuleError([f"{path}: a lexicon needs id, description, entries and examples"])
+    problems = [f"{path}: {problem}" for problem in schema.problems(raw, "lexicon")]
+    if problems:
+        raise RuleError(problems)
     if raw["id"] != path.stem:
         problems.append(f"{path}: id {raw['id']!r} must equal the file name {path.stem!r}")
     entries = []
     tags = {}
     for entry in raw["entries"]:
         if entry.get("tags"):
-            tags[str(entry["value"])] = frozenset(str(t) for t in entry["tags"])
-        for pattern in entry.get("patterns", []):
+            tags[entry["value"]] = frozenset(entry["tags"])
+        for pattern in entry["patterns"]:
             try:
                 # Boundaries are added here so lexicon authors write words, not regex anchors.
                 rx = re.compile(rf"(?<![a-z0-9])(?:{pattern})(?![a-z0-9])")
             except re.error as exc:
-                problems.append(f"{path}: {entry.get('value')}: bad pattern {pattern!r}: {exc}")
+                problems.append(f"{path}: {entry['value']}: bad pattern {pattern!r}: {exc}")
                 continue
-            entries.append((str(entry["value"]), rx))
-    examples = raw["examples"]
-    if not examples.get("match") or not examples.get("no_match"):
-        problems.append(f"{path}: examples need at least one match and one no_match")
+            entries.append((entry["value"], rx))
     if problems:
         raise RuleError(problems)
-    description = " ".join(str(raw["description"]).split())
-    return Lexicon(raw["id"], description, tuple(entries), examples, tags)
+    description = " ".join(raw["description"].split())
+    return Lexicon(raw["id"], description, tuple(entries), raw["examples"], tags)
 
 
 def lexicon_files(root: Path | None = None) -> list[Path]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -13,9 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import yaml
-from jsonschema import Draft202012Validator
 
-from tenderguard import __version__
+from tenderguard import __version__, schema
 from tenderguard.errors import RuleError
 from tenderguard.kinds import CUE_KINDS, KINDS
 from tenderguard.rules.matcher import (
@@ -99,12 +97,6 @@ def shipped_patterns_dir() -> Path:
     return Path(__file__).resolve().parents[3] / "patterns"
 
 
-@cache
-def _schema_validator() -> Draft202012Validator:
-    schema_path = resources.files("tenderguard") / "schema" / "rule.schema.json"
-    return Draft202012Validator(json.loads(schema_path.read_text(encoding="utf-8")))
-
-
 def _examples(raw: dict[str, Any]) -> Examples:
     def positive(item: Any) -> Example:
         if isinstance(item, str):
@@ -127,16 +119,14 @@ def read_rule(path: Path, problems: list[str]) -> Rule | None:
     """Parses and checks one rule file; appends what is wrong to `problems`."""
     try:
         raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
-    except (OSError, yaml.YAMLError) as exc:
+    except (OSError, yaml.YAMLError, ValueError) as exc:  # ValueError: a date like 2027-13-45
         problems.append(f"{path}: cannot read: {exc}")
         return None
     if not isinstance(raw, dict):
         problems.append(f"{path}: expected a mapping at the top level")
         return None
-    errors = sorted(_schema_validator().iter_errors(raw), key=lambda e: list(e.path))
-    for err in errors:
-        where = "/".join(str(p) for p in err.path) or "(top)"
-        problems.append(f"{path}: {where}: {err.message}")
+    errors = schema.problems(raw, "rule")
+    problems += [f"{path}: {error}" for error in errors]
     if errors:
         return None
     if raw["id"] != path.stem:
