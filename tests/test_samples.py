@@ -80,3 +80,28 @@ def test_sample_pairs_cover_every_status_three_times() -> None:
         "missing",
         "review",
     }
+
+
+# Documents in formats that hide text and values written badly (samples/batch_formats): their
+# measures may not fall below what the reader achieves on them today.
+BATCH = EXPECTED.parent / "batch_formats"
+BATCH_FLOORS = {"precision": 0.72, "recall": 0.73, "values": 0.94, "fields": 0.70, "verdicts": 0.52}
+
+
+def test_the_formats_batch_does_not_fall(ruleset: RuleSet) -> None:
+    from tenderguard.evaluate import evaluate_certificates, evaluate_samples, evaluate_verdicts
+    from tenderguard.parsing import ocr
+
+    requirements = evaluate_samples(BATCH / "expected", ruleset)
+    total = requirements.total()
+    assert total.true_positives + total.false_negatives == 69
+    assert total.precision >= BATCH_FLOORS["precision"], requirements.false_positives
+    assert total.recall >= BATCH_FLOORS["recall"], requirements.misses
+    assert requirements.value_accuracy >= BATCH_FLOORS["values"], requirements.value_errors
+    # A value written badly is never read as a number.
+    assert not [e for e in requirements.value_errors if "expected 'unreadable'" in e]
+    verdicts = evaluate_verdicts(BATCH / "expected_verdicts", ruleset)
+    assert verdicts.accuracy >= BATCH_FLOORS["verdicts"], verdicts.errors
+    if ocr.available():  # two of the four certificates are a photo and a scan
+        fields = evaluate_certificates(BATCH / "expected_certificates")
+        assert fields.accuracy >= BATCH_FLOORS["fields"], fields.errors
