@@ -113,6 +113,9 @@ AMOUNTS = [
     ("Section 12.5", "en", []),
     ("the 2,000 users", "en", []),
     ("lot 2", "fr", []),
+    ("le fournisseur 2 000 unités", "fr", []),  # "EUR" ends a word: no currency
+    ("la teneur en eau", "fr", []),  # "ten" then "eur": neither a number nor a currency
+    ("Lot 1, 400 000 EUR", "fr", [("400000", "EUR")]),  # a list, then an amount
 ]
 
 

@@ -36,7 +36,8 @@ _CUR_AFTER = (
     r"€|euros?\b|eur\b|\$|usd\b|u\.?\s?s\.?\s?dollars?\b|dollars?\b|£|gbp\b"
     r"|livres? sterling\b|pounds?(?: sterling)?\b"
 )
-_CUR_BEFORE = r"€|eur\b|us\$|\$|usd\b|£|gbp\b"
+# A code before the number is a word of its own: "fournisseur 2" holds no "EUR 2".
+_CUR_BEFORE = r"€|(?<![^\W\d_])(?:eur|usd|gbp)\b|us\$|\$|£"
 # Currency written between number and currency: "2 M€", "3 000 K€", "5 MEUR", "1 M d'euros".
 _OF = r"(?:d['’]\s?|de\s|of\s)"
 _SCALE = (
@@ -63,7 +64,8 @@ _NUMBER_WORDS = (
     r"|hundred|thousand|millions?|billions?)"
 )
 _WORDS_BEFORE_CURRENCY = re.compile(
-    rf"\b{_NUMBER_WORDS}(?:[\s-]+(?:et[\s-]+)?{_NUMBER_WORDS})*\s?{_OF}?(?:{_CUR_AFTER})",
+    rf"\b{_NUMBER_WORDS}(?:[\s-]+(?:et[\s-]+)?{_NUMBER_WORDS})*(?:\s+{_OF}?|\s*{_OF})"
+    rf"(?:{_CUR_AFTER})",
     re.IGNORECASE,
 )
 

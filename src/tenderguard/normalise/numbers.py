@@ -14,8 +14,8 @@ NUMBER = r"\d{1,3}(?:(?:[  .,'’])\d{3})+(?:[.,]\d{1,2}(?!\d))?|\d+(?:[.,]\d+)?
 SEPARATORS = " \u00a0\u202f\u2009.,'’"
 # A run of digits and separators as loosely as documents write them ("5000 000", "2.000.00",
 # "1 50 000", "99,,9"): what a reader would take for one number. parse_number decides whether
-# it is one.
-DIGIT_RUN = rf"\d(?:\d|[{SEPARATORS}]{{1,2}}(?=\d))*"
+# it is one. ", " is not in it: "lot 1, 400 000 €" lists a lot, then an amount.
+DIGIT_RUN = rf"\d(?:\d|(?:[{SEPARATORS}]|,,|\.\.)(?=\d))*"
 # Where a run may not start: inside a word or a number, or right after "digit + separator",
 # so that the end of a badly grouped number is never read alone.
 RUN_START = rf"(?<![\w.,])(?<!\d[{SEPARATORS}])"
