@@ -34,6 +34,7 @@ samples: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_samples.py
 	$(BIN)/python benchmarks/bench_certificates.py
+	$(BIN)/python benchmarks/bench_blind.py samples/batch_formats
 	$(BIN)/python benchmarks/bench_speed.py
 	$(BIN)/python benchmarks/bench_cuad.py
 	$(BIN)/python benchmarks/run_corpus.py

@@ -164,6 +164,12 @@ class FieldScore:
     def accuracy(self) -> float:
         return 1 - len(self.errors) / self.checked if self.checked else 1.0
 
+    def report(self, title: str) -> str:
+        """ "verdicts: 13/21 = 0.619", then every error on a line of its own."""
+        right = self.checked - len(self.errors)
+        lines = [f"{title}: {right}/{self.checked} = {self.accuracy:.3f}"]
+        return "\n".join(lines + [f"  {error}" for error in self.errors])
+
 
 def _same_value(expected: Any, actual: Any) -> bool:
     if isinstance(expected, int | float) and not isinstance(expected, bool):
@@ -271,3 +277,23 @@ def evaluate_verdicts(expected_dir: Path, ruleset: RuleSet) -> FieldScore:
         total.checked += score.checked
         total.errors += score.errors
     return total
+
+
+def folder_report(root: Path, ruleset: RuleSet, *, requirements: bool = True) -> str:
+    """Every measure of a folder laid out like samples/: requirements (expected/), certificate
+    fields (expected_certificates/, scans only with tesseract) and verdicts
+    (expected_verdicts/), each with its errors; a part without its folder is left out."""
+    from tenderguard.parsing.ocr import available as tesseract_available
+
+    parts = []
+    if requirements and (root / "expected").is_dir():
+        parts.append(report(evaluate_samples(root / "expected", ruleset)))
+    if (root / "expected_certificates").is_dir():
+        with_ocr = tesseract_available()
+        if not with_ocr:
+            parts.append("tesseract not installed: the scanned certificates are left out")
+        fields = evaluate_certificates(root / "expected_certificates", with_ocr)
+        parts.append(fields.report("certificate fields"))
+    if (root / "expected_verdicts").is_dir():
+        parts.append(evaluate_verdicts(root / "expected_verdicts", ruleset).report("verdicts"))
+    return "\n".join(parts)
