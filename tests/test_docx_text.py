@@ -144,3 +144,19 @@ def test_a_table_row_deleted_as_a_change_is_gone(tmp_path: Path, deleted: bool) 
     texts, _ = _texts(tmp_path, _docx(table))
     assert "RC Pro | 2 000 000 €" in texts
     assert ("Cyber | 500 000 €" in texts) is not deleted
+
+
+def test_a_table_nested_in_a_cell_is_read_once(tmp_path: Path) -> None:
+    def table(inner: str) -> str:
+        return (
+            f"<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tr><w:tc>{inner}</w:tc></w:tr></w:tbl>"
+        )
+
+    deepest = f"<w:p>{_run('Cyber : 500 000 €')}</w:p>"
+    nested = table(f"<w:p>{_run('RC Pro : 2 000 000 €')}</w:p>" + table(deepest) + "<w:p/>")
+    outer = (
+        f"<w:tbl {W}><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid><w:tr>"
+        f"<w:tc><w:p>{_run('Garanties')}</w:p></w:tc><w:tc>{nested}<w:p/></w:tc></w:tr></w:tbl>"
+    )
+    texts, _ = _texts(tmp_path, _docx(outer))
+    assert "Garanties | RC Pro : 2 000 000 € Cyber : 500 000 €" in texts

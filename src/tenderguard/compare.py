@@ -528,8 +528,8 @@ def _insurance(
     unread = [c.unread for c in certs if c.unread]
     if not options and unread:
         return Check(REVIEW, t["unread"].format(reason=unread[0])), ()
-    doubts = [d for d in (_doubt(c, lang) for c in certs) if d]
-    if not options and doubts:  # not found where the reading is uncertain: not missing
+    doubts = [d for d in (_doubt(c, lang) for c in certs) if d] if not options else []
+    if doubts:  # not found where the reading is uncertain: not missing
         reason = t["no_cover"].format(what=_WHAT[lang][req.kind])
         return Check(REVIEW, " ; ".join([reason, *doubts])), ()
     if not options:

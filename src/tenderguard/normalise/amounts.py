@@ -12,7 +12,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from tenderguard.models import Money
-from tenderguard.normalise.numbers import DIGIT_RUN, RUN_START, parse_number, scale_factor
+from tenderguard.normalise.numbers import (
+    AMBIGUOUS_BEFORE_SCALE,
+    DIGIT_RUN,
+    RUN_START,
+    parse_number,
+    scale_factor,
+)
 
 _CURRENCY_WORDS = {
     "€": "EUR",
@@ -94,16 +100,13 @@ def _currency(word: str) -> str:
     return _CURRENCY_WORDS.get(key, "EUR")
 
 
-# One separator then three digits before a scale: "1,125 M€" is 1.125 M€ in French and
-# 1,125 M€ in English, "1.500 K€" 1.5 or 1 500 K€: no reader can tell.
-_AMBIGUOUS_BEFORE_SCALE = re.compile(r"\d{1,3}[.,]\d{3}")
 # Money has cents at most: "1.0000 €" is not an amount anyone wrote on purpose.
 _TOO_MANY_DECIMALS = re.compile(r"\d+[.,]\d{4,}")
 
 
 def _scaled(num: str, scale: str | None) -> Decimal | None:
     """The value of `num` times its scale; None when it cannot be read whole."""
-    if scale and _AMBIGUOUS_BEFORE_SCALE.fullmatch(num):
+    if scale and AMBIGUOUS_BEFORE_SCALE.fullmatch(num):
         return None
     value = parse_number(num)
     if value is None:

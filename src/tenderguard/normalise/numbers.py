@@ -51,7 +51,9 @@ _DIGITS_THEN_SCALE = re.compile(
 )
 
 
-_AMBIGUOUS = re.compile(r"\d{1,3}[.,]\d{3}")
+# One separator then three digits before a scale: "1,125 million" is 1.125 million in French
+# and 1 125 million in English, "1.500 K€" 1.5 or 1 500 K€: no reader can tell.
+AMBIGUOUS_BEFORE_SCALE = re.compile(r"\d{1,3}[.,]\d{3}")
 
 
 def parse_number(text: str) -> Decimal | None:
@@ -94,7 +96,7 @@ def words_to_digits(text: str, lang: str) -> str:
     """Numbers in words become digits: "quarante-huit (48) heures" -> "48 (48) heures"."""
 
     def scale(m: re.Match[str]) -> str:
-        if _AMBIGUOUS.fullmatch(m.group(1)):  # "1,125 million": 1.125 or 1 125?
+        if AMBIGUOUS_BEFORE_SCALE.fullmatch(m.group(1)):
             return m.group(0)
         number = parse_number(m.group(1))
         factor = _SCALE_WORDS.get(m.group(2).lower())

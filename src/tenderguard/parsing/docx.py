@@ -173,19 +173,25 @@ def _paragraph_block(paragraph: Paragraph, text: str, numbering: _Numbering) -> 
     return Block(text, None, BlockKind.PARAGRAPH)
 
 
-def _cell_text(cell: Any) -> str:
-    """Everything a cell shows: its paragraphs, their text boxes, nested tables."""
-    parts = []
-    for item in block_items(cell):
+def _shown_texts(items: Any) -> list[str]:
+    """What paragraphs and tables show, in order: each paragraph's text then its text boxes',
+    each table cell by cell (a nested table is read once, through its own cells)."""
+    parts: list[str] = []
+    for item in items:
         if item.tag == qn("w:tbl"):
-            parts += [_cell_text(tc) for tc in item.iter(qn("w:tc"))]
+            for row in item.iterchildren(qn("w:tr")):
+                for cell in row.iterchildren(qn("w:tc")):
+                    parts += _shown_texts(block_items(cell))
             continue
         shown = visible_text(item)
         parts.append(shown.text)
-        parts += [
-            _cell_text(box) if box.tag == qn("w:tbl") else visible_text(box).text
-            for box in shown.boxes
-        ]
+        parts += _shown_texts(shown.boxes)
+    return parts
+
+
+def _cell_text(cell: Any) -> str:
+    """Everything a cell shows: its paragraphs, their text boxes, nested tables."""
+    parts = _shown_texts(block_items(cell))
     return " ".join(" ".join(clean(p).split()) for p in parts if p.strip())
 
 
