@@ -9,7 +9,7 @@ clause) triples; values are compared only where the expected file states them.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from tenderguard.api import check
-from tenderguard.models import Money, Requirement
+from tenderguard.models import Money, Requirement, Source
 from tenderguard.rules.harness import value_mismatches
 from tenderguard.rules.loader import RuleSet
 
@@ -40,6 +40,11 @@ class KindScore:
     def recall(self) -> float:
         expected = self.true_positives + self.false_negatives
         return self.true_positives / expected if expected else 1.0
+
+    @property
+    def f1(self) -> float:
+        both = self.precision + self.recall
+        return 2 * self.precision * self.recall / both if both else 0.0
 
 
 @dataclass
@@ -93,40 +98,121 @@ def _places(requirements: Iterable[Requirement]) -> dict[Place, Requirement]:
     return places
 
 
-def evaluate_file(expected_path: Path, ruleset: RuleSet) -> Evaluation:
-    """Runs the check on the inputs an expected file names and compares."""
-    spec = yaml.safe_load(expected_path.read_text(encoding="utf-8"))
-    root = expected_path.parent.parent
-    result = check([root / name for name in spec["inputs"]], ruleset=ruleset)
-    detected = _places(result.requirements)
-    evaluation = Evaluation()
+def _expected_places(item: dict[str, Any]) -> list[tuple[str, str]]:
+    """(piece, clause) of an expected demand and of the places listed as restating it."""
+    first = (item["piece"], _clause(item["clause"]))
+    also = [(a.get("piece", item["piece"]), _clause(a.get("clause"))) for a in item.get("also", [])]
+    return [first, *also]
+
+
+def _cites(source: Source, piece: str, clause: str) -> bool:
+    """A citation names a place: same file and clause; a section without a number is named by
+    its heading."""
+    if _file_name(source.path) != piece:
+        return False
+    if source.clause:
+        return clause == source.clause
+    return clause in ("", source.heading or "")
+
+
+def _score_values(
+    evaluation: Evaluation, name: str, place: Place, item: dict[str, Any], req: Requirement
+) -> None:
+    wanted = dict(item.get("values") or {})
+    problems = value_mismatches(wanted, req.values)
+    if bool(item.get("recommended", False)) != req.recommended:
+        problems.append(f"recommended: expected {item.get('recommended', False)}")
+    evaluation.values_checked += len(wanted) + 1
+    evaluation.value_errors += [f"{name}: {place}: {p}" for p in problems]
+
+
+def _score_by_places(
+    evaluation: Evaluation, name: str, spec: dict[str, Any], requirements: Sequence[Requirement]
+) -> None:
+    """Every place a requirement cites counts once, whether it is its main citation or not."""
+    detected = _places(requirements)
     expected: dict[Place, dict[str, Any]] = {}
     for item in spec["requirements"]:
-        expected[(item["kind"], item["piece"], _clause(item["clause"]))] = item
+        for piece, clause in _expected_places(item):
+            expected[(item["kind"], piece, clause)] = item
     for place, item in expected.items():
-        kind = place[0]
         req = detected.get(place)
         if req is None:
-            evaluation.per_kind[kind].false_negatives += 1
-            evaluation.misses.append(f"{expected_path.name}: {place}")
+            evaluation.per_kind[place[0]].false_negatives += 1
+            evaluation.misses.append(f"{name}: {place}")
             continue
-        evaluation.per_kind[kind].true_positives += 1
-        wanted = dict(item.get("values") or {})
-        problems = value_mismatches(wanted, req.values)
-        if bool(item.get("recommended", False)) != req.recommended:
-            problems.append(f"recommended: expected {item.get('recommended', False)}")
-        evaluation.values_checked += len(wanted) + 1
-        evaluation.value_errors += [f"{expected_path.name}: {place}: {p}" for p in problems]
+        evaluation.per_kind[place[0]].true_positives += 1
+        _score_values(evaluation, name, place, item, req)
     for place in detected.keys() - expected.keys():
         evaluation.per_kind[place[0]].false_positives += 1
-        evaluation.false_positives.append(f"{expected_path.name}: {place}")
+        evaluation.false_positives.append(f"{name}: {place}")
+
+
+def _score_by_main_citation(
+    evaluation: Evaluation, name: str, spec: dict[str, Any], requirements: Sequence[Requirement]
+) -> None:
+    """Clause level: an expected demand is found when a requirement of its kind cites its
+    clause (or a place listed as restating it) as its main citation; each requirement is
+    matched once, and one left unmatched is a false demand."""
+    unmatched = list(requirements)
+    for item in spec["requirements"]:
+        kind = item["kind"]
+        places = _expected_places(item)
+        place = (kind, *places[0])
+        req = next(
+            (
+                r
+                for r in unmatched
+                if r.kind == kind and any(_cites(r.sources[0], p, c) for p, c in places)
+            ),
+            None,
+        )
+        if req is None:
+            evaluation.per_kind[kind].false_negatives += 1
+            evaluation.misses.append(f"{name}: {place}")
+            continue
+        unmatched.remove(req)
+        evaluation.per_kind[kind].true_positives += 1
+        _score_values(evaluation, name, place, item, req)
+    for req in unmatched:
+        main = req.sources[0]
+        evaluation.per_kind[req.kind].false_positives += 1
+        clause = main.clause or main.heading or ""
+        evaluation.false_positives.append(
+            f"{name}: {(req.kind, _file_name(main.path), clause)} p.{main.page}: {req.text[:90]}"
+        )
+
+
+def evaluate_file(
+    expected_path: Path,
+    ruleset: RuleSet,
+    *,
+    main_citation: bool = False,
+    inputs_root: Path | None = None,
+) -> Evaluation:
+    """Runs the check on the inputs an expected file names and compares. `inputs_root` is the
+    folder the inputs are named from (by default the folder above the expected file's)."""
+    spec = yaml.safe_load(expected_path.read_text(encoding="utf-8"))
+    root = inputs_root or expected_path.parent.parent
+    result = check([root / name for name in spec["inputs"]], ruleset=ruleset)
+    evaluation = Evaluation()
+    score = _score_by_main_citation if main_citation else _score_by_places
+    score(evaluation, expected_path.name, spec, result.requirements)
     return evaluation
 
 
-def evaluate_samples(expected_dir: Path, ruleset: RuleSet) -> Evaluation:
+def evaluate_samples(
+    expected_dir: Path,
+    ruleset: RuleSet,
+    *,
+    main_citation: bool = False,
+    inputs_root: Path | None = None,
+) -> Evaluation:
     total = Evaluation()
     for path in sorted(expected_dir.glob("*.yaml")):
-        total.add(evaluate_file(path, ruleset))
+        total.add(
+            evaluate_file(path, ruleset, main_citation=main_citation, inputs_root=inputs_root)
+        )
     return total
 
 
@@ -142,7 +228,7 @@ def report(evaluation: Evaluation) -> str:
     t = evaluation.total()
     lines.append(
         f"{'TOTAL':<34} {t.true_positives:>4} {t.false_positives:>4} "
-        f"{t.false_negatives:>4} {t.precision:>6.2f} {t.recall:>6.2f}"
+        f"{t.false_negatives:>4} {t.precision:>6.2f} {t.recall:>6.2f}  F1 {t.f1:.2f}"
     )
     lines.append(
         f"values: {evaluation.values_checked} checked, accuracy {evaluation.value_accuracy:.3f}"
@@ -279,7 +365,9 @@ def evaluate_verdicts(expected_dir: Path, ruleset: RuleSet) -> FieldScore:
     return total
 
 
-def folder_report(root: Path, ruleset: RuleSet, *, requirements: bool = True) -> str:
+def folder_report(
+    root: Path, ruleset: RuleSet, *, requirements: bool = True, main_citation: bool = False
+) -> str:
     """Every measure of a folder laid out like samples/: requirements (expected/), certificate
     fields (expected_certificates/, scans only with tesseract) and verdicts
     (expected_verdicts/), each with its errors; a part without its folder is left out."""
@@ -287,7 +375,8 @@ def folder_report(root: Path, ruleset: RuleSet, *, requirements: bool = True) ->
 
     parts = []
     if requirements and (root / "expected").is_dir():
-        parts.append(report(evaluate_samples(root / "expected", ruleset)))
+        evaluation = evaluate_samples(root / "expected", ruleset, main_citation=main_citation)
+        parts.append(report(evaluation))
     if (root / "expected_certificates").is_dir():
         with_ocr = tesseract_available()
         if not with_ocr:

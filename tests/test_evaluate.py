@@ -1,0 +1,54 @@
+"""Clause-level scoring: a demand is found only where a requirement's main citation is."""
+
+from __future__ import annotations
+
+from tenderguard.evaluate import Evaluation, _score_by_main_citation, _score_by_places
+from tenderguard.models import PieceKind, Requirement, Source, Values
+
+
+def _requirement(kind: str, *places: tuple[str, str | None, str | None]) -> Requirement:
+    sources = tuple(
+        Source(path, PieceKind.CCAP, None, clause, heading) for path, clause, heading in places
+    )
+    return Requirement(
+        id=kind, kind=kind, text="x", recommended=False, sources=sources, values=Values()
+    )
+
+
+SPEC = {
+    "requirements": [
+        {
+            "kind": "insurance.rc_pro",
+            "piece": "ccap.pdf",
+            "clause": "9.1",
+            "also": [{"piece": "rc.pdf", "clause": "5"}],
+        },
+        {"kind": "insurance.rc_pro", "piece": "ccap.pdf", "clause": "13"},
+        {"kind": "gdpr.audit", "piece": "page.md", "clause": "Security"},
+    ]
+}
+
+
+def test_a_demand_cited_only_among_sources_is_missed_at_clause_level() -> None:
+    merged = _requirement("insurance.rc_pro", ("ccap.pdf", "9.1", None), ("ccap.pdf", "13", None))
+    evaluation = Evaluation()
+    _score_by_main_citation(evaluation, "spec", SPEC, [merged])
+    total = evaluation.total()
+    assert (total.true_positives, total.false_positives, total.false_negatives) == (1, 0, 2)
+    by_places = Evaluation()
+    _score_by_places(by_places, "spec", SPEC, [merged])
+    assert by_places.total().true_positives == 2
+
+
+def test_restatements_and_headings_name_the_same_place() -> None:
+    found = [
+        _requirement("insurance.rc_pro", ("dce.zip!/rc.pdf", "5", None)),
+        _requirement("insurance.rc_pro", ("ccap.pdf", "13", None)),
+        _requirement("gdpr.audit", ("page.md", None, "Security")),
+        _requirement("gdpr.audit", ("page.md", None, "Intro")),
+    ]
+    evaluation = Evaluation()
+    _score_by_main_citation(evaluation, "spec", SPEC, found)
+    total = evaluation.total()
+    assert (total.true_positives, total.false_positives, total.false_negatives) == (3, 1, 0)
+    assert "Intro" in evaluation.false_positives[0]
