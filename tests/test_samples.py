@@ -25,7 +25,7 @@ def test_precision_recall_and_values_over_the_samples(ruleset: RuleSet) -> None:
 
 def test_samples_cover_every_kind_at_least_twice() -> None:
     counts = dict.fromkeys(KINDS, 0)
-    for path in EXPECTED.glob("*.yaml"):
+    for path in [*EXPECTED.glob("*.yaml"), *EXPECTED.parent.glob("batch_*/expected/*.yaml")]:
         for item in yaml.safe_load(path.read_text(encoding="utf-8"))["requirements"]:
             counts[item["kind"]] += 1
     assert {k: n for k, n in counts.items() if n < 2} == {}
@@ -105,3 +105,20 @@ def test_the_formats_batch_does_not_fall(ruleset: RuleSet) -> None:
     if ocr.available():  # two of the four certificates are a photo and a scan
         fields = evaluate_certificates(BATCH / "expected_certificates")
         assert fields.accuracy >= BATCH_FLOORS["fields"], fields.errors
+
+
+# Documents that demand, define, describe and repeat (samples/batch_demands), scored at clause
+# level: a demand counts only where a requirement's main citation is.
+DEMANDS = EXPECTED.parent / "batch_demands"
+DEMANDS_FLOORS = {"precision": 0.64, "recall": 0.70, "values": 0.90}
+
+
+def test_the_demands_batch_does_not_fall(ruleset: RuleSet) -> None:
+    from tenderguard.evaluate import evaluate_samples
+
+    requirements = evaluate_samples(DEMANDS / "expected", ruleset, main_citation=True)
+    total = requirements.total()
+    assert total.true_positives + total.false_negatives == 164
+    assert total.precision >= DEMANDS_FLOORS["precision"], requirements.false_positives
+    assert total.recall >= DEMANDS_FLOORS["recall"], requirements.misses
+    assert requirements.value_accuracy >= DEMANDS_FLOORS["values"], requirements.value_errors

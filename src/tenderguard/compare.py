@@ -116,6 +116,7 @@ _TEXT = {
         "recommended": "recommandé, non exigé : {reason}",
         "certificate_ok": "une attestation valable est disponible",
         "subcontractors": "à vérifier auprès de chaque sous-traitant",
+        "other_insurance": "garantie {cover} : à vérifier sur l'attestation correspondante",
         "needs_profile": "à justifier : aucun profil d'entreprise fourni",
         "contract": "clause contractuelle à accepter ou à négocier",
         "activities_ok": "activités garanties couvrant l'objet : {matches}",
@@ -173,6 +174,7 @@ _TEXT = {
         "recommended": "recommended, not demanded: {reason}",
         "certificate_ok": "a valid certificate is available",
         "subcontractors": "to check with each subcontractor",
+        "other_insurance": "{cover} cover: to check on its own certificate",
         "needs_profile": "to be justified: no company profile given",
         "contract": "contract term to accept or negotiate",
         "activities_ok": "covered activities include the object: {matches}",
@@ -802,6 +804,9 @@ def judge(
             check, evidence = _certificate(certificates, context)
         elif req.kind == "insurance.subcontractors":
             check = Check(REVIEW, t["subcontractors"])
+        elif req.kind == "insurance.other":
+            cover = (req.values.cover or "?").replace("_", " ")
+            check = Check(REVIEW, t["other_insurance"].format(cover=cover))
         elif req.kind.startswith("contract."):
             check = Check(REVIEW, t["contract"])
         elif profile is not None:

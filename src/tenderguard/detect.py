@@ -1,9 +1,14 @@
 """Clauses -> findings: every rule is matched sentence by sentence, then filtered by its cues.
 
 A sentence fires a rule when one of its patterns matches, each of the rule's `requires`
-patterns matches too and none of its `excludes` does. Cues shared by all rules then decide: a
-waiver ("aucune assurance cyber n'est exigée"), a definition or a quotation of the law means no
-demand; a recommendation ("il est recommandé") gives a demand with recommended = true.
+patterns matches too and none of its `excludes` does. Cues shared by all rules (patterns/cues/)
+then say what the sentence does, its role:
+- no demand: a waiver ("aucune assurance cyber n'est exigée"), a table-of-contents line, a
+  definition, a quotation of the law, a duty of the buyer itself, and a right of the data
+  subjects unless the sentence also states an obligation;
+- a demand: an obligation ("doit", "shall"), a recommendation (recommended = true), a
+  reference to another text ("conformément à l'article 14 du CCAG-TIC"), or a mention (the
+  demand named without a modal verb: an item of a list of documents to supply).
 """
 
 from __future__ import annotations
@@ -21,7 +26,21 @@ from tenderguard.segment import segment
 from tenderguard.sentences import Sentence, sentences
 from tenderguard.tokens import Tokens, tokenize
 
-SUPPRESSING_CUES = frozenset({"cue.waiver", "cue.definition", "cue.law_quote"})
+DROPPING_CUES = frozenset(
+    {"cue.waiver", "cue.toc", "cue.definition", "cue.law_quote", "cue.buyer_duty"}
+)
+# A right of the data subjects is no demand, unless the sentence also obliges the supplier.
+UNLESS_OBLIGED = frozenset({"cue.data_subject_right"})
+# Roles that make a demand, the cue that decides each, strongest first.
+ROLE_CUES = (
+    ("recommendation", "cue.recommendation"),
+    ("obligation", "cue.obligation"),
+    ("reference", "cue.reference"),
+)
+# A duty of the buyer is read only where the buyer opens the sentence ("Le Client s'engage"),
+# not in "le titulaire informe le client qui doit...": the match must start within this many
+# tokens of the sentence's start (a list marker or a number may come first).
+ANCHORED_CUES = {"cue.buyer_duty": 3}
 # Sentences after a demand that may still carry its values ("- dont immatériels : 100 000 €").
 MAX_CONTINUATION = 6
 _CONTINUATION_START = re.compile(r"^(?:dont|y compris|soit|including|of which)\b", re.IGNORECASE)
@@ -88,7 +107,25 @@ class SentenceHits:
     sentence: Sentence
     rules: tuple[Rule, ...]  # rules that fired, cues applied
     matched: dict[str, str]  # rule id -> the words that fired it
-    recommended: bool
+    role: str  # obligation, recommendation, reference or mention
+    cue: str | None  # id of the cue rule that decided the role
+
+    @property
+    def recommended(self) -> bool:
+        return self.role == "recommendation"
+
+
+def _role(cues: dict[str, str]) -> tuple[str, str | None] | None:
+    """The role of a sentence from its cues (cue kind -> rule id); None when it demands
+    nothing."""
+    if DROPPING_CUES.intersection(cues):
+        return None
+    if UNLESS_OBLIGED.intersection(cues) and "cue.obligation" not in cues:
+        return None
+    for role, kind in ROLE_CUES:
+        if kind in cues:
+            return role, cues[kind]
+    return "mention", None
 
 
 def _fired(
@@ -97,14 +134,19 @@ def _fired(
     """The rules a sentence fires. A rule's `requires` context may also come from the clause
     heading: under "Protection des données et sous-traitance", "toute sous-traitance est
     soumise à autorisation préalable" speaks of sub-processors."""
-    tokens = tokenize(sentence.text)
+    tokens = tokenize(sentence.labelled)
     spans: dict[str, tuple[int, int]] = {}
     for m in ruleset.matcher.find(tokens):
         spans.setdefault(m.key, (m.start, m.end))
     if not spans:
         return None
-    cues = {rules[k].kind for k in spans if rules[k].is_cue}
-    if cues & SUPPRESSING_CUES:
+    cues: dict[str, str] = {}
+    for key, (start, _) in spans.items():
+        kind = rules[key].kind
+        if rules[key].is_cue and start <= ANCHORED_CUES.get(kind, len(tokens)):
+            cues.setdefault(kind, key)
+    role = _role(cues)
+    if role is None:
         return None
     fired: list[Rule] = []
     for key in spans:
@@ -125,7 +167,7 @@ def _fired(
     if not fired:
         return None
     matched = {r.id: tokens.span_text(*spans[r.id]) for r in fired}
-    return SentenceHits(sentence, tuple(fired), matched, "cue.recommendation" in cues)
+    return SentenceHits(sentence, tuple(fired), matched, *role)
 
 
 def _found(matcher: Matcher, tokens: Tokens) -> bool:
@@ -198,6 +240,8 @@ def detect_clause(
                         kind, rule.fields, window, lang, clause.heading, clause_text
                     ),
                     boxes=hit.sentence.boxes,
+                    role=hit.role,
+                    cue=hit.cue,
                 )
             )
     return findings

@@ -41,6 +41,12 @@ _MONTHS_OF_FEES = re.compile(
     r"abonnement)",
     re.IGNORECASE,
 )
+# "l'article 14.1 du CCAG-TIC", "article 9 of the CCAG-FCS": the text a demand is set by.
+_REFERENCE = re.compile(
+    r"\barticles?\s+(?P<article>\d+(?:\.\d+)*)\s+(?:du|de\s+l'|of\s+the|of)\s+"
+    r"(?P<text>CCAG)(?:[\s-]+(?P<family>TIC|FCS|PI|MI|Travaux|MOE|AT|FCS))?\b",
+    re.IGNORECASE,
+)
 # "P = V x R / 1000", up to the words that start explaining it.
 _FORMULA = re.compile(r"\b[A-Z]\s*=\s*(?:(?!,\s|\s(?:dans|où|avec|with|where|in)\s)[^.;:]){3,80}")
 _PER_UNIT = re.compile(
@@ -250,5 +256,19 @@ def extract_values(
         found["per"] = _per(digits)
         formula = _FORMULA.search(text)
         found["formula"] = " ".join(formula.group().split()) if formula else None
+    if "reference" in wanted:
+        found["reference"] = _reference(text)
+    if "cover" in wanted:
+        covers = lexicon("other_covers").values(digits)
+        found["cover"] = covers[0] if covers else None
     found["unreadable"] = tuple(unread)
     return Values(**found)  # type: ignore[arg-type]
+
+
+def _reference(text: str) -> str | None:
+    """ "CCAG-TIC art. 14.1" for "conformément à l'article 14.1 du CCAG-TIC"."""
+    m = _REFERENCE.search(text)
+    if m is None:
+        return None
+    family = f"-{m['family'].upper()}" if m["family"] else ""
+    return f"CCAG{family} art. {m['article']}"

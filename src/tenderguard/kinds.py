@@ -1,4 +1,4 @@
-"""The 24 kinds of demand the tool knows: the vocabulary of its machine-readable output."""
+"""The 25 kinds of demand the tool knows: the vocabulary of its machine-readable output."""
 
 from __future__ import annotations
 
@@ -27,6 +27,8 @@ KINDS: dict[str, Kind] = {
         Kind("insurance.business_interruption", "Perte d'exploitation", "Business interruption"),
         Kind("insurance.certificate", "Attestation d'assurance", "Insurance certificate"),
         Kind("insurance.subcontractors", "Assurance des sous-traitants", "Subcontractors insured"),
+        # Covers the tool does not judge (décennale, motor...), reported with their name.
+        Kind("insurance.other", "Autre assurance", "Other insurance"),
         Kind("gdpr.processor_agreement", "Sous-traitance RGPD (art. 28)", "GDPR processor terms"),
         Kind("gdpr.data_location", "Localisation des données", "Data location"),
         Kind("gdpr.breach_notification", "Notification des violations", "Breach notification"),
@@ -79,4 +81,16 @@ DOMAIN_LABELS = {
 # Order used everywhere a list of requirements is shown.
 KIND_ORDER = {name: i for i, name in enumerate(KINDS)}
 
-CUE_KINDS = frozenset({"cue.waiver", "cue.recommendation", "cue.definition", "cue.law_quote"})
+CUE_KINDS = frozenset(
+    {
+        "cue.waiver",
+        "cue.recommendation",
+        "cue.definition",
+        "cue.law_quote",
+        "cue.obligation",
+        "cue.data_subject_right",
+        "cue.buyer_duty",
+        "cue.toc",
+        "cue.reference",
+    }
+)

@@ -1,18 +1,50 @@
-"""Findings -> requirements: one requirement per demand, citing every place it is written.
+"""Findings -> requirements: one requirement per distinct demand, quoted where it is made.
 
-Sentences of one clause that fire the same kind are one demand (their values completed from
-each other). The same demand, with the same values, written in several clauses or pieces is
-one requirement citing them all.
+1. Within a clause, the sentences of one kind are grouped into demands. A sentence that states
+   an obligation, a recommendation or a reference of its own starts a new demand ("Such
+   insurance shall be primary" is a condition of its own); one that only completes the demand
+   before it (a bare mention: "Montant minimum : 1 M€ par sinistre") joins it, when their
+   values agree.
+2. Across clauses and pieces, two statements of one kind are the same demand restated when
+   their values agree and their wording is nearly the same (rapidfuzz, see
+   RESTATED_SIMILARITY). A bare mention (a summary row, a description, an item of a list of
+   documents) restates the statement of its kind nearest in wording that states every value
+   it states; with none, bare mentions of a kind with the same values are one demand.
+3. A requirement quotes its strongest statement and cites it first: an obligation beats a
+   reference or a recommendation, which beat a bare mention; then the one stating more values.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import fields, replace
+from dataclasses import dataclass, field, fields
+
+from rapidfuzz import fuzz
 
 from tenderguard.kinds import KIND_ORDER
 from tenderguard.models import Finding, Requirement, Source, Values
+from tenderguard.text import fold
+
+# Similarity (rapidfuzz token_sort_ratio of the folded sentences, 0-100) from which two
+# statements of one kind with agreeing values are one demand restated. The closing figures of
+# benchmarks/bench_identity.py justify it: restatements marked in the hand gold score above it,
+# distinct demands of one kind below it.
+RESTATED_SIMILARITY = 80
+ROLE_STRENGTH = {"obligation": 3, "reference": 2, "recommendation": 2, "mention": 1}
+
+
+def agree(a: Values, b: Values) -> bool:
+    """No field is stated by both with different values (lists: one may be empty)."""
+    for f in fields(Values):
+        if f.name == "unreadable":
+            continue
+        x, y = getattr(a, f.name), getattr(b, f.name)
+        if x is None or y is None or x == () or y == ():
+            continue
+        if x != y:
+            return False
+    return True
 
 
 def _combine(values: Sequence[Values]) -> Values:
@@ -27,6 +59,105 @@ def _combine(values: Sequence[Values]) -> Values:
     return Values(**merged)  # type: ignore[arg-type]
 
 
+def _stated(values: Values) -> int:
+    return sum(
+        1
+        for f in fields(Values)
+        if getattr(values, f.name) not in (None, ()) and f.name != "unreadable"
+    )
+
+
+def _strength(finding: Finding) -> tuple[int, int]:
+    return ROLE_STRENGTH.get(finding.role, 1), _stated(finding.values)
+
+
+def similarity(a: str, b: str) -> float:
+    """How near two sentences are in wording, 0-100, whatever their word order."""
+    if a == b:
+        return 100.0
+    return float(fuzz.token_sort_ratio(fold(a).lower(), fold(b).lower()))
+
+
+@dataclass
+class _Demand:
+    """Sentences stating one demand, in reading order; `main` is the strongest statement
+    (the first of equal strength) and `values` those of all, the main one's first."""
+
+    findings: list[Finding]
+    main: Finding = field(init=False)
+    values: Values = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.main = self.findings[0]
+        self.values = self.main.values
+
+    def add(self, finding: Finding) -> None:
+        self.findings.append(finding)
+        if _strength(finding) > _strength(self.main):
+            self.main = finding
+            self.values = _combine([finding.values, self.values])
+        else:
+            self.values = _combine([self.values, finding.values])
+
+    @property
+    def kind(self) -> str:
+        return self.main.kind
+
+    @property
+    def recommended(self) -> bool:
+        return all(f.recommended for f in self.findings)
+
+    @property
+    def bare(self) -> bool:
+        """Only mentions: nothing here obliges, recommends or refers by itself."""
+        return all(f.role == "mention" for f in self.findings)
+
+
+def _completes(finding: Finding, demand: _Demand) -> bool:
+    """Whether a sentence of the same clause and kind belongs to the demand before it."""
+    if not agree(finding.values, demand.values) or finding.recommended != demand.recommended:
+        return False
+    return finding.role == "mention" or demand.bare
+
+
+def _demands_of_clauses(findings: Iterable[Finding]) -> list[_Demand]:
+    demands: list[_Demand] = []
+    current: dict[tuple[int, str], _Demand] = {}  # (clause, kind) -> its last demand
+    for finding in findings:
+        key = (id(finding.clause), finding.kind)
+        last = current.get(key)
+        if last is not None and _completes(finding, last):
+            last.add(finding)
+            continue
+        current[key] = _Demand([finding])
+        demands.append(current[key])
+    return demands
+
+
+def _restates(a: _Demand, b: _Demand) -> bool:
+    """Whether two statements of different clauses are one demand written twice: same kind,
+    agreeing values and nearly the same wording."""
+    if a.kind != b.kind or a.recommended != b.recommended or not agree(a.values, b.values):
+        return False
+    return similarity(a.main.sentence, b.main.sentence) >= RESTATED_SIMILARITY
+
+
+def _home(mention: _Demand, groups: Sequence[list[_Demand]]) -> list[_Demand] | None:
+    """The group a bare mention restates: of its kind, stating every value the mention states,
+    the nearest in wording; None when no group does."""
+    best: tuple[float, list[_Demand]] | None = None
+    for group in groups:
+        first = group[0]
+        if first.recommended != mention.recommended or not agree(first.values, mention.values):
+            continue
+        if _combine([mention.values, first.values]) != first.values:
+            continue  # the mention states a value the group does not: a demand of its own
+        near = similarity(mention.main.sentence, first.main.sentence)
+        if best is None or near > best[0]:
+            best = (near, group)
+    return best[1] if best else None
+
+
 def _source(finding: Finding) -> Source:
     clause = finding.clause
     return Source(
@@ -39,48 +170,57 @@ def _source(finding: Finding) -> Source:
     )
 
 
-def _richest(findings: Sequence[Finding]) -> Finding:
-    """The sentence to quote: the first one that states values, else the first one."""
-    return next((f for f in findings if not f.values.is_empty()), findings[0])
-
-
 def _requirement_id(kind: str, source: Source, text: str) -> str:
     digest = hashlib.sha1(f"{kind}|{source.path}|{source.clause}|{text}".encode()).hexdigest()
     return f"req-{digest[:8]}"
 
 
+def _requirement(group: Sequence[_Demand]) -> Requirement:
+    everything = [f for d in group for f in d.findings]
+    strongest = max(group, key=lambda d: _strength(d.main))
+    main = strongest.main
+    sources = [_source(main)]
+    for finding in everything:
+        source = _source(finding)
+        if source not in sources:
+            sources.append(source)
+    first = sources[0]
+    return Requirement(
+        id=_requirement_id(main.kind, first, main.sentence),
+        kind=main.kind,
+        text=main.sentence,
+        recommended=all(d.recommended for d in group),
+        sources=tuple(sources),
+        values=_combine([strongest.values, *(d.values for d in group if d is not strongest)]),
+        rules=tuple(dict.fromkeys(r for f in everything for r in f.rules)),
+        role=main.role,
+        cue=main.cue,
+    )
+
+
 def merge(findings: Iterable[Finding], order: Sequence[str]) -> list[Requirement]:
     """`order` lists the piece paths in input order, for sorting."""
-    per_clause: dict[tuple[str, int, str], list[Finding]] = {}
-    for finding in findings:
-        key = (finding.clause.piece.path, id(finding.clause), finding.kind)
-        per_clause.setdefault(key, []).append(finding)
-
-    merged: dict[tuple[str, Values, bool], Requirement] = {}
-    for group in per_clause.values():
-        quoted = _richest(group)
-        values = _combine([f.values for f in group])
-        recommended = all(f.recommended for f in group)
-        source = _source(quoted)
-        signature = (quoted.kind, values, recommended)
-        existing = merged.get(signature)
-        if existing is None:
-            merged[signature] = Requirement(
-                id=_requirement_id(quoted.kind, source, quoted.sentence),
-                kind=quoted.kind,
-                text=quoted.sentence,
-                recommended=recommended,
-                sources=(source,),
-                values=values,
-                rules=tuple(dict.fromkeys(r for f in group for r in f.rules)),
-            )
-        elif source not in existing.sources:
-            merged[signature] = replace(
-                existing,
-                sources=(*existing.sources, source),
-                rules=tuple(dict.fromkeys((*existing.rules, *(r for f in group for r in f.rules)))),
-            )
-
+    demands = _demands_of_clauses(findings)
+    # Statements (obligations, recommendations, references) first: each group of restatements
+    # is compared through its first demand, so that a long piece repeating one sentence
+    # thousands of times costs one comparison per sentence.
+    groups: dict[str, list[list[_Demand]]] = {}
+    for demand in (d for d in demands if not d.bare):
+        of_kind = groups.setdefault(demand.kind, [])
+        same = next((g for g in of_kind if _restates(demand, g[0])), None)
+        if same is None:
+            of_kind.append([demand])
+        else:
+            same.append(demand)
+    # Then bare mentions (a summary row, a description, an item of a list of documents): each
+    # joins the statement of its kind it restates, or stands as a demand of its own.
+    for demand in (d for d in demands if d.bare):
+        of_kind = groups.setdefault(demand.kind, [])
+        home = _home(demand, of_kind)
+        if home is None:
+            of_kind.append([demand])
+        else:
+            home.append(demand)
     position = {path: i for i, path in enumerate(order)}
 
     def sort_key(r: Requirement) -> tuple[int, int, int, int]:
@@ -92,4 +232,5 @@ def merge(findings: Iterable[Finding], order: Sequence[str]) -> list[Requirement
             first.page or 0,
         )
 
-    return sorted(merged.values(), key=sort_key)
+    every = [g for of_kind in groups.values() for g in of_kind]
+    return sorted((_requirement(g) for g in every), key=sort_key)

@@ -154,6 +154,8 @@ class Values:
     multiple: Decimal | None = None  # liability cap as a multiple of the price
     per: str | None = None  # penalty amount per day, hour, week...
     formula: str | None = None  # penalty formula as written: "P = V x R / 1000"
+    reference: str | None = None  # the text a demand is set by: "CCAG-TIC art. 14.1"
+    cover: str | None = None  # insurance.other: the cover named (decennale, automobile...)
     unreadable: tuple[Unread, ...] = ()  # values stated but not readable whole
 
     def unread(self, name: str) -> Unread | None:
@@ -177,6 +179,8 @@ class Finding:
     recommended: bool
     values: Values
     boxes: tuple[tuple[int, BBox], ...] = ()  # where the sentence stands on its PDF pages
+    role: str = "mention"  # what the sentence does: obligation, recommendation, reference...
+    cue: str | None = None  # id of the cue rule that decided the role; None for a mention
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +194,8 @@ class Requirement:
     sources: tuple[Source, ...]
     values: Values
     rules: tuple[str, ...] = field(default=())
+    role: str = "mention"  # role of the quoted sentence (see detect.ROLES)
+    cue: str | None = None  # the cue rule that gave it
 
     @property
     def domain(self) -> str:

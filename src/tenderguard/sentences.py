@@ -2,6 +2,8 @@
 
 PDF lines are joined back into running text; list items, table rows and paragraphs end a
 sentence; sentences also end at . ! ? and ; (each item of an enumeration is its own demand).
+Each row of a table is a statement of its own, read with the table's header row: in
+"Service | Disponibilité" / "IaaS | 99,95 %", the second row says "Disponibilité : 99,95 %".
 """
 
 from __future__ import annotations
@@ -28,6 +30,18 @@ class Sentence:
     blocks: tuple[Block, ...]  # the lines or paragraphs it spans
     is_item: bool  # begins with a bullet / list marker, or is a table row
     ends_with_colon: bool
+    header: str | None = None  # a table row's header row, the words its cells answer to
+
+    @property
+    def labelled(self) -> str:
+        """The text rules are matched in: a table row with each cell after its column's
+        heading ("Disponibilité : 99,95 %"), else the sentence itself."""
+        if self.header is None:
+            return self.text
+        names, cells = self.header.split(" | "), self.text.split(" | ")
+        if len(names) != len(cells):
+            return f"{self.header} : {self.text}"
+        return " | ".join(f"{name} : {cell}" for name, cell in zip(names, cells, strict=True))
 
     @property
     def boxes(self) -> tuple[tuple[int, BBox], ...]:
@@ -99,23 +113,50 @@ def _split(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _is_row(members: list[tuple[int, Block]]) -> bool:
+    return len(members) == 1 and members[0][1].kind is BlockKind.TABLE_ROW
+
+
 def sentences(clause: Clause) -> list[Sentence]:
     result: list[Sentence] = []
+    header: str | None = None  # the header row of the table being read
+    in_table = False
     for text, members, item in _units(clause.blocks):
-        for n, (begin, end) in enumerate(_split(text)):
-            spanned = [
-                b
-                for offset, b in members
-                if offset < end and (offset >= begin or offset + len(b.text) > begin)
-            ]
-            sentence = " ".join(text[begin:end].split())
-            result.append(
-                Sentence(
-                    text=_BULLET.sub("", sentence, count=1) if n == 0 and item else sentence,
-                    page=next((b.page for b in spanned if b.page is not None), None),
-                    blocks=tuple(spanned),
-                    is_item=item and n == 0,
-                    ends_with_colon=sentence.endswith(":"),
-                )
+        row = _is_row(members)
+        if row and not in_table:
+            # A first row without figures names the columns of the rows below it.
+            header = text if not any(c.isdigit() for c in text) and " | " in text else None
+            in_table = True
+            if header is not None:
+                # Read as it is (it may be the first row of a table without a header row).
+                result += _sentences_of(text, members, item, None)
+                continue
+        elif not row:
+            header, in_table = None, False
+        result += _sentences_of(text, members, item, header if row else None)
+    return result
+
+
+def _sentences_of(
+    text: str, members: list[tuple[int, Block]], item: bool, header: str | None
+) -> list[Sentence]:
+    """The sentences of one unit; `header` is the header row of the table it is a row of."""
+    result = []
+    for n, (begin, end) in enumerate(_split(text)):
+        spanned = [
+            b
+            for offset, b in members
+            if offset < end and (offset >= begin or offset + len(b.text) > begin)
+        ]
+        sentence = " ".join(text[begin:end].split())
+        result.append(
+            Sentence(
+                text=_BULLET.sub("", sentence, count=1) if n == 0 and item else sentence,
+                page=next((b.page for b in spanned if b.page is not None), None),
+                blocks=tuple(spanned),
+                is_item=item and n == 0,
+                ends_with_colon=sentence.endswith(":"),
+                header=header,
             )
+        )
     return result

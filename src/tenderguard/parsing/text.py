@@ -13,6 +13,22 @@ _MD_LIST = re.compile(r"^\s*[-*+•]\s+")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|`)")
 _MD_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
 _PAGE_MARKER = re.compile(r"^page\s+(\d{1,5})$", re.IGNORECASE)
+# Docs-site markup that is not document text: MDX imports and exports, admonition fences
+# (":::note Titre", ":::"), lines made only of JSX/HTML tags, HTML comments.
+_MD_NOT_TEXT = re.compile(r"^(?:(?:import|export)\s.*|:::.*|(?:<[A-Za-z/][^>]*>\s*)+|<!--.*-->)$")
+_FRONT_MATTER_FENCES = {"---": ("---", "..."), "+++": ("+++",)}
+
+
+def _without_front_matter(lines: list[str]) -> list[str]:
+    """The lines after a YAML (---) or TOML (+++) front matter block opening the file: its
+    title:, slug:, tags: describe the page for the site, they are not its text."""
+    if not lines or lines[0].strip() not in _FRONT_MATTER_FENCES:
+        return lines
+    closing = _FRONT_MATTER_FENCES[lines[0].strip()]
+    for index, line in enumerate(lines[1:], start=1):
+        if line.strip() in closing:
+            return lines[index + 1 :]
+    return lines  # no closing fence: not front matter after all
 
 
 def decode_text(data: bytes) -> tuple[str, str | None]:
@@ -49,11 +65,11 @@ def read_markdown(text: str) -> tuple[list[Block], int | None]:
     blocks: list[Block] = []
     page: int | None = None
     pages = 0
-    for raw in clean(text).splitlines():
+    for raw in _without_front_matter(clean(text).splitlines()):
         line = raw.strip()
         if line.startswith(">"):
             line = line.lstrip("> ").strip()
-        if not line or _MD_RULE.match(line):
+        if not line or _MD_RULE.match(line) or _MD_NOT_TEXT.match(line):
             continue
         heading = _MD_HEADING.match(line)
         if heading:

@@ -69,8 +69,12 @@ def requirement_dict(req: Requirement) -> dict[str, Any]:
         "multiple": _number(v.multiple),
         "per": v.per,
         "formula": v.formula,
+        "reference": v.reference,
+        "cover": v.cover,
         "unreadable": [{"field": u.field, "text": u.text} for u in v.unreadable],
         "rules": list(req.rules),
+        "role": req.role,
+        "cue": req.cue,
     }
 
 
