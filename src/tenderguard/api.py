@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from tenderguard.certificates import read_certificate
+from tenderguard.certificates import read_certificate, titled_as_certificate
 from tenderguard.compare import judge
 from tenderguard.detect import detect_piece
 from tenderguard.errors import InputFileError
@@ -20,6 +20,11 @@ from tenderguard.rules.loader import RuleSet, default_rules
 from tenderguard.schedule import find_schedule
 from tenderguard.segment import segment
 from tenderguard.subject import find_subject
+
+CERTIFICATE_GIVEN_AS_PIECE = (
+    "an insurance certificate, not a piece of the tender: no demand is read from it "
+    "(give it with --certificate to check it against the tender)"
+)
 
 
 def check(
@@ -34,7 +39,11 @@ def check(
     loaded = load_inputs(paths, password=password, progress=progress)
     findings: list[Finding] = []
     clauses = []
+    warnings = list(loaded.warnings)
     for piece in loaded.pieces:
+        if titled_as_certificate(piece.blocks):
+            warnings.append(f"{piece.path}: {CERTIFICATE_GIVEN_AS_PIECE}")
+            continue
         segmented = segment(piece)
         findings.extend(detect_piece(piece, ruleset, segmented))
         clauses.extend(segmented)
@@ -43,7 +52,7 @@ def check(
         inputs=tuple(loaded.inputs),
         errors=tuple(loaded.errors),
         requirements=tuple(requirements),
-        warnings=tuple(loaded.warnings),
+        warnings=tuple(warnings),
         subject=find_subject(clauses),
         schedule=find_schedule(clauses),
         identity=find_identity(clauses, loaded.pieces),

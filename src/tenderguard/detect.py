@@ -4,8 +4,8 @@ A sentence fires a rule when one of its patterns matches, each of the rule's `re
 patterns matches too and none of its `excludes` does. Cues shared by all rules (patterns/cues/)
 then say what the sentence does, its role:
 - no demand: a waiver ("aucune assurance cyber n'est exigée"), a table-of-contents line, a
-  definition, a quotation of the law, a duty of the buyer itself, and a right of the data
-  subjects unless the sentence also states an obligation;
+  definition, a quotation of the law, a duty of the buyer itself, a weighted award criterion,
+  and a right of the data subjects unless the sentence also states an obligation;
 - a demand: an obligation ("doit", "shall"), a recommendation (recommended = true), a
   reference to another text ("conformément à l'article 14 du CCAG-TIC"), or a mention (the
   demand named without a modal verb: an item of a list of documents to supply).
@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from tenderguard.extract import extract_values
-from tenderguard.models import Block, BlockKind, Clause, Finding, Piece, PieceKind
+from tenderguard.models import Block, BlockKind, Clause, Finding, Piece, PieceKind, Values
 from tenderguard.rules.loader import Rule, RuleSet
 from tenderguard.rules.matcher import Matcher
 from tenderguard.segment import segment
@@ -27,7 +27,14 @@ from tenderguard.sentences import Sentence, sentences
 from tenderguard.tokens import Tokens, tokenize
 
 DROPPING_CUES = frozenset(
-    {"cue.waiver", "cue.toc", "cue.definition", "cue.law_quote", "cue.buyer_duty"}
+    {
+        "cue.waiver",
+        "cue.toc",
+        "cue.definition",
+        "cue.law_quote",
+        "cue.buyer_duty",
+        "cue.award_criterion",
+    }
 )
 # A right of the data subjects is no demand, unless the sentence also obliges the supplier.
 UNLESS_OBLIGED = frozenset({"cue.data_subject_right"})
@@ -244,18 +251,80 @@ def detect_clause(
                     cue=hit.cue,
                 )
             )
-    return findings
+    return findings + _each_member(clause, units, findings, ruleset)
+
+
+# Kinds whose proof a clause asking "each member of the grouping" for its documents also
+# demands of the co-contractors.
+MEMBERS_INSURED = frozenset(
+    {
+        "insurance.liability",
+        "insurance.rc_pro",
+        "insurance.rc_exploitation",
+        "insurance.certificate",
+    }
+)
+
+
+def _each_member(
+    clause: Clause, units: Sequence[Sentence], findings: list[Finding], ruleset: RuleSet
+) -> list[Finding]:
+    """insurance.subcontractors at the insurance demands of a clause that asks each member of
+    a grouping (each co-contractor) for its documents, where the clause does not say it itself."""
+    insured = [f for f in findings if f.kind in MEMBERS_INSURED]
+    if not insured or any(f.kind == "insurance.subcontractors" for f in findings):
+        return []
+    rules = ruleset.by_id()
+    cue = next(
+        (
+            m.key
+            for unit in units
+            for m in ruleset.matcher.find(tokenize(unit.labelled))
+            if rules[m.key].kind == "cue.each_member"
+        ),
+        None,
+    )
+    if cue is None:
+        return []
+    first = insured[0]
+    return [
+        Finding(
+            rules=(cue,),
+            kind="insurance.subcontractors",
+            clause=clause,
+            page=first.page,
+            sentence=first.sentence,
+            matched=first.matched,
+            recommended=first.recommended,
+            values=Values(),
+            boxes=first.boxes,
+            role=first.role,
+            cue=cue,
+        )
+    ]
 
 
 def detect_piece(
     piece: Piece, ruleset: RuleSet, clauses: Sequence[Clause] | None = None
 ) -> list[Finding]:
-    """Findings of one piece; `clauses` when the caller has segmented it already."""
+    """Findings of one piece; `clauses` when the caller has segmented it already.
+
+    In a piece made of numbered articles, the untitled text before the first of them is its
+    cover page, letterhead or summary ("Certifié ISO 27001", "EX-01 | Hébergement en France | 3.1"):
+    a bare mention there names a subject, the article below makes the demand.
+    """
     rules = ruleset.by_id()
     lang = language(b.text for b in piece.blocks)
+    clauses = segment(piece) if clauses is None else clauses
+    articles = any(c.number for c in clauses)
+    before_first_article = articles
     findings: list[Finding] = []
-    for clause in segment(piece) if clauses is None else clauses:
-        findings.extend(detect_clause(clause, ruleset, rules, lang))
+    for clause in clauses:
+        found = detect_clause(clause, ruleset, rules, lang)
+        before_first_article = before_first_article and not clause.number
+        if before_first_article and not clause.heading:
+            found = [f for f in found if f.role != "mention"]
+        findings.extend(found)
     return findings
 
 

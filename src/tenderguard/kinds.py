@@ -92,5 +92,7 @@ CUE_KINDS = frozenset(
         "cue.buyer_duty",
         "cue.toc",
         "cue.reference",
+        "cue.each_member",
+        "cue.award_criterion",
     }
 )

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 
@@ -32,6 +33,8 @@ from tenderguard.text import fold
 # distinct demands of one kind below it.
 RESTATED_SIMILARITY = 80
 ROLE_STRENGTH = {"obligation": 3, "reference": 2, "recommendation": 2, "mention": 1}
+# "S-02", "P-1", "EX-07", "A1", "R12", "2.1": a short code of letters and digits alone in a cell.
+_ROW_REFERENCE = re.compile(r"^([A-Z]{1,4}[-‐.]?\d{1,3}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})\s*\|")
 
 
 def agree(a: Values, b: Values) -> bool:
@@ -67,8 +70,17 @@ def _stated(values: Values) -> int:
     )
 
 
-def _strength(finding: Finding) -> tuple[int, int]:
-    return ROLE_STRENGTH.get(finding.role, 1), _stated(finding.values)
+def _strength(finding: Finding) -> tuple[int, int, bool]:
+    """Role first, then the values stated, then whether it stands in a numbered clause."""
+    numbered = bool(finding.clause.number) or _row_reference(finding.sentence) is not None
+    return ROLE_STRENGTH.get(finding.role, 1), _stated(finding.values), numbered
+
+
+def _row_reference(sentence: str) -> str | None:
+    """The reference in the first cell of a table row ("S-02 | The Supplier shall…"), by
+    which a requirements table, a penalty grid or a form cites each of its rows."""
+    m = _ROW_REFERENCE.match(sentence)
+    return m.group(1) if m else None
 
 
 def similarity(a: str, b: str) -> float:
@@ -164,7 +176,7 @@ def _source(finding: Finding) -> Source:
         path=clause.piece.path,
         piece_kind=clause.piece.kind,
         page=finding.page,
-        clause=clause.number,
+        clause=_row_reference(finding.sentence) or clause.number,
         heading=clause.heading,
         boxes=finding.boxes,
     )
@@ -213,8 +225,11 @@ def merge(findings: Iterable[Finding], order: Sequence[str]) -> list[Requirement
         else:
             same.append(demand)
     # Then bare mentions (a summary row, a description, an item of a list of documents): each
-    # joins the statement of its kind it restates, or stands as a demand of its own.
-    for demand in (d for d in demands if d.bare):
+    # joins the statement of its kind it restates, or stands as a demand of its own. Those
+    # stating the most values go first, so that one stating less finds them whatever the order
+    # of the pieces.
+    bare = sorted((d for d in demands if d.bare), key=lambda d: -_stated(d.values))
+    for demand in bare:
         of_kind = groups.setdefault(demand.kind, [])
         home = _home(demand, of_kind)
         if home is None:

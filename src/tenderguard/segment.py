@@ -140,9 +140,18 @@ def _title_ok(title: str) -> bool:
     return first.isupper() or first.isdigit()
 
 
+# "9. 1. Le titulaire doit…": the numbering of the Journal officiel, a space after each dot.
+_SPACED_NUMBER = re.compile(r"^(\d{1,2})\.\s(\d{1,2})\.(?:\s(\d{1,2})\.)?(?:\s(\d{1,2})\.)?(?=\s)")
+
+
+def _unspaced(text: str) -> str:
+    """ "9. 1. Le titulaire" -> "9.1. Le titulaire"."""
+    return _SPACED_NUMBER.sub(lambda m: ".".join(g for g in m.groups() if g) + ".", text)
+
+
 def parse_heading(text: str) -> Heading | None:
     """The heading a line of text would be, before the succession check."""
-    text = text.strip()
+    text = _unspaced(text.strip())
     m = _ARTICLE.match(text)
     if m:
         title = m.group("title").strip(" -–—:.")
@@ -166,7 +175,9 @@ def parse_heading(text: str) -> Heading | None:
     if m and m.group("title")[:1].isupper() and _is_sentence(m.group("title")):
         num = m.group("num")
         return Heading(num, None, _numeric(num), False, body=m.group("title"))
-    if m and _title_ok(m.group("title")):
+    # "5.1 – critères de jugement": a sub-number and a dash announce a title, whatever its case.
+    dashed = m is not None and "." in m.group("num") and m.group("sep") in ("-", "–", "—")
+    if m and (_title_ok(m.group("title")) or (dashed and _title_ok(m.group("title").capitalize()))):
         num = m.group("num")
         return Heading(num, m.group("title").strip(" -–—:") or None, _numeric(num), False)
     m = _ROMAN.match(text)

@@ -86,6 +86,29 @@ def read_certificate(path: Path | str, password: str | None = None) -> Certifica
     )
 
 
+# How far into a document its title is looked for, and how long a title is at most.
+TITLE_BLOCKS = 15
+TITLE_CHARS = 70
+OPENING_BLOCKS = 80  # the insurer's own words ("atteste que") are looked for on page one
+
+
+def titled_as_certificate(blocks: Sequence[Block]) -> bool:
+    """Whether a document is an insurer's certificate: its title says so ("ATTESTATION
+    D'ASSURANCE", "CERTIFICATE OF LIABILITY INSURANCE") or the insurer speaks on its first
+    page ("atteste que", the ACORD notice). Given as a piece of a tender, it demands nothing;
+    a tender only asks for such a certificate, in a sentence, further down its text."""
+    markers = lexicon("certificate_markers")
+    written = [b for b in blocks if b.text.strip()]
+    first_page = [b for b in written[:OPENING_BLOCKS] if b.page in (None, written[0].page)]
+    for index, block in enumerate(first_page):
+        said = set(markers.values(block.text))
+        if "attests" in said:
+            return True
+        if "attestation" in said and index < TITLE_BLOCKS and len(block.text) <= TITLE_CHARS:
+            return True
+    return False
+
+
 def _looks_like_certificate(blocks: Sequence[Block], fields: Fields) -> bool:
     """An insurer's attestation beside one of its facts (policy, insurer, period), or two of
     those facts: a contract or a tender that only asks for "une attestation d'assurance"

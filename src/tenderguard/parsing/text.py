@@ -11,6 +11,7 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _MD_LIST = re.compile(r"^\s*[-*+•]\s+")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|`)")
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")  # [text](url): the text is read, not the address
 _MD_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
 _PAGE_MARKER = re.compile(r"^page\s+(\d{1,5})$", re.IGNORECASE)
 # Docs-site markup that is not document text: MDX imports and exports, admonition fences
@@ -53,7 +54,7 @@ def read_text(text: str) -> tuple[list[Block], int | None]:
 
 
 def _strip_markup(text: str) -> str:
-    return _MD_EMPHASIS.sub("", text).strip()
+    return _MD_EMPHASIS.sub("", _MD_LINK.sub(r"\1", text)).strip()
 
 
 def read_markdown(text: str) -> tuple[list[Block], int | None]:

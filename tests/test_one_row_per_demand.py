@@ -1,0 +1,203 @@
+"""One row per demand, quoted from the clause that makes it: what a sentence does (its role),
+which statements are one demand, which is quoted, tables, Markdown, certificates given as
+pieces."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tenderguard.api import check
+from tenderguard.detect import detect_piece, detect_text
+from tenderguard.merge import merge
+from tenderguard.models import Block, BlockKind, Piece, PieceKind, Requirement
+from tenderguard.rules.loader import RuleSet
+
+
+def _piece(*lines: str | tuple[str, BlockKind], path: str = "ccap.txt") -> Piece:
+    blocks = []
+    for line in lines:
+        text, kind = (line, BlockKind.PARAGRAPH) if isinstance(line, str) else line
+        blocks.append(Block(text, None, kind))
+    return Piece(path, "", PieceKind.CCAP, "txt", None, tuple(blocks))
+
+
+def _requirements(piece: Piece, ruleset: RuleSet) -> list[Requirement]:
+    return merge(detect_piece(piece, ruleset), [piece.path])
+
+
+def _of(kind: str, requirements: list[Requirement]) -> list[Requirement]:
+    return [r for r in requirements if r.kind == kind]
+
+
+def test_two_distinct_obligations_of_one_kind_stay_two_rows(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("Article 12 - Phase de réalisation", BlockKind.HEADING),
+        "Le titulaire doit être assuré en responsabilité civile professionnelle pour 1 000 000 €.",
+        ("Article 13 - Phase d'exploitation", BlockKind.HEADING),
+        "Le titulaire doit être assuré en responsabilité civile professionnelle pour 3 000 000 €.",
+    )
+    rows = _of("insurance.rc_pro", _requirements(piece, ruleset))
+    assert [r.sources[0].clause for r in rows] == ["12", "13"]
+
+
+def test_distinct_valueless_obligations_in_one_clause_stay_distinct(ruleset: RuleSet) -> None:
+    """Whole contracts: each condition the buyer puts on the policies is its own row, quoted."""
+    text = [
+        "Licensee shall maintain product liability insurance with a reputable insurer.",
+        "Licensor shall be named as an additional insured under such insurance.",
+        "Such insurance shall be primary and non-contributory.",
+    ]
+    piece = _piece(*text, path="contract.txt")
+    quoted = {r.text for r in _requirements(piece, ruleset) if r.kind.startswith("insurance.")}
+    assert set(text) <= quoted
+
+
+def test_a_restatement_and_a_summary_row_join_the_obligation_they_repeat(
+    ruleset: RuleSet,
+) -> None:
+    piece = _piece(
+        ("Article 3 - Synthèse", BlockKind.HEADING),
+        ("Exigence | Réf.", BlockKind.TABLE_ROW),
+        ("Hébergement des données en France | 5.1", BlockKind.TABLE_ROW),
+        ("Article 5 - Hébergement", BlockKind.HEADING),
+        "Le titulaire doit héberger les données exclusivement en France.",
+        ("Article 7 - Rappel", BlockKind.HEADING),
+        "Le titulaire doit héberger les données exclusivement en France.",
+    )
+    rows = _of("gdpr.data_location", _requirements(piece, ruleset))
+    assert len(rows) == 1
+    assert rows[0].role == "obligation" and rows[0].cue == "obligation.fr"
+    assert rows[0].sources[0].clause == "5"
+    assert {s.clause for s in rows[0].sources} == {"3", "5", "7"}
+
+
+def test_the_strongest_statement_is_quoted_and_cited_first(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("Article 2 - Objet", BlockKind.HEADING),
+        "Le marché porte notamment sur la réversibilité de la plateforme.",
+        ("Article 9 - Fin du marché", BlockKind.HEADING),
+        "Le titulaire doit mettre en œuvre un plan de réversibilité trois mois avant le terme.",
+    )
+    (row,) = _of("cloud.reversibility", _requirements(piece, ruleset))
+    assert row.sources[0].clause == "9"
+    assert row.text.startswith("Le titulaire doit mettre en œuvre un plan de réversibilité")
+
+
+def test_what_only_defines_quotes_or_binds_the_buyer_demands_nothing(ruleset: RuleSet) -> None:
+    for sentence in (
+        "Article 28, paragraphe 2 : « Le sous-traitant ne recrute pas un autre sous-traitant "
+        "sans l'autorisation écrite préalable du responsable du traitement. »",
+        "Le Client s'engage à notifier toute violation de données à la CNIL sous 72 heures.",
+        "The Controller is responsible for notifying the supervisory authority within 72 hours.",
+        "Les personnes concernées disposent du droit à l'effacement de leurs données.",
+        "Article 9 – Assurances ........ 5",
+    ):
+        assert detect_text(sentence, ruleset) == [], sentence
+
+
+def test_a_data_subject_right_the_supplier_must_serve_is_a_demand(ruleset: RuleSet) -> None:
+    said = "notamment lorsqu'une personne exerce son droit à l'effacement."
+    obliged = f"Le titulaire doit supprimer les données personnelles sur demande, {said}"
+    assert {f.kind for f in detect_text(obliged, ruleset)} == {"gdpr.data_deletion"}
+    assert detect_text(f"Toute personne dispose du droit à l'effacement, {said}", ruleset) == []
+
+
+def test_a_penalty_set_by_reference_reports_the_article(ruleset: RuleSet) -> None:
+    (finding,) = detect_text(
+        "Les pénalités de retard sont calculées conformément à l'article 14.1 du CCAG-TIC.",
+        ruleset,
+    )
+    assert (finding.kind, finding.role, finding.values.reference) == (
+        "contract.delay_penalties",
+        "reference",
+        "CCAG-TIC art. 14.1",
+    )
+
+
+def test_each_row_of_a_table_gives_its_own_value(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("Article 3 - Engagements de service", BlockKind.HEADING),
+        ("Service | Disponibilité mensuelle | Crédit", BlockKind.TABLE_ROW),
+        ("IaaS | 99,95 % | 5 %", BlockKind.TABLE_ROW),
+        ("Sauvegarde | 99,5 % | 2 %", BlockKind.TABLE_ROW),
+    )
+    rows = _of("cloud.sla", _requirements(piece, ruleset))
+    assert sorted(str(r.values.percent) for r in rows) == ["99.5", "99.95"]
+
+
+def test_a_row_with_a_reference_is_cited_by_it(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("Article 4 - Requirements", BlockKind.HEADING),
+        ("Ref | Requirement | Priority", BlockKind.TABLE_ROW),
+        (
+            "S-02 | The Supplier shall notify a personal data breach within 24 hours. | Mandatory",
+            BlockKind.TABLE_ROW,
+        ),
+        path="schedule.txt",
+    )
+    (row,) = _of("gdpr.breach_notification", _requirements(piece, ruleset))
+    assert row.sources[0].clause == "S-02"
+
+
+def test_a_cover_page_names_subjects_the_articles_demand(ruleset: RuleSet) -> None:
+    piece = _piece(
+        "HEXAGONE HÉBERGEMENT — Certifié ISO 27001 — Hébergeur HDS",
+        ("Article 1 - Objet", BlockKind.HEADING),
+        "Le présent contrat porte sur l'hébergement d'une application métier.",
+    )
+    kinds = {r.kind for r in _requirements(piece, ruleset)}
+    assert not kinds & {"cloud.iso27001", "cloud.hds"}
+
+
+def test_each_member_of_a_grouping_supplies_the_insurance_proof(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("Section III.1.2", BlockKind.HEADING),
+        "Chaque candidat et, en cas de groupement, chaque membre du groupement fournit :",
+        ("une attestation d'assurance responsabilité civile professionnelle.", BlockKind.LIST_ITEM),
+    )
+    kinds = {r.kind for r in _requirements(piece, ruleset)}
+    assert {"insurance.rc_pro", "insurance.certificate", "insurance.subcontractors"} <= kinds
+
+
+def test_other_covers_are_named_never_folded_into_liability(ruleset: RuleSet) -> None:
+    findings = detect_text(
+        "Le titulaire du lot 1 souscrit une assurance de responsabilité décennale.", ruleset
+    )
+    assert [(f.kind, f.values.cover) for f in findings] == [("insurance.other", "decennale")]
+
+
+def test_markdown_front_matter_and_mdx_are_not_text(tmp_path: Path) -> None:
+    page = tmp_path / "security.md"
+    page.write_text(
+        "---\ntitle: Security\nslug: /security\ntags: [gdpr, secnumcloud, iso27001]\n---\n"
+        "import Tabs from '@theme/Tabs';\n\n# Security\n\n:::note\nPlans are listed below.\n:::\n\n"
+        "## Breaches\n\nWe notify customers of any personal data breach within 48 hours.\n",
+        encoding="utf-8",
+    )
+    result = check([page])
+    assert [(r.kind, r.sources[0].heading) for r in result.requirements] == [
+        ("gdpr.breach_notification", "Breaches")
+    ]
+
+
+def test_an_insurance_certificate_given_as_a_piece_demands_nothing(tmp_path: Path) -> None:
+    cert = tmp_path / "attestation.txt"
+    cert.write_text(
+        "ATTESTATION D'ASSURANCE\nL'assureur soussigné atteste que la société Exemple est "
+        "titulaire d'un contrat de responsabilité civile professionnelle de 1 000 000 € par "
+        "sinistre, du 01/01/2026 au 31/12/2026.\n",
+        encoding="utf-8",
+    )
+    result = check([cert])
+    assert result.requirements == ()
+    assert any("insurance certificate" in w for w in result.warnings)
+
+
+def test_journal_officiel_numbering_opens_sub_clauses(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("Article 9 - Assurance", BlockKind.HEADING),
+        "9. 1. Le titulaire doit contracter les assurances garantissant sa responsabilité.",
+        "9. 2. Il doit justifier, sous quinze jours, d'une attestation d'assurance.",
+    )
+    places = {(r.kind, r.sources[0].clause) for r in _requirements(piece, ruleset)}
+    assert {("insurance.liability", "9.1"), ("insurance.certificate", "9.2")} <= places
