@@ -201,3 +201,60 @@ def test_journal_officiel_numbering_opens_sub_clauses(ruleset: RuleSet) -> None:
     )
     places = {(r.kind, r.sources[0].clause) for r in _requirements(piece, ruleset)}
     assert {("insurance.liability", "9.1"), ("insurance.certificate", "9.2")} <= places
+
+
+def _house_styled_docx(path: Path) -> Path:
+    """A DOCX whose headings use a house style known only by its outline level, after a
+    table of contents whose entries Word styles on the headings ("toc 1")."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    toc = document.styles.add_style("toc 1", WD_STYLE_TYPE.PARAGRAPH)
+    toc.base_style = document.styles["Heading 1"]
+    house = document.styles.add_style("Maison Titre 1", WD_STYLE_TYPE.PARAGRAPH)
+    outline = OxmlElement("w:outlineLvl")
+    outline.set(qn("w:val"), "0")
+    house.element.get_or_add_pPr().append(outline)
+    document.add_paragraph("Sommaire")
+    document.add_paragraph("Objet\t2", style="toc 1")
+    document.add_paragraph("Assurances\t3", style="toc 1")
+    document.add_paragraph("Objet", style="Maison Titre 1")
+    document.add_paragraph("Le présent contrat porte sur la maintenance d'un site.")
+    document.add_paragraph("Assurances", style="Maison Titre 1")
+    document.add_paragraph(
+        "Le titulaire doit souscrire une assurance de responsabilité civile professionnelle."
+    )
+    document.save(str(path))
+    return path
+
+
+def test_house_heading_styles_and_word_tables_of_contents(tmp_path: Path) -> None:
+    result = check([_house_styled_docx(tmp_path / "contrat.docx")])
+    (row,) = [r for r in result.requirements if r.kind == "insurance.rc_pro"]
+    assert (row.sources[0].clause, row.sources[0].heading) == (None, "Assurances")
+
+
+def test_a_paragraph_is_read_under_its_article_heading(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("Article 9 - Assurances", BlockKind.HEADING),
+        "9.1 Le titulaire doit contracter une assurance de responsabilité civile.",
+        "9.2 Le titulaire doit être en mesure de produire cette attestation sur demande.",
+    )
+    rows = _of("insurance.certificate", _requirements(piece, ruleset))
+    assert [(r.sources[0].clause, r.values.moment) for r in rows] == [("9.2", "on_request")]
+
+
+def test_a_stray_number_does_not_turn_a_notice_into_a_cover_page(ruleset: RuleSet) -> None:
+    blocks = [Block("Avis d'appel public à la concurrence", 1, BlockKind.LINE)]
+    blocks += [Block(f"Ligne de description {n} du marché.", 1, BlockKind.LINE) for n in range(5)]
+    blocks += [
+        Block("Conditions de participation :", 2, BlockKind.LINE),
+        Block("Attestation d'assurance pour les risques professionnels ;", 2, BlockKind.LINE),
+        Block("22 33-61-71.", 3, BlockKind.LINE),
+    ]
+    piece = Piece("avis.pdf", "", PieceKind.OTHER, "pdf", 3, tuple(blocks))
+    kinds = {r.kind for r in _requirements(piece, ruleset)}
+    assert {"insurance.liability", "insurance.certificate"} <= kinds

@@ -213,10 +213,18 @@ def _list_kinds(
 
 
 def detect_clause(
-    clause: Clause, ruleset: RuleSet, rules: dict[str, Rule], lang: str
+    clause: Clause,
+    ruleset: RuleSet,
+    rules: dict[str, Rule],
+    lang: str,
+    context: str | None = None,
 ) -> list[Finding]:
+    """Findings of one clause; `context` is the heading its sentences are read under: its
+    own, or that of the article it is a paragraph of ("9.2 Il doit justifier…" under
+    "Article 9 – Assurance")."""
     units = sentences(clause)
-    heading = tokenize(clause.heading) if clause.heading else None
+    context = clause.heading or context
+    heading = tokenize(context) if context else None
     hits = [_fired(u, ruleset, rules, heading) for u in units]
     fired = [h is not None for h in hits]
     clause_text = " ".join(u.text for u in units) if any(fired) else ""
@@ -243,9 +251,7 @@ def detect_clause(
                     sentence=hit.sentence.text,
                     matched=hit.matched[rule.id],
                     recommended=hit.recommended,
-                    values=extract_values(
-                        kind, rule.fields, window, lang, clause.heading, clause_text
-                    ),
+                    values=extract_values(kind, rule.fields, window, lang, context, clause_text),
                     boxes=hit.sentence.boxes,
                     role=hit.role,
                     cue=hit.cue,
@@ -304,25 +310,50 @@ def _each_member(
     ]
 
 
+# A cover page, letterhead or summary is short and stands on the first page.
+COVER_BLOCKS = 60
+
+
+def _is_cover(clause: Clause) -> bool:
+    """An untitled opening that fits on the first page: not a whole notice whose text merely
+    precedes a stray number that looks like an article."""
+    first_page = all(page == 1 for page in clause.pages)
+    return not clause.heading and first_page and len(clause.blocks) <= COVER_BLOCKS
+
+
+def _parent_heading(clause: Clause, headings: dict[str, str]) -> str | None:
+    """The heading of the nearest enclosing numbered clause: "9" for "9.2" or "9.2.1"."""
+    number = clause.number or ""
+    while "." in number:
+        number = number.rsplit(".", 1)[0]
+        if number in headings:
+            return headings[number]
+    return None
+
+
 def detect_piece(
     piece: Piece, ruleset: RuleSet, clauses: Sequence[Clause] | None = None
 ) -> list[Finding]:
     """Findings of one piece; `clauses` when the caller has segmented it already.
 
-    In a piece made of numbered articles, the untitled text before the first of them is its
-    cover page, letterhead or summary ("Certifié ISO 27001", "EX-01 | Hébergement en France | 3.1"):
-    a bare mention there names a subject, the article below makes the demand.
+    In a piece made of numbered articles, the short untitled text on the first page before the
+    first of them is its cover page, letterhead or summary ("Certifié ISO 27001", "EX-01 |
+    Hébergement en France | 3.1"): a bare mention there names a subject, the article below
+    makes the demand.
     """
     rules = ruleset.by_id()
     lang = language(b.text for b in piece.blocks)
     clauses = segment(piece) if clauses is None else clauses
     articles = any(c.number for c in clauses)
     before_first_article = articles
+    headings: dict[str, str] = {}  # clause number -> its heading, for its numbered paragraphs
     findings: list[Finding] = []
     for clause in clauses:
-        found = detect_clause(clause, ruleset, rules, lang)
+        if clause.number and clause.heading:
+            headings[clause.number] = clause.heading
+        found = detect_clause(clause, ruleset, rules, lang, _parent_heading(clause, headings))
         before_first_article = before_first_article and not clause.number
-        if before_first_article and not clause.heading:
+        if before_first_article and _is_cover(clause):
             found = [f for f in found if f.role != "mention"]
         findings.extend(found)
     return findings

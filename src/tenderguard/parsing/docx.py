@@ -27,6 +27,8 @@ from tenderguard.parsing.docx_text import block_items, has_tracked_changes, visi
 from tenderguard.text import clean
 
 _HEADING_STYLE = re.compile(r"^(?:heading|titre|title)\s*(\d)?$", re.IGNORECASE)
+# Word's table-of-contents entries ("toc 1", "TM 1" in French Word), styled on the headings.
+_TOC_STYLE = re.compile(r"^(?:toc|tm|table des mati[eè]res)\s*\d*$", re.IGNORECASE)
 _ROMAN = [
     (1000, "m"),
     (900, "cm"),
@@ -149,12 +151,34 @@ def _num_pr(paragraph: Paragraph) -> tuple[str, int] | None:
     return str(node.numId.val), int(ilvl)
 
 
+def _is_toc_entry(paragraph: Paragraph) -> bool:
+    return bool(_TOC_STYLE.match((paragraph.style.name if paragraph.style else "") or ""))
+
+
+def _outline_level(ppr: Any) -> int | None:
+    """Word's outline level of a paragraph or style (w:outlineLvl, 0 for level 1; 9 is body
+    text): what makes a house style such as "Redalia Titre 1" a heading."""
+    if ppr is None:
+        return None
+    found = ppr.find(qn("w:outlineLvl"))
+    if found is None:
+        return None
+    value = found.get(qn("w:val"))
+    return int(value) + 1 if value is not None and value.isdigit() and int(value) < 9 else None
+
+
 def _heading_level(paragraph: Paragraph) -> int | None:
+    own = _outline_level(paragraph._p.pPr)
+    if own is not None:
+        return own
     style = paragraph.style
     while style is not None:
         m = _HEADING_STYLE.match(style.name or "")
         if m:
             return int(m.group(1) or 1)
+        level = _outline_level(style.element.pPr)
+        if level is not None:
+            return level
         style = style.base_style
     return None
 
@@ -163,8 +187,8 @@ def _paragraph_block(paragraph: Paragraph, text: str, numbering: _Numbering) -> 
     text = clean(text).strip()
     num = _num_pr(paragraph)
     label = numbering.next_label(*num) if num else None
-    if not text:
-        return None
+    if not text or _is_toc_entry(paragraph):
+        return None  # an entry of the table of contents repeats a heading, with a page number
     level = _heading_level(paragraph)
     if level is not None:
         return Block(text, None, BlockKind.HEADING, level=level, number=label)
