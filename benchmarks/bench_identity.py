@@ -2,7 +2,8 @@
 
     python benchmarks/bench_identity.py [GOLD_DIR:INPUTS_DIR ...]
 
-For each hand-gold file (default: benchmarks/gold/real against the real corpus), the pieces are
+For each hand-gold file (default: benchmarks/gold/real against the real corpus, and
+samples/batch_demands), the pieces are
 read and cut into demands clause by clause (merge._demands_of_clauses). Each statement (an
 obligation, recommendation or reference) is placed on the gold entry whose place it stands at
 (its clause, or one listed under `also`). Every pair of statements of one kind whose values
@@ -32,7 +33,10 @@ from tenderguard.rules import default_rules
 from tenderguard.segment import segment
 
 HERE = Path(__file__).resolve().parent
-DEFAULT = [(HERE / "gold" / "real", HERE.parents[1] / "shared" / "corpus" / "real")]
+DEFAULT = [
+    (HERE / "gold" / "real", HERE.parents[1] / "shared" / "corpus" / "real"),
+    (HERE.parent / "samples" / "batch_demands" / "expected", HERE.parent / "samples" / "batch_demands"),
+]
 
 
 def _entry(kind: str, source: Source, spec: dict[str, Any]) -> int | None:

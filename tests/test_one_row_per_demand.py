@@ -258,3 +258,21 @@ def test_a_stray_number_does_not_turn_a_notice_into_a_cover_page(ruleset: RuleSe
     piece = Piece("avis.pdf", "", PieceKind.OTHER, "pdf", 3, tuple(blocks))
     kinds = {r.kind for r in _requirements(piece, ruleset)}
     assert {"insurance.liability", "insurance.certificate"} <= kinds
+
+
+def test_a_sub_clause_that_only_adds_detail_is_the_same_demand(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("8. Personal data breaches", BlockKind.HEADING),
+        "8.1 The Processor shall notify the Customer of any personal data breach within 36 hours.",
+        "8.2 The notification of the personal data breach shall describe its nature and effects.",
+        ("9. Liability", BlockKind.HEADING),
+        "9.1 The Supplier's aggregate liability shall not exceed the fees paid in twelve months.",
+        "9.2 In no event shall either party be liable for lost profits.",
+        path="dpa.txt",
+    )
+    requirements = _requirements(piece, ruleset)
+    (breach,) = _of("gdpr.breach_notification", requirements)
+    assert (breach.sources[0].clause, breach.values.hours) == ("8.1", 36)
+    assert [s.clause for s in breach.sources] == ["8.1", "8.2"]
+    caps = _of("contract.liability_cap", requirements)
+    assert sorted(r.sources[0].clause for r in caps) == ["9.1", "9.2"]

@@ -44,10 +44,10 @@ ROLE_CUES = (
     ("obligation", "cue.obligation"),
     ("reference", "cue.reference"),
 )
-# A duty of the buyer is read only where the buyer opens the sentence ("Le Client s'engage"),
-# not in "le titulaire informe le client qui doit...": the match must start within this many
-# tokens of the sentence's start (a list marker or a number may come first).
-ANCHORED_CUES = {"cue.buyer_duty": 3}
+# A duty of the buyer is read only where the buyer opens the sentence ("Le Client s'engage",
+# "Il est de la responsabilité du Client"), not in "le titulaire informe le client qui
+# doit...": the match must start within this many tokens of the sentence's start.
+ANCHORED_CUES = {"cue.buyer_duty": 4}
 # Sentences after a demand that may still carry its values ("- dont immatériels : 100 000 €").
 MAX_CONTINUATION = 6
 _CONTINUATION_START = re.compile(r"^(?:dont|y compris|soit|including|of which)\b", re.IGNORECASE)
