@@ -35,7 +35,10 @@ from tenderguard.segment import segment
 HERE = Path(__file__).resolve().parent
 DEFAULT = [
     (HERE / "gold" / "real", HERE.parents[1] / "shared" / "corpus" / "real"),
-    (HERE.parent / "samples" / "batch_demands" / "expected", HERE.parent / "samples" / "batch_demands"),
+    (
+        HERE.parent / "samples" / "batch_demands" / "expected",
+        HERE.parent / "samples" / "batch_demands",
+    ),
 ]
 
 

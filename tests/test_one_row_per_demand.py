@@ -276,3 +276,72 @@ def test_a_sub_clause_that_only_adds_detail_is_the_same_demand(ruleset: RuleSet)
     assert [s.clause for s in breach.sources] == ["8.1", "8.2"]
     caps = _of("contract.liability_cap", requirements)
     assert sorted(r.sources[0].clause for r in caps) == ["9.1", "9.2"]
+
+
+def test_notice_sections_and_form_sections_are_clauses(ruleset: RuleSet) -> None:
+    piece = _piece(
+        "III.1.2) Capacité économique et financière",
+        "Attestation d'assurance de responsabilité civile professionnelle en cours de validité.",
+        "III.1.3) Capacité technique",
+        "Certificat ISO/IEC 27001 de l'hébergeur proposé.",
+        path="avis.txt",
+    )
+    places = {(r.kind, r.sources[0].clause) for r in _requirements(piece, ruleset)}
+    assert {("insurance.rc_pro", "III.1.2"), ("cloud.iso27001", "III.1.3")} <= places
+
+
+def test_a_ticked_box_demands_an_empty_one_offers(ruleset: RuleSet) -> None:
+    piece = _piece(
+        "F.1 Assurances ☒ Le titulaire déclare être couvert par une assurance de responsabilité "
+        "civile professionnelle.",
+        "☐ Le titulaire dispose d'une assurance couvrant les risques cyber.",
+        "F.2 Hébergement ☒ Les données sont hébergées en France.",
+        path="ae.txt",
+    )
+    places = {(r.kind, r.sources[0].clause) for r in _requirements(piece, ruleset)}
+    assert ("insurance.rc_pro", "F.1") in places and ("gdpr.data_location", "F.2") in places
+    assert not any(kind == "insurance.cyber" for kind, _ in places)
+
+
+def test_a_row_opening_on_its_reference_is_cited_by_it(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("Article 3 - Disponibilité", BlockKind.HEADING),
+        ("Service | Disponibilité | Pénalité", BlockKind.TABLE_ROW),
+        ("S-01 Serveurs virtuels | 99,95 % | Crédit de 5 %", BlockKind.TABLE_ROW),
+        ("S-02 Bases de données | 99,9 % | Crédit de 5 %", BlockKind.TABLE_ROW),
+    )
+    rows = _of("cloud.sla", _requirements(piece, ruleset))
+    assert sorted(r.sources[0].clause for r in rows) == ["S-01", "S-02"]
+
+
+def test_a_host_certification_is_that_certification_s_demand(ruleset: RuleSet) -> None:
+    kinds = {
+        f.kind
+        for f in detect_text(
+            "Il est recommandé que l'offre d'hébergement bénéficie de la qualification "
+            "SecNumCloud.",
+            ruleset,
+        )
+    }
+    assert kinds == {"cloud.secnumcloud"}
+    assert detect_text("L'offre d'hébergement n'est pas qualifiée SecNumCloud.", ruleset) == []
+
+
+def test_points_numbered_with_a_parenthesis_are_clauses_of_a_letter(ruleset: RuleSet) -> None:
+    letter = _piece(
+        "1) RC professionnelle : garantie d'au moins 2 M€ par sinistre exigée par le CCAP.",
+        "2) Données : toute violation de données devra être notifiée sous 72 heures.",
+        "Pour mémoire, notre cabinet est couvert par une assurance de responsabilité civile.",
+        path="courriel.txt",
+    )
+    places = {(r.kind, r.sources[0].clause) for r in _requirements(letter, ruleset)}
+    assert places == {("insurance.rc_pro", "1"), ("gdpr.breach_notification", "2")}
+    notice = _piece(
+        ("SUITABILITY", BlockKind.HEADING),
+        "Chaque membre du groupement fournit les pièces suivantes :",
+        "1) une attestation d'assurance de responsabilité civile professionnelle ;",
+        "2) un extrait Kbis.",
+        path="avis.txt",
+    )
+    kinds = {r.kind: r.sources[0].clause for r in _requirements(notice, ruleset)}
+    assert kinds["insurance.subcontractors"] is None and kinds["insurance.rc_pro"] is None

@@ -5,7 +5,8 @@ patterns matches too and none of its `excludes` does. Cues shared by all rules (
 then say what the sentence does, its role:
 - no demand: a waiver ("aucune assurance cyber n'est exigée"), a table-of-contents line, a
   definition, a quotation of the law, a duty of the buyer itself, a weighted award criterion,
-  and a right of the data subjects unless the sentence also states an obligation;
+  a statement given for information, an option behind an empty box of a form ("☐"), and a
+  right of the data subjects unless the sentence also states an obligation;
 - a demand: an obligation ("doit", "shall"), a recommendation (recommended = true), a
   reference to another text ("conformément à l'article 14 du CCAG-TIC"), or a mention (the
   demand named without a modal verb: an item of a list of documents to supply).
@@ -34,6 +35,8 @@ DROPPING_CUES = frozenset(
         "cue.law_quote",
         "cue.buyer_duty",
         "cue.award_criterion",
+        "cue.unchecked",
+        "cue.information",
     }
 )
 # A right of the data subjects is no demand, unless the sentence also obliges the supplier.
@@ -47,7 +50,7 @@ ROLE_CUES = (
 # A duty of the buyer is read only where the buyer opens the sentence ("Le Client s'engage",
 # "Il est de la responsabilité du Client"), not in "le titulaire informe le client qui
 # doit...": the match must start within this many tokens of the sentence's start.
-ANCHORED_CUES = {"cue.buyer_duty": 4}
+ANCHORED_CUES = {"cue.buyer_duty": 4, "cue.unchecked": 0}
 # Sentences after a demand that may still carry its values ("- dont immatériels : 100 000 €").
 MAX_CONTINUATION = 6
 _CONTINUATION_START = re.compile(r"^(?:dont|y compris|soit|including|of which)\b", re.IGNORECASE)

@@ -94,5 +94,7 @@ CUE_KINDS = frozenset(
         "cue.reference",
         "cue.each_member",
         "cue.award_criterion",
+        "cue.unchecked",
+        "cue.information",
     }
 )

@@ -36,8 +36,12 @@ from tenderguard.text import fold
 # distinct demands. Rewordings are merged by the rules for bare mentions and sub-clauses.
 RESTATED_SIMILARITY = 90
 ROLE_STRENGTH = {"obligation": 3, "reference": 2, "recommendation": 2, "mention": 1}
-# "S-02", "P-1", "EX-07", "A1", "R12", "2.1": a short code of letters and digits alone in a cell.
-_ROW_REFERENCE = re.compile(r"^([A-Z]{1,4}[-‐.]?\d{1,3}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})\s*\|")
+# "S-02", "P-1", "EX-07", "A1", "R12", "2.1": a short code of letters and digits alone in a
+# cell, or a dashed code opening the first cell ("S-01 Serveurs virtuels | 99,95 %").
+_ROW_REFERENCE = re.compile(
+    r"^(?:([A-Z]{1,4}[-‐.]?\d{1,3}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})\s*\||"
+    r"([A-Z]{1,4}-\d{1,3})\s[^|]*\|)"
+)
 
 
 def agree(a: Values, b: Values) -> bool:
@@ -83,7 +87,7 @@ def _row_reference(sentence: str) -> str | None:
     """The reference in the first cell of a table row ("S-02 | The Supplier shall…"), by
     which a requirements table, a penalty grid or a form cites each of its rows."""
     m = _ROW_REFERENCE.match(sentence)
-    return m.group(1) if m else None
+    return (m.group(1) or m.group(2)) if m else None
 
 
 def similarity(a: str, b: str) -> float:

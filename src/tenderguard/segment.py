@@ -34,9 +34,15 @@ _KEYWORD = re.compile(
     re.IGNORECASE,
 )
 _NUMBERED = re.compile(
-    r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,5})(?:\.(?!\d))?\s*(?:(?P<sep>[-–—:])\s*|\s)"
+    r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,5})(?:\.(?!\d)|(?P<paren>\)))?\s*(?:(?P<sep>[-–—:])\s*|\s)"
     r"(?P<title>\S.*)$"
 )
+# "III.1.2) Capacité économique et financière" (notices), "F.1 Assurances" (forms): a
+# section letter or Roman numeral, then numbers.
+_SECTION_NUMBERED = re.compile(
+    r"^(?P<num>(?:[IVX]{1,4}|[A-H])(?:\.\d{1,2}){1,3})\)?\s*(?:[-–—:]\s*)?(?P<title>\S.*)$"
+)
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _ROMAN = re.compile(r"^(?P<num>[IVX]{1,5})\s*[.\-–—)]\s+(?P<title>[A-ZÀ-Þ].*)$")
 MAX_TITLE_CHARS = 120
 MAX_TITLE_WORDS = 18
@@ -49,6 +55,8 @@ class Heading:
     numeric: tuple[int, ...] | None  # "9.2" -> (9, 2), for the succession check
     explicit: bool  # a keyword (Article, Clause) or a style says it is a heading
     body: str | None = None  # a numbered paragraph: "2.1 The Supplier shall..." opens clause 2.1
+    # "1) …": the points of a letter, but the items of a list wherever a document has headings
+    listed: bool = False
 
 
 _SENTENCE_WORDS = frozenset(
@@ -119,10 +127,21 @@ def drop_toc(blocks: list[Block]) -> list[Block]:
     return kept
 
 
+def _roman(numeral: str) -> int:
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
 def _numeric(number: str) -> tuple[int, ...] | None:
     parts = re.split(r"[.\-]", number)
     if all(p.isdigit() for p in parts):
         return tuple(int(p) for p in parts)
+    if len(parts) > 1 and all(p.isdigit() for p in parts[1:]):
+        head = parts[0]
+        if re.fullmatch(r"[IVX]{1,4}", head):  # III.1.2 -> (3, 1, 2)
+            return (_roman(head), *(int(p) for p in parts[1:]))
+        if re.fullmatch(r"[A-H]", head):  # F.1 -> (6, 1)
+            return (ord(head) - ord("A") + 1, *(int(p) for p in parts[1:]))
     if number.lower() in ("premier", "1er"):
         return (1,)
     return None
@@ -172,14 +191,26 @@ def parse_heading(text: str) -> Heading | None:
         number = f"{m.group('kw').capitalize()} {m.group('num')}"
         return Heading(number, title or None, None, True)
     m = _NUMBERED.match(text)
+    listed = m is not None and m.group("paren") is not None
     if m and m.group("title")[:1].isupper() and _is_sentence(m.group("title")):
         num = m.group("num")
-        return Heading(num, None, _numeric(num), False, body=m.group("title"))
+        return Heading(num, None, _numeric(num), False, body=m.group("title"), listed=listed)
     # "5.1 – critères de jugement": a sub-number and a dash announce a title, whatever its case.
     dashed = m is not None and "." in m.group("num") and m.group("sep") in ("-", "–", "—")
     if m and (_title_ok(m.group("title")) or (dashed and _title_ok(m.group("title").capitalize()))):
         num = m.group("num")
-        return Heading(num, m.group("title").strip(" -–—:") or None, _numeric(num), False)
+        title = m.group("title").strip(" -–—:") or None
+        return Heading(num, title, _numeric(num), False, listed=listed)
+    m = _SECTION_NUMBERED.match(text)
+    if m and m.group("title")[:1].isupper():
+        num = m.group("num")
+        title, box, rest = m.group("title").partition("☒")
+        if box:  # "F.2 Hébergement ☒ Les données sont hébergées…": a ticked statement follows
+            return Heading(num, title.strip() or None, _numeric(num), False, body=box + rest)
+        if _is_sentence(m.group("title")):
+            return Heading(num, None, _numeric(num), False, body=m.group("title"))
+        if _title_ok(m.group("title")):
+            return Heading(num, m.group("title").strip(" -–—:") or None, _numeric(num), False)
     m = _ROMAN.match(text)
     if m and _title_ok(m.group("title")) and m.group("title").isupper():
         return Heading(m.group("num"), m.group("title").strip(), None, False)
@@ -255,6 +286,9 @@ def _numbering_chain(numbered: list[tuple[int, tuple[int, ...], bool]]) -> set[i
 def _headings(blocks: list[Block]) -> dict[int, Heading]:
     """Block index -> the heading it opens."""
     candidates = {i: h for i, b in enumerate(blocks) if (h := _candidate(b)) is not None}
+    if any(h.explicit or (h.number and not h.listed) for h in candidates.values()):
+        # A document with headings of its own: its "1)" are the items of lists.
+        candidates = {i: h for i, h in candidates.items() if not h.listed}
     numbered = [(i, h.numeric, h.explicit) for i, h in candidates.items() if h.numeric]
     chain = _numbering_chain(numbered)
     return {i: h for i, h in candidates.items() if h.explicit or h.numeric is None or i in chain}
