@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 
 from tenderguard.evaluate import evaluate_samples, report
@@ -107,34 +108,23 @@ def test_the_formats_batch_does_not_fall(ruleset: RuleSet) -> None:
         assert fields.accuracy >= BATCH_FLOORS["fields"], fields.errors
 
 
-# Documents that demand, define, describe and repeat (samples/batch_demands), scored at clause
-# level: a demand counts only where a requirement's main citation is.
-DEMANDS = EXPECTED.parent / "batch_demands"
-DEMANDS_FLOORS = {"precision": 0.79, "recall": 0.83, "values": 0.93}
+# Batches of documents that demand, define, describe and repeat, scored at clause level (a
+# demand counts only where a requirement's main citation is): size of the answer key, floors.
+DEMAND_BATCHES = {
+    "batch_demands": (164, {"precision": 0.79, "recall": 0.83, "values": 0.93}),
+    "batch_demands_2": (128, {"precision": 0.75, "recall": 0.78, "values": 0.91}),
+}
 
 
-def test_the_demands_batch_does_not_fall(ruleset: RuleSet) -> None:
+@pytest.mark.parametrize("batch", sorted(DEMAND_BATCHES))
+def test_the_demand_batches_do_not_fall(batch: str, ruleset: RuleSet) -> None:
     from tenderguard.evaluate import evaluate_samples
 
-    requirements = evaluate_samples(DEMANDS / "expected", ruleset, main_citation=True)
+    size, floors = DEMAND_BATCHES[batch]
+    expected = EXPECTED.parent / batch / "expected"
+    requirements = evaluate_samples(expected, ruleset, main_citation=True)
     total = requirements.total()
-    assert total.true_positives + total.false_negatives == 164
-    assert total.precision >= DEMANDS_FLOORS["precision"], requirements.false_positives
-    assert total.recall >= DEMANDS_FLOORS["recall"], requirements.misses
-    assert requirements.value_accuracy >= DEMANDS_FLOORS["values"], requirements.value_errors
-
-
-# Notices, forms, terms and letters (samples/batch_demands_2), scored at clause level.
-DEMANDS_2 = EXPECTED.parent / "batch_demands_2"
-DEMANDS_2_FLOORS = {"precision": 0.75, "recall": 0.78, "values": 0.91}
-
-
-def test_the_second_demands_batch_does_not_fall(ruleset: RuleSet) -> None:
-    from tenderguard.evaluate import evaluate_samples
-
-    requirements = evaluate_samples(DEMANDS_2 / "expected", ruleset, main_citation=True)
-    total = requirements.total()
-    assert total.true_positives + total.false_negatives == 128
-    assert total.precision >= DEMANDS_2_FLOORS["precision"], requirements.false_positives
-    assert total.recall >= DEMANDS_2_FLOORS["recall"], requirements.misses
-    assert requirements.value_accuracy >= DEMANDS_2_FLOORS["values"], requirements.value_errors
+    assert total.true_positives + total.false_negatives == size
+    assert total.precision >= floors["precision"], requirements.false_positives
+    assert total.recall >= floors["recall"], requirements.misses
+    assert requirements.value_accuracy >= floors["values"], requirements.value_errors
