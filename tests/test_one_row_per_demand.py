@@ -345,3 +345,34 @@ def test_points_numbered_with_a_parenthesis_are_clauses_of_a_letter(ruleset: Rul
     )
     kinds = {r.kind: r.sources[0].clause for r in _requirements(notice, ruleset)}
     assert kinds["insurance.subcontractors"] is None and kinds["insurance.rc_pro"] is None
+
+
+def test_a_notice_without_numbers_is_cut_at_its_colon_titles(ruleset: RuleSet) -> None:
+    blocks = [
+        Block("Avis d'appel public à la concurrence", 1, BlockKind.LINE),
+        Block("Conditions de participation :", 1, BlockKind.LINE),
+        Block("Attestation d'assurance pour les risques professionnels ;", 1, BlockKind.LINE),
+        Block("Critères d'attribution :", 1, BlockKind.LINE),
+        Block("Prix : 40 %.", 1, BlockKind.LINE),
+        Block("22 33-61-71.", 2, BlockKind.LINE),
+    ]
+    piece = Piece("avis.pdf", "", PieceKind.OTHER, "pdf", 2, tuple(blocks))
+    headings = {r.kind: r.sources[0].heading for r in _requirements(piece, ruleset)}
+    assert headings["insurance.liability"] == "Conditions de participation"
+
+
+def test_reports_name_the_cover_and_the_referenced_article() -> None:
+    from tenderguard.models import Values
+    from tenderguard.report.values import describe
+
+    assert describe(Values(cover="decennale"), "fr") == "responsabilité décennale"
+    assert describe(Values(reference="CCAG-TIC art. 14.1"), "fr") == "selon CCAG-TIC art. 14.1"
+
+
+def test_a_derogation_from_an_article_is_no_reference_to_it(ruleset: RuleSet) -> None:
+    (finding,) = detect_text(
+        "Par dérogation à l'article 14.1 du CCAG-TIC, le titulaire encourt une pénalité de "
+        "150 € par jour de retard.",
+        ruleset,
+    )
+    assert (finding.kind, finding.values.reference) == ("contract.delay_penalties", None)

@@ -47,6 +47,7 @@ _REFERENCE = re.compile(
     r"(?P<text>CCAG)(?:[\s-]+(?P<family>TIC|FCS|PI|MI|Travaux|MOE|AT|FCS))?\b",
     re.IGNORECASE,
 )
+_DEROGATION = re.compile(r"d[ée]rogation|derogating|notwithstanding", re.IGNORECASE)
 # "P = V x R / 1000", up to the words that start explaining it.
 _FORMULA = re.compile(r"\b[A-Z]\s*=\s*(?:(?!,\s|\s(?:dans|où|avec|with|where|in)\s)[^.;:]){3,80}")
 _PER_UNIT = re.compile(
@@ -268,7 +269,7 @@ def extract_values(
 def _reference(text: str) -> str | None:
     """ "CCAG-TIC art. 14.1" for "conformément à l'article 14.1 du CCAG-TIC"."""
     m = _REFERENCE.search(text)
-    if m is None:
-        return None
+    if m is None or _DEROGATION.search(text, 0, m.start()):
+        return None  # "par dérogation à l'article 14.1": the sentence sets its own terms
     family = f"-{m['family'].upper()}" if m["family"] else ""
     return f"CCAG{family} art. {m['article']}"

@@ -155,6 +155,8 @@ def _title_ok(title: str) -> bool:
         return False
     if title[-1] in ",;" or "€" in title:
         return False
+    if not any(c.isalpha() for c in title):  # "22 33-61-71.": a telephone number, not a title
+        return False
     first = title.lstrip("«\"'“( ")[:1]
     return first.isupper() or first.isdigit()
 
@@ -291,7 +293,30 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
         candidates = {i: h for i, h in candidates.items() if not h.listed}
     numbered = [(i, h.numeric, h.explicit) for i, h in candidates.items() if h.numeric]
     chain = _numbering_chain(numbered)
-    return {i: h for i, h in candidates.items() if h.explicit or h.numeric is None or i in chain}
+    found = {i: h for i, h in candidates.items() if h.explicit or h.numeric is None or i in chain}
+    if not found:
+        # A notice without numbers ("Conditions de participation :"): its titles end with ":".
+        found = {i: h for i, b in enumerate(blocks) if (h := _colon_title(b)) is not None}
+    return found
+
+
+_COLON_TITLE_WORDS = 8
+
+
+def _colon_title(block: Block) -> Heading | None:
+    """ "Conditions de participation :" alone on its line: a title, in a document with no other."""
+    text = block.text.strip()
+    if block.kind not in (BlockKind.LINE, BlockKind.PARAGRAPH) or not text.endswith(":"):
+        return None
+    title = text.rstrip(" :")
+    words = title.split()
+    if not 0 < len(words) <= _COLON_TITLE_WORDS or not title[:1].isupper():
+        return None
+    if any(w.lower() in _SENTENCE_WORDS for w in words) or not _title_ok(title):
+        return None
+    # The line stays in the text too: "Date limite de réception des offres :" introduces the
+    # date on the next line, and a list intro its items.
+    return Heading(None, title, None, False, body=text)
 
 
 def segment(piece: Piece) -> list[Clause]:

@@ -69,6 +69,24 @@ _PER = {
         "month": "per month",
     },
 }
+_COVERS = {
+    "fr": {
+        "decennale": "responsabilité décennale",
+        "biennale": "garantie biennale",
+        "tous_risques_chantier": "tous risques chantier",
+        "dommages_ouvrage": "dommages-ouvrage",
+        "automobile": "assurance automobile",
+        "dirigeants": "responsabilité des dirigeants",
+    },
+    "en": {
+        "decennale": "ten-year builder's liability",
+        "biennale": "two-year equipment warranty cover",
+        "tous_risques_chantier": "contractors' all risks",
+        "dommages_ouvrage": "building damage insurance",
+        "automobile": "motor insurance",
+        "dirigeants": "directors' and officers' liability",
+    },
+}
 _SYMBOL = {"EUR": "€", "USD": "$", "GBP": "£"}
 _WORDS = {
     "fr": {
@@ -86,6 +104,7 @@ _WORDS = {
         "sublimits": "sous-limite",
         "delay": "délai",
         "percent": "taux",
+        "reference": "selon",
     },
     "en": {
         "damages": "damage",
@@ -102,6 +121,7 @@ _WORDS = {
         "sublimits": "sub-limit",
         "delay": "delay",
         "percent": "rate",
+        "reference": "as set by",
     },
 }
 _UNREAD_WHAT = {"amount": "amount", "sublimits": "sublimits", "hours": "delay", "days": "delay"}
@@ -136,6 +156,8 @@ def describe(values: Values, lang: str) -> str:
     """One line: "2 000 000 € par sinistre ; dont immatériels non consécutifs 300 000 €"."""
     w = _WORDS[lang]
     parts: list[str] = []
+    if values.cover:
+        parts.append(_COVERS[lang].get(values.cover, values.cover))
     if values.amount:
         text = money(values.amount, lang)
         if values.basis and values.basis != "unspecified":
@@ -166,6 +188,8 @@ def describe(values: Values, lang: str) -> str:
         parts.append(_PER[lang].get(values.per, values.per))
     if values.formula:
         parts.append(values.formula)
+    if values.reference:
+        parts.append(f"{w['reference']} {values.reference}")
     parts += [unread_text(u, lang) for u in values.unreadable]
     return " ; ".join(parts)
 
