@@ -376,3 +376,36 @@ def test_a_derogation_from_an_article_is_no_reference_to_it(ruleset: RuleSet) ->
         ruleset,
     )
     assert (finding.kind, finding.values.reference) == ("contract.delay_penalties", None)
+
+
+def test_section_signs_and_markdown_ordered_lists(ruleset: RuleSet, tmp_path: Path) -> None:
+    piece = _piece(
+        "§ 7 Notification of personal data breaches",
+        "(1) The Processor shall notify the Controller of any personal data breach within "
+        "48 hours.",
+        path="dpa.txt",
+    )
+    (row,) = _of("gdpr.breach_notification", _requirements(piece, ruleset))
+    assert row.sources[0].clause == "7"
+    page = tmp_path / "securite.md"
+    page.write_text(
+        "# Sécurité\n\n## Réversibilité\n\n1. Vous exportez vos données en CSV.\n"
+        "2. Passé ce délai, vos données sont supprimées définitivement sous 60 jours.\n",
+        encoding="utf-8",
+    )
+    rows = [r for r in check([page]).requirements if r.kind == "gdpr.data_deletion"]
+    assert [(r.sources[0].clause, r.sources[0].heading) for r in rows] == [(None, "Réversibilité")]
+
+
+def test_a_row_opening_on_a_code_and_a_dash_is_cited_by_it(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("Article 5 - Pièces de la candidature", BlockKind.HEADING),
+        ("Pièce | Contenu", BlockKind.TABLE_ROW),
+        (
+            "C5 – Attestation d'assurance | Attestation d'assurance de responsabilité civile "
+            "professionnelle en cours de validité.",
+            BlockKind.TABLE_ROW,
+        ),
+    )
+    places = {(r.kind, r.sources[0].clause) for r in _requirements(piece, ruleset)}
+    assert ("insurance.certificate", "C5") in places

@@ -112,7 +112,8 @@ def test_the_formats_batch_does_not_fall(ruleset: RuleSet) -> None:
 # demand counts only where a requirement's main citation is): size of the answer key, floors.
 DEMAND_BATCHES = {
     "batch_demands": (164, {"precision": 0.79, "recall": 0.83, "values": 0.93}),
-    "batch_demands_2": (128, {"precision": 0.75, "recall": 0.78, "values": 0.91}),
+    "batch_demands_2": (128, {"precision": 0.75, "recall": 0.78, "values": 0.90}),
+    "batch_demands_3": (100, {"precision": 0.77, "recall": 0.83, "values": 0.88}),
 }
 
 

@@ -30,17 +30,18 @@ from tenderguard.text import fold
 # Similarity (rapidfuzz token_sort_ratio of the folded sentences, 0-100) from which two
 # statements of one kind with agreeing values are one demand restated. Measured by
 # benchmarks/bench_identity.py on the hand gold (real corpus, samples/batch_demands) and CUAD:
-# restatements are mostly reworded (1 pair in 28 scores 65 or more), so wording catches only
+# restatements are mostly reworded (1 pair in 25 scores 65 or more), so wording catches only
 # the piece that repeats another word for word; distinct demands of one kind with agreeing
 # values reach 80 in 3.0 % of pairs, 90 in 1.2 %: 90 merges the same restatements and fewer
 # distinct demands. Rewordings are merged by the rules for bare mentions and sub-clauses.
 RESTATED_SIMILARITY = 90
 ROLE_STRENGTH = {"obligation": 3, "reference": 2, "recommendation": 2, "mention": 1}
 # "S-02", "P-1", "EX-07", "A1", "R12", "2.1": a short code of letters and digits alone in a
-# cell, or a dashed code opening the first cell ("S-01 Serveurs virtuels | 99,95 %").
+# cell, or a code opening the first cell ("S-01 Serveurs virtuels | 99,95 %", "C5 – Attestation
+# d'assurance | …").
 _ROW_REFERENCE = re.compile(
     r"^(?:([A-Z]{1,4}[-‐.]?\d{1,3}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})\s*\||"
-    r"([A-Z]{1,4}-\d{1,3})\s[^|]*\|)"
+    r"([A-Z]{1,4}-\d{1,3}|[A-Z]{1,4}\d{1,3}(?=\s[-–—]))\s[^|]*\|)"
 )
 
 

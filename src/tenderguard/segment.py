@@ -23,7 +23,7 @@ _TOC_TITLE = re.compile(
     re.IGNORECASE,
 )
 _ARTICLE = re.compile(
-    r"^(?:article|art\.?)\s*(?P<num>1er|premier|\d{1,3}(?:[.\-]\d{1,3}){0,5}|[IVXLC]{1,6}\b)"
+    r"^(?:article|art\.?|§)\s*(?P<num>1er|premier|\d{1,3}(?:[.\-]\d{1,3}){0,5}|[IVXLC]{1,6}\b)"
     r"\s*(?P<sep>[-–—:.)]\s*)?(?P<title>.*)$",
     re.IGNORECASE,
 )

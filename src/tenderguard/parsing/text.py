@@ -10,10 +10,12 @@ from tenderguard.text import clean
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _MD_LIST = re.compile(r"^\s*[-*+•]\s+")
+_MD_ORDERED = re.compile(r"^\s*\d{1,3}[.)]\s+")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|`)")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")  # [text](url): the text is read, not the address
 _MD_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
 _PAGE_MARKER = re.compile(r"^page\s+(\d{1,5})$", re.IGNORECASE)
+_PAGE_HEADING = re.compile(r"^#{1,6}\s+page\s+\d{1,5}\s*$", re.IGNORECASE)
 # Docs-site markup that is not document text: MDX imports and exports, admonition fences
 # (":::note Titre", ":::"), lines made only of JSX/HTML tags, HTML comments.
 _MD_NOT_TEXT = re.compile(r"^(?:(?:import|export)\s.*|:::.*|(?:<[A-Za-z/][^>]*>\s*)+|<!--.*-->)$")
@@ -66,7 +68,16 @@ def read_markdown(text: str) -> tuple[list[Block], int | None]:
     blocks: list[Block] = []
     page: int | None = None
     pages = 0
-    for raw in _without_front_matter(clean(text).splitlines()):
+    lines = _without_front_matter(clean(text).splitlines())
+    # A page written in Markdown is cut by its '#' headings, and its "1." lines are the items of
+    # ordered lists; a text converted from PDF (no heading but its title and "Page N") keeps
+    # its article numbers on plain lines.
+    titled = (
+        sum(1 for line in lines if _MD_HEADING.match(line.strip()))
+        - sum(1 for line in lines if _PAGE_HEADING.match(line.strip()))
+        > 1
+    )
+    for raw in lines:
         line = raw.strip()
         if line.startswith(">"):
             line = line.lstrip("> ").strip()
@@ -89,6 +100,7 @@ def read_markdown(text: str) -> tuple[list[Block], int | None]:
                 if row:
                     blocks.append(Block(row, page, BlockKind.TABLE_ROW))
             continue
-        kind = BlockKind.LIST_ITEM if _MD_LIST.match(line) else BlockKind.LINE
+        ordered = titled and _MD_ORDERED.match(line)
+        kind = BlockKind.LIST_ITEM if _MD_LIST.match(line) or ordered else BlockKind.LINE
         blocks.append(Block(_strip_markup(line), page, kind))
     return blocks, (pages or None)
