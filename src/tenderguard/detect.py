@@ -265,6 +265,7 @@ def detect_clause(
 
 # Kinds whose proof a clause asking "each member of the grouping" for its documents also
 # demands of the co-contractors.
+_MEMBER_WORDS = ("membre", "traitant", "member", "contractor")
 MEMBERS_INSURED = frozenset(
     {
         "insurance.liability",
@@ -282,6 +283,10 @@ def _each_member(
     a grouping (each co-contractor) for its documents, where the clause does not say it itself."""
     insured = [f for f in findings if f.kind in MEMBERS_INSURED]
     if not insured or any(f.kind == "insurance.subcontractors" for f in findings):
+        return []
+    # Most clauses speak of no member nor co-contractor: a look at their words spares the match.
+    said = " ".join(u.text for u in units).lower()
+    if not any(word in said for word in _MEMBER_WORDS):
         return []
     rules = ruleset.by_id()
     cue = next(
