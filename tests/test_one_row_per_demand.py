@@ -409,3 +409,32 @@ def test_a_row_opening_on_a_code_and_a_dash_is_cited_by_it(ruleset: RuleSet) -> 
     )
     places = {(r.kind, r.sources[0].clause) for r in _requirements(piece, ruleset)}
     assert ("insurance.certificate", "C5") in places
+
+
+def test_rows_of_values_are_the_demands_their_introduction_announces(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("Article 3 - Disponibilité", BlockKind.HEADING),
+        "Le prestataire s'engage, pour chaque service, sur les taux de disponibilité suivants :",
+        ("Service | Disponibilité mensuelle", BlockKind.TABLE_ROW),
+        ("Calcul | 99,95 %", BlockKind.TABLE_ROW),
+        ("Stockage | 99,9 %", BlockKind.TABLE_ROW),
+    )
+    rows = _of("cloud.sla", _requirements(piece, ruleset))
+    assert sorted(str(r.values.percent) for r in rows) == ["99.9", "99.95"]
+    assert all(" | " in r.text for r in rows)
+
+
+def test_a_letter_s_points_may_start_in_lower_case_and_a_refusal_is_no_demand(
+    ruleset: RuleSet,
+) -> None:
+    letter = _piece(
+        "Merci de nous faire parvenir :",
+        "1) une attestation d'assurance responsabilité civile professionnelle à jour, émise par "
+        "votre assureur ;",
+        "2) votre engagement écrit que la base clients sera hébergée dans l'Union européenne.",
+        "Le client n'exige pas de garantie perte d'exploitation.",
+        path="courriel.txt",
+    )
+    places = {(r.kind, r.sources[0].clause) for r in _requirements(letter, ruleset)}
+    assert {("insurance.rc_pro", "1"), ("gdpr.data_location", "2")} <= places
+    assert not any(kind == "insurance.business_interruption" for kind, _ in places)

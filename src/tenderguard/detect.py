@@ -201,18 +201,22 @@ def _value_text(units: Sequence[Sentence], index: int, fired: Sequence[bool]) ->
 
 def _list_kinds(
     units: Sequence[Sentence], hits: Sequence[SentenceHits | None], index: int
-) -> set[str]:
-    """Kinds fired by the list items (or table rows) that a sentence ending with ':' introduces."""
+) -> tuple[set[str], set[str]]:
+    """Kinds fired by the list items (or table rows) that a sentence ending with ':' introduces,
+    and those fired by the table rows among them."""
     kinds: set[str] = set()
+    in_rows: set[str] = set()
     if not units[index].ends_with_colon:
-        return kinds
+        return kinds, in_rows
     for j in range(index + 1, len(units)):
         if not units[j].is_item:
             break
         hit = hits[j]
         if hit is not None:
             kinds.update(r.kind for r in hit.rules)
-    return kinds
+            if any(b.kind is BlockKind.TABLE_ROW for b in units[j].blocks):
+                in_rows.update(r.kind for r in hit.rules)
+    return kinds, in_rows
 
 
 def detect_clause(
@@ -235,13 +239,15 @@ def detect_clause(
     for index, hit in enumerate(hits):
         if hit is None:
             continue
-        # "The Supplier shall maintain the following insurance:" yields to the kinds its items name.
-        item_kinds = _list_kinds(units, hits, index)
+        # "The Supplier shall maintain the following insurance:" yields to the kinds its items
+        # name, and "s'engage sur les taux de disponibilité suivants :" to the table rows that
+        # state them: the rows are the demands.
+        item_kinds, row_kinds = _list_kinds(units, hits, index)
         window = _value_text(units, index, fired)
         by_kind: dict[str, list[Rule]] = defaultdict(list)
         # A kind fired by a French and an English rule is credited to the document's language.
         for rule in sorted(hit.rules, key=lambda r: r.lang != lang):
-            if not item_kinds.intersection(rule.yields_to):
+            if not item_kinds.intersection(rule.yields_to) and rule.kind not in row_kinds:
                 by_kind[rule.kind].append(rule)
         for kind, kind_rules in by_kind.items():
             rule = kind_rules[0]

@@ -194,7 +194,8 @@ def parse_heading(text: str) -> Heading | None:
         return Heading(number, title or None, None, True)
     m = _NUMBERED.match(text)
     listed = m is not None and m.group("paren") is not None
-    if m and m.group("title")[:1].isupper() and _is_sentence(m.group("title")):
+    # The points of a letter ("1) une attestation d'assurance…") may start in lower case.
+    if m and (m.group("title")[:1].isupper() or listed) and _is_sentence(m.group("title")):
         num = m.group("num")
         return Heading(num, None, _numeric(num), False, body=m.group("title"), listed=listed)
     # "5.1 – critères de jugement": a sub-number and a dash announce a title, whatever its case.
