@@ -438,3 +438,17 @@ def test_a_letter_s_points_may_start_in_lower_case_and_a_refusal_is_no_demand(
     places = {(r.kind, r.sources[0].clause) for r in _requirements(letter, ruleset)}
     assert {("insurance.rc_pro", "1"), ("gdpr.data_location", "2")} <= places
     assert not any(kind == "insurance.business_interruption" for kind, _ in places)
+
+
+def test_a_notice_may_skip_its_first_sub_section(ruleset: RuleSet) -> None:
+    piece = _piece(
+        "III.1) Conditions de participation",
+        "III.1.2) Capacité économique et financière",
+        "Attestation d'assurance de responsabilité civile professionnelle.",
+        "III.2) Conditions liées au marché",
+        "III.2.2) Conditions particulières d'exécution",
+        "Les données sont hébergées exclusivement dans l'Union européenne.",
+        path="avis.txt",
+    )
+    places = {(r.kind, r.sources[0].clause) for r in _requirements(piece, ruleset)}
+    assert ("gdpr.data_location", "III.2.2") in places

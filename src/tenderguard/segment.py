@@ -223,13 +223,20 @@ def parse_heading(text: str) -> Heading | None:
 def follows(previous: tuple[int, ...] | None, candidate: tuple[int, ...]) -> bool:
     """Whether `candidate` can be the next heading number after `previous`.
 
-    9.1 -> 9.2 / 9.1.1 / 10 / 10.1; a gap of up to two missed headings is tolerated.
+    9.1 -> 9.2 / 9.1.1 / 10 / 10.1; a gap of up to two missed headings is tolerated, also
+    before the first sub-heading (III.2 -> III.2.2).
     """
     if not previous:
         return candidate[0] <= 30 and all(c <= 3 for c in candidate[1:])
     depth = len(previous)
-    if len(candidate) > depth and candidate[:depth] == previous and set(candidate[depth:]) == {1}:
-        return True  # 9 -> 9.1, and 8 -> 8.1.1 when the document skips a level
+    deeper = candidate[depth:]
+    if (
+        len(candidate) > depth
+        and candidate[:depth] == previous
+        and deeper[0] <= 3
+        and all(c == 1 for c in deeper[1:])
+    ):
+        return True  # 9 -> 9.1, 8 -> 8.1.1 when a level is skipped, III.2 -> III.2.2 (no III.2.1)
     if candidate == previous[: len(candidate)]:
         return True  # a number written twice by mistake ("15 - Litiges" then "15 - RGPD")
     for depth in range(len(previous)):
