@@ -452,3 +452,17 @@ def test_a_notice_may_skip_its_first_sub_section(ruleset: RuleSet) -> None:
     )
     places = {(r.kind, r.sources[0].clause) for r in _requirements(piece, ruleset)}
     assert ("gdpr.data_location", "III.2.2") in places
+
+
+def test_an_annex_restating_the_articles_adds_no_row(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("Article 4 - Données personnelles", BlockKind.HEADING),
+        "Le titulaire doit notifier toute violation de données à l'acheteur sous 48 heures.",
+        ("Section II - Obligations des parties", BlockKind.HEADING),
+        ("Clause 9 - Notification des violations", BlockKind.HEADING),
+        "Le sous-traitant doit informer le responsable du traitement de toute violation de "
+        "données à caractère personnel dans les meilleurs délais.",
+    )
+    (row,) = _of("gdpr.breach_notification", _requirements(piece, ruleset))
+    assert row.sources[0].clause == "4" and row.values.hours == 48
+    assert [s.clause for s in row.sources] == ["4", "Clause 9"]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tenderguard.extract import extract_values
 from tenderguard.models import Block, BlockKind, Clause, Finding, Piece, PieceKind, Values
@@ -324,6 +324,9 @@ def _each_member(
     ]
 
 
+# After numbered articles, a part numbered "Annexe", "Schedule", or "Section I" / "Clause 1"
+# (the standard clauses of a DPA reproduced after the CCAP) is an annex.
+_ANNEX = re.compile(r"^(?:annexe?|appendix|schedule|section|clause)\b", re.IGNORECASE)
 # A cover page, letterhead or summary is short and stands on the first page.
 COVER_BLOCKS = 60
 
@@ -353,7 +356,8 @@ def detect_piece(
     In a piece made of numbered articles, the short untitled text on the first page before the
     first of them is its cover page, letterhead or summary ("Certifié ISO 27001", "EX-01 |
     Hébergement en France | 3.1"): a bare mention there names a subject, the article below
-    makes the demand.
+    makes the demand. What follows an "Annexe" after the articles is marked: an annex (the
+    standard clauses of a DPA, a model) often restates the articles in other words.
     """
     rules = ruleset.by_id()
     lang = language(b.text for b in piece.blocks)
@@ -362,13 +366,19 @@ def detect_piece(
     before_first_article = articles
     headings: dict[str, str] = {}  # clause number -> its heading, for its numbered paragraphs
     findings: list[Finding] = []
+    seen_article = annexed = False
     for clause in clauses:
         if clause.number and clause.heading:
             headings[clause.number] = clause.heading
+        number = clause.number or ""
+        annexed = annexed or (seen_article and bool(_ANNEX.match(number)))
+        seen_article = seen_article or number[:1].isdigit()
         found = detect_clause(clause, ruleset, rules, lang, _parent_heading(clause, headings))
         before_first_article = before_first_article and not clause.number
         if before_first_article and _is_cover(clause):
             found = [f for f in found if f.role != "mention"]
+        if annexed:
+            found = [replace(f, annexed=True) for f in found]
         findings.extend(found)
     return findings
 

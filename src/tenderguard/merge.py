@@ -132,6 +132,12 @@ class _Demand:
         """Only mentions: nothing here obliges, recommends or refers by itself."""
         return all(f.role == "mention" for f in self.findings)
 
+    @property
+    def restating(self) -> bool:
+        """Bare, or written in an annex after the articles: it joins the demand of its kind it
+        restates rather than standing as one of its own."""
+        return self.bare or all(f.annexed for f in self.findings)
+
 
 def _completes(finding: Finding, demand: _Demand) -> bool:
     """Whether a sentence of the same clause and kind belongs to the demand before it."""
@@ -240,7 +246,7 @@ def merge(findings: Iterable[Finding], order: Sequence[str]) -> list[Requirement
     # is compared through its first demand, so that a long piece repeating one sentence
     # thousands of times costs one comparison per sentence.
     groups: dict[str, list[list[_Demand]]] = {}
-    for demand in (d for d in demands if not d.bare):
+    for demand in (d for d in demands if not d.restating):
         of_kind = groups.setdefault(demand.kind, [])
         same = next((g for g in of_kind if _restates(demand, g[0])), None)
         if same is None:
@@ -251,7 +257,7 @@ def merge(findings: Iterable[Finding], order: Sequence[str]) -> list[Requirement
     # joins the statement of its kind it restates, or stands as a demand of its own. Those
     # stating the most values go first, so that one stating less finds them whatever the order
     # of the pieces.
-    bare = sorted((d for d in demands if d.bare), key=lambda d: -_stated(d.values))
+    bare = sorted((d for d in demands if d.restating), key=lambda d: -_stated(d.values))
     for demand in bare:
         of_kind = groups.setdefault(demand.kind, [])
         home = _home(demand, of_kind)

@@ -181,6 +181,7 @@ class Finding:
     boxes: tuple[tuple[int, BBox], ...] = ()  # where the sentence stands on its PDF pages
     role: str = "mention"  # what the sentence does: obligation, recommendation, reference...
     cue: str | None = None  # id of the cue rule that decided the role; None for a mention
+    annexed: bool = False  # in an annex after the piece's articles: it may restate them
 
 
 @dataclass(frozen=True, slots=True)
