@@ -362,8 +362,7 @@ def detect_piece(
     rules = ruleset.by_id()
     lang = language(b.text for b in piece.blocks)
     clauses = segment(piece) if clauses is None else clauses
-    articles = any(c.number for c in clauses)
-    before_first_article = articles
+    before_first_article = any(c.number for c in clauses)
     headings: dict[str, str] = {}  # clause number -> its heading, for its numbered paragraphs
     findings: list[Finding] = []
     seen_article = annexed = False

@@ -90,6 +90,14 @@ class Evaluation:
             return 1.0
         return 1 - len(self.value_errors) / self.values_checked
 
+    def miss(self, kind: str, what: str) -> None:
+        self.per_kind[kind].false_negatives += 1
+        self.misses.append(what)
+
+    def false_demand(self, kind: str, what: str) -> None:
+        self.per_kind[kind].false_positives += 1
+        self.false_positives.append(what)
+
     def add(self, other: Evaluation) -> None:
         for kind, s in other.per_kind.items():
             mine = self.per_kind[kind]
@@ -160,15 +168,13 @@ def _score_by_places(
     for place, item in expected.items():
         req = detected.get(place)
         if req is None:
-            evaluation.per_kind[place[0]].false_negatives += 1
-            evaluation.misses.append(f"{name}: {place}")
+            evaluation.miss(place[0], f"{name}: {place}")
             continue
         evaluation.per_kind[place[0]].true_positives += 1
-        if any(_cites(req.sources[0], piece, clause) for piece, clause in [place[1:]]):
+        if _cites(req.sources[0], place[1], place[2]):
             _score_values(evaluation, name, place, item, req)  # values are the main statement's
     for place in detected.keys() - expected.keys():
-        evaluation.per_kind[place[0]].false_positives += 1
-        evaluation.false_positives.append(f"{name}: {place}")
+        evaluation.false_demand(place[0], f"{name}: {place}")
 
 
 def _score_by_main_citation(
@@ -191,19 +197,16 @@ def _score_by_main_citation(
             None,
         )
         if req is None:
-            evaluation.per_kind[kind].false_negatives += 1
-            evaluation.misses.append(f"{name}: {place}")
+            evaluation.miss(kind, f"{name}: {place}")
             continue
         unmatched.remove(req)
         evaluation.per_kind[kind].true_positives += 1
         _score_values(evaluation, name, place, item, req)
     for req in unmatched:
         main = req.sources[0]
-        evaluation.per_kind[req.kind].false_positives += 1
         clause = main.clause or main.heading or ""
-        evaluation.false_positives.append(
-            f"{name}: {(req.kind, _file_name(main.path), clause)} p.{main.page}: {req.text[:90]}"
-        )
+        place = (req.kind, _file_name(main.path), clause)
+        evaluation.false_demand(req.kind, f"{name}: {place} p.{main.page}: {req.text[:90]}")
 
 
 def evaluate_file(

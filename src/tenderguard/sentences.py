@@ -127,13 +127,12 @@ def sentences(clause: Clause) -> list[Sentence]:
             # A first row without figures names the columns of the rows below it.
             header = text if not any(c.isdigit() for c in text) and " | " in text else None
             in_table = True
-            if header is not None:
-                # Read as it is (it may be the first row of a table without a header row).
-                result += _sentences_of(text, members, item, None)
-                continue
-        elif not row:
+            # Read as it is (it may be the first row of a table without a header row).
+            result += _sentences_of(text, members, item, None)
+            continue
+        if not row:
             header, in_table = None, False
-        result += _sentences_of(text, members, item, header if row else None)
+        result += _sentences_of(text, members, item, header)
     return result
 
 
