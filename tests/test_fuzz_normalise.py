@@ -7,6 +7,7 @@ import re
 from datetime import date
 from decimal import Decimal
 
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -211,3 +212,9 @@ DATE_FORMS = ["{d:02d}/{m:02d}/{y}", "{d}/{m}/{y}", "{d:02d}.{m:02d}.{y}", "{y}-
 def test_a_written_date_is_read(day: date, form: str) -> None:
     text = "valable jusqu'au " + form.format(d=day.day, m=day.month, y=day.year)
     assert [m.value for m in find_dates(text)] == [day]
+
+
+@pytest.mark.parametrize("text", ["1 AUGUST 0100", "01/02/0099", "0150-03-04", "March 3, 3026"])
+def test_a_year_outside_any_contract_s_is_no_date(text: str) -> None:
+    """Found by test_dates: "1 AUGUST 0100" was read as 1 August 100."""
+    assert [m for lang in ("fr", "en") for m in find_dates(text, lang)] == []

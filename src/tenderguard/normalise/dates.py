@@ -66,9 +66,17 @@ class DateMention:
     end: int
 
 
-def _make(year: int, month: int, day: int) -> date | None:
-    if year < 100:
+# Years a contract or a certificate can name; "0100" is a typo or a number, never a year.
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+
+
+def _make(written_year: str, month: int, day: int) -> date | None:
+    """The date, or None; a two-digit year is this century's ("26" -> 2026)."""
+    year = int(written_year)
+    if len(written_year) == 2:
         year += 2000
+    elif not FIRST_YEAR <= year <= LAST_YEAR:
+        return None
     try:
         return date(year, month, day)
     except ValueError:
@@ -80,11 +88,11 @@ def find_dates(text: str, lang: str = "fr") -> list[DateMention]:
     folded = fold_same_length(text)
     found: list[DateMention] = []
     for m in _ISO.finditer(folded):
-        value = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        value = _make(m.group(1), int(m.group(2)), int(m.group(3)))
         if value:
             found.append(DateMention(value, m.start(), m.end()))
     for m in _NUMERIC.finditer(folded):
-        first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        first, second, year = int(m.group(1)), int(m.group(2)), m.group(3)
         day, month = (second, first) if lang == "en" and first <= 12 else (first, second)
         if month > 12 and day <= 12:
             day, month = month, day
@@ -92,11 +100,11 @@ def find_dates(text: str, lang: str = "fr") -> list[DateMention]:
         if value:
             found.append(DateMention(value, m.start(), m.end()))
     for m in _DAY_MONTH.finditer(folded):
-        value = _make(int(m.group(3)), _MONTHS[m.group(2)], int(m.group(1)))
+        value = _make(m.group(3), _MONTHS[m.group(2)], int(m.group(1)))
         if value:
             found.append(DateMention(value, m.start(), m.end()))
     for m in _MONTH_DAY.finditer(folded):
-        value = _make(int(m.group(3)), _MONTHS[m.group(1)], int(m.group(2)))
+        value = _make(m.group(3), _MONTHS[m.group(1)], int(m.group(2)))
         if value:
             found.append(DateMention(value, m.start(), m.end()))
     found.sort(key=lambda d: d.start)
