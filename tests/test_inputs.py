@@ -386,3 +386,16 @@ def test_a_field_is_placed_where_it_is_drawn_with_its_row_label(write) -> None:
 def test_a_value_the_page_already_prints_is_not_read_twice(write) -> None:
     pdf = write("aplati.pdf", _form_pdf([("exigence", RC_PRO_FIELD, 700)], [(RC_PRO_FIELD, 700)]))
     assert [b.text for b in load_inputs([pdf]).pieces[0].blocks] == [RC_PRO_FIELD]
+
+
+def test_pdf_lines_set_in_bold_are_marked(write) -> None:
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    for style, line in [("B", "Présentation des candidatures"), ("", "Le candidat produit.")]:
+        pdf.set_font("helvetica", style, size=11)
+        pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    piece = load_inputs([write("rc.pdf", bytes(pdf.output()))]).pieces[0]
+    assert [(b.text, b.bold) for b in piece.blocks] == [
+        ("Présentation des candidatures", True),
+        ("Le candidat produit.", False),
+    ]

@@ -4,12 +4,13 @@ pieces."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from tenderguard.api import check
 from tenderguard.detect import detect_piece, detect_text
 from tenderguard.merge import merge
-from tenderguard.models import Block, BlockKind, Piece, PieceKind, Requirement
+from tenderguard.models import BBox, Block, BlockKind, Piece, PieceKind, Requirement
 from tenderguard.rules.loader import RuleSet
 
 
@@ -466,3 +467,77 @@ def test_an_annex_restating_the_articles_adds_no_row(ruleset: RuleSet) -> None:
     (row,) = _of("gdpr.breach_notification", _requirements(piece, ruleset))
     assert row.sources[0].clause == "4" and row.values.hours == 48
     assert [s.clause for s in row.sources] == ["4", "Clause 9"]
+
+
+def _pdf_lines(*lines: tuple[str, float], page: int = 4) -> tuple[Block, ...]:
+    """PDF lines of one column starting at x = 70, each ending at the given right edge."""
+    return tuple(
+        Block(text, page, BlockKind.LINE, BBox(70, 100 + 14 * n, right, 110 + 14 * n))
+        for n, (text, right) in enumerate(lines)
+    )
+
+
+def test_a_grid_of_penalties_written_as_a_list_gives_one_row_per_item(ruleset: RuleSet) -> None:
+    """Each item of the list the penalty sentence announces is a demand with its own amount;
+    a list item ends at its short last line even without a full stop."""
+    blocks = _pdf_lines(
+        ("11.1 - Pénalités de retard", 200),
+        ("Par dérogation à l'article 14.1 du CCAG-TIC, le titulaire encourt les pénalités de", 525),
+        ("retard suivantes sans mise en demeure préalable :", 300),
+        ("Pour interruption de service :", 220),
+        ("- 500 € par heure d'interruption de service.", 330),
+        ("Pour retard dans la remise des livrables :", 290),
+        ("- 500 € par jour et par document non remis", 330),
+        ("Pour retard dans l'exécution de la tranche ferme :", 320),
+        ("- 2 500 € par jour de retard.", 250),
+    )
+    piece = Piece("ccap.pdf", "", PieceKind.CCAP, "pdf", None, blocks)
+    rows = _of("contract.delay_penalties", _requirements(piece, ruleset))
+    assert [(r.values.amount and r.values.amount.value, r.values.per) for r in rows] == [
+        (Decimal(500), "hour"),
+        (Decimal(500), "day"),
+        (Decimal(2500), "day"),
+    ]
+    assert rows[1].text == (
+        "Pour retard dans la remise des livrables : 500 € par jour et par document non remis"
+    )
+    assert {r.role for r in rows} == {"obligation"}
+
+
+def test_an_availability_list_gives_one_row_per_service(ruleset: RuleSet) -> None:
+    piece = _piece(
+        "Le titulaire s'engage sur les taux de disponibilité suivants :",
+        ("Messagerie : 99,9 % ;", BlockKind.LIST_ITEM),
+        ("Progiciel financier : 99,5 %.", BlockKind.LIST_ITEM),
+    )
+    rows = _of("cloud.sla", _requirements(piece, ruleset))
+    assert [r.values.percent for r in rows] == [Decimal("99.9"), Decimal("99.5")]
+
+
+def test_an_insurance_list_stays_one_demand_with_its_sublimits(ruleset: RuleSet) -> None:
+    """Only grids are itemised: the items of an insurance demand are its sub-limits."""
+    piece = _piece(
+        "Le titulaire souscrit une assurance responsabilité civile professionnelle couvrant :",
+        ("les dommages corporels : 2 000 000 € par sinistre ;", BlockKind.LIST_ITEM),
+        ("les dommages immatériels : 500 000 € par sinistre.", BlockKind.LIST_ITEM),
+    )
+    assert len(_of("insurance.rc_pro", _requirements(piece, ruleset))) == 1
+
+
+def test_co_contractors_included_in_the_holder_demand_their_insurance(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("Article 12 - Assurances", BlockKind.HEADING),
+        "Tout titulaire (mandataire et cotraitants inclus) doit justifier, dans un délai de 15 "
+        "jours, qu'il est titulaire d'une assurance de responsabilité civile professionnelle.",
+    )
+    assert _of("insurance.subcontractors", _requirements(piece, ruleset))
+
+
+def test_an_item_is_due_when_the_sentence_introducing_its_list_says(ruleset: RuleSet) -> None:
+    piece = _piece(
+        "Documents à produire à l'appui des candidatures par le candidat :",
+        ("Preuve d'une assurance pour les risques professionnels ;", BlockKind.LIST_ITEM),
+        ("Formulaire DC2.", BlockKind.LIST_ITEM),
+    )
+    (certificate,) = _of("insurance.certificate", _requirements(piece, ruleset))
+    assert certificate.values.moment == "candidature"

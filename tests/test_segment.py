@@ -207,6 +207,23 @@ def test_running_lines_and_page_numbers_are_dropped() -> None:
     ]
 
 
+def test_a_running_footer_whose_page_total_wraps_is_dropped_on_every_page() -> None:
+    """ "… Page 10 sur" with "13" on the next line, "… Page 9 sur 13" on one line: one footer."""
+    blocks = []
+    for page in range(8, 14):
+        footer = "CCAP – Infogérance de la ville de Test Page"
+        wrapped = page >= 10
+        blocks += [
+            Block(f"Texte propre à la page {'abcdef'[page - 8]}", page),
+            Block(f"{footer} {page} sur" if wrapped else f"{footer} {page} sur 13", page),
+        ]
+        if wrapped:
+            blocks.append(Block("13", page))
+    assert [b.text for b in drop_running_lines(blocks)] == [
+        f"Texte propre à la page {c}" for c in "abcdef"
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -222,3 +239,44 @@ def test_running_lines_and_page_numbers_are_dropped() -> None:
 )
 def test_page_numbers(text: str, expected: bool) -> None:
     assert is_page_number(text) is expected
+
+
+def test_lines_set_in_bold_are_the_titles_of_a_pdf_without_numbers() -> None:
+    """A règlement de consultation written with Word's bold titles and no numbering."""
+    body = "Le candidat produit les pièces demandées ci-dessous, en français."
+    piece = _piece(
+        [
+            Block("Présentation des candidatures et des offres", 4, bold=True),
+            Block("Documents à produire au titre de la candidature :", 4, bold=True),
+            Block("→ Preuve d'une assurance pour les risques professionnels.", 4),
+            Block("Jugement des offres", 5, bold=True),
+            Block(body, 5),
+            Block("Pénalités de retard :", 5, bold=True),
+            Block(body, 5),
+            Block("Procédures de recours", 6, bold=True),
+            Block(body, 6),
+        ]
+    )
+    clauses = segment(piece)
+    assert [c.heading for c in clauses] == [
+        "Présentation des candidatures et des offres",
+        "Jugement des offres",
+        "Pénalités de retard",
+        "Procédures de recours",
+    ]
+    # Right under a title, a bold line ending with ":" introduces the text: it stays in it.
+    assert clauses[0].blocks[0].text == "Documents à produire au titre de la candidature :"
+
+
+def test_a_short_numbered_list_in_a_long_document_is_no_numbering_of_articles() -> None:
+    """Award criteria "1 Prix : sur 50 points", "2 …" on the last page of an unnumbered RC."""
+    filler = [Block(f"Ligne de texte courant numéro {'abcdefghij'[n % 10]}.", 1) for n in range(90)]
+    criteria = [
+        Block("1 Prix des prestations : sur 50 points", 6),
+        Block("Méthode de calcul du prix.", 6),
+        Block("2 Critères techniques : sur 40 points", 6),
+        Block("3 Délais de livraison : sur 10 points", 6),
+    ]
+    titled = [Block("Sélection des candidatures", 1, bold=True), *filler, *criteria]
+    assert [c.number for c in segment(_piece(titled))] == [None]
+    assert [c.heading for c in segment(_piece(titled))] == ["Sélection des candidatures"]

@@ -236,6 +236,8 @@ def detect_clause(
     fired = [h is not None for h in hits]
     clause_text = " ".join(u.text for u in units) if any(fired) else ""
     findings: list[Finding] = []
+    announced: set[tuple[int, str]] = set()  # (sentence, kind) of the items of a grid
+    intros = _intros(units)
     for index, hit in enumerate(hits):
         if hit is None:
             continue
@@ -244,6 +246,9 @@ def detect_clause(
         # state them: the rows are the demands.
         item_kinds, row_kinds = _list_kinds(units, hits, index)
         window = _value_text(units, index, fired)
+        # An item of a list is read under the sentence introducing it too ("Documents à
+        # produire à l'appui des candidatures :" says when the items are due).
+        before = " ".join(filter(None, (context, intros[index])))
         by_kind: dict[str, list[Rule]] = defaultdict(list)
         # A kind fired by a French and an English rule is credited to the document's language.
         for rule in sorted(hit.rules, key=lambda r: r.lang != lang):
@@ -251,6 +256,16 @@ def detect_clause(
                 by_kind[rule.kind].append(rule)
         for kind, kind_rules in by_kind.items():
             rule = kind_rules[0]
+            if (index, kind) in announced:
+                continue  # an item of a grid, read with the sentence announcing it
+            if rule.itemised:
+                items = _itemised(
+                    clause, units, hits, index, kind, rule, lang, context, clause_text
+                )
+                if items:
+                    announced.update((j, kind) for j, _ in items)
+                    findings += [f for _, f in items]
+                    continue
             findings.append(
                 Finding(
                     rules=tuple(r.id for r in kind_rules),
@@ -260,13 +275,84 @@ def detect_clause(
                     sentence=hit.sentence.text,
                     matched=hit.matched[rule.id],
                     recommended=hit.recommended,
-                    values=extract_values(kind, rule.fields, window, lang, context, clause_text),
+                    values=extract_values(kind, rule.fields, window, lang, before, clause_text),
                     boxes=hit.sentence.boxes,
                     role=hit.role,
                     cue=hit.cue,
                 )
             )
     return findings + _each_member(clause, units, findings, ruleset)
+
+
+def _intros(units: Sequence[Sentence]) -> list[str | None]:
+    """For each sentence, the one ending with ":" that introduces the list it is an item of."""
+    intros: list[str | None] = []
+    intro: str | None = None
+    for unit in units:
+        intros.append(intro if unit.is_item else None)
+        if not unit.is_item:
+            intro = unit.text if unit.ends_with_colon else None
+    return intros
+
+
+# A sub-heading of a list between its items ("Pour interruption de service :") is short.
+MAX_SUBHEADING_CHARS = 160
+
+
+def _itemised(
+    clause: Clause,
+    units: Sequence[Sentence],
+    hits: Sequence[SentenceHits | None],
+    index: int,
+    kind: str,
+    rule: Rule,
+    lang: str,
+    context: str | None,
+    clause_text: str,
+) -> list[tuple[int, Finding]]:
+    """The demands of a grid written as a list: "le titulaire encourt les pénalités suivantes :"
+    then "Pour interruption de service : - 500 € par heure", "- 500 € par jour et par document
+    non remis"… Each item stating a value of the kind is a demand of its own, with the role of
+    the sentence announcing it and its sub-heading quoted before it; (item index, finding).
+    Empty when no item states a value: the sentence is then the demand."""
+    intro = units[index]
+    hit = hits[index]
+    if not intro.ends_with_colon or hit is None:
+        return []
+    found: list[tuple[int, Finding]] = []
+    subheading: Sentence | None = None
+    for j in range(index + 1, len(units)):
+        unit, other = units[j], hits[j]
+        if not unit.is_item:
+            if unit.ends_with_colon and other is None and len(unit.text) <= MAX_SUBHEADING_CHARS:
+                subheading = unit
+                continue
+            break
+        if any(b.kind is BlockKind.TABLE_ROW for b in unit.blocks):
+            continue  # a row is read under its table's header: it fires the rule or says else
+        values = extract_values(kind, rule.fields, unit.text, lang, context, clause_text)
+        if values == Values():
+            continue
+        quoted = (subheading,) if subheading is not None else ()
+        found.append(
+            (
+                j,
+                Finding(
+                    rules=(rule.id,),
+                    kind=kind,
+                    clause=clause,
+                    page=unit.page,
+                    sentence=" ".join(u.text for u in (*quoted, unit)),
+                    matched=hit.matched[rule.id],
+                    recommended=hit.recommended,
+                    values=values,
+                    boxes=tuple(b for u in (*quoted, unit) for b in u.boxes),
+                    role=hit.role,
+                    cue=hit.cue,
+                ),
+            )
+        )
+    return found
 
 
 # Kinds whose proof a clause asking "each member of the grouping" for its documents also

@@ -21,10 +21,14 @@ _PAGE_NUMBER = re.compile(
 )
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
+# "… Page 10 sur" on one page and "… Page 9 sur 13" on another: the total wraps onto a line of
+# its own where the page number is longer. The key leaves the page number out.
+_TRAILING_PAGE = re.compile(r"\s*(?:page|p\.)\s*#\s*(?:(?:/|sur|of|de)\s*#?)?$")
 
 
 def _key(text: str) -> str:
-    return _SPACES.sub(" ", _DIGITS.sub("#", fold(text))).strip()
+    key = _SPACES.sub(" ", _DIGITS.sub("#", fold(text).lower())).strip()
+    return _TRAILING_PAGE.sub("", key)
 
 
 def is_page_number(text: str) -> bool:

@@ -65,6 +65,7 @@ class Block:
     bbox: BBox | None = None
     level: int | None = None  # heading level when the format says it
     number: str | None = None  # list/heading number computed by the format (DOCX numbering)
+    bold: bool = False  # set in bold type throughout (PDF): a title where nothing is numbered
 
 
 @dataclass(frozen=True, slots=True)

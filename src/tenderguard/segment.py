@@ -10,6 +10,7 @@ are dropped.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from tenderguard.models import Block, BlockKind, Clause, Piece
@@ -302,13 +303,69 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
     numbered = [(i, h.numeric, h.explicit) for i, h in candidates.items() if h.numeric]
     chain = _numbering_chain(numbered)
     found = {i: h for i, h in candidates.items() if h.explicit or h.numeric is None or i in chain}
+    if _is_numbered_list(found, len(blocks)):
+        found = {}
     if not found:
-        # A notice without numbers ("Conditions de participation :"): its titles end with ":".
-        found = {i: h for i, b in enumerate(blocks) if (h := _colon_title(b)) is not None}
+        # Nothing numbered: the titles are the lines set in bold ("Présentation des
+        # candidatures et des offres"), else the lines ending with ":" ("Conditions de
+        # participation :"), as in a notice.
+        bold = _titles(blocks, _bold_title)
+        found = bold if len(bold) >= MIN_BOLD_TITLES else _titles(blocks, _colon_title) or bold
     return found
 
 
-_COLON_TITLE_WORDS = 8
+# A notice whose only bold line is its name ("Avis d'appel public à la concurrence") is
+# structured by its "Label :" lines, not by bold titles.
+MIN_BOLD_TITLES = 4
+
+
+def _titles(blocks: list[Block], title: Callable[[Block], Heading | None]) -> dict[int, Heading]:
+    """Block index -> the title it is. A line ending with ":" right under a title introduces
+    its text ("Présentation des candidatures" then "Documents à produire :"): no title."""
+    found: dict[int, Heading] = {}
+    for i, block in enumerate(blocks):
+        heading = title(block)
+        if heading is not None and not (i - 1 in found and block.text.rstrip().endswith(":")):
+            found[i] = heading
+    return found
+
+
+# A list of at most this many bare numbers ("1 Prix : sur 50 points", "2 Critères techniques")
+# packed into this share of a long document is a numbered list, not the document's articles.
+MAX_LIST_NUMBERS = 6
+LIST_SHARE = 0.15
+LONG_DOCUMENT_BLOCKS = 80
+
+
+def _is_numbered_list(found: dict[int, Heading], blocks: int) -> bool:
+    """Whether the only headings found are the numbers of one list: all bare ("1", "2" without
+    "Article" nor a style), top-level, few, and close together in a long document."""
+    if not found or len(found) > MAX_LIST_NUMBERS or blocks < LONG_DOCUMENT_BLOCKS:
+        return False
+    if any(h.explicit or not h.numeric or len(h.numeric) > 1 for h in found.values()):
+        return False
+    return max(found) - min(found) <= LIST_SHARE * blocks
+
+
+MAX_BOLD_TITLE_WORDS = 14
+
+
+def _bold_title(block: Block) -> Heading | None:
+    """A short line set in bold that is no sentence: a title of a document without numbers."""
+    text = block.text.strip()
+    if not block.bold or block.kind is not BlockKind.LINE:
+        return None
+    body = text if text.endswith(":") else None  # "Pénalités de retard :" introduces its text
+    text = text.rstrip(" :")
+    words = text.split()
+    if len(words) > MAX_BOLD_TITLE_WORDS or not _title_ok(text) or text[-1] in ".;,":
+        return None
+    if any(w.lower() in _SENTENCE_WORDS for w in words):
+        return None
+    return Heading(None, text, None, False, body=body)
+
+
+_COLON_TITLE_WORDS = 12
 
 
 def _colon_title(block: Block) -> Heading | None:

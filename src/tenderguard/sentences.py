@@ -54,9 +54,38 @@ class Sentence:
 Unit = tuple[str, list[tuple[int, Block]], bool]
 
 
+# A line that stops this far short of its column's right edge (share of the column's width)
+# ends its paragraph: a wrapped line runs to the edge, give or take the next word.
+SHORT_LINE_SHARE = 0.25
+# Lines whose left edges are this close (points) are of one column.
+COLUMN_TOLERANCE = 40
+
+
+def _short_lines(blocks: tuple[Block, ...]) -> set[int]:
+    """Indices of the PDF lines that end well before the right edge of their column: the last
+    line of a paragraph or of a list item ("- 500 € par jour et par document non remis"), even
+    without a full stop."""
+    boxed = [(i, b) for i, b in enumerate(blocks) if b.kind is BlockKind.LINE and b.bbox]
+    short: set[int] = set()
+    for i, block in boxed:
+        box = block.bbox
+        assert box is not None
+        column = [
+            b.bbox.x1
+            for _, b in boxed
+            if b.page == block.page and b.bbox and abs(b.bbox.x0 - box.x0) < COLUMN_TOLERANCE
+        ]
+        edge = max(column)
+        if box.x1 < edge - SHORT_LINE_SHARE * (edge - box.x0):
+            short.add(i)
+    return short
+
+
 def _units(blocks: tuple[Block, ...]) -> list[Unit]:
     """Runs of blocks that belong together, before sentence splitting."""
     units: list[Unit] = []
+    short = _short_lines(blocks)
+    previous_short = False
     text = ""
     members: list[tuple[int, Block]] = []
     item = False
@@ -67,7 +96,7 @@ def _units(blocks: tuple[Block, ...]) -> list[Unit]:
             units.append((text, members, item))
         text, members, item = "", [], False
 
-    for block in blocks:
+    for n, block in enumerate(blocks):
         line = block.text.strip()
         if not line:
             continue
@@ -78,7 +107,11 @@ def _units(blocks: tuple[Block, ...]) -> list[Unit]:
             )
             continue
         starts_item = bool(_BULLET.match(line))
-        if starts_item or (text and text.rstrip()[-1:] in ".:!?" and line[:1].isupper()):
+        # A list item ends at its short last line; elsewhere a short line may be a cell of a
+        # table drawn without rules, whose lines are better read together.
+        ended = text.rstrip()[-1:] in ".:!?" or (item and previous_short)
+        previous_short = n in short
+        if starts_item or (text and ended and line[:1].isupper()):
             flush()
             item = starts_item
         if text.endswith("-") and line[:1].islower():

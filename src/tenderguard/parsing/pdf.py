@@ -9,7 +9,11 @@ The values of filled-in form fields are read too, where they are drawn (see pdf_
 
 from __future__ import annotations
 
+import ctypes
+import re
+
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from tenderguard.errors import EncryptedDocument, InputFileError
 from tenderguard.layout import drop_running_lines
@@ -132,6 +136,30 @@ def with_fields(lines: list[Block], fields: list[FormField]) -> list[Block]:
     return out
 
 
+# Font weight from which a character is bold (400 regular, 700 bold).
+BOLD_WEIGHT = 600
+
+
+# The standard fonts a PDF names without describing them ("Helvetica-Bold") have no weight.
+_BOLD_NAME = re.compile(rb"bold|black|heavy|semibold|demi", re.IGNORECASE)
+FONT_NAME_BYTES = 128
+
+
+def _is_bold(textpage: pdfium.PdfTextPage, index: int) -> bool:
+    if pdfium_c.FPDFText_GetFontWeight(textpage.raw, index) >= BOLD_WEIGHT:
+        return True
+    name = ctypes.create_string_buffer(FONT_NAME_BYTES)
+    flags = ctypes.c_int()
+    pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, name, FONT_NAME_BYTES, ctypes.byref(flags))
+    return bool(_BOLD_NAME.search(name.value))
+
+
+def _bold(textpage: pdfium.PdfTextPage, first: int, last: int) -> bool:
+    """Whether a line is set in bold: its first, middle and last characters are (a few calls,
+    not some per character)."""
+    return all(_is_bold(textpage, index) for index in {first, (first + last) // 2, last})
+
+
 def _read_page(doc: pdfium.PdfDocument, index: int) -> tuple[list[Block], list[Block]]:
     """The lines of a page, and the rows of its ruled tables when they matter."""
     page = doc[index]
@@ -150,7 +178,8 @@ def _read_page(doc: pdfium.PdfDocument, index: int) -> tuple[list[Block], list[B
                 left, _, _, top = textpage.get_charbox(first)
                 _, bottom, right, _ = textpage.get_charbox(last)
                 box = BBox(x0=left, top=height - top, x1=right, bottom=height - bottom)
-                lines.append(Block(clean(stripped), index + 1, BlockKind.LINE, box))
+                bold = _bold(textpage, first, last)
+                lines.append(Block(clean(stripped), index + 1, BlockKind.LINE, box, bold=bold))
             offset += len(raw) + len(separator)
         rows = table_rows(page, textpage, index + 1) if worth_reading(text) else []
         return lines, rows

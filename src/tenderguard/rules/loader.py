@@ -60,6 +60,8 @@ class Rule:
     fields: tuple[str, ...]
     examples: Examples
     path: Path
+    # Each item of a list the rule's sentence introduces with ":" is a demand of its own.
+    itemised: bool = False
 
     @property
     def is_cue(self) -> bool:
@@ -150,6 +152,7 @@ def read_rule(path: Path, problems: list[str]) -> Rule | None:
         fields=tuple(raw.get("fields", [])),
         examples=_examples(raw["examples"]),
         path=path,
+        itemised=bool(raw.get("itemised", False)),
     )
 
 
