@@ -541,3 +541,86 @@ def test_an_item_is_due_when_the_sentence_introducing_its_list_says(ruleset: Rul
     )
     (certificate,) = _of("insurance.certificate", _requirements(piece, ruleset))
     assert certificate.values.moment == "candidature"
+
+
+def test_what_a_definitions_clause_says_demands_nothing(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("Article 1 - Définitions", BlockKind.HEADING),
+        "Transfert de données : tout transfert de données personnelles hors de l'Union "
+        "européenne doit être autorisé par le responsable de traitement.",
+        ("Article 9 - Localisation", BlockKind.HEADING),
+        "Le titulaire héberge les données exclusivement dans l'Union européenne.",
+    )
+    rows = _of("gdpr.data_location", _requirements(piece, ruleset))
+    assert [r.sources[0].clause for r in rows] == ["9"]
+
+
+def test_a_duty_of_the_controller_after_a_label_is_no_demand(ruleset: RuleSet) -> None:
+    """The sentence opens after its label: "Portabilité des données : Le responsable…"."""
+    piece = _piece(
+        "Portabilité des données : Le responsable de traitement doit assurer la restitution "
+        "des données dans un format standard à la fin du contrat.",
+    )
+    assert not _of("cloud.reversibility", _requirements(piece, ruleset))
+
+
+def test_the_name_of_a_data_subject_right_is_no_demand_even_with_a_modal(
+    ruleset: RuleSet,
+) -> None:
+    piece = _piece(
+        "Les personnes concernées doivent pouvoir exercer leurs droits à l'effacement de "
+        "leurs données.",
+        "Le titulaire supprime toutes les données à la fin du contrat.",
+    )
+    rows = _of("gdpr.data_deletion", _requirements(piece, ruleset))
+    assert [r.text for r in rows] == [
+        "Le titulaire supprime toutes les données à la fin du contrat."
+    ]
+
+
+def test_two_rows_of_a_penalty_grid_with_the_same_amount_stay_two_rows(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("Article 18 - Pénalités", BlockKind.HEADING),
+        "Le montant des pénalités est fixé comme suit :",
+        ("Désignation des pénalités | Montant", BlockKind.TABLE_ROW),
+        (
+            "Retard dans l'exécution d'un bon de commande | 50 € par jour de retard",
+            BlockKind.TABLE_ROW,
+        ),
+        ("Retard dans le test annuel du PRA | 50 € par jour de retard", BlockKind.TABLE_ROW),
+    )
+    rows = _of("contract.delay_penalties", _requirements(piece, ruleset))
+    assert len(rows) == 2
+
+
+def test_the_article_is_cited_before_the_standard_clauses_annexed_to_it(
+    ruleset: RuleSet,
+) -> None:
+    """The CCAP's article names the audit; the model clauses reproduced in its annex oblige in
+    the same words as every DPA: the article is where the buyer makes the demand."""
+    piece = _piece(
+        ("Article 4 - Données personnelles", BlockKind.HEADING),
+        "Le pouvoir adjudicateur pourra réaliser des audits et des inspections chez le titulaire.",
+        ("Annexe 2 - Clauses contractuelles types", BlockKind.HEADING),
+        "Le sous-traitant permet la réalisation d'audits des activités de traitement.",
+    )
+    (row,) = _of("gdpr.audit", _requirements(piece, ruleset))
+    assert row.sources[0].clause == "4"
+
+
+def test_a_word_table_of_contents_without_page_numbers_demands_nothing(ruleset: RuleSet) -> None:
+    """Its entries are paragraphs of their own ("2." then "Niveau de notification des
+    incidents"): no leaders, no page numbers, only the title says what they are."""
+    piece = _piece(
+        ("1 - Table des matières", BlockKind.HEADING),
+        ("1.", BlockKind.LIST_ITEM),
+        "Niveau de notification des violations de données personnelles",
+        ("2.", BlockKind.LIST_ITEM),
+        "Localisation des données en France",
+        ("2 - Sécurité", BlockKind.HEADING),
+        "Le titulaire notifie toute violation de données personnelles sous 24 heures.",
+    )
+    requirements = _requirements(piece, ruleset)
+    assert not _of("gdpr.data_location", requirements)
+    (breach,) = _of("gdpr.breach_notification", requirements)
+    assert breach.sources[0].clause == "2"

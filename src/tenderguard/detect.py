@@ -23,7 +23,7 @@ from tenderguard.extract import extract_values
 from tenderguard.models import Block, BlockKind, Clause, Finding, Piece, PieceKind, Values
 from tenderguard.rules.loader import Rule, RuleSet
 from tenderguard.rules.matcher import Matcher
-from tenderguard.segment import segment
+from tenderguard.segment import is_toc_title, segment
 from tenderguard.sentences import Sentence, sentences
 from tenderguard.tokens import Tokens, tokenize
 
@@ -151,17 +151,20 @@ def _fired(
     if not spans:
         return None
     cues: dict[str, str] = {}
+    opening = _label_end(tokens)
     for key, (start, _) in spans.items():
         kind = rules[key].kind
-        if rules[key].is_cue and start <= ANCHORED_CUES.get(kind, len(tokens)):
+        if rules[key].is_cue and start <= opening + ANCHORED_CUES.get(kind, len(tokens)):
             cues.setdefault(kind, key)
     role = _role(cues)
     if role is None:
         return None
+    # "exercer leurs droits à l'effacement": the words naming the right fire no demand.
+    right = spans.get(cues.get("cue.data_subject_right", ""))
     fired: list[Rule] = []
     for key in spans:
         rule = rules[key]
-        if rule.is_cue:
+        if rule.is_cue or (right and _overlap(spans[key], right)):
             continue
         needs = ruleset.requires.get(key, ())
         if any(
@@ -178,6 +181,28 @@ def _fired(
         return None
     matched = {r.id: tokens.span_text(*spans[r.id]) for r in fired}
     return SentenceHits(sentence, tuple(fired), matched, *role)
+
+
+# "Portabilité des données : Le responsable de traitement doit…": a short label before ":"
+# opens the sentence; what follows is where a sentence's opening cue is looked for.
+MAX_LABEL_TOKENS = 6
+
+
+def _label_end(tokens: Tokens) -> int:
+    """Index of the first token after a short label ending with ":", else 0."""
+    for index, norm in enumerate(tokens.norms[: MAX_LABEL_TOKENS + 1]):
+        if norm == ":":
+            return index + 1
+    return 0
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _titled(heading: Tokens, kind: str, ruleset: RuleSet, rules: dict[str, Rule]) -> bool:
+    """Whether a cue of `kind` opens a clause's title ("Définitions et interprétation")."""
+    return any(m.start == 0 and rules[m.key].kind == kind for m in ruleset.matcher.find(heading))
 
 
 def _found(matcher: Matcher, tokens: Tokens) -> bool:
@@ -229,9 +254,13 @@ def detect_clause(
     """Findings of one clause; `context` is the heading its sentences are read under: its
     own, or that of the article it is a paragraph of ("9.2 Il doit justifier…" under
     "Article 9 – Assurance")."""
-    units = sentences(clause)
+    if clause.heading and is_toc_title(clause.heading):
+        return []  # the entries of a table of contents name the articles, they demand nothing
     context = clause.heading or context
     heading = tokenize(context) if context else None
+    if heading is not None and _titled(heading, "cue.glossary", ruleset, rules):
+        return []  # "Article 1 – Définitions": what is written under it defines
+    units = sentences(clause)
     hits = [_fired(u, ruleset, rules, heading) for u in units]
     fired = [h is not None for h in hits]
     clause_text = " ".join(u.text for u in units) if any(fired) else ""

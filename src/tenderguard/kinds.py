@@ -96,5 +96,6 @@ CUE_KINDS = frozenset(
         "cue.award_criterion",
         "cue.unchecked",
         "cue.information",
+        "cue.glossary",
     }
 )

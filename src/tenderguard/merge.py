@@ -78,10 +78,12 @@ def _stated(values: Values) -> int:
     )
 
 
-def _strength(finding: Finding) -> tuple[int, int, bool]:
-    """Role first, then the values stated, then whether it stands in a numbered clause."""
+def _strength(finding: Finding) -> tuple[bool, int, int, bool]:
+    """The articles before an annex that restates them (the standard clauses reproduced after
+    a CCAP); then the role, the values stated, and whether it stands in a numbered clause."""
     numbered = bool(finding.clause.number) or _row_reference(finding.sentence) is not None
-    return ROLE_STRENGTH.get(finding.role, 1), _stated(finding.values), numbered
+    role = ROLE_STRENGTH.get(finding.role, 1)
+    return not finding.annexed, role, _stated(finding.values), numbered
 
 
 def _row_reference(sentence: str) -> str | None:
@@ -140,10 +142,24 @@ class _Demand:
 
 
 def _completes(finding: Finding, demand: _Demand) -> bool:
-    """Whether a sentence of the same clause and kind belongs to the demand before it."""
+    """Whether a sentence of the same clause and kind belongs to the demand before it. Two rows
+    of a grid are two statements ("… documents | 25 € par jour", "… bon de commande | 50 €
+    par jour"), even where their values agree."""
     if not agree(finding.values, demand.values) or finding.recommended != demand.recommended:
         return False
+    if _grid_row(finding) and _is_row(demand.findings[-1]):
+        return False
     return finding.role == "mention" or demand.bare
+
+
+def _is_row(finding: Finding) -> bool:
+    return " | " in finding.sentence
+
+
+def _grid_row(finding: Finding) -> bool:
+    """A row stating values of its own: a line of a grid of penalties or service levels (the
+    rows of a list of sub-processors that each name article 28 are one demand)."""
+    return _is_row(finding) and _stated(finding.values) > 0
 
 
 def _demands_of_clauses(findings: Iterable[Finding]) -> list[_Demand]:
@@ -187,7 +203,10 @@ def _home(mention: _Demand, groups: Sequence[list[_Demand]]) -> list[_Demand] | 
     """The group a bare mention restates: of its kind, stating every value the mention states,
     the nearest in wording; None when no group does."""
     best: tuple[float, list[_Demand]] | None = None
+    clause = mention.main.clause
     for group in groups:
+        if _grid_row(mention.main) and any(d.main.clause is clause for d in group):
+            continue  # the rows of one table are distinct statements
         first = group[0]
         if first.recommended != mention.recommended or not agree(first.values, mention.values):
             continue

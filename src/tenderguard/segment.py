@@ -100,6 +100,11 @@ def is_toc_line(text: str) -> bool:
 _TOC_TAIL = re.compile(r"\s\d{1,3}$")  # "Travail 21": the end of a wrapped entry, page number
 
 
+def is_toc_title(text: str) -> bool:
+    """ "Sommaire", "Table des matières", "Contents"."""
+    return bool(_TOC_TITLE.match(text.strip()))
+
+
 def _looks_like_toc(blocks: list[Block], i: int) -> bool:
     """A line of a table of contents, or the first line of an entry wrapped over two lines."""
     text = blocks[i].text.strip()
