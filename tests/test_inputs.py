@@ -399,3 +399,23 @@ def test_pdf_lines_set_in_bold_are_marked(write) -> None:
         ("Présentation des candidatures", True),
         ("Le candidat produit.", False),
     ]
+
+
+def test_a_requirements_matrix_without_figures_is_read_row_by_row(write) -> None:
+    pdf = FPDF(format="A4")
+    pdf.core_fonts_encoding = "windows-1252"
+    pdf.add_page()
+    pdf.set_font("helvetica", size=9)
+    with pdf.table(col_widths=(25, 115, 30), width=170) as table:
+        for cells in (
+            ("Réf.", "Exigence", "Niveau"),
+            ("HEB-01", "Les données sont hébergées exclusivement en France.", "Obligatoire"),
+            ("HEB-02", "Le recours à un hébergeur tiers est soumis à accord.", "Obligatoire"),
+            ("SEC-01", "Les services sont qualifiés SecNumCloud.", "Souhaitable"),
+        ):
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    piece = load_inputs([write("cctp.pdf", bytes(pdf.output()))]).pieces[0]
+    rows = [b.text for b in piece.blocks if b.kind is BlockKind.TABLE_ROW]
+    assert rows[1] == "HEB-01 | Les données sont hébergées exclusivement en France. | Obligatoire"

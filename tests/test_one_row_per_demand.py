@@ -624,3 +624,67 @@ def test_a_word_table_of_contents_without_page_numbers_demands_nothing(ruleset: 
     assert not _of("gdpr.data_location", requirements)
     (breach,) = _of("gdpr.breach_notification", requirements)
     assert breach.sources[0].clause == "2"
+
+
+def test_questions_of_a_response_grid_demand_only_the_level_their_cell_imposes(
+    ruleset: RuleSet,
+) -> None:
+    piece = _piece(
+        ("Partie 4 - Sécurité", BlockKind.HEADING),
+        ("N° | Question / exigence | Réponse du candidat", BlockKind.TABLE_ROW),
+        (
+            "Q4.1 | Le candidat précise les mesures de journalisation des accès qu'il prévoit.",
+            BlockKind.TABLE_ROW,
+        ),
+        (
+            "Q4.3 | (E) Indiquez le délai dans lequel vous informez la Communauté d'une violation "
+            "de données personnelles. Ce délai ne peut excéder quarante-huit heures.",
+            BlockKind.TABLE_ROW,
+        ),
+        (
+            "Q5.2 | Listez les sous-traitants envisagés. (E) Tout nouveau sous-traitant ultérieur "
+            "est soumis à l'accord écrit préalable de la Communauté.",
+            BlockKind.TABLE_ROW,
+        ),
+    )
+    requirements = _requirements(piece, ruleset)
+    assert not _of("gdpr.access_logging", requirements)
+    (breach,) = _of("gdpr.breach_notification", requirements)
+    assert (breach.sources[0].clause, breach.values.hours) == ("Q4.3", 48)
+    assert breach.text.endswith("Ce délai ne peut excéder quarante-huit heures.")
+    # The second sentence of a cell is cited by its row's reference too.
+    (subprocessors,) = _of("gdpr.subprocessor_authorization", requirements)
+    assert subprocessors.sources[0].clause == "Q5.2"
+
+
+MAIL = """De : Hélène Martin <h.martin@client.example>
+Envoyé : mardi 17 février 2026 09:42
+À : Julien Roux <julien@studio.example>
+Objet : RE: exigences du contrat
+
+Bonjour Julien,
+
+Voici la liste définitive ; elle annule et remplace mon message précédent.
+
+1. RC Pro : nous demandons finalement une assurance responsabilité civile professionnelle
+d'un montant minimum de 1 000 000 € par sinistre.
+
+2. Disponibilité : nous ne vous demandons pas d'engagement de disponibilité.
+
+-----Message d'origine-----
+De : Julien Roux <julien@studio.example>
+Envoyé : jeudi 5 février 2026 18:05
+Objet : RE: exigences du contrat
+
+> Bonjour Hélène,
+>> a) RC Pro d'au moins 500 000 € par sinistre ;
+>> b) disponibilité de la boutique garantie à 99,9 % ;
+"""
+
+
+def test_an_e_mail_thread_demands_what_its_newest_message_says(write, ruleset: RuleSet) -> None:
+    result = check([write("courriel.txt", MAIL)], ruleset=ruleset)
+    (rc_pro,) = [r for r in result.requirements if r.kind == "insurance.rc_pro"]
+    assert rc_pro.values.amount is not None and rc_pro.values.amount.value == 1_000_000
+    assert rc_pro.sources[0].clause == "1"
+    assert not [r for r in result.requirements if r.kind == "cloud.sla"]

@@ -280,3 +280,21 @@ def test_a_short_numbered_list_in_a_long_document_is_no_numbering_of_articles() 
     titled = [Block("Sélection des candidatures", 1, bold=True), *filler, *criteria]
     assert [c.number for c in segment(_piece(titled))] == [None]
     assert [c.heading for c in segment(_piece(titled))] == ["Sélection des candidatures"]
+
+
+def test_lettered_paragraphs_of_an_article_are_its_sub_clauses() -> None:
+    piece = _piece(
+        [
+            "Article 3 - Certification",
+            "a) L'hébergeur déclare être certifié HDS et s'engage à le rester.",
+            "b) Il informe la clinique de tout retrait de son certificat.",
+            "Article 4 - Pièces",
+            "Le titulaire fournit les pièces suivantes :",
+            "a) une attestation d'assurance ;",
+            "b) un extrait Kbis.",
+        ]
+    )
+    clauses = segment(piece)
+    assert [c.number for c in clauses] == ["3", "3 a", "3 b", "4"]
+    assert clauses[2].heading == "Certification"
+    assert clauses[2].blocks[0].text == "Il informe la clinique de tout retrait de son certificat."

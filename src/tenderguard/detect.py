@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 
 from tenderguard.extract import extract_values
 from tenderguard.models import Block, BlockKind, Clause, Finding, Piece, PieceKind, Values
@@ -43,6 +43,7 @@ DROPPING_CUES = frozenset(
 UNLESS_OBLIGED = frozenset({"cue.data_subject_right"})
 # Roles that make a demand, the cue that decides each, strongest first.
 ROLE_CUES = (
+    ("question", "cue.question"),
     ("recommendation", "cue.recommendation"),
     ("obligation", "cue.obligation"),
     ("reference", "cue.reference"),
@@ -50,7 +51,7 @@ ROLE_CUES = (
 # A duty of the buyer is read only where the buyer opens the sentence ("Le Client s'engage",
 # "Il est de la responsabilité du Client"), not in "le titulaire informe le client qui
 # doit...": the match must start within this many tokens of the sentence's start.
-ANCHORED_CUES = {"cue.buyer_duty": 4, "cue.unchecked": 0}
+ANCHORED_CUES = {"cue.buyer_duty": 4, "cue.unchecked": 0, "cue.question": 0}
 # Sentences after a demand that may still carry its values ("- dont immatériels : 100 000 €").
 MAX_CONTINUATION = 6
 _CONTINUATION_START = re.compile(r"^(?:dont|y compris|soit|including|of which)\b", re.IGNORECASE)
@@ -151,10 +152,11 @@ def _fired(
     if not spans:
         return None
     cues: dict[str, str] = {}
-    opening = _label_end(tokens)
+    openings = _openings(tokens)
     for key, (start, _) in spans.items():
         kind = rules[key].kind
-        if rules[key].is_cue and start <= opening + ANCHORED_CUES.get(kind, len(tokens)):
+        reach = ANCHORED_CUES.get(kind)
+        if rules[key].is_cue and (reach is None or any(0 <= start - o <= reach for o in openings)):
             cues.setdefault(kind, key)
     role = _role(cues)
     if role is None:
@@ -184,16 +186,28 @@ def _fired(
 
 
 # "Portabilité des données : Le responsable de traitement doit…": a short label before ":"
-# opens the sentence; what follows is where a sentence's opening cue is looked for.
+# opens the sentence (or a cell); a cue that must open the sentence is looked for after it.
 MAX_LABEL_TOKENS = 6
+MAX_MARKER_TOKENS = 4
 
 
-def _label_end(tokens: Tokens) -> int:
-    """Index of the first token after a short label ending with ":", else 0."""
-    for index, norm in enumerate(tokens.norms[: MAX_LABEL_TOKENS + 1]):
-        if norm == ":":
-            return index + 1
-    return 0
+def _openings(tokens: Tokens) -> list[int]:
+    """Where a sentence opens: its start, the start of each cell of a table row, after a short
+    label ending with ":" at either ("Q4.1 | Question : Le candidat précise…"), and after a
+    marker in brackets at any of those."""
+    norms = tokens.norms
+    starts = [0] + [i + 1 for i, norm in enumerate(norms) if norm == "|"]
+    openings = list(starts)
+    for start in starts:
+        label = norms[start : start + MAX_LABEL_TOKENS + 1]
+        if ":" in label:
+            openings.append(start + label.index(":") + 1)
+    # "(E) Indiquez…": a marker in brackets (required, optional) before the words.
+    for opening in list(openings):
+        marker = norms[opening : opening + MAX_MARKER_TOKENS]
+        if marker[:1] == ("(",) and ")" in marker:
+            openings.append(opening + marker.index(")") + 1)
+    return openings
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -275,6 +289,13 @@ def detect_clause(
         # state them: the rows are the demands.
         item_kinds, row_kinds = _list_kinds(units, hits, index)
         window = _value_text(units, index, fired)
+        sentence, role, boxes = hit.sentence.text, hit.role, hit.sentence.boxes
+        if role == "question":
+            # "Indiquez le délai… Ce délai ne peut excéder quarante-huit heures.": a question
+            # that imposes a level in its cell is a demand, quoted whole; else it is none.
+            cell = _cell(units, index)
+            sentence = window = " ".join(u.text for u in cell)
+            role, boxes = "obligation", tuple(b for u in cell for b in u.boxes)
         # An item of a list is read under the sentence introducing it too ("Documents à
         # produire à l'appui des candidatures :" says when the items are due).
         before = " ".join(filter(None, (context, intros[index])))
@@ -295,22 +316,40 @@ def detect_clause(
                     announced.update((j, kind) for j, _ in items)
                     findings += [f for _, f in items]
                     continue
+            values = extract_values(kind, rule.fields, window, lang, before, clause_text)
+            if hit.role == "question" and _stated_values(values) == 0:
+                continue
             findings.append(
                 Finding(
                     rules=tuple(r.id for r in kind_rules),
                     kind=kind,
                     clause=clause,
                     page=hit.sentence.page,
-                    sentence=hit.sentence.text,
+                    sentence=sentence,
                     matched=hit.matched[rule.id],
                     recommended=hit.recommended,
-                    values=extract_values(kind, rule.fields, window, lang, before, clause_text),
-                    boxes=hit.sentence.boxes,
-                    role=hit.role,
+                    values=values,
+                    boxes=boxes,
+                    role=role,
                     cue=hit.cue,
+                    row=hit.sentence.row,
                 )
             )
     return findings + _each_member(clause, units, findings, ruleset)
+
+
+def _cell(units: Sequence[Sentence], index: int) -> list[Sentence]:
+    """The sentence and those after it written in the same paragraph, cell or row."""
+    same = [units[index]]
+    for unit in units[index + 1 :]:
+        if unit.blocks != units[index].blocks:
+            break
+        same.append(unit)
+    return same
+
+
+def _stated_values(values: Values) -> int:
+    return sum(1 for f in fields(Values) if getattr(values, f.name) not in (None, ()))
 
 
 def _intros(units: Sequence[Sentence]) -> list[str | None]:
@@ -378,6 +417,7 @@ def _itemised(
                     boxes=tuple(b for u in (*quoted, unit) for b in u.boxes),
                     role=hit.role,
                     cue=hit.cue,
+                    row=unit.row,
                 ),
             )
         )
@@ -435,6 +475,7 @@ def _each_member(
             boxes=first.boxes,
             role=first.role,
             cue=cue,
+            row=first.row,
         )
     ]
 

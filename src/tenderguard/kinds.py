@@ -97,5 +97,6 @@ CUE_KINDS = frozenset(
         "cue.unchecked",
         "cue.information",
         "cue.glossary",
+        "cue.question",
     }
 )

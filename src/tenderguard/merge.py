@@ -36,13 +36,6 @@ from tenderguard.text import fold
 # distinct demands. Rewordings are merged by the rules for bare mentions and sub-clauses.
 RESTATED_SIMILARITY = 90
 ROLE_STRENGTH = {"obligation": 3, "reference": 2, "recommendation": 2, "mention": 1}
-# "S-02", "P-1", "EX-07", "A1", "R12", "2.1": a short code of letters and digits alone in a
-# cell, or a code opening the first cell ("S-01 Serveurs virtuels | 99,95 %", "C5 – Attestation
-# d'assurance | …").
-_ROW_REFERENCE = re.compile(
-    r"^(?:([A-Z]{1,4}[-‐.]?\d{1,3}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})\s*\||"
-    r"([A-Z]{1,4}-\d{1,3}|[A-Z]{1,4}\d{1,3}(?=\s[-–—]))\s[^|]*\|)"
-)
 
 
 def agree(a: Values, b: Values) -> bool:
@@ -81,16 +74,9 @@ def _stated(values: Values) -> int:
 def _strength(finding: Finding) -> tuple[bool, int, int, bool]:
     """The articles before an annex that restates them (the standard clauses reproduced after
     a CCAP); then the role, the values stated, and whether it stands in a numbered clause."""
-    numbered = bool(finding.clause.number) or _row_reference(finding.sentence) is not None
+    numbered = bool(finding.clause.number) or finding.row is not None
     role = ROLE_STRENGTH.get(finding.role, 1)
     return not finding.annexed, role, _stated(finding.values), numbered
-
-
-def _row_reference(sentence: str) -> str | None:
-    """The reference in the first cell of a table row ("S-02 | The Supplier shall…"), by
-    which a requirements table, a penalty grid or a form cites each of its rows."""
-    m = _ROW_REFERENCE.match(sentence)
-    return (m.group(1) or m.group(2)) if m else None
 
 
 def similarity(a: str, b: str) -> float:
@@ -177,11 +163,12 @@ def _demands_of_clauses(findings: Iterable[Finding]) -> list[_Demand]:
 
 
 def _article(demand: _Demand) -> tuple[str, str] | None:
-    """(piece, top-level article) of a demand's clause: "9" for "9.2.1"; None unnumbered."""
+    """(piece, top-level article) of a demand's clause: "9" for "9.2.1" or "9 a"; None
+    unnumbered."""
     clause = demand.main.clause
     if not clause.number or not clause.number[:1].isdigit():
         return None
-    return clause.piece.path, clause.number.split(".", 1)[0]
+    return clause.piece.path, re.split(r"[. ]", clause.number, maxsplit=1)[0]
 
 
 def _restates(a: _Demand, b: _Demand) -> bool:
@@ -224,7 +211,7 @@ def _source(finding: Finding) -> Source:
         path=clause.piece.path,
         piece_kind=clause.piece.kind,
         page=finding.page,
-        clause=_row_reference(finding.sentence) or clause.number,
+        clause=finding.row or clause.number,
         heading=clause.heading,
         boxes=finding.boxes,
     )

@@ -183,6 +183,7 @@ class Finding:
     role: str = "mention"  # what the sentence does: obligation, recommendation, reference...
     cue: str | None = None  # id of the cue rule that decided the role; None for a mention
     annexed: bool = False  # in an annex after the piece's articles: it may restate them
+    row: str | None = None  # reference of the table row it is in ("S-02"), cited as its clause
 
 
 @dataclass(frozen=True, slots=True)

@@ -86,9 +86,16 @@ _SENTENCE_WORDS = frozenset(
 def _is_sentence(text: str) -> bool:
     """Whether the words after a number are running text rather than a title."""
     words = text.split()
-    if len(words) > 12 or (text.endswith(".") and len(words) > 4):
+    if len(words) > 12 or (text.endswith(".") and len(words) > 4) or text.endswith((",", ";")):
+        return True
+    # "RC Pro : nous demandons une assurance…": a label, then running text.
+    _, colon, after = text.partition(" : ")
+    if colon and after[:1].islower() and len(after.split()) >= MIN_RUNNING_WORDS:
         return True
     return any(w.lower() in _SENTENCE_WORDS for w in words[1:])
+
+
+MIN_RUNNING_WORDS = 3
 
 
 def is_toc_line(text: str) -> bool:
@@ -310,6 +317,7 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
     found = {i: h for i, h in candidates.items() if h.explicit or h.numeric is None or i in chain}
     if _is_numbered_list(found, len(blocks)):
         found = {}
+    found.update(_lettered(blocks, found))
     if not found:
         # Nothing numbered: the titles are the lines set in bold ("Présentation des
         # candidatures et des offres"), else the lines ending with ":" ("Conditions de
@@ -333,6 +341,36 @@ def _titles(blocks: list[Block], title: Callable[[Block], Heading | None]) -> di
         if heading is not None and not (i - 1 in found and block.text.rstrip().endswith(":")):
             found[i] = heading
     return found
+
+
+_LETTERED = re.compile(r"^(?P<letter>[a-h])\)\s+(?P<body>\S.*)$")
+
+
+def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Heading]:
+    """The sub-paragraphs "a)", "b)"… of a numbered article, each a clause of its own ("3 a"):
+    a convention writes one commitment per letter, and a bid answers each. The items of a
+    list introduced by ":" ("fournit : a) une attestation ; b) …") stay items."""
+    sub: dict[int, Heading] = {}
+    article: Heading | None = None
+    expected = "a"
+    for i, block in enumerate(blocks):
+        if i in found:
+            article, expected = found[i], "a"
+            continue
+        m = _LETTERED.match(block.text.strip())
+        if not m or article is None or not article.number or block.kind is BlockKind.TABLE_ROW:
+            continue
+        letter = m.group("letter")
+        if letter != expected:
+            continue
+        if letter == "a" and i > 0 and blocks[i - 1].text.rstrip().endswith(":"):
+            article = None  # a list of the article's text: its letters are no sub-clauses
+            continue
+        sub[i] = Heading(
+            f"{article.number} {letter}", article.title, None, False, body=m.group("body")
+        )
+        expected = chr(ord(letter) + 1)
+    return sub
 
 
 # A list of at most this many bare numbers ("1 Prix : sur 50 points", "2 Critères techniques")

@@ -21,6 +21,13 @@ _ABBREVIATION = re.compile(
     re.IGNORECASE,
 )
 MAX_SENTENCE_CHARS = 2000
+# "S-02", "P-1", "EX-07", "A1", "R12", "2.1": a short code of letters and digits alone in a
+# cell, or a code opening the first cell ("S-01 Serveurs virtuels | 99,95 %", "C5 – Attestation
+# d'assurance | …").
+_ROW_REFERENCE = re.compile(
+    r"^(?:([A-Z]{1,4}[-‐.]?\d{1,3}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})\s*\||"
+    r"([A-Z]{1,4}-\d{1,3}|[A-Z]{1,4}\d{1,3}(?=\s[-–—]))\s[^|]*\|)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,9 +46,20 @@ class Sentence:
         if self.header is None:
             return self.text
         names, cells = self.header.split(" | "), self.text.split(" | ")
-        if len(names) != len(cells):
+        if len(names) < len(cells):
             return f"{self.header} : {self.text}"
-        return " | ".join(f"{name} : {cell}" for name, cell in zip(names, cells, strict=True))
+        # Fewer cells than names: the last ones are empty (a response grid's answer column).
+        return " | ".join(f"{name} : {cell}" for name, cell in zip(names, cells, strict=False))
+
+    @property
+    def row(self) -> str | None:
+        """The reference in the first cell of the table row the sentence is in ("S-02 | The
+        Supplier shall…"), by which a requirements table, a penalty grid or a form cites each
+        of its rows; also for the second sentence of a cell."""
+        for block in self.blocks:
+            if block.kind is BlockKind.TABLE_ROW:
+                return row_reference(block.text)
+        return row_reference(self.text)
 
     @property
     def boxes(self) -> tuple[tuple[int, BBox], ...]:
@@ -192,3 +210,9 @@ def _sentences_of(
             )
         )
     return result
+
+
+def row_reference(text: str) -> str | None:
+    """ "S-02" of "S-02 | The Supplier shall…", "C5" of "C5 – Attestation d'assurance | …"."""
+    m = _ROW_REFERENCE.match(text)
+    return (m.group(1) or m.group(2)) if m else None

@@ -26,6 +26,8 @@ THIN = 2.0  # points: a rule is at most this thick
 SAME_LINE = 1.5  # points: rules closer than this are one
 MIN_CELL_HEIGHT = 4.0
 _WORTH_IT = re.compile(r"[€$£%]|\d{3}")  # a table worth rebuilding holds figures
+# "HEB-01", "SEC-02", "REQ-114": the references of the rows of a requirements matrix.
+_ROW_CODE = re.compile(r"\b[A-Z]{2,5}-\d{2,3}\b")
 
 
 def _cluster(values: Iterable[float]) -> list[float]:
@@ -94,8 +96,8 @@ def table_rows(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, number: int) 
             box = BBox(xs[0], height - top, xs[-1], height - bottom)
             rows.append(Block(" | ".join(c for c in cells if c), number, BlockKind.TABLE_ROW, box))
     rows.reverse()  # PDF coordinates grow upwards: top row first
-    if not any(_WORTH_IT.search(r.text) for r in rows):
-        return []
+    if not any(_WORTH_IT.search(r.text) or _ROW_CODE.match(r.text) for r in rows):
+        return []  # neither figures nor a requirements matrix
     return rows
 
 
@@ -105,9 +107,15 @@ _TOPIC = re.compile(
 _MONEY = re.compile(r"[€$£%]|\bEUR\b|\beuros?\b", re.IGNORECASE)
 
 
+MIN_ROW_CODES = 3
+
+
 def worth_reading(text: str) -> bool:
-    """Tables matter where a page speaks of money and of insurance, penalties or availability."""
-    return bool(_MONEY.search(text)) and bool(_TOPIC.search(text))
+    """Tables matter where a page speaks of money and of insurance, penalties or availability,
+    and where it holds a requirements matrix (each row's reference cites its demand)."""
+    if _MONEY.search(text) and _TOPIC.search(text):
+        return True
+    return len(_ROW_CODE.findall(text)) >= MIN_ROW_CODES
 
 
 def merge_rows(lines: list[Block], rows: list[Block]) -> list[Block]:

@@ -34,6 +34,42 @@ def _without_front_matter(lines: list[str]) -> list[str]:
     return lines  # no closing fence: not front matter after all
 
 
+_MAIL_HEADER = re.compile(
+    r"^(?:de|from|envoy[ée]|sent|date|[àa]|to|cc|objet|subject)\s*:", re.IGNORECASE
+)
+_MAIL_SEPARATOR = re.compile(
+    r"^-{2,}\s*(?:message d'origine|original message|message transf[ée]r[ée]|forwarded message)"
+    r"\s*-{2,}$",
+    re.IGNORECASE,
+)
+MAIL_HEADER_LINES = 10  # an e-mail opens with its headers
+
+
+def _is_mail(lines: list[str]) -> bool:
+    opening = [line for line in lines if line.strip()][:MAIL_HEADER_LINES]
+    return sum(1 for line in opening if _MAIL_HEADER.match(line.strip())) >= 2
+
+
+def _without_quoted_mail(lines: list[str]) -> list[str]:
+    """An e-mail without the messages it answers: the lines quoted with ">" and the headers of
+    the earlier messages. The newest message says what holds now ("annule et remplace"); the
+    thread below it is history."""
+    if not _is_mail(lines):
+        return lines
+    kept: list[str] = []
+    in_headers = False
+    for line in lines:
+        stripped = line.strip()
+        if stripped.startswith(">") or _MAIL_SEPARATOR.match(stripped):
+            in_headers = _MAIL_SEPARATOR.match(stripped) is not None
+            continue
+        if in_headers and (_MAIL_HEADER.match(stripped) or not stripped):
+            continue
+        in_headers = False
+        kept.append(line)
+    return kept
+
+
 def decode_text(data: bytes) -> tuple[str, str | None]:
     """The text and, when it was not UTF-8, a warning naming the encoding assumed."""
     try:
@@ -44,12 +80,13 @@ def decode_text(data: bytes) -> tuple[str, str | None]:
 
 
 def read_text(text: str) -> tuple[list[Block], int | None]:
-    """Lines of a .txt file; pages only when the file has form feeds."""
+    """Lines of a .txt file; pages only when the file has form feeds. An e-mail is read
+    without the earlier messages it quotes."""
     pages = text.split("\f")
     paged = len(pages) > 1
     blocks = []
     for number, page in enumerate(pages, start=1):
-        for line in clean(page).splitlines():
+        for line in _without_quoted_mail(clean(page).splitlines()):
             if line.strip():
                 blocks.append(Block(line.strip(), number if paged else None, BlockKind.LINE))
     return blocks, (len(pages) if paged else None)
