@@ -688,3 +688,18 @@ def test_an_e_mail_thread_demands_what_its_newest_message_says(write, ruleset: R
     assert rc_pro.values.amount is not None and rc_pro.values.amount.value == 1_000_000
     assert rc_pro.sources[0].clause == "1"
     assert not [r for r in result.requirements if r.kind == "cloud.sla"]
+
+
+def test_the_name_a_contract_gives_its_supplier_is_not_a_third_party_host(
+    ruleset: RuleSet,
+) -> None:
+    piece = _piece(
+        "Vitalcloud SAS, ci-après « l'Hébergeur », d'une part, et la Clinique, d'autre part.",
+        ("Article 5 - Continuité", BlockKind.HEADING),
+        "L'Hébergeur garantit une disponibilité mensuelle de 99,95 %.",
+        ("Article 6 - Prestataires", BlockKind.HEADING),
+        "Le recours à tout autre prestataire d'infrastructure est soumis à l'accord écrit "
+        "préalable de la Clinique.",
+    )
+    rows = _of("cloud.hosting_subcontractor", _requirements(piece, ruleset))
+    assert [r.sources[0].clause for r in rows] == ["6"]

@@ -25,6 +25,7 @@ from tenderguard.rules.loader import Rule, RuleSet
 from tenderguard.rules.matcher import Matcher
 from tenderguard.segment import is_toc_title, segment
 from tenderguard.sentences import Sentence, sentences
+from tenderguard.text import fold
 from tenderguard.tokens import Tokens, tokenize
 
 DROPPING_CUES = frozenset(
@@ -445,12 +446,19 @@ def _each_member(
     insured = [f for f in findings if f.kind in MEMBERS_INSURED]
     if not insured or any(f.kind == "insurance.subcontractors" for f in findings):
         return []
+    cue = _member_cue(units, ruleset)
+    return [] if cue is None else [_of_members(insured[0], cue)]
+
+
+def _member_cue(units: Sequence[Sentence], ruleset: RuleSet) -> str | None:
+    """Id of the cue by which these sentences ask each member of a grouping for its
+    documents, if they do."""
     # Most clauses speak of no member nor co-contractor: a look at their words spares the match.
     said = " ".join(u.text for u in units).lower()
     if not any(word in said for word in _MEMBER_WORDS):
-        return []
+        return None
     rules = ruleset.by_id()
-    cue = next(
+    return next(
         (
             m.key
             for unit in units
@@ -459,25 +467,24 @@ def _each_member(
         ),
         None,
     )
-    if cue is None:
-        return []
-    first = insured[0]
-    return [
-        Finding(
-            rules=(cue,),
-            kind="insurance.subcontractors",
-            clause=clause,
-            page=first.page,
-            sentence=first.sentence,
-            matched=first.matched,
-            recommended=first.recommended,
-            values=Values(),
-            boxes=first.boxes,
-            role=first.role,
-            cue=cue,
-            row=first.row,
-        )
-    ]
+
+
+def _of_members(first: Finding, cue: str) -> Finding:
+    """insurance.subcontractors, cited at the insurance demand it extends to the members."""
+    return Finding(
+        rules=(cue,),
+        kind="insurance.subcontractors",
+        clause=first.clause,
+        page=first.page,
+        sentence=first.sentence,
+        matched=first.matched,
+        recommended=first.recommended,
+        values=Values(),
+        boxes=first.boxes,
+        role=first.role,
+        cue=cue,
+        row=first.row,
+    )
 
 
 # After numbered articles, a part numbered "Annexe", "Schedule", or "Section I" / "Clause 1"
@@ -517,6 +524,7 @@ def detect_piece(
     """
     rules = ruleset.by_id()
     lang = language(b.text for b in piece.blocks)
+    parties = defined_parties(piece)
     clauses = segment(piece) if clauses is None else clauses
     before_first_article = any(c.number for c in clauses)
     headings: dict[str, str] = {}  # clause number -> its heading, for its numbered paragraphs
@@ -534,8 +542,30 @@ def detect_piece(
             found = [f for f in found if f.role != "mention"]
         if annexed:
             found = [replace(f, annexed=True) for f in found]
-        findings.extend(found)
+        # "L'Hébergeur informe la Clinique…" in a convention naming its supplier "l'Hébergeur":
+        # the party's name is not the host the rule looks for.
+        findings.extend(f for f in found if _bare_name(f.matched) not in parties)
     return findings
+
+
+# "ci-après « l'Hébergeur »", "ci-après dénommé « le Prestataire »", 'hereinafter "the Host"'
+_DEFINED_PARTY = re.compile(
+    r"(?:ci-apr[eè]s|hereinafter)\s+(?:(?:d[ée]nomm[ée]e?|d[ée]sign[ée]e?|appel[ée]e?|"
+    r"referred\s+to\s+as)\s+)?[«\"“]\s*(?P<name>[^»\"”]{2,40}?)\s*[»\"”]",
+    re.IGNORECASE,
+)
+_ARTICLE_WORDS = re.compile(r"^(?:l'|le |la |les |the )", re.IGNORECASE)
+
+
+def _bare_name(text: str) -> str:
+    return _ARTICLE_WORDS.sub("", fold(text).replace("’", "'").lower().strip())
+
+
+def defined_parties(piece: Piece) -> frozenset[str]:
+    """The names a contract gives its parties ("ci-après « l'Hébergeur »"), folded, without
+    their article."""
+    text = " ".join(b.text for b in piece.blocks)
+    return frozenset(_bare_name(m.group("name")) for m in _DEFINED_PARTY.finditer(text))
 
 
 def detect_text(text: str, ruleset: RuleSet, lang: str | None = None) -> list[Finding]:
