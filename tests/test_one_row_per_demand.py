@@ -703,3 +703,19 @@ def test_the_name_a_contract_gives_its_supplier_is_not_a_third_party_host(
     )
     rows = _of("cloud.hosting_subcontractor", _requirements(piece, ruleset))
     assert [r.sources[0].clause for r in rows] == ["6"]
+
+
+def test_a_version_history_recounts_and_demands_nothing(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("0 - Historique des versions", BlockKind.HEADING),
+        "Version 3.0 du 5 janvier 2026 : exigence SecNumCloud pour les données sensibles.",
+        ("Article 4 - Hébergement", BlockKind.HEADING),
+        "Le prestataire doit :",
+        (
+            "recourir à un service qualifié SecNumCloud pour les données sensibles ;",
+            BlockKind.LIST_ITEM,
+        ),
+        ("tenir à jour la liste de ses hébergeurs.", BlockKind.LIST_ITEM),
+    )
+    rows = _of("cloud.secnumcloud", _requirements(piece, ruleset))
+    assert [r.sources[0].clause for r in rows] == ["4"]

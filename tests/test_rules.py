@@ -35,6 +35,16 @@ def test_a_rule_without_positive_or_negative_examples_is_refused(
         load_rules(tmp_path)
 
 
+def test_a_key_written_twice_in_a_rule_file_is_refused(tmp_path: Path) -> None:
+    """YAML would keep the second of two equal keys (an example's second `values:`) and test
+    the wrong thing without a word."""
+    (tmp_path / "rules").mkdir()
+    text = Path(RULES[0].path).read_text(encoding="utf-8") + f"id: {RULES[0].id}\n"
+    (tmp_path / "rules" / f"{RULES[0].id}.yaml").write_text(text, "utf-8")
+    with pytest.raises(RuleError, match="key 'id' written twice"):
+        load_rules(tmp_path)
+
+
 @pytest.mark.parametrize("path", lexicon_files(), ids=lambda p: p.stem)
 def test_lexicon_passes_its_examples(path: Path) -> None:
     outcome = run_examples(RuleSet((), "", default_rules().matcher, {}, {}), [read_lexicon(path)])

@@ -298,3 +298,37 @@ def test_lettered_paragraphs_of_an_article_are_its_sub_clauses() -> None:
     assert [c.number for c in clauses] == ["3", "3 a", "3 b", "4"]
     assert clauses[2].heading == "Certification"
     assert clauses[2].blocks[0].text == "Il informe la clinique de tout retrait de son certificat."
+
+
+def test_a_numbered_paragraph_cut_short_by_a_narrow_column_is_no_title() -> None:
+    piece = _piece(
+        [
+            "9 ASSURANCES",
+            "9.3 Le Fournisseur remet à l'Acheteur une attestation",
+            "d'assurance en cours de validité dans les quinze jours.",
+            "9.4 Attestations annuelles",
+            "Elles sont renouvelées chaque année.",
+        ]
+    )
+    clauses = segment(piece)
+    assert [(c.number, c.heading) for c in clauses] == [
+        ("9", "ASSURANCES"),
+        ("9.3", None),
+        ("9.4", "Attestations annuelles"),
+    ]
+    assert [s.text for s in sentences(clauses[1])] == [
+        "Le Fournisseur remet à l'Acheteur une attestation d'assurance en cours de validité "
+        "dans les quinze jours."
+    ]
+
+
+def test_a_row_of_a_version_history_is_no_heading() -> None:
+    assert parse_heading("2.0  12/05/2023  Ajout du chapitre hébergement") is None
+
+
+def test_underlines_of_a_text_file_are_not_text(write) -> None:
+    from tenderguard.inputs import load_inputs
+
+    path = write("pas.txt", "1 - OBJET\n=========\nLe présent plan fixe les exigences.\n-----\n")
+    texts = [b.text for b in load_inputs([path]).pieces[0].blocks]
+    assert texts == ["1 - OBJET", "Le présent plan fixe les exigences."]

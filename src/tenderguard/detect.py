@@ -40,6 +40,8 @@ DROPPING_CUES = frozenset(
         "cue.information",
     }
 )
+# Under these titles nothing is demanded: a glossary defines, a version history recounts.
+TITLES_OF_NO_DEMAND = frozenset({"cue.glossary", "cue.history"})
 # A right of the data subjects is no demand, unless the sentence also obliges the supplier.
 UNLESS_OBLIGED = frozenset({"cue.data_subject_right"})
 # Roles that make a demand, the cue that decides each, strongest first.
@@ -147,18 +149,10 @@ def _fired(
     heading: under "Protection des données et sous-traitance", "toute sous-traitance est
     soumise à autorisation préalable" speaks of sub-processors."""
     tokens = tokenize(sentence.labelled)
-    spans: dict[str, tuple[int, int]] = {}
-    for m in ruleset.matcher.find(tokens):
-        spans.setdefault(m.key, (m.start, m.end))
+    spans = _spans(tokens, ruleset)
     if not spans:
         return None
-    cues: dict[str, str] = {}
-    openings = _openings(tokens)
-    for key, (start, _) in spans.items():
-        kind = rules[key].kind
-        reach = ANCHORED_CUES.get(kind)
-        if rules[key].is_cue and (reach is None or any(0 <= start - o <= reach for o in openings)):
-            cues.setdefault(kind, key)
+    cues = _cues(tokens, spans, rules)
     role = _role(cues)
     if role is None:
         return None
@@ -184,6 +178,29 @@ def _fired(
         return None
     matched = {r.id: tokens.span_text(*spans[r.id]) for r in fired}
     return SentenceHits(sentence, tuple(fired), matched, *role)
+
+
+def _spans(tokens: Tokens, ruleset: RuleSet) -> dict[str, tuple[int, int]]:
+    """Rule or cue id -> the tokens of its first match."""
+    spans: dict[str, tuple[int, int]] = {}
+    for m in ruleset.matcher.find(tokens):
+        spans.setdefault(m.key, (m.start, m.end))
+    return spans
+
+
+def _cues(
+    tokens: Tokens, spans: dict[str, tuple[int, int]], rules: dict[str, Rule]
+) -> dict[str, str]:
+    """Cue kind -> id of the cue rule that matched, those that must open the sentence only
+    where they do."""
+    cues: dict[str, str] = {}
+    openings = _openings(tokens)
+    for key, (start, _) in spans.items():
+        kind = rules[key].kind
+        reach = ANCHORED_CUES.get(kind)
+        if rules[key].is_cue and (reach is None or any(0 <= start - o <= reach for o in openings)):
+            cues.setdefault(kind, key)
+    return cues
 
 
 # "Portabilité des données : Le responsable de traitement doit…": a short label before ":"
@@ -215,9 +232,11 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _titled(heading: Tokens, kind: str, ruleset: RuleSet, rules: dict[str, Rule]) -> bool:
-    """Whether a cue of `kind` opens a clause's title ("Définitions et interprétation")."""
-    return any(m.start == 0 and rules[m.key].kind == kind for m in ruleset.matcher.find(heading))
+def _titled(
+    heading: Tokens, kinds: frozenset[str], ruleset: RuleSet, rules: dict[str, Rule]
+) -> bool:
+    """Whether a cue of one of `kinds` opens a clause's title ("Définitions et …")."""
+    return any(m.start == 0 and rules[m.key].kind in kinds for m in ruleset.matcher.find(heading))
 
 
 def _found(matcher: Matcher, tokens: Tokens) -> bool:
@@ -273,8 +292,8 @@ def detect_clause(
         return []  # the entries of a table of contents name the articles, they demand nothing
     context = clause.heading or context
     heading = tokenize(context) if context else None
-    if heading is not None and _titled(heading, "cue.glossary", ruleset, rules):
-        return []  # "Article 1 – Définitions": what is written under it defines
+    if heading is not None and _titled(heading, TITLES_OF_NO_DEMAND, ruleset, rules):
+        return []  # "Article 1 – Définitions", "Historique des versions": nothing demanded
     units = sentences(clause)
     hits = [_fired(u, ruleset, rules, heading) for u in units]
     fired = [h is not None for h in hits]
@@ -291,6 +310,8 @@ def detect_clause(
         item_kinds, row_kinds = _list_kinds(units, hits, index)
         window = _value_text(units, index, fired)
         sentence, role, boxes = hit.sentence.text, hit.role, hit.sentence.boxes
+        cue, recommended = hit.cue, hit.recommended
+        intro = intros[index]
         if role == "question":
             # "Indiquez le délai… Ce délai ne peut excéder quarante-huit heures.": a question
             # that imposes a level in its cell is a demand, quoted whole; else it is none.
@@ -299,7 +320,7 @@ def detect_clause(
             role, boxes = "obligation", tuple(b for u in cell for b in u.boxes)
         # An item of a list is read under the sentence introducing it too ("Documents à
         # produire à l'appui des candidatures :" says when the items are due).
-        before = " ".join(filter(None, (context, intros[index])))
+        before = " ".join(filter(None, (context, None if intro is None else units[intro].text)))
         by_kind: dict[str, list[Rule]] = defaultdict(list)
         # A kind fired by a French and an English rule is credited to the document's language.
         for rule in sorted(hit.rules, key=lambda r: r.lang != lang):
@@ -328,11 +349,11 @@ def detect_clause(
                     page=hit.sentence.page,
                     sentence=sentence,
                     matched=hit.matched[rule.id],
-                    recommended=hit.recommended,
+                    recommended=recommended,
                     values=values,
                     boxes=boxes,
                     role=role,
-                    cue=hit.cue,
+                    cue=cue,
                     row=hit.sentence.row,
                 )
             )
@@ -353,14 +374,15 @@ def _stated_values(values: Values) -> int:
     return sum(1 for f in fields(Values) if getattr(values, f.name) not in (None, ()))
 
 
-def _intros(units: Sequence[Sentence]) -> list[str | None]:
-    """For each sentence, the one ending with ":" that introduces the list it is an item of."""
-    intros: list[str | None] = []
-    intro: str | None = None
-    for unit in units:
+def _intros(units: Sequence[Sentence]) -> list[int | None]:
+    """For each sentence, the index of the one ending with ":" that introduces the list it
+    is an item of."""
+    intros: list[int | None] = []
+    intro: int | None = None
+    for index, unit in enumerate(units):
         intros.append(intro if unit.is_item else None)
         if not unit.is_item:
-            intro = unit.text if unit.ends_with_colon else None
+            intro = index if unit.ends_with_colon else None
     return intros
 
 

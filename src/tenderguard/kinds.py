@@ -98,5 +98,6 @@ CUE_KINDS = frozenset(
         "cue.information",
         "cue.glossary",
         "cue.question",
+        "cue.history",
     }
 )

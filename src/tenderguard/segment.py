@@ -160,6 +160,9 @@ def _numeric(number: str) -> tuple[int, ...] | None:
     return None
 
 
+_DATED = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
+
+
 def _title_ok(title: str) -> bool:
     title = title.strip()
     if not title:
@@ -169,6 +172,8 @@ def _title_ok(title: str) -> bool:
     if title[-1] in ",;" or "€" in title:
         return False
     if not any(c.isalpha() for c in title):  # "22 33-61-71.": a telephone number, not a title
+        return False
+    if _DATED.match(title):  # "2.0  12/05/2023  Ajout du chapitre…": a row of a version history
         return False
     first = title.lstrip("«\"'“( ")[:1]
     return first.isupper() or first.isdigit()
@@ -460,6 +465,10 @@ def segment(piece: Piece) -> list[Clause]:
         close()
         body = []
         heading_pages = [block.page] if block.page is not None else []
+        if _runs_on(heading, block, blocks[i + 1] if i + 1 < len(blocks) else None):
+            # "9.3 Le Fournisseur remet à l'Acheteur une attestation" / "d'assurance en cours
+            # de validité…": a paragraph whose first line only looked like a title.
+            heading = Heading(heading.number, None, heading.numeric, False, body=heading.title)
         if heading.body is not None:
             body.append(Block(heading.body, block.page, block.kind, block.bbox))
         # "ARTICLE 9" alone on its line: the title is on the next line.
@@ -472,6 +481,20 @@ def segment(piece: Piece) -> list[Clause]:
         i += 1
     close()
     return [c for c in clauses if c.blocks or c.number is not None]
+
+
+def _runs_on(heading: Heading, block: Block, after: Block | None) -> bool:
+    """Whether the words after a bare number are the first line of a paragraph that goes on
+    in lower case on the next line (narrow columns cut sentences short)."""
+    return (
+        not heading.explicit
+        and heading.body is None
+        and heading.title is not None
+        and block.kind is BlockKind.LINE
+        and after is not None
+        and after.kind is BlockKind.LINE
+        and after.text[:1].islower()
+    )
 
 
 def _is_title_line(block: Block) -> bool:

@@ -17,12 +17,10 @@ from typing import Any
 
 import yaml
 
-from tenderguard import schema
+from tenderguard import schema, strict_yaml
 from tenderguard.errors import RuleError
 from tenderguard.rules.loader import patterns_dir
 from tenderguard.text import fold_same_length
-
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +74,7 @@ def read_lexicon(path: Path) -> Lexicon:
     """Reads and checks one lexicon file (schema/lexicon.schema.json, then what a schema
     cannot say: the id is the file name, every pattern compiles); every problem at once."""
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+        raw = strict_yaml.load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError, ValueError) as exc:  # ValueError: a date like 2027-13-45
         raise RuleError([f"{path}: cannot read: {exc}"]) from exc
     problems = [f"{path}: {problem}" for problem in schema.problems(raw, "lexicon")]

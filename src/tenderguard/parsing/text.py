@@ -43,6 +43,7 @@ _MAIL_SEPARATOR = re.compile(
     re.IGNORECASE,
 )
 MAIL_HEADER_LINES = 10  # an e-mail opens with its headers
+_RULE_LINE = re.compile(r"^[=\-_*~#+]{3,}$")
 
 
 def _is_mail(lines: list[str]) -> bool:
@@ -87,7 +88,8 @@ def read_text(text: str) -> tuple[list[Block], int | None]:
     blocks = []
     for number, page in enumerate(pages, start=1):
         for line in _without_quoted_mail(clean(page).splitlines()):
-            if line.strip():
+            # "=====" under a title, "-----" between parts: drawing, not text.
+            if line.strip() and not _RULE_LINE.match(line.strip()):
                 blocks.append(Block(line.strip(), number if paged else None, BlockKind.LINE))
     return blocks, (len(pages) if paged else None)
 

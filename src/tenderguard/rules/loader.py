@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from tenderguard import __version__, schema
+from tenderguard import __version__, schema, strict_yaml
 from tenderguard.errors import RuleError
 from tenderguard.kinds import CUE_KINDS, KINDS
 from tenderguard.rules.matcher import (
@@ -26,7 +26,6 @@ from tenderguard.rules.matcher import (
 if TYPE_CHECKING:
     from tenderguard.normalise.lexicon import Lexicon
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 Pattern = list[dict[str, Any]]
 
@@ -120,7 +119,7 @@ def _rule_files(root: Path) -> list[Path]:
 def read_rule(path: Path, problems: list[str]) -> Rule | None:
     """Parses and checks one rule file; appends what is wrong to `problems`."""
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+        raw = strict_yaml.load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError, ValueError) as exc:  # ValueError: a date like 2027-13-45
         problems.append(f"{path}: cannot read: {exc}")
         return None
