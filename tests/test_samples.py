@@ -116,6 +116,7 @@ DEMAND_BATCHES = {
     "batch_demands_3": (100, {"precision": 0.78, "recall": 0.84, "values": 0.88}),
     "batch_demands_4": (75, {"precision": 0.81, "recall": 0.78, "values": 0.90}),
     "batch_demands_5": (88, {"precision": 0.76, "recall": 0.79, "values": 0.97}),
+    "batch_demands_6": (160, {"precision": 0.74, "recall": 0.84, "values": 0.89}),
 }
 
 
