@@ -13,11 +13,16 @@ threshold of merge.RESTATED_SIMILARITY is chosen from it.
 
 CUAD adds distinct demands: in each contract, two statements of one kind that quote two
 different lawyer-annotated Insurance or Cap On Liability excerpts.
+
+Last, for each kind, how many pieces of the hand gold (real corpus and every
+samples/batch_demands*) demand it once and how many several times: the kinds a piece states
+once (kinds.Kind.one_per_piece) are chosen from it.
 """
 
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from itertools import combinations
 from pathlib import Path
 from typing import Any
@@ -27,6 +32,7 @@ import yaml
 from tenderguard.detect import detect_piece
 from tenderguard.evaluate import _cites, _expected_places
 from tenderguard.inputs import load_inputs
+from tenderguard.kinds import KINDS
 from tenderguard.merge import _demands_of_clauses, agree, similarity
 from tenderguard.models import Source
 from tenderguard.rules import default_rules
@@ -103,6 +109,28 @@ def cuad_pairs() -> list[tuple[float, bool]]:
     return out
 
 
+def once_per_piece() -> None:
+    """Pieces demanding each kind once or several times, in every hand gold."""
+    files = sorted((HERE / "gold" / "real").glob("*.yaml"))
+    files += sorted((HERE.parent / "samples").glob("batch_demands*/expected/*.yaml"))
+    pieces: Counter[str] = Counter()
+    several: Counter[str] = Counter()
+    for path in files:
+        expected = yaml.safe_load(path.read_text(encoding="utf-8"))
+        counts = Counter((r["kind"], r["piece"]) for r in expected["requirements"])
+        for (kind, _), n in counts.items():
+            pieces[kind] += 1
+            several[kind] += n > 1
+    print(f"\n{'kind':35} {'pieces':>6} {'several':>7} {'once':>5}  one_per_piece")
+    for kind in sorted(pieces):
+        once = 1 - several[kind] / pieces[kind]
+        flag = "yes" if kind in KINDS and KINDS[kind].one_per_piece else ""
+        print(f"{kind:35} {pieces[kind]:>6} {several[kind]:>7} {once:>5.2f}  {flag}")
+    chosen = [k for k in pieces if k in KINDS and KINDS[k].one_per_piece]
+    total = sum(pieces[k] for k in chosen)
+    print(f"kinds one per piece: {total - sum(several[k] for k in chosen)}/{total} pieces once")
+
+
 def main() -> int:
     folders = [tuple(Path(p) for p in arg.split(":", 1)) for arg in sys.argv[1:]] or DEFAULT
     found: list[tuple[float, bool]] = []
@@ -116,6 +144,7 @@ def main() -> int:
         merged_same = sum(1 for near, s in found if s and near >= threshold)
         merged_other = sum(1 for near, s in found if not s and near >= threshold)
         print(f"{threshold:>9} {merged_same:>14}/{same:<5} {merged_other:>10}/{len(found) - same}")
+    once_per_piece()
     return 0
 
 

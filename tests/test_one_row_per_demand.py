@@ -719,3 +719,43 @@ def test_a_version_history_recounts_and_demands_nothing(ruleset: RuleSet) -> Non
     )
     rows = _of("cloud.secnumcloud", _requirements(piece, ruleset))
     assert [r.sources[0].clause for r in rows] == ["4"]
+
+
+def test_a_dpa_states_its_processor_terms_once_however_many_clauses_say_them(
+    ruleset: RuleSet,
+) -> None:
+    piece = _piece(
+        ("Article 4 - Obligations du sous-traitant", BlockKind.HEADING),
+        "Le sous-traitant traite les données uniquement sur instruction documentée du "
+        "responsable de traitement.",
+        ("Article 5 - Description des traitements", BlockKind.HEADING),
+        "Le sous-traitant est autorisé à traiter pour le compte du responsable de traitement "
+        "les données nécessaires au service.",
+        ("Article 14 - Responsabilité", BlockKind.HEADING),
+        "Le responsable de traitement et le sous-traitant sont tenus des obligations de "
+        "l'article 28 du RGPD.",
+    )
+    rows = _of("gdpr.processor_agreement", _requirements(piece, ruleset))
+    assert len(rows) == 1
+    assert {s.clause for s in rows[0].sources} >= {"4", "5"}
+
+
+def test_the_article_titled_with_the_kind_is_cited_first(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("Article 3 - Sécurité", BlockKind.HEADING),
+        "Le titulaire s'engage à restituer les données dans un format ouvert à la fin du marché.",
+        ("Article 12 - Réversibilité", BlockKind.HEADING),
+        "Le titulaire s'engage à mettre en œuvre un plan de réversibilité.",
+    )
+    (row,) = _of("cloud.reversibility", _requirements(piece, ruleset))
+    assert row.sources[0].clause == "12"
+
+
+def test_a_provider_disclosing_it_may_be_subject_to_the_cloud_act_promises_no_immunity(
+    ruleset: RuleSet,
+) -> None:
+    text = (
+        "Nimbara is headquartered in the United States and may be subject to U.S. laws, "
+        "including the CLOUD Act, that could require disclosure of data."
+    )
+    assert not [f for f in detect_text(text, ruleset, "en") if f.kind == "cloud.extraterritorial"]

@@ -159,6 +159,7 @@ def _fired(
     # "exercer leurs droits à l'effacement": the words naming the right fire no demand.
     right = spans.get(cues.get("cue.data_subject_right", ""))
     fired: list[Rule] = []
+    vetoed: set[str] = set()
     for key in spans:
         rule = rules[key]
         if rule.is_cue or (right and _overlap(spans[key], right)):
@@ -170,8 +171,12 @@ def _fired(
             continue
         vetoes = ruleset.excludes.get(key)
         if vetoes is not None and next(vetoes.find(tokens), None) is not None:
+            vetoed.add(rule.kind)
             continue
         fired.append(rule)
+    # "may be subject to U.S. laws, including the CLOUD Act": the English rule's veto holds for
+    # the French rule of the kind too, which names the CLOUD Act in any language.
+    fired = [r for r in fired if r.kind not in vetoed]
     kinds = {r.kind for r in fired}
     fired = [r for r in fired if not kinds.intersection(r.yields_to)]
     if not fired:
@@ -230,6 +235,18 @@ def _openings(tokens: Tokens) -> list[int]:
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+def _kinds_named(
+    heading: Tokens | None, ruleset: RuleSet, rules: dict[str, Rule]
+) -> frozenset[str]:
+    """The kinds a clause's title names ("Réversibilité", "Sous-traitants ultérieurs"): the
+    clause is where those demands are made."""
+    if heading is None:
+        return frozenset()
+    return frozenset(
+        rules[m.key].kind for m in ruleset.matcher.find(heading) if not rules[m.key].is_cue
+    )
 
 
 def _titled(
@@ -296,6 +313,7 @@ def detect_clause(
         return []  # "Article 1 – Définitions", "Historique des versions": nothing demanded
     units = sentences(clause)
     hits = [_fired(u, ruleset, rules, heading) for u in units]
+    titled = _kinds_named(heading, ruleset, rules) if any(hits) else frozenset()
     fired = [h is not None for h in hits]
     clause_text = " ".join(u.text for u in units) if any(fired) else ""
     findings: list[Finding] = []
@@ -355,6 +373,7 @@ def detect_clause(
                     role=role,
                     cue=cue,
                     row=hit.sentence.row,
+                    titled=kind in titled,
                 )
             )
     return findings + _each_member(clause, units, findings, ruleset)

@@ -10,6 +10,10 @@ class Kind:
     name: str
     label_fr: str
     label_en: str
+    # A piece states it once, however many of its clauses speak of it: the processor terms of a
+    # DPA, its hosting provider, its reversibility. Statements of it whose values agree are one
+    # demand (see ONE_PER_PIECE).
+    one_per_piece: bool = False
 
     @property
     def domain(self) -> str:
@@ -29,34 +33,60 @@ KINDS: dict[str, Kind] = {
         Kind("insurance.subcontractors", "Assurance des sous-traitants", "Subcontractors insured"),
         # Covers the tool does not judge (décennale, motor...), reported with their name.
         Kind("insurance.other", "Autre assurance", "Other insurance"),
-        Kind("gdpr.processor_agreement", "Sous-traitance RGPD (art. 28)", "GDPR processor terms"),
-        Kind("gdpr.data_location", "Localisation des données", "Data location"),
-        Kind("gdpr.breach_notification", "Notification des violations", "Breach notification"),
-        Kind("gdpr.access_logging", "Traçabilité des accès", "Access logging"),
+        Kind(
+            "gdpr.processor_agreement",
+            "Sous-traitance RGPD (art. 28)",
+            "GDPR processor terms",
+            one_per_piece=True,
+        ),
+        Kind("gdpr.data_location", "Localisation des données", "Data location", one_per_piece=True),
+        Kind(
+            "gdpr.breach_notification",
+            "Notification des violations",
+            "Breach notification",
+            one_per_piece=True,
+        ),
+        Kind("gdpr.access_logging", "Traçabilité des accès", "Access logging", one_per_piece=True),
         Kind(
             "gdpr.subprocessor_authorization",
             "Autorisation des sous-traitants ultérieurs",
             "Sub-processor authorisation",
+            one_per_piece=True,
         ),
         Kind(
-            "gdpr.data_deletion", "Restitution / suppression des données", "Data return / deletion"
+            "gdpr.data_deletion",
+            "Restitution / suppression des données",
+            "Data return / deletion",
+            one_per_piece=True,
         ),
-        Kind("gdpr.audit", "Audit du sous-traitant", "Processor audit"),
+        Kind("gdpr.audit", "Audit du sous-traitant", "Processor audit", one_per_piece=True),
         Kind(
             "cloud.hosting_subcontractor",
             "Hébergeur / fournisseur cloud",
             "Hosting / cloud provider",
+            one_per_piece=True,
         ),
-        Kind("cloud.secnumcloud", "Qualification SecNumCloud", "SecNumCloud qualification"),
-        Kind("cloud.hds", "Certification HDS", "HDS certification"),
-        Kind("cloud.iso27001", "Certification ISO 27001", "ISO 27001 certification"),
+        Kind(
+            "cloud.secnumcloud",
+            "Qualification SecNumCloud",
+            "SecNumCloud qualification",
+            one_per_piece=True,
+        ),
+        Kind("cloud.hds", "Certification HDS", "HDS certification", one_per_piece=True),
+        Kind(
+            "cloud.iso27001",
+            "Certification ISO 27001",
+            "ISO 27001 certification",
+            one_per_piece=True,
+        ),
         Kind(
             "cloud.extraterritorial",
             "Immunité aux lois extra-européennes",
             "Immunity from non-EU laws",
+            one_per_piece=True,
         ),
         Kind("cloud.sla", "Engagement de disponibilité", "Availability commitment (SLA)"),
-        Kind("cloud.reversibility", "Réversibilité", "Reversibility"),
+        Kind("cloud.reversibility", "Réversibilité", "Reversibility", one_per_piece=True),
         Kind("contract.liability_cap", "Limitation de responsabilité", "Liability limitation"),
         Kind("contract.delay_penalties", "Pénalités de retard", "Delay penalties"),
     )

@@ -184,6 +184,7 @@ class Finding:
     cue: str | None = None  # id of the cue rule that decided the role; None for a mention
     annexed: bool = False  # in an annex after the piece's articles: it may restate them
     row: str | None = None  # reference of the table row it is in ("S-02"), cited as its clause
+    titled: bool = False  # its clause's title names its kind ("Article 12 – Réversibilité")
 
 
 @dataclass(frozen=True, slots=True)
