@@ -759,3 +759,19 @@ def test_a_provider_disclosing_it_may_be_subject_to_the_cloud_act_promises_no_im
         "including the CLOUD Act, that could require disclosure of data."
     )
     assert not [f for f in detect_text(text, ruleset, "en") if f.kind == "cloud.extraterritorial"]
+
+
+def test_a_paragraph_naming_a_cover_with_its_own_limit_is_a_demand_of_its_own(
+    ruleset: RuleSet,
+) -> None:
+    """Within one clause, a bare mention completes only what it stands beside in its
+    paragraph: a list of covers, one per paragraph, is one row per cover."""
+    automobile = (
+        "Automobile and Truck Liability Insurance: $2,000,000 combined single limit for bodily "
+        "injury and property damage."
+    )
+    carriers = 'All insurance carriers shall have a minimum of "A-" A.M. Best rating.'
+    umbrella = "Umbrella liability coverage in an amount not less than $3,000,000 per occurrence."
+    piece = _piece(automobile, carriers, umbrella, path="contract.txt")
+    quoted = {r.text for r in _requirements(piece, ruleset) if r.kind.startswith("insurance.")}
+    assert {automobile, carriers, umbrella} <= quoted

@@ -314,6 +314,7 @@ def detect_clause(
     units = sentences(clause)
     hits = [_fired(u, ruleset, rules, heading) for u in units]
     titled = _kinds_named(heading, ruleset, rules) if any(hits) else frozenset()
+    paragraphs = {id(block): n for n, block in enumerate(clause.blocks)}
     fired = [h is not None for h in hits]
     clause_text = " ".join(u.text for u in units) if any(fired) else ""
     findings: list[Finding] = []
@@ -374,6 +375,9 @@ def detect_clause(
                     cue=cue,
                     row=hit.sentence.row,
                     titled=kind in titled,
+                    paragraph=paragraphs.get(id(hit.sentence.blocks[0]), 0)
+                    if hit.sentence.blocks
+                    else 0,
                 )
             )
     return findings + _each_member(clause, units, findings, ruleset)

@@ -135,9 +135,15 @@ def _completes(finding: Finding, demand: _Demand) -> bool:
     par jour"), even where their values agree."""
     if not agree(finding.values, demand.values) or finding.recommended != demand.recommended:
         return False
-    if _grid_row(finding) and _is_row(demand.findings[-1]):
+    last = demand.findings[-1]
+    if _grid_row(finding) and _is_row(last):
         return False
-    return finding.role == "mention" or demand.bare
+    # A mention and the statement it completes (before or after it) are one demand in one
+    # paragraph ("…une RC Pro. Montant : 1 M€"); a paragraph of its own naming the kind with
+    # values of its own ("Automobile Liability Insurance: $2,000,000") is another demand.
+    if finding.role != "mention":
+        return demand.bare and (finding.paragraph == last.paragraph or not _stated(demand.values))
+    return finding.paragraph == last.paragraph or _stated(finding.values) == 0
 
 
 def _is_row(finding: Finding) -> bool:

@@ -185,6 +185,7 @@ class Finding:
     annexed: bool = False  # in an annex after the piece's articles: it may restate them
     row: str | None = None  # reference of the table row it is in ("S-02"), cited as its clause
     titled: bool = False  # its clause's title names its kind ("Article 12 – Réversibilité")
+    paragraph: int = 0  # index in its clause of the block (line, paragraph, row) it begins in
 
 
 @dataclass(frozen=True, slots=True)
