@@ -775,3 +775,32 @@ def test_a_paragraph_naming_a_cover_with_its_own_limit_is_a_demand_of_its_own(
     piece = _piece(automobile, carriers, umbrella, path="contract.txt")
     quoted = {r.text for r in _requirements(piece, ruleset) if r.kind.startswith("insurance.")}
     assert {automobile, carriers, umbrella} <= quoted
+
+
+def test_a_paragraph_or_sentence_carrying_its_own_code_is_cited_by_it(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("4.1 Certification et localisation", BlockKind.HEADING),
+        "Les données sont hébergées exclusivement en France (EXG-HEB-02). Le titulaire informe "
+        "l'acheteur de tout changement de site.",
+        ("Questions et réponses", BlockKind.HEADING),
+        "Q4 Le délai de notification peut-il être porté à 72 heures ?",
+        "R4 Non. Le titulaire notifie toute violation de données personnelles dans un délai "
+        "de 24 heures.",
+    )
+    requirements = _requirements(piece, ruleset)
+    assert [r.sources[0].clause for r in _of("gdpr.data_location", requirements)] == ["EXG-HEB-02"]
+    assert [r.sources[0].clause for r in _of("gdpr.breach_notification", requirements)] == ["R4"]
+
+
+def test_a_numbered_question_of_a_grid_is_cited_by_its_number(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("7 - Assurances", BlockKind.HEADING),
+        ("Question | Réponse attendue", BlockKind.TABLE_ROW),
+        (
+            "7.1 Êtes-vous couvert par une assurance de responsabilité civile professionnelle ? "
+            "| Oui, obligatoire : 1 000 000 € par sinistre.",
+            BlockKind.TABLE_ROW,
+        ),
+    )
+    (rc_pro,) = _of("insurance.rc_pro", _requirements(piece, ruleset))
+    assert rc_pro.sources[0].clause == "7.1"

@@ -86,7 +86,9 @@ def test_sample_pairs_cover_every_status_three_times() -> None:
 # Documents in formats that hide text and values written badly (samples/batch_formats): their
 # measures may not fall below what the reader achieves on them today.
 BATCH = EXPECTED.parent / "batch_formats"
-BATCH_FLOORS = {"precision": 0.72, "recall": 0.73, "values": 0.94, "fields": 0.70, "verdicts": 0.52}
+# Values: two more are read wrong (a row whose basis is printed apart) among the fifteen more
+# demands found since the rows of a grid and the codes of paragraphs are cited.
+BATCH_FLOORS = {"precision": 0.80, "recall": 0.85, "values": 0.93, "fields": 0.70, "verdicts": 0.52}
 
 
 def test_the_formats_batch_does_not_fall(ruleset: RuleSet) -> None:

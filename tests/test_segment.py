@@ -332,3 +332,64 @@ def test_underlines_of_a_text_file_are_not_text(write) -> None:
     path = write("pas.txt", "1 - OBJET\n=========\nLe présent plan fixe les exigences.\n-----\n")
     texts = [b.text for b in load_inputs([path]).pieces[0].blocks]
     assert texts == ["1 - OBJET", "Le présent plan fixe les exigences."]
+
+
+def test_roman_parts_whatever_the_case_cite_their_points_with_them() -> None:
+    piece = _piece(
+        [
+            "I. Objet",
+            "Les présentes clauses définissent les conditions du traitement.",
+            "II. Durée du contrat",
+            "Le présent contrat entre en vigueur à sa signature.",
+            "III. Obligations du sous-traitant",
+            "1. Finalités",
+            "Le sous-traitant traite les données pour la seule finalité du service.",
+            "2. Notification des violations",
+            "Le sous-traitant notifie toute violation dans les 24 heures.",
+            "IV. Assurance",
+            "1° Le prestataire est assuré en responsabilité civile professionnelle.",
+            "2° Il envoie son attestation chaque année.",
+        ]
+    )
+    assert [c.number for c in segment(piece)] == [
+        "I",
+        "II",
+        "III",
+        "III 1",
+        "III 2",
+        "IV",
+        "IV 1°",
+        "IV 2°",
+    ]
+
+
+def test_roman_parts_over_articles_leave_the_articles_numbered_alone() -> None:
+    piece = _piece(
+        [
+            "I. Dispositions générales",
+            "Article 1 - Objet",
+            "Le marché a pour objet l'hébergement.",
+            "II. Exécution",
+            "Article 2 - Assurances",
+            "Le titulaire est assuré.",
+            "III. Fin du marché",
+            "Article 3 - Réversibilité",
+            "Le titulaire restitue les données.",
+        ]
+    )
+    assert [c.number for c in segment(piece) if c.number and c.number[0].isdigit()] == [
+        "1",
+        "2",
+        "3",
+    ]
+
+
+def test_bracketed_letters_of_an_english_section_are_cited_as_it_writes_them() -> None:
+    piece = _piece(
+        [
+            "12.1 Required insurance",
+            "(a) professional liability insurance of EUR 2,000,000 per claim;",
+            "(b) cyber liability insurance of EUR 3,000,000 in the aggregate.",
+        ]
+    )
+    assert [c.number for c in segment(piece)] == ["12.1", "12.1(a)", "12.1(b)"]

@@ -322,6 +322,7 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
     found = {i: h for i, h in candidates.items() if h.explicit or h.numeric is None or i in chain}
     if _is_numbered_list(found, len(blocks)):
         found = {}
+    found = _within_roman_parts(blocks, found)
     found.update(_lettered(blocks, found))
     if not found:
         # Nothing numbered: the titles are the lines set in bold ("Présentation des
@@ -348,33 +349,78 @@ def _titles(blocks: list[Block], title: Callable[[Block], Heading | None]) -> di
     return found
 
 
-_LETTERED = re.compile(r"^(?P<letter>[a-h])\)\s+(?P<body>\S.*)$")
+# "IV. Obligations du sous-traitant": a part numbered in Roman numerals, whatever the case of
+# its title, when the parts of the document follow each other (I, II, III…).
+_ROMAN_PART = re.compile(r"^(?P<num>[IVX]{1,5})\s*[.\-–—)]\s+(?P<title>[A-ZÀ-Þ].*)$")
+MIN_ROMAN_PARTS = 3
+
+
+def _within_roman_parts(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Heading]:
+    """The headings, with the Roman parts of the document among them and the points "9." of a
+    part cited with it ("IV 9"), as the CNIL's model clauses are. Only where the parts run
+    I, II, III… and nothing is an "Article"."""
+    parts: dict[int, Heading] = {}
+    for i, block in enumerate(blocks):
+        m = _ROMAN_PART.match(block.text.strip())
+        if m and block.kind is not BlockKind.TABLE_ROW and _title_ok(m.group("title")):
+            title = m.group("title").strip(" -–—:")
+            parts[i] = Heading(m.group("num"), title, None, True)
+    values = [_roman(h.number or "") for h in parts.values()]
+    if len(parts) < MIN_ROMAN_PARTS or values != list(range(1, len(values) + 1)):
+        return found
+    if any(h.explicit and h.numeric for i, h in found.items() if i not in parts):
+        return found  # "TITRE I" over "Article 1": the articles are numbered on their own
+    merged = {i: h for i, h in found.items() if i not in parts} | parts
+    part: Heading | None = None
+    out: dict[int, Heading] = {}
+    for i in sorted(merged):
+        heading = merged[i]
+        if i in parts:
+            part = heading
+        elif part is not None and heading.numeric and len(heading.numeric) == 1:
+            heading = Heading(
+                f"{part.number} {heading.number}", heading.title, None, False, heading.body
+            )
+        out[i] = heading
+    return out
+
+
+# "a) L'hébergeur…", "(a) professional liability…" or "1° Le site…": the sub-paragraphs of an
+# article, lettered or numbered with a degree sign.
+_SUB_PARAGRAPH = re.compile(
+    r"^(?:(?P<bracket>\()?(?P<letter>[a-h])\)|(?P<ordinal>\d{1,2})°)\s+(?P<body>\S.*)$"
+)
 
 
 def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Heading]:
-    """The sub-paragraphs "a)", "b)"… of a numbered article, each a clause of its own ("3 a"):
-    a convention writes one commitment per letter, and a bid answers each. The items of a
-    list introduced by ":" ("fournit : a) une attestation ; b) …") stay items."""
+    """The sub-paragraphs "a)", "b)"… or "1°", "2°"… of a numbered article, each a clause of
+    its own ("3 a", "IV 2°"): a convention writes one commitment per sub-paragraph, and a bid
+    answers each. The items of a list introduced by ":" ("fournit : a) une attestation ;
+    b) …") stay items."""
     sub: dict[int, Heading] = {}
     article: Heading | None = None
-    expected = "a"
+    first: tuple[str, ...] = ("a", "1")
+    expected = first
     for i, block in enumerate(blocks):
         if i in found:
-            article, expected = found[i], "a"
+            article, expected = found[i], first
             continue
-        m = _LETTERED.match(block.text.strip())
+        m = _SUB_PARAGRAPH.match(block.text.strip())
         if not m or article is None or not article.number or block.kind is BlockKind.TABLE_ROW:
             continue
-        letter = m.group("letter")
-        if letter != expected:
+        mark = m.group("letter") or m.group("ordinal")
+        if mark not in expected:
             continue
-        if letter == "a" and i > 0 and blocks[i - 1].text.rstrip().endswith(":"):
-            article = None  # a list of the article's text: its letters are no sub-clauses
+        if mark in ("a", "1") and i > 0 and blocks[i - 1].text.rstrip().endswith(":"):
+            article = None  # a list of the article's text: its marks are no sub-clauses
             continue
-        sub[i] = Heading(
-            f"{article.number} {letter}", article.title, None, False, body=m.group("body")
-        )
-        expected = chr(ord(letter) + 1)
+        if m.group("bracket"):  # "12.1(a)", as English contracts cite them
+            number = f"{article.number}({mark})"
+        else:  # "3 a", "IV 2°"
+            number = f"{article.number} {mark if m.group('letter') else mark + '°'}"
+        sub[i] = Heading(number, article.title, None, False, body=m.group("body"))
+        following = chr(ord(mark) + 1) if m.group("letter") else str(int(mark) + 1)
+        expected = (following,)
     return sub
 
 

@@ -23,10 +23,10 @@ _ABBREVIATION = re.compile(
 MAX_SENTENCE_CHARS = 2000
 # "S-02", "P-1", "EX-07", "A1", "R12", "2.1": a short code of letters and digits alone in a
 # cell, or a code opening the first cell ("S-01 Serveurs virtuels | 99,95 %", "C5 – Attestation
-# d'assurance | …").
+# d'assurance | …", "7.1 Êtes-vous assuré ? | Oui, obligatoire").
 _ROW_REFERENCE = re.compile(
     r"^(?:([A-Z]{1,4}[-‐.]?\d{1,3}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})\s*\||"
-    r"([A-Z]{1,4}-\d{1,3}|[A-Z]{1,4}\d{1,3}(?=\s[-–—]))\s[^|]*\|)"
+    r"([A-Z]{1,4}-\d{1,3}|[A-Z]{1,4}\d{1,3}(?=\s[-–—])|\d{1,2}\.\d{1,2}(?=\s))\s[^|]*\|)"
 )
 
 
@@ -38,6 +38,8 @@ class Sentence:
     is_item: bool  # begins with a bullet / list marker, or is a table row
     ends_with_colon: bool
     header: str | None = None  # a table row's header row, the words its cells answer to
+    # The code opening its paragraph ("R1 Oui. Le montant… ", "EXG-SEC-01 : Le titulaire…").
+    opening: str | None = None
 
     @property
     def labelled(self) -> str:
@@ -59,7 +61,8 @@ class Sentence:
         for block in self.blocks:
             if block.kind is BlockKind.TABLE_ROW:
                 return row_reference(block.text)
-        return row_reference(self.text)
+        code = _OWN_CODE.search(self.text)
+        return row_reference(self.text) or self.opening or (code.group(1) if code else None)
 
     @property
     def boxes(self) -> tuple[tuple[int, BBox], ...]:
@@ -192,6 +195,7 @@ def _sentences_of(
 ) -> list[Sentence]:
     """The sentences of one unit; `header` is the header row of the table it is a row of."""
     result = []
+    opening = opening_code(text)
     for n, (begin, end) in enumerate(_split(text)):
         spanned = [
             b
@@ -207,9 +211,23 @@ def _sentences_of(
                 is_item=item and n == 0,
                 ends_with_colon=sentence.endswith(":"),
                 header=header,
+                opening=opening,
             )
         )
     return result
+
+
+# "R1 Oui. Le montant…", "EXG-HEB-04 : Le recours…": the code of the answer or requirement
+# a paragraph opens on; and a requirement's code written after it "(EXG-HEB-01)".
+_OPENING_CODE = re.compile(
+    r"^([A-Z]{1,4}\d{1,3}|[A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{1,3})(?:\s*[:–—]\s+|\s+(?=[A-ZÀ-Þ]))"
+)
+_OWN_CODE = re.compile(r"\(([A-Z]{2,5}(?:-[A-Z]{2,5})+-\d{1,3})\)")
+
+
+def opening_code(text: str) -> str | None:
+    m = _OPENING_CODE.match(text)
+    return m.group(1) if m else None
 
 
 def row_reference(text: str) -> str | None:
