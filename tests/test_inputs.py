@@ -419,3 +419,10 @@ def test_a_requirements_matrix_without_figures_is_read_row_by_row(write) -> None
     piece = load_inputs([write("cctp.pdf", bytes(pdf.output()))]).pieces[0]
     rows = [b.text for b in piece.blocks if b.kind is BlockKind.TABLE_ROW]
     assert rows[1] == "HEB-01 | Les données sont hébergées exclusivement en France. | Obligatoire"
+
+
+def test_markdown_badges_are_no_text(write) -> None:
+    path = write(
+        "securite.md", "# Sécurité\n\n![ISO 27001](#certifications) ![HDS](#hds)\n\nTexte.\n"
+    )
+    assert [b.text for b in load_inputs([path]).pieces[0].blocks] == ["Sécurité", "Texte."]

@@ -12,7 +12,9 @@ _MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _MD_LIST = re.compile(r"^\s*[-*+•]\s+")
 _MD_ORDERED = re.compile(r"^\s*\d{1,3}[.)]\s+")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|`)")
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")  # [text](url): the text is read, not the address
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")  # [text](url): the text is read, not the address
+# ![ISO 27001](badge.svg): an image, a badge; its alternative text is no statement.
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
 _PAGE_MARKER = re.compile(r"^page\s+(\d{1,5})$", re.IGNORECASE)
 _PAGE_HEADING = re.compile(r"^#{1,6}\s+page\s+\d{1,5}\s*$", re.IGNORECASE)
@@ -95,7 +97,7 @@ def read_text(text: str) -> tuple[list[Block], int | None]:
 
 
 def _strip_markup(text: str) -> str:
-    return _MD_EMPHASIS.sub("", _MD_LINK.sub(r"\1", text)).strip()
+    return _MD_EMPHASIS.sub("", _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", text))).strip()
 
 
 def read_markdown(text: str) -> tuple[list[Block], int | None]:
@@ -141,5 +143,7 @@ def read_markdown(text: str) -> tuple[list[Block], int | None]:
             continue
         ordered = titled and _MD_ORDERED.match(line)
         kind = BlockKind.LIST_ITEM if _MD_LIST.match(line) or ordered else BlockKind.LINE
-        blocks.append(Block(_strip_markup(line), page, kind))
+        text = _strip_markup(line)
+        if text:  # a line of badges only leaves nothing
+            blocks.append(Block(text, page, kind))
     return blocks, (pages or None)
