@@ -9,6 +9,7 @@ Each row of a table is a statement of its own, read with the table's header row:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from tenderguard.models import BBox, Block, BlockKind, Clause
@@ -86,19 +87,21 @@ def _short_lines(blocks: tuple[Block, ...]) -> set[int]:
     """Indices of the PDF lines that end well before the right edge of their column: the last
     line of a paragraph or of a list item ("- 500 € par jour et par document non remis"), even
     without a full stop."""
-    boxed = [(i, b) for i, b in enumerate(blocks) if b.kind is BlockKind.LINE and b.bbox]
+    by_page: dict[int | None, list[tuple[float, float, int]]] = {}
+    for i, block in enumerate(blocks):
+        if block.kind is BlockKind.LINE and block.bbox is not None:
+            by_page.setdefault(block.page, []).append((block.bbox.x0, block.bbox.x1, i))
     short: set[int] = set()
-    for i, block in boxed:
-        box = block.bbox
-        assert box is not None
-        column = [
-            b.bbox.x1
-            for _, b in boxed
-            if b.page == block.page and b.bbox and abs(b.bbox.x0 - box.x0) < COLUMN_TOLERANCE
-        ]
-        edge = max(column)
-        if box.x1 < edge - SHORT_LINE_SHARE * (edge - box.x0):
-            short.add(i)
+    for lines in by_page.values():
+        lines.sort()
+        lefts = [x0 for x0, _, _ in lines]
+        for x0, x1, i in lines:
+            # The column: the lines of the page whose left edge is near this one's.
+            low = bisect_right(lefts, x0 - COLUMN_TOLERANCE)
+            high = bisect_left(lefts, x0 + COLUMN_TOLERANCE)
+            edge = max(right for _, right, _ in lines[low:high])
+            if x1 < edge - SHORT_LINE_SHARE * (edge - x0):
+                short.add(i)
     return short
 
 

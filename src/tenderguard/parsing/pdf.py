@@ -146,8 +146,9 @@ FONT_NAME_BYTES = 128
 
 
 def _is_bold(textpage: pdfium.PdfTextPage, index: int) -> bool:
-    if pdfium_c.FPDFText_GetFontWeight(textpage.raw, index) >= BOLD_WEIGHT:
-        return True
+    weight = int(pdfium_c.FPDFText_GetFontWeight(textpage.raw, index))
+    if weight > 0:  # a described font says its weight
+        return weight >= BOLD_WEIGHT
     name = ctypes.create_string_buffer(FONT_NAME_BYTES)
     flags = ctypes.c_int()
     pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, name, FONT_NAME_BYTES, ctypes.byref(flags))
