@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 
 from tenderguard.extract import extract_values
 from tenderguard.models import Block, BlockKind, Clause, Finding, Piece, PieceKind, Values
@@ -329,7 +329,6 @@ def detect_clause(
         item_kinds, row_kinds = _list_kinds(units, hits, index)
         window = _value_text(units, index, fired)
         sentence, role, boxes = hit.sentence.text, hit.role, hit.sentence.boxes
-        cue, recommended = hit.cue, hit.recommended
         intro = intros[index]
         if role == "question":
             # "Indiquez le délai… Ce délai ne peut excéder quarante-huit heures.": a question
@@ -358,7 +357,7 @@ def detect_clause(
                     findings += [f for _, f in items]
                     continue
             values = extract_values(kind, rule.fields, window, lang, before, clause_text)
-            if hit.role == "question" and _stated_values(values) == 0:
+            if hit.role == "question" and values.is_empty():
                 continue
             findings.append(
                 Finding(
@@ -368,11 +367,11 @@ def detect_clause(
                     page=hit.sentence.page,
                     sentence=sentence,
                     matched=hit.matched[rule.id],
-                    recommended=recommended,
+                    recommended=hit.recommended,
                     values=values,
                     boxes=boxes,
                     role=role,
-                    cue=cue,
+                    cue=hit.cue,
                     row=hit.sentence.row,
                     titled=kind in titled,
                     paragraph=paragraphs.get(id(hit.sentence.blocks[0]), 0)
@@ -391,10 +390,6 @@ def _cell(units: Sequence[Sentence], index: int) -> list[Sentence]:
             break
         same.append(unit)
     return same
-
-
-def _stated_values(values: Values) -> int:
-    return sum(1 for f in fields(Values) if getattr(values, f.name) not in (None, ()))
 
 
 def _intros(units: Sequence[Sentence]) -> list[int | None]:
@@ -445,7 +440,7 @@ def _itemised(
         if any(b.kind is BlockKind.TABLE_ROW for b in unit.blocks):
             continue  # a row is read under its table's header: it fires the rule or says else
         values = extract_values(kind, rule.fields, unit.text, lang, context, clause_text)
-        if values == Values():
+        if values.is_empty():
             continue
         quoted = (subheading,) if subheading is not None else ()
         found.append(

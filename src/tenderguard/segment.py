@@ -349,9 +349,8 @@ def _titles(blocks: list[Block], title: Callable[[Block], Heading | None]) -> di
     return found
 
 
-# "IV. Obligations du sous-traitant": a part numbered in Roman numerals, whatever the case of
-# its title, when the parts of the document follow each other (I, II, III…).
-_ROMAN_PART = re.compile(r"^(?P<num>[IVX]{1,5})\s*[.\-–—)]\s+(?P<title>[A-ZÀ-Þ].*)$")
+# "IV. Obligations du sous-traitant" (_ROMAN, whatever the case of its title) is a part of the
+# document when the parts follow each other (I, II, III…) at least this many times.
 MIN_ROMAN_PARTS = 3
 
 
@@ -361,7 +360,7 @@ def _within_roman_parts(blocks: list[Block], found: dict[int, Heading]) -> dict[
     I, II, III… and nothing is an "Article"."""
     parts: dict[int, Heading] = {}
     for i, block in enumerate(blocks):
-        m = _ROMAN_PART.match(block.text.strip())
+        m = _ROMAN.match(block.text.strip())
         if m and block.kind is not BlockKind.TABLE_ROW and _title_ok(m.group("title")):
             title = m.group("title").strip(" -–—:")
             parts[i] = Heading(m.group("num"), title, None, True)
