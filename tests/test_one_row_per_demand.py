@@ -387,7 +387,7 @@ def test_section_signs_and_markdown_ordered_lists(ruleset: RuleSet, tmp_path: Pa
         path="dpa.txt",
     )
     (row,) = _of("gdpr.breach_notification", _requirements(piece, ruleset))
-    assert row.sources[0].clause == "7"
+    assert row.sources[0].clause == "7 (1)"  # § 7, paragraph (1)
     page = tmp_path / "securite.md"
     page.write_text(
         "# Sécurité\n\n## Réversibilité\n\n1. Vous exportez vos données en CSV.\n"

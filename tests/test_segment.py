@@ -393,3 +393,33 @@ def test_bracketed_letters_of_an_english_section_are_cited_as_it_writes_them() -
         ]
     )
     assert [c.number for c in segment(piece)] == ["12.1", "12.1(a)", "12.1(b)"]
+
+
+def test_numbered_paragraphs_of_a_section_are_its_sub_clauses() -> None:
+    """ "§ 3 (1)" as German-style terms number them, "3.2" then "1)" as a CCTP does."""
+    piece = _piece(
+        [
+            "§ 3 Localisation des données",
+            "(1) Les données du Client sont stockées exclusivement en Allemagne.",
+            "(2) Le Client choisit la région lors de la commande.",
+            "3.2 Exigences d'hébergement",
+            "1) Le locataire Microsoft 365 est hébergé dans l'Union européenne.",
+            "2) Le titulaire justifie de la qualification SecNumCloud de l'offre retenue.",
+        ]
+    )
+    numbers = [c.number for c in segment(piece)]
+    assert numbers[:3] == ["3", "3 (1)", "3 (2)"]
+    assert "3.2 1" in numbers and "3.2 2" in numbers
+
+
+def test_the_text_after_a_run_in_title_stays_text() -> None:
+    piece = _piece(
+        [
+            "Art. 3 - Délais. Le fournisseur respecte les délais indiqués au bon de commande et "
+            "encourt une pénalité par jour calendaire de retard.",
+            "Art. 4 - Paiement. La commune règle les factures dans un délai de trente jours.",
+        ]
+    )
+    first = segment(piece)[0]
+    assert (first.number, first.heading) == ("3", "Délais")
+    assert first.blocks[0].text.startswith("Le fournisseur respecte les délais")

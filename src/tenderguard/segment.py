@@ -47,6 +47,7 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _ROMAN = re.compile(r"^(?P<num>[IVX]{1,5})\s*[.\-–—)]\s+(?P<title>[A-ZÀ-Þ].*)$")
 MAX_TITLE_CHARS = 120
 MAX_TITLE_WORDS = 18
+MAX_RUN_IN_CHARS = 60  # "Délais." before the text of the article on its line
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +201,14 @@ def parse_heading(text: str) -> Heading | None:
         if not _title_ok(title) and not m.group("sep"):
             return None
         num = m.group("num")
-        return Heading(num, title[:MAX_TITLE_CHARS] or None, _numeric(num), True)
+        if not _title_ok(title):
+            # "Art. 3 - Délais. Le fournisseur respecte les délais…": a run-in title, then the
+            # article's text on the same line, which stays text.
+            run_in, stop, rest = title.partition(". ")
+            if stop and len(run_in) <= MAX_RUN_IN_CHARS and _title_ok(run_in):
+                return Heading(num, run_in, _numeric(num), True, body=rest)
+            return Heading(num, None, _numeric(num), True, body=title)
+        return Heading(num, title or None, _numeric(num), True)
     m = _KEYWORD.match(text)
     if m:
         title = m.group("title").strip(" -–—:.")
@@ -384,17 +392,18 @@ def _within_roman_parts(blocks: list[Block], found: dict[int, Heading]) -> dict[
     return out
 
 
-# "a) L'hébergeur…", "(a) professional liability…" or "1° Le site…": the sub-paragraphs of an
-# article, lettered or numbered with a degree sign.
+# "a) L'hébergeur…", "(a) professional liability…", "1) Le locataire…", "(1) Die Daten…" or
+# "1° Le site…": the sub-paragraphs of an article.
 _SUB_PARAGRAPH = re.compile(
-    r"^(?:(?P<bracket>\()?(?P<letter>[a-h])\)|(?P<ordinal>\d{1,2})°)\s+(?P<body>\S.*)$"
+    r"^(?:(?P<bracket>\()?(?:(?P<letter>[a-h])|(?P<number>\d{1,2}))\)|(?P<ordinal>\d{1,2})°)"
+    r"\s+(?P<body>\S.*)$"
 )
 
 
 def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Heading]:
-    """The sub-paragraphs "a)", "b)"… or "1°", "2°"… of a numbered article, each a clause of
-    its own ("3 a", "IV 2°"): a convention writes one commitment per sub-paragraph, and a bid
-    answers each. The items of a list introduced by ":" ("fournit : a) une attestation ;
+    """The sub-paragraphs "a)", "(a)", "1)", "(1)" or "1°" of a numbered article, each a
+    clause of its own ("3 a", "IV 2°"): a convention writes one commitment per sub-paragraph,
+    and a bid answers each. The items of a list introduced by ":" ("fournit : a) une attestation ;
     b) …") stay items."""
     sub: dict[int, Heading] = {}
     article: Heading | None = None
@@ -405,22 +414,31 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
             article, expected = found[i], first
             continue
         m = _SUB_PARAGRAPH.match(block.text.strip())
-        if not m or article is None or not article.number or block.kind is BlockKind.TABLE_ROW:
+        number = article.number if article is not None else None
+        if not m or number is None or block.kind is BlockKind.TABLE_ROW:
             continue
-        mark = m.group("letter") or m.group("ordinal")
+        letter, digits = m.group("letter"), m.group("number") or m.group("ordinal")
+        mark = letter or digits
         if mark not in expected:
             continue
         if mark in ("a", "1") and i > 0 and blocks[i - 1].text.rstrip().endswith(":"):
             article = None  # a list of the article's text: its marks are no sub-clauses
             continue
-        if m.group("bracket"):  # "12.1(a)", as English contracts cite them
-            number = f"{article.number}({mark})"
-        else:  # "3 a", "IV 2°"
-            number = f"{article.number} {mark if m.group('letter') else mark + '°'}"
-        sub[i] = Heading(number, article.title, None, False, body=m.group("body"))
-        following = chr(ord(mark) + 1) if m.group("letter") else str(int(mark) + 1)
-        expected = (following,)
+        title = article.title if article is not None else None
+        sub[i] = Heading(_sub_number(number, m), title, None, False, body=m.group("body"))
+        expected = (chr(ord(letter) + 1),) if letter else (str(int(mark) + 1),)
     return sub
+
+
+def _sub_number(article: str, mark: re.Match[str]) -> str:
+    """The citation of a sub-paragraph as documents print it: "12.1(a)" in English sections,
+    "§ 3 (1)" → "3 (1)", "3 a", "3.2 1", "IV 2°"."""
+    if mark.group("ordinal"):
+        return f"{article} {mark.group('ordinal')}°"
+    if mark.group("bracket"):
+        letter = mark.group("letter")
+        return f"{article}({letter})" if letter else f"{article} ({mark.group('number')})"
+    return f"{article} {mark.group('letter') or mark.group('number')}"
 
 
 # A list of at most this many bare numbers ("1 Prix : sur 50 points", "2 Critères techniques")
