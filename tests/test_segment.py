@@ -423,3 +423,17 @@ def test_the_text_after_a_run_in_title_stays_text() -> None:
     first = segment(piece)[0]
     assert (first.number, first.heading) == ("3", "Délais")
     assert first.blocks[0].text.startswith("Le fournisseur respecte les délais")
+
+
+def test_numbered_sentences_a_requirement_announces_are_its_points() -> None:
+    piece = _piece(
+        [
+            "5.1 Le titulaire respecte les obligations suivantes :",
+            "1) Le titulaire agit en qualité de sous-traitant au sens de l'article 28 du RGPD.",
+            "2) Toute violation de données est notifiée à la collectivité sous 24 heures.",
+            "6.1 Pièces à fournir :",
+            "a) une attestation d'assurance ;",
+            "b) un extrait Kbis.",
+        ]
+    )
+    assert [c.number for c in segment(piece)] == ["5.1", "5.1 1", "5.1 2", "6.1"]

@@ -404,7 +404,8 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
     """The sub-paragraphs "a)", "(a)", "1)", "(1)" or "1°" of a numbered article, each a
     clause of its own ("3 a", "IV 2°"): a convention writes one commitment per sub-paragraph,
     and a bid answers each. The items of a list introduced by ":" ("fournit : a) une attestation ;
-    b) …") stay items."""
+    b) …") stay items, unless each is a sentence of its own ("exigences suivantes : 1) Le
+    titulaire agit en qualité de sous-traitant.")."""
     sub: dict[int, Heading] = {}
     article: Heading | None = None
     first: tuple[str, ...] = ("a", "1")
@@ -421,13 +422,20 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
         mark = letter or digits
         if mark not in expected:
             continue
-        if mark in ("a", "1") and i > 0 and blocks[i - 1].text.rstrip().endswith(":"):
-            article = None  # a list of the article's text: its marks are no sub-clauses
+        introduced = i > 0 and blocks[i - 1].text.rstrip().endswith(":")
+        if mark in ("a", "1") and introduced and not _is_full_sentence(m.group("body")):
+            article = None  # "fournit : a) une attestation ;": the items of a list
             continue
         title = article.title if article is not None else None
         sub[i] = Heading(_sub_number(number, m), title, None, False, body=m.group("body"))
         expected = (chr(ord(letter) + 1),) if letter else (str(int(mark) + 1),)
     return sub
+
+
+def _is_full_sentence(text: str) -> bool:
+    """ "Le titulaire agit en qualité de sous-traitant." rather than "une attestation ;"."""
+    text = text.strip()
+    return text[:1].isupper() and text.endswith(".")
 
 
 def _sub_number(article: str, mark: re.Match[str]) -> str:
