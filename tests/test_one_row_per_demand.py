@@ -804,3 +804,18 @@ def test_a_numbered_question_of_a_grid_is_cited_by_its_number(ruleset: RuleSet) 
     )
     (rc_pro,) = _of("insurance.rc_pro", _requirements(piece, ruleset))
     assert rc_pro.sources[0].clause == "7.1"
+
+
+def test_a_row_of_side_by_side_versions_is_cited_by_its_article_number(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("Version française | English version", BlockKind.TABLE_ROW),
+        (
+            "6. Sous-traitants ultérieurs Nubescia ne recrute aucun autre sous-traitant sans "
+            "l'autorisation écrite préalable d'Ombelle. | 6. Further sub-processors Nubescia "
+            "shall not engage any other sub-processor without Ombelle's prior written consent.",
+            BlockKind.TABLE_ROW,
+        ),
+        ("3 000 000 € | par sinistre et par année d'assurance", BlockKind.TABLE_ROW),
+    )
+    (row,) = _of("gdpr.subprocessor_authorization", _requirements(piece, ruleset))
+    assert row.sources[0].clause == "6"
