@@ -401,24 +401,25 @@ def test_pdf_lines_set_in_bold_are_marked(write) -> None:
     ]
 
 
-def test_a_requirements_matrix_without_figures_is_read_row_by_row(write) -> None:
+@pytest.mark.parametrize("codes", [("HEB-01", "HEB-02", "SEC-01"), ("G1", "G2", "G3")])
+def test_a_requirements_matrix_without_figures_is_read_row_by_row(write, codes) -> None:
     pdf = FPDF(format="A4")
     pdf.core_fonts_encoding = "windows-1252"
     pdf.add_page()
     pdf.set_font("helvetica", size=9)
+    texts = (
+        "Les données sont hébergées exclusivement en France.",
+        "Le recours à un hébergeur tiers est soumis à accord.",
+        "Les services sont qualifiés SecNumCloud.",
+    )
     with pdf.table(col_widths=(25, 115, 30), width=170) as table:
-        for cells in (
-            ("Réf.", "Exigence", "Niveau"),
-            ("HEB-01", "Les données sont hébergées exclusivement en France.", "Obligatoire"),
-            ("HEB-02", "Le recours à un hébergeur tiers est soumis à accord.", "Obligatoire"),
-            ("SEC-01", "Les services sont qualifiés SecNumCloud.", "Souhaitable"),
-        ):
+        for cells in (("Réf.", "Exigence", "Niveau"), *zip(codes, texts, ["Oui"] * 3, strict=True)):
             row = table.row()
             for cell in cells:
                 row.cell(cell)
     piece = load_inputs([write("cctp.pdf", bytes(pdf.output()))]).pieces[0]
     rows = [b.text for b in piece.blocks if b.kind is BlockKind.TABLE_ROW]
-    assert rows[1] == "HEB-01 | Les données sont hébergées exclusivement en France. | Obligatoire"
+    assert rows[1] == f"{codes[0]} | Les données sont hébergées exclusivement en France. | Oui"
 
 
 def test_markdown_badges_are_no_text(write) -> None:

@@ -26,8 +26,9 @@ THIN = 2.0  # points: a rule is at most this thick
 SAME_LINE = 1.5  # points: rules closer than this are one
 MIN_CELL_HEIGHT = 4.0
 _WORTH_IT = re.compile(r"[€$£%]|\d{3}")  # a table worth rebuilding holds figures
-# "HEB-01", "SEC-02", "REQ-114": the references of the rows of a requirements matrix.
-_ROW_CODE = re.compile(r"\b[A-Z]{2,5}-\d{2,3}\b")
+# "HEB-01", "SEC-02", "G1", "E5": the references of the rows of a requirements matrix or of a
+# form, opening their rows (and their lines on the page).
+_ROW_CODE = re.compile(r"^\s*[A-Z]{1,5}-?\d{1,3}\b", re.MULTILINE)
 
 
 def _cluster(values: Iterable[float]) -> list[float]:
