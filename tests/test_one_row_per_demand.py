@@ -819,3 +819,14 @@ def test_a_row_of_side_by_side_versions_is_cited_by_its_article_number(ruleset: 
     )
     (row,) = _of("gdpr.subprocessor_authorization", _requirements(piece, ruleset))
     assert row.sources[0].clause == "6"
+
+
+def test_the_mirrored_limits_of_two_parties_in_one_clause_stay_two_rows(ruleset: RuleSet) -> None:
+    first = (
+        "THE LIABILITY OF PRIMECALL FOR DAMAGES HEREUNDER, WHETHER IN CONTRACT, TORT OR ANY "
+        "OTHER LEGAL THEORY, IS LIMITED TO, AND WILL NOT EXCEED, DELTATHREE'S DIRECT DAMAGES."
+    )
+    second = first.replace("PRIMECALL", "DELTATHREE", 1).replace("DELTATHREE'S", "PRIMECALL'S")
+    piece = _piece(first, second, path="contract.txt")
+    rows = _of("contract.liability_cap", _requirements(piece, ruleset))
+    assert {r.text for r in rows} == {first, second}

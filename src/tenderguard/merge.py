@@ -185,6 +185,10 @@ def _restates(a: _Demand, b: _Demand) -> bool:
     one only adds detail (it states no value: "8.2 The notification shall describe…")."""
     if a.kind != b.kind or a.recommended != b.recommended or not agree(a.values, b.values):
         return False
+    if a.kind.startswith("contract.") and a.main.clause is b.main.clause:
+        # Read apart in one clause, two limits are two: "The liability of A is limited…",
+        # "The liability of B is limited…" mirror each other, word for word.
+        return False
     if similarity(a.main.sentence, b.main.sentence) >= RESTATED_SIMILARITY:
         return True
     # Limitations of liability and penalties are separate terms even within one article.
