@@ -237,25 +237,6 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _kinds_named(
-    heading: Tokens | None, ruleset: RuleSet, rules: dict[str, Rule]
-) -> frozenset[str]:
-    """The kinds a clause's title names ("Réversibilité", "Sous-traitants ultérieurs"): the
-    clause is where those demands are made."""
-    if heading is None:
-        return frozenset()
-    return frozenset(
-        rules[m.key].kind for m in ruleset.matcher.find(heading) if not rules[m.key].is_cue
-    )
-
-
-def _titled(
-    heading: Tokens, kinds: frozenset[str], ruleset: RuleSet, rules: dict[str, Rule]
-) -> bool:
-    """Whether a cue of one of `kinds` opens a clause's title ("Définitions et …")."""
-    return any(m.start == 0 and rules[m.key].kind in kinds for m in ruleset.matcher.find(heading))
-
-
 def _found(matcher: Matcher, tokens: Tokens) -> bool:
     return next(matcher.find(tokens), None) is not None
 
@@ -309,11 +290,15 @@ def detect_clause(
         return []  # the entries of a table of contents name the articles, they demand nothing
     context = clause.heading or context
     heading = tokenize(context) if context else None
-    if heading is not None and _titled(heading, TITLES_OF_NO_DEMAND, ruleset, rules):
+    in_title = _spans(heading, ruleset) if heading is not None else {}
+    if any(
+        start == 0 and rules[k].kind in TITLES_OF_NO_DEMAND for k, (start, _) in in_title.items()
+    ):
         return []  # "Article 1 – Définitions", "Historique des versions": nothing demanded
     units = sentences(clause)
     hits = [_fired(u, ruleset, rules, heading) for u in units]
-    titled = _kinds_named(heading, ruleset, rules) if any(hits) else frozenset()
+    # The kinds the title names ("Réversibilité"): the clause is where those demands are made.
+    titled = frozenset(rules[k].kind for k in in_title if not rules[k].is_cue)
     paragraphs = {id(block): n for n, block in enumerate(clause.blocks)}
     fired = [h is not None for h in hits]
     clause_text = " ".join(u.text for u in units) if any(fired) else ""
@@ -598,7 +583,7 @@ _ARTICLE_WORDS = re.compile(r"^(?:l'|le |la |les |the )", re.IGNORECASE)
 
 
 def _bare_name(text: str) -> str:
-    return _ARTICLE_WORDS.sub("", fold(text).replace("’", "'").lower().strip())
+    return _ARTICLE_WORDS.sub("", fold(text).strip())
 
 
 def defined_parties(piece: Piece) -> frozenset[str]:

@@ -27,7 +27,7 @@ _TRAILING_PAGE = re.compile(r"\s*(?:page|p\.)\s*#\s*(?:(?:/|sur|of|de)\s*#?)?$")
 
 
 def _key(text: str) -> str:
-    key = _SPACES.sub(" ", _DIGITS.sub("#", fold(text).lower())).strip()
+    key = _SPACES.sub(" ", _DIGITS.sub("#", fold(text))).strip()
     return _TRAILING_PAGE.sub("", key)
 
 
