@@ -160,6 +160,48 @@ def test_each_member_of_a_grouping_supplies_the_insurance_proof(ruleset: RuleSet
     assert {"insurance.rc_pro", "insurance.certificate", "insurance.subcontractors"} <= kinds
 
 
+def test_a_request_to_each_member_reaches_the_numbered_items_it_announces(
+    ruleset: RuleSet,
+) -> None:
+    piece = _piece(
+        ("Capacité technique", BlockKind.HEADING),
+        "En cas de groupement, chaque membre du groupement devra produire les éléments suivants :",
+        "8.1 L'état des effectifs,",
+        "8.2 Attestation d'assurance de responsabilité civile professionnelle,",
+        ("Niveau minimal", BlockKind.HEADING),
+        "8.3 Attestation d'assurance de responsabilité civile professionnelle du mandataire.",
+    )
+    rows = _of("insurance.subcontractors", _requirements(piece, ruleset))
+    assert [r.sources[0].clause for r in rows] == ["8.2"]
+
+
+def test_a_request_for_each_members_whole_candidature_reaches_every_certificate(
+    ruleset: RuleSet,
+) -> None:
+    piece = _piece(
+        ("Capacité financière", BlockKind.HEADING),
+        "Les candidats fournissent une attestation d'assurance pour les risques professionnels.",
+        ("Renseignements complémentaires", BlockKind.HEADING),
+        "En cas de groupement, l'ensemble des pièces de candidature est fourni pour chacun des "
+        "membres du groupement.",
+    )
+    rows = _of("insurance.subcontractors", _requirements(piece, ruleset))
+    assert [r.sources[0].heading for r in rows] == ["Capacité financière"]
+
+
+def test_a_request_to_each_member_for_the_following_documents_stays_in_its_list(
+    ruleset: RuleSet,
+) -> None:
+    piece = _piece(
+        ("Situation propre", BlockKind.HEADING),
+        "Chaque membre du groupement devra produire l'ensemble des documents suivants :",
+        "- une lettre de candidature.",
+        ("Capacité financière", BlockKind.HEADING),
+        "Les candidats fournissent une attestation d'assurance responsabilité civile.",
+    )
+    assert not _of("insurance.subcontractors", _requirements(piece, ruleset))
+
+
 def test_other_covers_are_named_never_folded_into_liability(ruleset: RuleSet) -> None:
     findings = detect_text(
         "Le titulaire du lot 1 souscrit une assurance de responsabilité décennale.", ruleset

@@ -20,7 +20,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from tenderguard.extract import extract_values
-from tenderguard.models import Block, BlockKind, Clause, Finding, Piece, PieceKind, Values
+from tenderguard.members import MemberScope, extend_to_members, member_cues, of_members
+from tenderguard.models import Block, BlockKind, Clause, Finding, Piece, PieceKind
 from tenderguard.rules.loader import Rule, RuleSet
 from tenderguard.rules.matcher import Matcher
 from tenderguard.segment import is_toc_title, segment
@@ -282,10 +283,12 @@ def detect_clause(
     rules: dict[str, Rule],
     lang: str,
     context: str | None = None,
+    members: MemberScope | None = None,
 ) -> list[Finding]:
     """Findings of one clause; `context` is the heading its sentences are read under: its
     own, or that of the article it is a paragraph of ("9.2 Il doit justifier…" under
-    "Article 9 – Assurance")."""
+    "Article 9 – Assurance"); `members` follows the requests to each member of a grouping
+    through the piece."""
     if clause.heading and is_toc_title(clause.heading):
         return []  # the entries of a table of contents name the articles, they demand nothing
     context = clause.heading or context
@@ -364,7 +367,8 @@ def detect_clause(
                     else 0,
                 )
             )
-    return findings + _each_member(clause, units, findings, ruleset)
+    cue = (members or MemberScope()).cue_for(clause, member_cues(units, ruleset))
+    return findings + ([] if cue is None else of_members(findings, cue))
 
 
 def _cell(units: Sequence[Sentence], index: int) -> list[Sentence]:
@@ -450,68 +454,6 @@ def _itemised(
     return found
 
 
-# Kinds whose proof a clause asking "each member of the grouping" for its documents also
-# demands of the co-contractors.
-_MEMBER_WORDS = ("membre", "traitant", "member", "contractor")
-MEMBERS_INSURED = frozenset(
-    {
-        "insurance.liability",
-        "insurance.rc_pro",
-        "insurance.rc_exploitation",
-        "insurance.certificate",
-    }
-)
-
-
-def _each_member(
-    clause: Clause, units: Sequence[Sentence], findings: list[Finding], ruleset: RuleSet
-) -> list[Finding]:
-    """insurance.subcontractors at the insurance demands of a clause that asks each member of
-    a grouping (each co-contractor) for its documents, where the clause does not say it itself."""
-    insured = [f for f in findings if f.kind in MEMBERS_INSURED]
-    if not insured or any(f.kind == "insurance.subcontractors" for f in findings):
-        return []
-    cue = _member_cue(units, ruleset)
-    return [] if cue is None else [_of_members(insured[0], cue)]
-
-
-def _member_cue(units: Sequence[Sentence], ruleset: RuleSet) -> str | None:
-    """Id of the cue by which these sentences ask each member of a grouping for its
-    documents, if they do."""
-    # Most clauses speak of no member nor co-contractor: a look at their words spares the match.
-    said = " ".join(u.text for u in units).lower()
-    if not any(word in said for word in _MEMBER_WORDS):
-        return None
-    rules = ruleset.by_id()
-    return next(
-        (
-            m.key
-            for unit in units
-            for m in ruleset.matcher.find(tokenize(unit.labelled))
-            if rules[m.key].kind == "cue.each_member"
-        ),
-        None,
-    )
-
-
-def _of_members(first: Finding, cue: str) -> Finding:
-    """insurance.subcontractors, cited at the insurance demand it extends to the members."""
-    return Finding(
-        rules=(cue,),
-        kind="insurance.subcontractors",
-        clause=first.clause,
-        page=first.page,
-        sentence=first.sentence,
-        matched=first.matched,
-        recommended=first.recommended,
-        values=Values(),
-        boxes=first.boxes,
-        role=first.role,
-        cue=cue,
-        row=first.row,
-    )
-
-
 # After numbered articles, a part numbered "Annexe", "Schedule", or "Section I" / "Clause 1"
 # (the standard clauses of a DPA reproduced after the CCAP) is an annex.
 _ANNEX = re.compile(r"^(?:annexe?|appendix|schedule|section|clause)\b", re.IGNORECASE)
@@ -555,13 +497,16 @@ def detect_piece(
     headings: dict[str, str] = {}  # clause number -> its heading, for its numbered paragraphs
     findings: list[Finding] = []
     seen_article = annexed = False
+    members = MemberScope()
     for clause in clauses:
         if clause.number and clause.heading:
             headings[clause.number] = clause.heading
         number = clause.number or ""
         annexed = annexed or (seen_article and bool(_ANNEX.match(number)))
         seen_article = seen_article or number[:1].isdigit()
-        found = detect_clause(clause, ruleset, rules, lang, _parent_heading(clause, headings))
+        found = detect_clause(
+            clause, ruleset, rules, lang, _parent_heading(clause, headings), members
+        )
         before_first_article = before_first_article and not clause.number
         if before_first_article and _is_cover(clause):
             found = [f for f in found if f.role != "mention"]
@@ -570,7 +515,7 @@ def detect_piece(
         # "L'Hébergeur informe la Clinique…" in a convention naming its supplier "l'Hébergeur":
         # the party's name is not the host the rule looks for.
         findings.extend(f for f in found if _bare_name(f.matched) not in parties)
-    return findings
+    return findings + extend_to_members(findings, members.piece_cue)
 
 
 # "ci-après « l'Hébergeur »", "ci-après dénommé « le Prestataire »", 'hereinafter "the Host"'

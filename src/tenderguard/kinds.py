@@ -123,6 +123,7 @@ CUE_KINDS = frozenset(
         "cue.toc",
         "cue.reference",
         "cue.each_member",
+        "cue.each_member_file",
         "cue.award_criterion",
         "cue.unchecked",
         "cue.information",

@@ -64,11 +64,11 @@ def _combine(values: Sequence[Values]) -> Values:
 
 
 def _stated(values: Values) -> int:
-    return sum(
-        1
-        for f in fields(Values)
-        if getattr(values, f.name) not in (None, ()) and f.name != "unreadable"
-    )
+    """How many values a statement states, those written but unreadable included: "Umbrella
+    Liability: $[***] per occurrence" states a limit of its own."""
+    read = {f.name for f in fields(Values) if getattr(values, f.name) not in (None, ())}
+    unread = {u.field for u in values.unreadable}
+    return len((read | unread) - {"unreadable"})
 
 
 def _strength(finding: Finding) -> tuple[bool, int, bool, int, bool]:
@@ -201,6 +201,8 @@ def _restates(a: _Demand, b: _Demand) -> bool:
 def _home(mention: _Demand, groups: Sequence[list[_Demand]]) -> list[_Demand] | None:
     """The group a bare mention restates: of its kind, stating every value the mention states,
     the nearest in wording; None when no group does."""
+    if mention.values.unreadable:
+        return None  # an amount nobody can read is not known to be the one of another demand
     best: tuple[float, list[_Demand]] | None = None
     clause = mention.main.clause
     for group in groups:

@@ -75,6 +75,13 @@ _WORDS_BEFORE_CURRENCY = re.compile(
     re.IGNORECASE,
 )
 
+# An amount blanked out or left to fill in: "$[***]", "[***] dollars", "[•] €", "EUR [REDACTED]",
+# "[montant] €". The contract states an amount there; nobody can read it.
+_BLANK = r"\[[^\[\]\n]{1,20}\]"
+_BLANKED = re.compile(
+    rf"(?:(?:{_CUR_BEFORE})\s?{_BLANK})|(?:{_BLANK}\s?(?:{_CUR_AFTER}))", re.IGNORECASE
+)
+
 
 @dataclass(frozen=True, slots=True)
 class AmountMention:
@@ -152,16 +159,18 @@ def find_amounts(text: str) -> list[AmountMention]:
         value = _scaled(m.group("num"), m.group("scale"))
         found.append(_mention(value, _currency(m.group("cur")), m))
         taken.append((m.start(), m.end()))
-    for m in _WORDS_BEFORE_CURRENCY.finditer(text):
-        if not any(s < m.end() and m.start() < e for s, e in taken):
-            found.append(AmountMention(None, m.start(), m.end(), m.group()))
+    for pattern in (_WORDS_BEFORE_CURRENCY, _BLANKED):
+        for m in pattern.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                found.append(AmountMention(None, m.start(), m.end(), m.group()))
+                taken.append((m.start(), m.end()))
     mentions = sorted((a for a in found if a is not None), key=lambda a: a.start)
     deduped: list[AmountMention] = []
     for mention in mentions:
         previous = deduped[-1] if deduped else None
+        # The same amount in words then figures, read or not: "[***] dollars ($[***])".
         if (
             previous is not None
-            and previous.money is not None
             and previous.money == mention.money
             and mention.start - previous.end < 6
         ):
