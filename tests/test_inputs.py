@@ -14,6 +14,7 @@ from conftest import make_docx, make_pdf
 from tenderguard.api import check
 from tenderguard.inputs import load_inputs
 from tenderguard.models import BlockKind, Money, PieceKind
+from tenderguard.parsing.pdf_tables import worth_reading
 from tenderguard.pieces import classify
 
 
@@ -427,3 +428,11 @@ def test_markdown_badges_are_no_text(write) -> None:
         "securite.md", "# Sécurité\n\n![ISO 27001](#certifications) ![HDS](#hds)\n\nTexte.\n"
     )
     assert [b.text for b in load_inputs([path]).pieces[0].blocks] == ["Sécurité", "Texte."]
+
+
+def test_a_requirements_matrix_whose_codes_follow_a_domain_cell_is_worth_rebuilding() -> None:
+    page = "\n".join(
+        f"Contrat SEC-6.{n} Le fournisseur respecte l'exigence {n}." for n in (1, 2, 3)
+    )
+    assert worth_reading(page)
+    assert not worth_reading("Contrat de service\nArticle 6 Le fournisseur respecte l'exigence.")

@@ -202,3 +202,17 @@ def test_find_percents(text: str, expected: list[str]) -> None:
 )
 def test_words_to_digits(text: str, lang: str, expected: str) -> None:
     assert words_to_digits(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clinical Trials Liability: [***] dollars ($[***]) per occurrence.",
+        "un montant de [à compléter] € par sinistre",
+        "EUR [REDACTED] in the aggregate",
+    ],
+)
+def test_a_blanked_amount_is_stated_but_never_read(text: str) -> None:
+    mentions = find_amounts(text)
+    assert len(mentions) == 1
+    assert mentions[0].money is None

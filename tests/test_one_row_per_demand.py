@@ -872,3 +872,40 @@ def test_the_mirrored_limits_of_two_parties_in_one_clause_stay_two_rows(ruleset:
     piece = _piece(first, second, path="contract.txt")
     rows = _of("contract.liability_cap", _requirements(piece, ruleset))
     assert {r.text for r in rows} == {first, second}
+
+
+def test_the_deletion_of_the_data_is_cited_before_their_mere_return(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("10. Fin du marché", BlockKind.HEADING),
+        "10.1 À l'échéance, le titulaire restitue les données dans des formats ouverts.",
+        "10.2 Le titulaire efface ensuite toutes les données de ses systèmes et en atteste.",
+    )
+    rows = _of("gdpr.data_deletion", _requirements(piece, ruleset))
+    assert [r.sources[0].clause for r in rows] == ["10.2"]
+
+
+def test_a_requirements_row_is_cited_by_its_code_after_a_domain_cell(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("Domaine | N° | Exigence", BlockKind.TABLE_ROW),
+        (
+            "Hébergement | SEC-2.1 | Les données sont hébergées exclusivement dans l'Union "
+            "européenne.",
+            BlockKind.TABLE_ROW,
+        ),
+    )
+    rows = _of("gdpr.data_location", _requirements(piece, ruleset))
+    assert [r.sources[0].clause for r in rows] == ["SEC-2.1"]
+
+
+def test_the_wrapped_lines_of_a_markdown_paragraph_are_one_paragraph(tmp_path: Path) -> None:
+    page = tmp_path / "trust.md"
+    page.write_text(
+        "# Trust\n\nIntro.\n\n## Personal data\n\nWe act as your processor under\n"
+        "Article 28 GDPR. Our DPA is part of the Terms of Service.\n\n"
+        "- We notify customers of any personal data breach\n  within 48 hours.\n",
+        encoding="utf-8",
+    )
+    result = check([page])
+    cited = {(r.kind, r.sources[0].heading, r.sources[0].clause) for r in result.requirements}
+    assert ("gdpr.breach_notification", "Personal data", None) in cited
+    assert all(r.sources[0].clause is None for r in result.requirements)

@@ -437,3 +437,17 @@ def test_numbered_sentences_a_requirement_announces_are_its_points() -> None:
         ]
     )
     assert [c.number for c in segment(piece)] == ["5.1", "5.1 1", "5.1 2", "6.1"]
+
+
+def test_an_outline_typed_with_two_kinds_of_bullets_titles_a_plain_text() -> None:
+    lines = [
+        "Bonjour, voici notre petit cahier des charges.",
+        "* Hébergement",
+        "- hébergement en France obligatoire",
+        "- sauvegarde chaque nuit",
+        "* Assurance",
+        "- assurance responsabilité civile professionnelle obligatoire",
+    ]
+    blocks = tuple(Block(line, None, BlockKind.LINE) for line in lines)
+    piece = Piece("mail.txt", "", PieceKind.OTHER, "txt", None, blocks)
+    assert [c.heading for c in segment(piece)] == [None, "Hébergement", "Assurance"]

@@ -365,6 +365,7 @@ def detect_clause(
                     paragraph=paragraphs.get(id(hit.sentence.blocks[0]), 0)
                     if hit.sentence.blocks
                     else 0,
+                    secondary=all(r.secondary for r in kind_rules),
                 )
             )
     cue = (members or MemberScope()).cue_for(clause, member_cues(units, ruleset))

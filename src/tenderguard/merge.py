@@ -71,14 +71,22 @@ def _stated(values: Values) -> int:
     return len((read | unread) - {"unreadable"})
 
 
-def _strength(finding: Finding) -> tuple[bool, int, bool, int, bool]:
+def _strength(finding: Finding) -> tuple[bool, int, bool, bool, int, bool]:
     """The articles before an annex that restates them (the standard clauses reproduced after
-    a CCAP); then the role, whether its clause's title names the kind (the article
-    "Réversibilité" is where reversibility is demanded), the values stated, and whether it
-    stands in a numbered clause."""
+    a CCAP); then the role, whether the kind is stated in full (the deletion of the data, not
+    only their return), whether its clause's title names the kind (the article "Réversibilité"
+    is where reversibility is demanded), the values stated, and whether it stands in a
+    numbered clause."""
     numbered = bool(finding.clause.number) or finding.row is not None
     role = ROLE_STRENGTH.get(finding.role, 1)
-    return not finding.annexed, role, finding.titled, _stated(finding.values), numbered
+    return (
+        not finding.annexed,
+        role,
+        not finding.secondary,
+        finding.titled,
+        _stated(finding.values),
+        numbered,
+    )
 
 
 def similarity(a: str, b: str) -> float:

@@ -186,6 +186,7 @@ class Finding:
     row: str | None = None  # reference of the table row it is in ("S-02"), cited as its clause
     titled: bool = False  # its clause's title names its kind ("Article 12 – Réversibilité")
     paragraph: int = 0  # index in its clause of the block (line, paragraph, row) it begins in
+    secondary: bool = False  # read only by rules of a lesser form of its kind (Rule.secondary)
 
 
 @dataclass(frozen=True, slots=True)

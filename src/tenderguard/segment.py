@@ -337,7 +337,35 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
         # candidatures et des offres"), else the lines ending with ":" ("Conditions de
         # participation :"), as in a notice.
         bold = _titles(blocks, _bold_title)
-        found = bold if len(bold) >= MIN_BOLD_TITLES else _titles(blocks, _colon_title) or bold
+        outline = _outline_titles(blocks)
+        if len(bold) >= MIN_BOLD_TITLES:
+            found = bold
+        elif len(outline) >= MIN_OUTLINE_TITLES:
+            found = outline
+        else:
+            found = _titles(blocks, _colon_title) or bold
+    return found
+
+
+# "* Hébergement" over "- hébergement en France obligatoire": an outline typed in a plain
+# text (an e-mail, a note) marks its titles with one bullet and their items with another.
+_OUTLINE_TITLE = re.compile(r"^[*•+■▪►]\s+(?P<title>[^\s].{0,60})$")
+_OUTLINE_ITEM = re.compile(r"^[-–—]\s")
+MIN_OUTLINE_TITLES = 2
+MAX_OUTLINE_TITLE_WORDS = 8
+
+
+def _outline_titles(blocks: list[Block]) -> dict[int, Heading]:
+    """Block index -> the title it is, in a text outlined with two kinds of bullets."""
+    found: dict[int, Heading] = {}
+    for i, block in enumerate(blocks[:-1]):
+        title = _OUTLINE_TITLE.match(block.text.strip())
+        if title is None or not _OUTLINE_ITEM.match(blocks[i + 1].text.strip()):
+            continue
+        text = title.group("title").rstrip(" :")
+        short = len(text.split()) <= MAX_OUTLINE_TITLE_WORDS
+        if short and _title_ok(text) and text[-1] not in ".;,":
+            found[i] = Heading(None, text, None, False)
     return found
 
 

@@ -25,8 +25,10 @@ MAX_SENTENCE_CHARS = 2000
 # "S-02", "P-1", "EX-07", "A1", "R12", "2.1": a short code of letters and digits alone in a
 # cell, or a code opening the first cell ("S-01 Serveurs virtuels | 99,95 %", "C5 – Attestation
 # d'assurance | …", "7.1 Êtes-vous assuré ? | Oui, obligatoire", "2. Objet … | 2. Purpose …").
+# The code may stand in the second cell, after a cell naming the row's domain ("Hébergement |
+# SEC-2.1 | Les données…").
 _ROW_REFERENCE = re.compile(
-    r"^(?:([A-Z]{1,4}[-‐.]?\d{1,3}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})\s*\||"
+    r"^(?:(?:[^|\d]{1,30}\|\s*)?([A-Z]{1,4}[-‐.]?\d{1,3}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})\s*\||"
     r"([A-Z]{1,4}-\d{1,3}|[A-Z]{1,4}\d{1,3}(?=\s[-–—])|\d{1,2}\.\d{1,2}(?=\s)|\d{1,2}(?=\.\s))"
     r"\.?\s[^|]*\|)"
 )

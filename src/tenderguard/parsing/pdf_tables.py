@@ -27,8 +27,12 @@ SAME_LINE = 1.5  # points: rules closer than this are one
 MIN_CELL_HEIGHT = 4.0
 _WORTH_IT = re.compile(r"[€$£%]|\d{3}")  # a table worth rebuilding holds figures
 # "HEB-01", "SEC-02", "G1", "E5": the references of the rows of a requirements matrix or of a
-# form, opening their rows (and their lines on the page).
-_ROW_CODE = re.compile(r"^\s*[A-Z]{1,5}-?\d{1,3}\b", re.MULTILINE)
+# form, opening their rows (and their lines on the page), or after a first cell naming the
+# row's domain ("Contrat | SEC-6.1", "Contrat SEC-6.1").
+_ROW_CODE = re.compile(
+    r"^\s*(?:[A-Z]{1,5}-?\d{1,3}\b|(?:[^\W\d_]+\s+(?:\|\s+)?){1,2}[A-Z]{1,5}-\d{1,3}\b)",
+    re.MULTILINE,
+)
 
 
 def _cluster(values: Iterable[float]) -> list[float]:

@@ -104,7 +104,10 @@ def read_markdown(text: str) -> tuple[list[Block], int | None]:
     """Headings, lines, list items and table rows of a Markdown file.
 
     Lines are kept as lines (the segmenter joins them) because Markdown converted from PDF keeps
-    article titles as plain lines. A heading "Page N", left by such converters, sets the page.
+    article titles as plain lines. A page written in Markdown, cut by its '#' headings, is read
+    as Markdown reads: the wrapped lines of a paragraph or a list item are one block, so that a
+    line that happens to open on "Article 28 GDPR." is no article of its own. A heading
+    "Page N", left by PDF converters, sets the page.
     """
     blocks: list[Block] = []
     page: int | None = None
@@ -118,13 +121,17 @@ def read_markdown(text: str) -> tuple[list[Block], int | None]:
         - sum(1 for line in lines if _PAGE_HEADING.match(line.strip()))
         > 1
     )
+    open_block = False  # whether the last block is a paragraph or item the next line continues
     for raw in lines:
         line = raw.strip()
         if line.startswith(">"):
             line = line.lstrip("> ").strip()
         if not line or _MD_RULE.match(line) or _MD_NOT_TEXT.match(line):
+            open_block = False
             continue
         heading = _MD_HEADING.match(line)
+        if heading or line.startswith("|"):
+            open_block = False
         if heading:
             title = _strip_markup(heading.group(2))
             marker = _PAGE_MARKER.match(title)
@@ -142,8 +149,15 @@ def read_markdown(text: str) -> tuple[list[Block], int | None]:
                     blocks.append(Block(row, page, BlockKind.TABLE_ROW))
             continue
         ordered = titled and _MD_ORDERED.match(line)
-        kind = BlockKind.LIST_ITEM if _MD_LIST.match(line) or ordered else BlockKind.LINE
+        starts_item = bool(_MD_LIST.match(line) or ordered)
+        kind = BlockKind.LIST_ITEM if starts_item else BlockKind.LINE
         text = _strip_markup(line)
-        if text:  # a line of badges only leaves nothing
-            blocks.append(Block(text, page, kind))
+        if not text:  # a line of badges only leaves nothing
+            continue
+        if titled and open_block and not starts_item:
+            last = blocks[-1]
+            blocks[-1] = Block(f"{last.text} {text}", last.page, last.kind)
+            continue
+        blocks.append(Block(text, page, kind))
+        open_block = True
     return blocks, (pages or None)

@@ -61,6 +61,9 @@ class Rule:
     path: Path
     # Each item of a list the rule's sentence introduces with ":" is a demand of its own.
     itemised: bool = False
+    # Reads a lesser form of its kind (the return of data, for their deletion): a statement
+    # only it reads is cited where the piece states the kind in no other way.
+    secondary: bool = False
 
     @property
     def is_cue(self) -> bool:
@@ -152,6 +155,7 @@ def read_rule(path: Path, problems: list[str]) -> Rule | None:
         examples=_examples(raw["examples"]),
         path=path,
         itemised=bool(raw.get("itemised", False)),
+        secondary=bool(raw.get("secondary", False)),
     )
 
 
