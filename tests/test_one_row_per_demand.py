@@ -909,3 +909,15 @@ def test_the_wrapped_lines_of_a_markdown_paragraph_are_one_paragraph(tmp_path: P
     cited = {(r.kind, r.sources[0].heading, r.sources[0].clause) for r in result.requirements}
     assert ("gdpr.breach_notification", "Personal data", None) in cited
     assert all(r.sources[0].clause is None for r in result.requirements)
+
+
+def test_an_amendment_writing_out_new_articles_demands_what_they_say(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("Article 3 – Assurances", BlockKind.HEADING),
+        "L'article 11.1 du Contrat est remplacé par les dispositions suivantes : « 11.1 Le "
+        "Prestataire maintient une assurance de responsabilité civile professionnelle de "
+        "2 000 000 € par sinistre. » Il est inséré au Contrat un article 11.3 ainsi rédigé : "
+        "« 11.3 Le Prestataire souscrit une assurance couvrant les cyber-risques de 1,5 M€. »",
+    )
+    kinds = {r.kind for r in _requirements(piece, ruleset)}
+    assert {"insurance.rc_pro", "insurance.cyber"} <= kinds

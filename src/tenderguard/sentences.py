@@ -15,7 +15,12 @@ from dataclasses import dataclass
 from tenderguard.models import BBox, Block, BlockKind, Clause
 
 _BULLET = re.compile(r"^(?:[•▪►✓➢➤○●■□◦·*–—-]|o\s|[a-z]\)|\d{1,2}\)|[ivx]{1,4}\))\s*")
-_END = re.compile(r"(?<=[.!?;])\s+(?=[«\"“(\[•\-–A-ZÀ-ÖØ-Þ])|(?<=;)\s+")
+# A sentence ends after its stop, or after the closing quote that follows it ("… par année
+# d'assurance. » Il est inséré…").
+_END = re.compile(
+    r"(?:(?<=[.!?;])|(?<=[.!?] »)|(?<=[.!?]»)|(?<=[.!?][\"”]))"
+    r"\s+(?=[«\"“(\[•\-–A-ZÀ-ÖØ-Þ])|(?<=;)\s+"
+)
 _ABBREVIATION = re.compile(
     r"(?:\b(?:art|arts|n°|no|nos|cf|p|pp|m|mm|mme|mr|etc|al|inc|ltd|co|corp|e\.g|i\.e|vs|sect|"
     r"para|chap|min|max|env|réf|ref|dr|st|cass|civ|com|soc|ex|vol|fig|tab)|\b[A-Z])\.$",
