@@ -921,3 +921,24 @@ def test_an_amendment_writing_out_new_articles_demands_what_they_say(ruleset: Ru
     )
     kinds = {r.kind for r in _requirements(piece, ruleset)}
     assert {"insurance.rc_pro", "insurance.cyber"} <= kinds
+
+
+def test_a_run_in_cover_name_takes_the_limit_its_paragraph_states(ruleset: RuleSet) -> None:
+    findings = detect_text(
+        "Employers' Liability Insurance. Occurrence based coverage with a limit of at least "
+        "$10,000,000 per occurrence.",
+        ruleset,
+    )
+    amounts = {f.values.amount.value for f in findings if f.values.amount is not None}
+    assert amounts == {Decimal(10_000_000)}
+
+
+def test_each_paragraph_limiting_liability_is_a_term_of_its_own(ruleset: RuleSet) -> None:
+    piece = _piece(
+        "In no event will either party be liable for indirect or consequential damages.",
+        "It is the cumulative maximum for which the Supplier and its affiliates are "
+        "collectively responsible.",
+        path="msa.txt",
+    )
+    rows = _of("contract.liability_cap", _requirements(piece, ruleset))
+    assert len(rows) == 2

@@ -58,6 +58,9 @@ ROLE_CUES = (
 ANCHORED_CUES = {"cue.buyer_duty": 4, "cue.unchecked": 0, "cue.question": 0}
 # Sentences after a demand that may still carry its values ("- dont immatériels : 100 000 €").
 MAX_CONTINUATION = 6
+# A sentence this short names its subject, as a run-in title does ("Employers' Liability
+# Insurance."): the sentences after it in its paragraph say what is demanded of it.
+RUN_IN_TITLE_WORDS = 5
 _CONTINUATION_START = re.compile(r"^(?:dont|y compris|soit|including|of which)\b", re.IGNORECASE)
 
 _FR_WORDS = frozenset(
@@ -243,14 +246,22 @@ def _found(matcher: Matcher, tokens: Tokens) -> bool:
 
 
 def _value_text(units: Sequence[Sentence], index: int, fired: Sequence[bool]) -> str:
-    """The sentence plus the list items or "dont ..." sentences that complete it."""
+    """The sentence plus the list items or "dont ..." sentences that complete it. A run-in
+    title ("Employers' Liability Insurance. Occurrence based coverage with a limit of at least
+    $10,000,000…") is completed by the rest of its paragraph."""
     parts = [units[index].text]
     introduces_list = units[index].ends_with_colon
+    run_in = len(units[index].text.split()) <= RUN_IN_TITLE_WORDS and bool(units[index].blocks)
     for j in range(index + 1, min(len(units), index + 1 + MAX_CONTINUATION)):
         nxt = units[j]
         if fired[j]:
             break
-        if (introduces_list and nxt.is_item) or _CONTINUATION_START.match(nxt.text):
+        same_paragraph = run_in and bool(nxt.blocks) and nxt.blocks[0] is units[index].blocks[-1]
+        if (
+            (introduces_list and nxt.is_item)
+            or _CONTINUATION_START.match(nxt.text)
+            or same_paragraph
+        ):
             parts.append(nxt.text)
             continue
         break

@@ -35,6 +35,7 @@ from tenderguard.text import fold
 # values reach 80 in 3.0 % of pairs, 90 in 1.2 %: 90 merges the same restatements and fewer
 # distinct demands. Rewordings are merged by the rules for bare mentions and sub-clauses.
 RESTATED_SIMILARITY = 90
+LIABILITY_CAP = "contract.liability_cap"
 ROLE_STRENGTH = {"obligation": 3, "reference": 2, "recommendation": 2, "mention": 1}
 
 
@@ -151,6 +152,10 @@ def _completes(finding: Finding, demand: _Demand) -> bool:
     # values of its own ("Automobile Liability Insurance: $2,000,000") is another demand.
     if finding.role != "mention":
         return demand.bare and (finding.paragraph == last.paragraph or not _stated(demand.values))
+    if finding.kind == LIABILITY_CAP:
+        # Each paragraph limiting liability sets a term of its own (CUAD's lawyers annotate
+        # them one by one); a penalty article's paragraphs are the modalities of one penalty.
+        return finding.paragraph == last.paragraph
     return finding.paragraph == last.paragraph or _stated(finding.values) == 0
 
 
@@ -214,8 +219,11 @@ def _home(mention: _Demand, groups: Sequence[list[_Demand]]) -> list[_Demand] | 
     best: tuple[float, list[_Demand]] | None = None
     clause = mention.main.clause
     for group in groups:
-        if _grid_row(mention.main) and any(d.main.clause is clause for d in group):
-            continue  # the rows of one table are distinct statements
+        in_clause = any(d.main.clause is clause for d in group)
+        if in_clause and (_grid_row(mention.main) or mention.kind == LIABILITY_CAP):
+            # The rows of one table are distinct statements; so are the limitations of
+            # liability of one clause.
+            continue
         first = group[0]
         if first.recommended != mention.recommended or not agree(first.values, mention.values):
             continue
