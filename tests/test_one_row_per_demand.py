@@ -942,3 +942,12 @@ def test_each_paragraph_limiting_liability_is_a_term_of_its_own(ruleset: RuleSet
     )
     rows = _of("contract.liability_cap", _requirements(piece, ruleset))
     assert len(rows) == 2
+
+
+def test_an_answer_numbered_r9_is_cited_by_its_number(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("Q9. Quelles assurances demandons-nous ?", BlockKind.HEADING),
+        "R9. Le prestataire doit être assuré en responsabilité civile professionnelle.",
+    )
+    rows = _of("insurance.rc_pro", _requirements(piece, ruleset))
+    assert [r.sources[0].clause for r in rows] == ["R9"]

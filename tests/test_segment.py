@@ -451,3 +451,36 @@ def test_an_outline_typed_with_two_kinds_of_bullets_titles_a_plain_text() -> Non
     blocks = tuple(Block(line, None, BlockKind.LINE) for line in lines)
     piece = Piece("mail.txt", "", PieceKind.OTHER, "txt", None, blocks)
     assert [c.heading for c in segment(piece)] == [None, "Hébergement", "Assurance"]
+
+
+@pytest.mark.parametrize(
+    ("line", "number", "title"),
+    [
+        ("Exigence n° 5 – Droit applicable au fournisseur", "5", "Droit applicable au fournisseur"),
+        ("Section 9.03 Insurance", "9.03", "Insurance"),
+    ],
+)
+def test_requirements_and_us_sections_are_cited_by_their_number(
+    line: str, number: str, title: str
+) -> None:
+    heading = parse_heading(line)
+    assert heading is not None
+    assert (heading.number, heading.title) == (number, title)
+
+
+def test_a_us_section_whose_first_line_runs_on_is_a_paragraph() -> None:
+    heading = parse_heading("Section 3.01 The Provider shall make the service available 99.9%")
+    assert heading is not None
+    assert (heading.number, heading.title) == ("3.01", None)
+    assert heading.body == "The Provider shall make the service available 99.9%"
+
+
+def test_sub_articles_numbered_with_a_hyphen_are_clauses() -> None:
+    lines = [
+        ("ARTICLE 7 : ASSURANCES", BlockKind.LINE),
+        ("7-1 L'hébergeur a souscrit une assurance responsabilité civile professionnelle.", None),
+        ("7-2 L'hébergeur remet une attestation d'assurance sur demande.", None),
+    ]
+    blocks = tuple(Block(text, None, kind or BlockKind.LINE) for text, kind in lines)
+    piece = Piece("cpv.txt", "", PieceKind.OTHER, "txt", None, blocks)
+    assert [c.number for c in segment(piece)] == ["7", "7-1", "7-2"]

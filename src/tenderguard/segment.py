@@ -23,8 +23,9 @@ _TOC_TITLE = re.compile(
     r"^(?:sommaire(?: dynamique)?|table des mati[eè]res|contents|table of contents)\s*:?$",
     re.IGNORECASE,
 )
+# "Article 9", "Art. 3", "§ 4", and the numbered requirements of an annex: "Exigence n° 5".
 _ARTICLE = re.compile(
-    r"^(?:article|art\.?|§)\s*(?P<num>1er|premier|\d{1,3}(?:[.\-]\d{1,3}){0,5}|[IVXLC]{1,6}\b)"
+    r"^(?:article|art\.?|§|exigence)\s*(?:n[°o]\.?\s*)?(?P<num>1er|premier|\d{1,3}(?:[.\-]\d{1,3}){0,5}|[IVXLC]{1,6}\b)"
     r"\s*(?P<sep>[-–—:.)]\s*)?(?P<title>.*)$",
     re.IGNORECASE,
 )
@@ -34,8 +35,9 @@ _KEYWORD = re.compile(
     r"(?P<title>.*)$",
     re.IGNORECASE,
 )
+# "9.2 Attestations", and "7-1" as sub-articles are numbered in some general conditions.
 _NUMBERED = re.compile(
-    r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,5})(?:\.(?!\d)|(?P<paren>\)))?\s*(?:(?P<sep>[-–—:])\s*|\s)"
+    r"^(?P<num>\d{1,2}-\d{1,2}(?=\s)|\d{1,2}(?:\.\d{1,2}){0,5})(?:\.(?!\d)|(?P<paren>\)))?\s*(?:(?P<sep>[-–—:])\s*|\s)"
     r"(?P<title>\S.*)$"
 )
 # "III.1.2) Capacité économique et financière" (notices), "F.1 Assurances" (forms): a
@@ -216,6 +218,13 @@ def parse_heading(text: str) -> Heading | None:
             return None
         if not _title_ok(title):
             return None
+        if "." in m.group("num"):
+            # "Section 9.03 – Insurance": a sub-article of a US contract, cited by its number,
+            # often running text from its first line ("Section 3.01 Northlake shall make…").
+            num = m.group("num")
+            if _is_sentence(title):
+                return Heading(num, None, _numeric(num), True, body=title)
+            return Heading(num, title or None, _numeric(num), False)
         number = f"{m.group('kw').capitalize()} {m.group('num')}"
         return Heading(number, title or None, None, True)
     m = _NUMBERED.match(text)

@@ -231,7 +231,7 @@ def _sentences_of(
 # "R1 Oui. Le montant…", "EXG-HEB-04 : Le recours…": the code of the answer or requirement
 # a paragraph opens on; and a requirement's code written after it "(EXG-HEB-01)".
 _OPENING_CODE = re.compile(
-    r"^([A-Z]{1,4}\d{1,3}|[A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{1,3})(?:\s*[:–—]\s+|\s+(?=[A-ZÀ-Þ]))"
+    r"^([A-Z]{1,4}\d{1,3}|[A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{1,3})(?:\s*[:–—.]\s+|\s+(?=[A-ZÀ-Þ]))"
 )
 _OWN_CODE = re.compile(r"\(([A-Z]{2,5}(?:-[A-Z]{2,5})+-\d{1,3})\)")
 
