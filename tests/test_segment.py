@@ -484,3 +484,10 @@ def test_sub_articles_numbered_with_a_hyphen_are_clauses() -> None:
     blocks = tuple(Block(text, None, kind or BlockKind.LINE) for text, kind in lines)
     piece = Piece("cpv.txt", "", PieceKind.OTHER, "txt", None, blocks)
     assert [c.number for c in segment(piece)] == ["7", "7-1", "7-2"]
+
+
+def test_a_us_section_whose_first_line_is_no_title_is_a_paragraph() -> None:
+    line = "Section 9.04 Workers' compensation coverage is maintained as required by the laws of"
+    heading = parse_heading(line)
+    assert heading is not None
+    assert (heading.number, heading.title) == ("9.04", None)

@@ -86,10 +86,48 @@ _SENTENCE_WORDS = frozenset(
 )
 
 
+# A title does not end on these words; a line that does is cut in the middle of a sentence
+# ("Section 9.04 Workers' compensation coverage is maintained as required by the laws of").
+_RUNS_ON_WORDS = frozenset(
+    [
+        "of",
+        "the",
+        "and",
+        "to",
+        "for",
+        "in",
+        "by",
+        "a",
+        "an",
+        "or",
+        "with",
+        "de",
+        "des",
+        "du",
+        "la",
+        "le",
+        "les",
+        "et",
+        "à",
+        "en",
+        "pour",
+        "par",
+        "au",
+        "aux",
+        "d'",
+        "l'",
+        "ou",
+        "sur",
+    ]
+)
+
+
 def _is_sentence(text: str) -> bool:
     """Whether the words after a number are running text rather than a title."""
     words = text.split()
     if len(words) > 12 or (text.endswith(".") and len(words) > 4) or text.endswith((",", ";")):
+        return True
+    if len(words) > 3 and words[-1].lower() in _RUNS_ON_WORDS:
         return True
     # "RC Pro : nous demandons une assurance…": a label, then running text.
     _, colon, after = text.partition(" : ")
@@ -216,15 +254,15 @@ def parse_heading(text: str) -> Heading | None:
         title = m.group("title").strip(" -–—:.")
         if title and not (m.group("sep") or title[0].isupper()):
             return None
-        if not _title_ok(title):
-            return None
         if "." in m.group("num"):
             # "Section 9.03 – Insurance": a sub-article of a US contract, cited by its number,
             # often running text from its first line ("Section 3.01 Northlake shall make…").
             num = m.group("num")
-            if _is_sentence(title):
+            if _is_sentence(title) or not _title_ok(title):
                 return Heading(num, None, _numeric(num), True, body=title)
             return Heading(num, title or None, _numeric(num), False)
+        if not _title_ok(title):
+            return None
         number = f"{m.group('kw').capitalize()} {m.group('num')}"
         return Heading(number, title or None, None, True)
     m = _NUMBERED.match(text)
