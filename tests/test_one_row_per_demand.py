@@ -951,3 +951,30 @@ def test_an_answer_numbered_r9_is_cited_by_its_number(ruleset: RuleSet) -> None:
     )
     rows = _of("insurance.rc_pro", _requirements(piece, ruleset))
     assert [r.sources[0].clause for r in rows] == ["R9"]
+
+
+def test_a_buyers_answer_demands_and_the_question_above_it_does_not(ruleset: RuleSet) -> None:
+    piece = _piece(
+        "QUESTION 1",
+        "L'article 9.1 du CCAP demande une RC Pro de 3 000 000 EUR par sinistre. Pouvez-vous "
+        "le revoir ?",
+        "RÉPONSE 1",
+        "Oui. Le titulaire justifie d'une assurance de responsabilité civile professionnelle "
+        "d'au moins 1,5 M€ par sinistre.",
+        path="reponses.txt",
+    )
+    rows = _of("insurance.rc_pro", _requirements(piece, ruleset))
+    assert [
+        (r.sources[0].clause, r.values.amount.value if r.values.amount else None) for r in rows
+    ] == [("1", Decimal(1_500_000))]
+
+
+def test_requirement_and_piece_codes_opening_a_paragraph_cite_it(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("Données", BlockKind.HEADING),
+        "Exigence E-03 : Les données sont hébergées exclusivement dans l'Union européenne.",
+        "P-05 – Attestation d'assurance responsabilité civile professionnelle valide.",
+    )
+    requirements = _requirements(piece, ruleset)
+    assert [r.sources[0].clause for r in _of("gdpr.data_location", requirements)] == ["E-03"]
+    assert [r.sources[0].clause for r in _of("insurance.rc_pro", requirements)] == ["P-05"]

@@ -21,7 +21,7 @@ def _piece(lines: list[str | Block]) -> Piece:
         ("ARTICLE 9 – ASSURANCES", "9", "ASSURANCES"),
         ("Article 9 : Assurances", "9", "Assurances"),
         ("Art. 12 - Assurances", "12", "Assurances"),
-        ("ARTICLE 1er – OBJET", "1er", "OBJET"),
+        ("ARTICLE 1er – OBJET", "1", "OBJET"),
         ("9.2 Attestations d'assurance", "9.2", "Attestations d'assurance"),
         ("9.2. Attestations", "9.2", "Attestations"),
         ("12 - Assurances", "12", "Assurances"),
@@ -491,3 +491,30 @@ def test_a_us_section_whose_first_line_is_no_title_is_a_paragraph() -> None:
     heading = parse_heading(line)
     assert heading is not None
     assert (heading.number, heading.title) == ("9.04", None)
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("Article premier – Objet", "1"),
+        ("Article deux – Prix", "2"),
+        ("Article dix-sept – Fin", "17"),
+    ],
+)
+def test_articles_numbered_in_words_are_cited_in_figures(line: str, number: str) -> None:
+    heading = parse_heading(line)
+    assert heading is not None
+    assert heading.number == number
+
+
+def test_a_line_asking_what_its_section_answers_is_its_title() -> None:
+    lines = [
+        "Contrat d'hébergement",
+        "Où sont vos données :",
+        "• Vos sites sont hébergés à Mende.",
+        "Assurance :",
+        "• Nous sommes assurés en responsabilité civile professionnelle.",
+    ]
+    blocks = tuple(Block(line, None, BlockKind.PARAGRAPH) for line in lines)
+    piece = Piece("contrat.docx", "", PieceKind.OTHER, "docx", None, blocks)
+    assert [c.heading for c in segment(piece)] == [None, "Où sont vos données", "Assurance"]

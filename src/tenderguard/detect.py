@@ -41,8 +41,9 @@ DROPPING_CUES = frozenset(
         "cue.information",
     }
 )
-# Under these titles nothing is demanded: a glossary defines, a version history recounts.
-TITLES_OF_NO_DEMAND = frozenset({"cue.glossary", "cue.history"})
+# Under these titles nothing is demanded: a glossary defines, a version history recounts, a
+# bidder's question restates the tender as it was (the answer under it demands).
+TITLES_OF_NO_DEMAND = frozenset({"cue.glossary", "cue.history", "cue.asked"})
 # A right of the data subjects is no demand, unless the sentence also obliges the supplier.
 UNLESS_OBLIGED = frozenset({"cue.data_subject_right"})
 # Roles that make a demand, the cue that decides each, strongest first.

@@ -130,5 +130,6 @@ CUE_KINDS = frozenset(
         "cue.glossary",
         "cue.question",
         "cue.history",
+        "cue.asked",
     }
 )

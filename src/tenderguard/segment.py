@@ -23,9 +23,40 @@ _TOC_TITLE = re.compile(
     r"^(?:sommaire(?: dynamique)?|table des mati[eè]res|contents|table of contents)\s*:?$",
     re.IGNORECASE,
 )
-# "Article 9", "Art. 3", "§ 4", and the numbered requirements of an annex: "Exigence n° 5".
+# "Article deux", "Article quinze": articles numbered in words, cited in figures.
+_NUMBER_WORDS = {
+    word: str(n)
+    for n, word in enumerate(
+        [
+            "deux",
+            "trois",
+            "quatre",
+            "cinq",
+            "six",
+            "sept",
+            "huit",
+            "neuf",
+            "dix",
+            "onze",
+            "douze",
+            "treize",
+            "quatorze",
+            "quinze",
+            "seize",
+            "dix-sept",
+            "dix-huit",
+            "dix-neuf",
+            "vingt",
+        ],
+        start=2,
+    )
+}
+# "Article 9", "Art. 3", "§ 4", the numbered requirements of an annex ("Exigence n° 5"), and
+# the buyer's numbered answers to the bidders' questions ("RÉPONSE 4").
 _ARTICLE = re.compile(
-    r"^(?:article|art\.?|§|exigence)\s*(?:n[°o]\.?\s*)?(?P<num>1er|premier|\d{1,3}(?:[.\-]\d{1,3}){0,5}|[IVXLC]{1,6}\b)"
+    r"^(?:article|art\.?|§|exigence|r[ée]ponse|answer)\s*(?:n[°o]\.?\s*)?(?P<num>1er|premier|(?:"
+    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + r")\b|\d{1,3}(?:[.\-]\d{1,3}){0,5}|[IVXLC]{1,6}\b)"
     r"\s*(?P<sep>[-–—:.)]\s*)?(?P<title>.*)$",
     re.IGNORECASE,
 )
@@ -186,6 +217,14 @@ def _roman(numeral: str) -> int:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
+def _in_figures(number: str) -> str:
+    """ "deux" -> "2", "premier" and "1er" -> "1": an article is cited in figures."""
+    word = number.lower()
+    if word in ("premier", "1er"):
+        return "1"
+    return _NUMBER_WORDS.get(word, number)
+
+
 def _numeric(number: str) -> tuple[int, ...] | None:
     parts = re.split(r"[.\-]", number)
     if all(p.isdigit() for p in parts):
@@ -229,18 +268,25 @@ def _unspaced(text: str) -> str:
     return _SPACED_NUMBER.sub(lambda m: ".".join(g for g in m.groups() if g) + ".", text)
 
 
+# "QUESTION 4" alone on its line, above the buyer's "RÉPONSE 4": a title, not a number.
+_ASKED = re.compile(r"^(?:question|q)\s*(?:n[°o]\s*)?(?P<num>\d{1,3})\s*[:.\-–]?\s*$", re.I)
+
+
 def parse_heading(text: str) -> Heading | None:
     """The heading a line of text would be, before the succession check."""
     text = _unspaced(text.strip())
+    asked = _ASKED.match(text)
+    if asked:
+        return Heading(None, f"Question {asked.group('num')}", None, True)
     m = _ARTICLE.match(text)
     if m:
         title = m.group("title").strip(" -–—:.")
+        num = _in_figures(m.group("num"))
         sep = (m.group("sep") or "").strip()
         if title and not title[0].isupper() and sep in ("", ".", ")"):
             return None  # "Article 5 du CCAG est complété...", "Article 5.3.3. du CCFT"
         if not _title_ok(title) and not m.group("sep"):
             return None
-        num = m.group("num")
         if not _title_ok(title):
             # "Art. 3 - Délais. Le fournisseur respecte les délais…": a run-in title, then the
             # article's text on the same line, which stays text.
@@ -554,12 +600,36 @@ def _bold_title(block: Block) -> Heading | None:
     words = text.split()
     if len(words) > MAX_BOLD_TITLE_WORDS or not _title_ok(text) or text[-1] in ".;,":
         return None
-    if any(w.lower() in _SENTENCE_WORDS for w in words):
+    # "Où sont vos données :" in bold announces its section; without the colon, a verb makes
+    # a bold line a sentence.
+    if body is None and any(w.lower() in _SENTENCE_WORDS for w in words):
         return None
     return Heading(None, text, None, False, body=body)
 
 
 _COLON_TITLE_WORDS = 12
+_QUESTION_WORDS = frozenset(
+    [
+        "où",
+        "qui",
+        "que",
+        "quoi",
+        "comment",
+        "quand",
+        "pourquoi",
+        "combien",
+        "quel",
+        "quelle",
+        "quels",
+        "quelles",
+        "what",
+        "where",
+        "who",
+        "how",
+        "when",
+        "why",
+    ]
+)
 
 
 def _colon_title(block: Block) -> Heading | None:
@@ -571,7 +641,9 @@ def _colon_title(block: Block) -> Heading | None:
     words = title.split()
     if not 0 < len(words) <= _COLON_TITLE_WORDS or not title[:1].isupper():
         return None
-    if any(w.lower() in _SENTENCE_WORDS for w in words) or not _title_ok(title):
+    # "Où sont vos données :" asks the question its section answers: a title, verb or not.
+    asks = words[0].lower() in _QUESTION_WORDS
+    if (not asks and any(w.lower() in _SENTENCE_WORDS for w in words)) or not _title_ok(title):
         return None
     # The line stays in the text too: "Date limite de réception des offres :" introduces the
     # date on the next line, and a list intro its items.
