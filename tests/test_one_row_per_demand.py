@@ -978,3 +978,30 @@ def test_requirement_and_piece_codes_opening_a_paragraph_cite_it(ruleset: RuleSe
     requirements = _requirements(piece, ruleset)
     assert [r.sources[0].clause for r in _of("gdpr.data_location", requirements)] == ["E-03"]
     assert [r.sources[0].clause for r in _of("insurance.rc_pro", requirements)] == ["P-05"]
+
+
+def test_a_list_of_pieces_naming_insurance_certificates_is_no_certificate(tmp_path: Path) -> None:
+    grid = tmp_path / "bordereau.md"
+    grid.write_text(
+        "# Bordereau des pièces à fournir\n\n## Pièces\n\n"
+        "| Pièce | Candidature | Observations |\n|---|---|---|\n"
+        "| P-05 – Attestation d'assurance RC Pro | ✓ | En cours de validité, 1 M€ par sinistre |\n"
+        "| P-08 – Attestation d'assurance multirisque | | Non demandée. |\n",
+        encoding="utf-8",
+    )
+    result = check([grid])
+    assert ("insurance.rc_pro", "P-05") in {
+        (r.kind, r.sources[0].clause) for r in result.requirements
+    }
+
+
+def test_the_points_of_an_english_clause_with_their_own_modal_are_clauses(ruleset: RuleSet) -> None:
+    piece = _piece(
+        "6.1 The Supplier shall process personal data as a processor under Article 28 GDPR.",
+        "6.2 Location and access:",
+        "(a) Customer Personal Data shall be hosted only in the European Union;",
+        "(b) support engineers may access Customer Personal Data remotely;",
+        path="msa.txt",
+    )
+    rows = _of("gdpr.data_location", _requirements(piece, ruleset))
+    assert [r.sources[0].clause for r in rows] == ["6.2(a)"]

@@ -554,9 +554,16 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
 
 
 def _is_full_sentence(text: str) -> bool:
-    """ "Le titulaire agit en qualité de sous-traitant." rather than "une attestation ;"."""
+    """ "Le titulaire agit en qualité de sous-traitant." rather than "une attestation ;"; and the
+    points of an English clause, each with its own modal ("(a) Customer Personal Data shall be
+    hosted only in the European Union;")."""
     text = text.strip()
-    return text[:1].isupper() and text.endswith(".")
+    if text[:1].isupper() and text.endswith("."):
+        return True
+    return any(word in _ENGLISH_MODALS for word in text.lower().split())
+
+
+_ENGLISH_MODALS = frozenset(["shall", "must", "will", "may"])
 
 
 def _sub_number(article: str, mark: re.Match[str]) -> str:

@@ -11,7 +11,7 @@ from tenderguard.certificates.fields import Fields, read_fields
 from tenderguard.detect import language
 from tenderguard.errors import InputFileError
 from tenderguard.inputs import load_inputs
-from tenderguard.models import Block, Certificate
+from tenderguard.models import Block, BlockKind, Certificate
 from tenderguard.names import shown
 from tenderguard.normalise.lexicon import lexicon
 from tenderguard.parsing.pdf_forms import form_fields
@@ -104,7 +104,10 @@ def titled_as_certificate(blocks: Sequence[Block]) -> bool:
         said = set(markers.values(block.text))
         if "attests" in said:
             return True
-        if "attestation" in said and index < TITLE_BLOCKS and len(block.text) <= TITLE_CHARS:
+        # A title, not the row of a list of pieces to supply ("P-08 – Attestation d'assurance
+        # multirisque | Non demandée").
+        titled = block.kind is not BlockKind.TABLE_ROW and len(block.text) <= TITLE_CHARS
+        if "attestation" in said and index < TITLE_BLOCKS and titled:
             return True
     return False
 
