@@ -33,19 +33,31 @@ MEMBERS_INSURED = frozenset(
 SUBCONTRACTORS = "insurance.subcontractors"
 CLAUSE_CUE = "cue.each_member"
 PIECE_CUE = "cue.each_member_file"
-# Most clauses speak of no member nor co-contractor: a look at their words spares the match.
-_MEMBER_WORDS = ("membre", "traitant", "member", "contractor", "group", "chacun", "each")
+# Most sentences speak of no member nor co-contractor: a look at their words spares the match
+# (every cue of these kinds names a member, a co-contractor, the grouping, "chacun" or "seul
+# ou groupé").
+_MEMBER_WORDS = (
+    "membre",
+    "traitant",
+    "groupement",
+    "member",
+    "contractor",
+    "consortium",
+    "partner",
+    "chacun",
+    "seul ou",
+)
 
 
 def member_cues(units: Sequence[Sentence], ruleset: RuleSet) -> dict[str, str]:
     """Cue kind -> id of the first cue by which these sentences ask each member of a grouping
     for its documents (CLAUSE_CUE) or for its whole candidature (PIECE_CUE)."""
-    said = " ".join(u.text for u in units).lower()
-    if not any(word in said for word in _MEMBER_WORDS):
-        return {}
     rules = ruleset.by_id()
     found: dict[str, str] = {}
     for unit in units:
+        said = unit.text.lower()
+        if not any(word in said for word in _MEMBER_WORDS):
+            continue
         for match in ruleset.matcher.find(tokenize(unit.labelled)):
             kind = rules[match.key].kind
             if kind in (CLAUSE_CUE, PIECE_CUE):
