@@ -1005,3 +1005,10 @@ def test_the_points_of_an_english_clause_with_their_own_modal_are_clauses(rulese
     )
     rows = _of("gdpr.data_location", _requirements(piece, ruleset))
     assert [r.sources[0].clause for r in rows] == ["6.2(a)"]
+
+
+def test_an_instruction_of_a_template_in_brackets_is_a_question(ruleset: RuleSet) -> None:
+    findings = detect_text(
+        "« [Le candidat décrit sa politique de traçabilité des accès aux données.] »", ruleset
+    )
+    assert findings == []

@@ -518,3 +518,43 @@ def test_a_line_asking_what_its_section_answers_is_its_title() -> None:
     blocks = tuple(Block(line, None, BlockKind.PARAGRAPH) for line in lines)
     piece = Piece("contrat.docx", "", PieceKind.OTHER, "docx", None, blocks)
     assert [c.heading for c in segment(piece)] == [None, "Où sont vos données", "Assurance"]
+
+
+def _numbers(*lines: str) -> list[str | None]:
+    blocks = tuple(Block(line, None, BlockKind.LINE) for line in lines)
+    return [c.number for c in segment(Piece("x.txt", "", PieceKind.OTHER, "txt", None, blocks))]
+
+
+def test_plain_text_numbers_with_a_slash_are_articles() -> None:
+    assert _numbers(
+        "1/ Qui sommes-nous ?", "Une association.", "2/ Budget", "Douze mille euros."
+    ) == [
+        "1",
+        "2",
+    ]
+
+
+def test_a_document_numbered_by_sections_alone_cites_their_numbers() -> None:
+    assert _numbers("Section 1 — Scope", "This page.", "Section 2 — Availability", "99.9 %.") == [
+        "1",
+        "2",
+    ]
+
+
+def test_points_that_open_on_a_verb_or_an_ordinal_are_clauses_even_in_a_list() -> None:
+    assert _numbers(
+        "3. Obligations du sous-traitant",
+        "Le sous-traitant s'engage à :",
+        "a. tenir un journal des accès aux données ;",
+        "b. héberger les données en France.",
+        "4. Pièces à fournir",
+        "Le candidat fournit :",
+        "1° une attestation d'assurance ;",
+        "2° un extrait Kbis.",
+    ) == ["3", "3 a", "3 b", "4", "4 1°", "4 2°"]
+
+
+def test_the_items_of_a_list_of_documents_stay_items() -> None:
+    assert _numbers(
+        "4. Pièces à fournir", "Le candidat fournit :", "a) une attestation ;", "b) un Kbis."
+    ) == ["4"]

@@ -235,7 +235,17 @@ def _openings(tokens: Tokens) -> list[int]:
         marker = norms[opening : opening + MAX_MARKER_TOKENS]
         if marker[:1] == ("(",) and ")" in marker:
             openings.append(opening + marker.index(")") + 1)
+    # « [Le candidat décrit…] »: an instruction of a template, in quotes and brackets.
+    for opening in list(openings):
+        skipped = opening
+        while skipped < len(norms) and norms[skipped] in _OPENING_MARKS:
+            skipped += 1
+        if skipped > opening:
+            openings.append(skipped)
     return openings
+
+
+_OPENING_MARKS = frozenset(["«", "[", '"', "“"])
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -66,9 +66,10 @@ _KEYWORD = re.compile(
     r"(?P<title>.*)$",
     re.IGNORECASE,
 )
-# "9.2 Attestations", and "7-1" as sub-articles are numbered in some general conditions.
+# "9.2 Attestations"; "7-1" as sub-articles are numbered in some general conditions, "4/ Budget"
+# in plain texts.
 _NUMBERED = re.compile(
-    r"^(?P<num>\d{1,2}-\d{1,2}(?=\s)|\d{1,2}(?:\.\d{1,2}){0,5})(?:\.(?!\d)|(?P<paren>\)))?\s*(?:(?P<sep>[-–—:])\s*|\s)"
+    r"^(?P<num>\d{1,2}-\d{1,2}(?=\s)|\d{1,2}(?:\.\d{1,2}){0,5})(?:\.(?!\d)|/|(?P<paren>\)))?\s*(?:(?P<sep>[-–—:])\s*|\s)"
     r"(?P<title>\S.*)$"
 )
 # "III.1.2) Capacité économique et financière" (notices), "F.1 Assurances" (forms): a
@@ -423,6 +424,7 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
     found = {i: h for i, h in candidates.items() if h.explicit or h.numeric is None or i in chain}
     if _is_numbered_list(found, len(blocks)):
         found = {}
+    found = _sections_as_articles(found)
     found = _within_roman_parts(blocks, found)
     found.update(_lettered(blocks, found))
     if not found:
@@ -460,6 +462,23 @@ def _outline_titles(blocks: list[Block]) -> dict[int, Heading]:
         if short and _title_ok(text) and text[-1] not in ".;,":
             found[i] = Heading(None, text, None, False)
     return found
+
+
+_SECTION_PART = re.compile(r"^(?:Section|Clause) (\d{1,3})$")
+
+
+def _sections_as_articles(found: dict[int, Heading]) -> dict[int, Heading]:
+    """In a document numbered by "Section 3 — Availability" or "Clause 9" alone, these are its
+    articles, cited "3" and "9". After numbered articles they are the parts of an annex (the
+    "Clause 1" of standard clauses reproduced after a CCAP) and keep their word."""
+    if any(h.numeric for h in found.values()):
+        return found
+    return {
+        i: Heading(m.group(1), h.title, _numeric(m.group(1)), h.explicit, h.body, h.listed)
+        if h.number and (m := _SECTION_PART.match(h.number))
+        else h
+        for i, h in found.items()
+    }
 
 
 # A notice whose only bold line is its name ("Avis d'appel public à la concurrence") is
@@ -516,13 +535,14 @@ def _within_roman_parts(blocks: list[Block], found: dict[int, Heading]) -> dict[
 # "a) L'hébergeur…", "(a) professional liability…", "1) Le locataire…", "(1) Die Daten…" or
 # "1° Le site…": the sub-paragraphs of an article.
 _SUB_PARAGRAPH = re.compile(
-    r"^(?:(?P<bracket>\()?(?:(?P<letter>[a-h])|(?P<number>\d{1,2}))\)|(?P<ordinal>\d{1,2})°)"
+    r"^(?:(?P<bracket>\()?(?:(?P<letter>[a-h])|(?P<number>\d{1,2}))\)|(?P<ordinal>\d{1,2})°"
+    r"|(?P<dotted>[a-h])\.)"
     r"\s+(?P<body>\S.*)$"
 )
 
 
 def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Heading]:
-    """The sub-paragraphs "a)", "(a)", "1)", "(1)" or "1°" of a numbered article, each a
+    """The sub-paragraphs "a)", "(a)", "a.", "1)", "(1)" or "1°" of a numbered article, each a
     clause of its own ("3 a", "IV 2°"): a convention writes one commitment per sub-paragraph,
     and a bid answers each. The items of a list introduced by ":" ("fournit : a) une attestation ;
     b) …") stay items, unless each is a sentence of its own ("exigences suivantes : 1) Le
@@ -539,18 +559,35 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
         number = article.number if article is not None else None
         if not m or number is None or block.kind is BlockKind.TABLE_ROW:
             continue
-        letter, digits = m.group("letter"), m.group("number") or m.group("ordinal")
+        letter = m.group("letter") or m.group("dotted")
+        digits = m.group("number") or m.group("ordinal")
         mark = letter or digits
         if mark not in expected:
             continue
         introduced = i > 0 and blocks[i - 1].text.rstrip().endswith(":")
-        if mark in ("a", "1") and introduced and not _is_full_sentence(m.group("body")):
+        # "1°, 2°" number the points of a French legal text even in a list, and a point that
+        # opens on a verb ("s'engage à : a. tenir un journal…") is a commitment: each is cited.
+        body = m.group("body")
+        listed = not m.group("ordinal") and not _is_full_sentence(body) and not _commits(body)
+        if mark in ("a", "1") and introduced and listed:
             article = None  # "fournit : a) une attestation ;": the items of a list
             continue
         title = article.title if article is not None else None
         sub[i] = Heading(_sub_number(number, m), title, None, False, body=m.group("body"))
         expected = (chr(ord(letter) + 1),) if letter else (str(int(mark) + 1),)
     return sub
+
+
+# The infinitive a commitment opens on ("tenir un journal des accès", "héberger les données"),
+# as against the noun of a document to supply ("une attestation d'assurance").
+_INFINITIVE = re.compile(r"^(?:ne\s+pas\s+|n'|s'|se\s+)?[a-zéèêàâîôûç]{2,}(?:er|ir|re|oir)\b")
+_NOT_VERBS = frozenset(["leur", "notre", "votre", "autre", "entre", "contre", "chaque", "lettre"])
+
+
+def _commits(text: str) -> bool:
+    """Whether an item opens on an infinitive: a commitment, not a piece to supply."""
+    first = text.strip().split(" ", 1)[0].lower()
+    return bool(_INFINITIVE.match(text.strip())) and first not in _NOT_VERBS
 
 
 def _is_full_sentence(text: str) -> bool:
@@ -574,7 +611,7 @@ def _sub_number(article: str, mark: re.Match[str]) -> str:
     if mark.group("bracket"):
         letter = mark.group("letter")
         return f"{article}({letter})" if letter else f"{article} ({mark.group('number')})"
-    return f"{article} {mark.group('letter') or mark.group('number')}"
+    return f"{article} {mark.group('letter') or mark.group('dotted') or mark.group('number')}"
 
 
 # A list of at most this many bare numbers ("1 Prix : sur 50 points", "2 Critères techniques")
