@@ -7,6 +7,7 @@ import zipfile
 from decimal import Decimal
 from pathlib import Path
 
+import docx.document
 import pytest
 from fpdf import FPDF
 
@@ -436,3 +437,23 @@ def test_a_requirements_matrix_whose_codes_follow_a_domain_cell_is_worth_rebuild
     )
     assert worth_reading(page)
     assert not worth_reading("Contrat de service\nArticle 6 Le fournisseur respecte l'exigence.")
+
+
+def test_bold_paragraphs_title_a_docx_without_heading_styles(tmp_path: Path) -> None:
+    def build(document: docx.document.Document) -> None:
+        document.add_paragraph("Contrat d'hébergement")
+        for title, text in (
+            ("Disponibilité", "Nous garantissons une disponibilité de 99,9 % par mois."),
+            ("Vos données", "Vos données sont hébergées en France."),
+            ("Assurance", "Nous sommes assurés en responsabilité civile professionnelle."),
+            ("Fin du contrat", "Vos données sont supprimées sous trente jours."),
+        ):
+            document.add_paragraph().add_run(title).bold = True
+            document.add_paragraph(text)
+
+    path = tmp_path / "contrat.docx"
+    path.write_bytes(make_docx(build))
+    result = check([path])
+    headings = {r.kind: r.sources[0].heading for r in result.requirements}
+    assert headings["gdpr.data_location"] == "Vos données"
+    assert headings["insurance.rc_pro"] == "Assurance"

@@ -637,7 +637,7 @@ MAX_BOLD_TITLE_WORDS = 14
 def _bold_title(block: Block) -> Heading | None:
     """A short line set in bold that is no sentence: a title of a document without numbers."""
     text = block.text.strip()
-    if not block.bold or block.kind is not BlockKind.LINE:
+    if not block.bold or block.kind not in (BlockKind.LINE, BlockKind.PARAGRAPH):
         return None
     body = text if text.endswith(":") else None  # "Pénalités de retard :" introduces its text
     text = text.rstrip(" :")

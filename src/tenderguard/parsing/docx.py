@@ -194,7 +194,14 @@ def _paragraph_block(paragraph: Paragraph, text: str, numbering: _Numbering) -> 
         return Block(text, None, BlockKind.HEADING, level=level, number=label)
     if num is not None:
         return Block(text, None, BlockKind.LIST_ITEM, number=label)
-    return Block(text, None, BlockKind.PARAGRAPH)
+    return Block(text, None, BlockKind.PARAGRAPH, bold=_all_bold(paragraph))
+
+
+def _all_bold(paragraph: Paragraph) -> bool:
+    """Whether every run with text is set in bold: a title typed as a bold paragraph ("Où sont
+    vos données :"), in a document that has no heading styles."""
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    return bool(runs) and all(run.bold for run in runs)
 
 
 def _shown_texts(items: Any) -> list[str]:
