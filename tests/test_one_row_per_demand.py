@@ -1012,3 +1012,30 @@ def test_an_instruction_of_a_template_in_brackets_is_a_question(ruleset: RuleSet
         "« [Le candidat décrit sa politique de traçabilité des accès aux données.] »", ruleset
     )
     assert findings == []
+
+
+def test_a_requirement_code_with_its_priority_cites_the_sentence(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("3. Hosting and security", BlockKind.HEADING),
+        "The Supplier shall hold a current ISO/IEC 27001 certification (SR-03, Must). The "
+        "Supplier shall host all data within the European Union (SR-04, Must).",
+        path="sor.txt",
+    )
+    requirements = _requirements(piece, ruleset)
+    assert [r.sources[0].clause for r in _of("cloud.iso27001", requirements)] == ["SR-03"]
+    assert [r.sources[0].clause for r in _of("gdpr.data_location", requirements)] == ["SR-04"]
+
+
+def test_a_form_line_opening_on_a_dotted_code_is_cited_by_it(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("Article 5 – Paiement", BlockKind.HEADING),
+        "Le paiement intervient dans les trente jours.",
+        ("Article 6 – Signature", BlockKind.HEADING),
+        "Fait en un seul original.",
+        ("A. Assurances", BlockKind.HEADING),
+        "A.1 Responsabilité civile professionnelle (obligatoire) ☐ Oui ☐ Non Montant : "
+        "........ € par sinistre (minimum exigé : 1 000 000 €)",
+        path="ae.txt",
+    )
+    rows = _of("insurance.rc_pro", _requirements(piece, ruleset))
+    assert [r.sources[0].clause for r in rows] == ["A.1"]

@@ -228,14 +228,17 @@ def _sentences_of(
     return result
 
 
-# "R1 Oui. Le montant…", "EXG-HEB-04 : Le recours…", "Exigence E-12 : …", "P-05 – Attestation…":
+# "R1 Oui. Le montant…", "EXG-HEB-04 : Le recours…", "Exigence E-12 : …", "P-05 – Attestation…",
+# "A.1 Responsabilité civile professionnelle (obligatoire) ☐ Oui ☐ Non":
 # the code of the answer, requirement or piece a paragraph opens on; and a requirement's code
 # written after it "(EXG-HEB-01)".
 _OPENING_CODE = re.compile(
     r"^(?:(?i:exigence|requirement|r[ée]f\.?)\s+)?"
-    r"([A-Z]{1,4}\d{1,3}|[A-Z]{1,5}(?:-[A-Z]{2,5})*-\d{1,3})(?:\s*[:–—.]\s+|\s+(?=[A-ZÀ-Þ]))"
+    r"([A-Z]{1,4}\d{1,3}|[A-Z]{1,5}(?:-[A-Z]{2,5})*-\d{1,3}|[A-Z]\.\d{1,2})"
+    r"(?:\s*[:–—.]\s+|\s+(?=[A-ZÀ-Þ]))"
 )
-_OWN_CODE = re.compile(r"\(([A-Z]{2,5}(?:-[A-Z]{2,5})+-\d{1,3})\)")
+# "(EXG-HEB-02)", "(SR-03, Must)": a requirement's code, with its priority if any.
+_OWN_CODE = re.compile(r"\(([A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{1,3})(?:\s*[,;]\s*[^()]{1,20})?\)")
 
 
 def opening_code(text: str) -> str | None:
