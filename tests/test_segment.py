@@ -558,3 +558,12 @@ def test_the_items_of_a_list_of_documents_stay_items() -> None:
     assert _numbers(
         "4. Pièces à fournir", "Le candidat fournit :", "a) une attestation ;", "b) un Kbis."
     ) == ["4"]
+
+
+def test_sub_articles_numbered_with_hyphens_on_three_levels_are_clauses() -> None:
+    assert _numbers(
+        "ART. 9 – ASSURANCES",
+        "9-1 Le titulaire contracte les assurances nécessaires.",
+        "9-2-1 Le titulaire justifie d'une assurance de responsabilité civile professionnelle.",
+        "9-2-2 Il justifie également d'une assurance de responsabilité civile exploitation.",
+    ) == ["9", "9-1", "9-2-1", "9-2-2"]

@@ -69,7 +69,7 @@ _KEYWORD = re.compile(
 # "9.2 Attestations"; "7-1" as sub-articles are numbered in some general conditions, "4/ Budget"
 # in plain texts.
 _NUMBERED = re.compile(
-    r"^(?P<num>\d{1,2}-\d{1,2}(?=\s)|\d{1,2}(?:\.\d{1,2}){0,5})(?:\.(?!\d)|/|(?P<paren>\)))?\s*(?:(?P<sep>[-–—:])\s*|\s)"
+    r"^(?P<num>\d{1,2}(?:-\d{1,2}){1,3}(?=\s)|\d{1,2}(?:\.\d{1,2}){0,5})(?:\.(?!\d)|/|(?P<paren>\)))?\s*(?:(?P<sep>[-–—:])\s*|\s)"
     r"(?P<title>\S.*)$"
 )
 # "III.1.2) Capacité économique et financière" (notices), "F.1 Assurances" (forms): a
