@@ -1039,3 +1039,16 @@ def test_a_form_line_opening_on_a_dotted_code_is_cited_by_it(ruleset: RuleSet) -
     )
     rows = _of("insurance.rc_pro", _requirements(piece, ruleset))
     assert [r.sources[0].clause for r in rows] == ["A.1"]
+
+
+def test_a_limitation_of_liability_does_not_join_a_bare_one_of_another_paragraph(
+    ruleset: RuleSet,
+) -> None:
+    piece = _piece(
+        "It is the cumulative maximum for which the Supplier and its affiliates are "
+        "collectively responsible.",
+        "In no event shall either party be liable for indirect or consequential damages.",
+        path="msa.txt",
+    )
+    rows = _of("contract.liability_cap", _requirements(piece, ruleset))
+    assert len(rows) == 2

@@ -150,13 +150,14 @@ def _completes(finding: Finding, demand: _Demand) -> bool:
     # A mention and the statement it completes (before or after it) are one demand in one
     # paragraph ("…une RC Pro. Montant : 1 M€"); a paragraph of its own naming the kind with
     # values of its own ("Automobile Liability Insurance: $2,000,000") is another demand.
-    if finding.role != "mention":
-        return demand.bare and (finding.paragraph == last.paragraph or not _stated(demand.values))
+    same_paragraph = finding.paragraph == last.paragraph
     if finding.kind == LIABILITY_CAP:
         # Each paragraph limiting liability sets a term of its own (CUAD's lawyers annotate
         # them one by one); a penalty article's paragraphs are the modalities of one penalty.
-        return finding.paragraph == last.paragraph
-    return finding.paragraph == last.paragraph or _stated(finding.values) == 0
+        return same_paragraph and (finding.role == "mention" or demand.bare)
+    if finding.role != "mention":
+        return demand.bare and (same_paragraph or not _stated(demand.values))
+    return same_paragraph or _stated(finding.values) == 0
 
 
 def _is_row(finding: Finding) -> bool:
