@@ -11,7 +11,10 @@
    documents) restates the statement of its kind nearest in wording that states every value
    it states; with none, bare mentions of a kind with the same values are one demand.
 3. A requirement quotes its strongest statement and cites it first: an obligation beats a
-   reference or a recommendation, which beat a bare mention; then the one stating more values.
+   reference or a recommendation, which beat a bare mention; then the one stating the kind in
+   full (the deletion of data rather than only their return); then the one stating more values.
+4. Limitations of liability are terms paragraph by paragraph: two paragraphs of one clause
+   that limit liability are two demands, as lawyers read them.
 """
 
 from __future__ import annotations
