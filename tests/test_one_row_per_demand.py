@@ -1052,3 +1052,23 @@ def test_a_limitation_of_liability_does_not_join_a_bare_one_of_another_paragraph
     )
     rows = _of("contract.liability_cap", _requirements(piece, ruleset))
     assert len(rows) == 2
+
+
+def test_the_items_of_a_list_are_bound_by_the_obligation_that_introduces_them(
+    ruleset: RuleSet,
+) -> None:
+    piece = _piece(
+        ("4. Obligations du sous-traitant", BlockKind.HEADING),
+        "4.1 Traitement conforme aux instructions",
+        "Le sous-traitant s'engage à :",
+        (
+            "- traiter les données pour les seules finalités du contrat, comme sous-traitant "
+            "au sens de l'article 28 du RGPD ;",
+            BlockKind.LIST_ITEM,
+        ),
+        "5. Description des traitements",
+        "Le sous-traitant est autorisé à traiter pour le compte du responsable de traitement les "
+        "données nécessaires au service.",
+    )
+    rows = _of("gdpr.processor_agreement", _requirements(piece, ruleset))
+    assert [(r.sources[0].clause, r.role) for r in rows][:1] == [("4.1", "obligation")]

@@ -190,6 +190,14 @@ def _fired(
     return SentenceHits(sentence, tuple(fired), matched, *role)
 
 
+def _obliging(sentence: Sentence, ruleset: RuleSet, rules: dict[str, Rule]) -> str | None:
+    """Id of the obligation cue of a sentence that demands (no waiver, no duty of the buyer),
+    if it states one."""
+    tokens = tokenize(sentence.labelled)
+    role = _role(_cues(tokens, _spans(tokens, ruleset), rules))
+    return role[1] if role is not None and role[0] == "obligation" else None
+
+
 def _spans(tokens: Tokens, ruleset: RuleSet) -> dict[str, tuple[int, int]]:
     """Rule or cue id -> the tokens of its first match."""
     spans: dict[str, tuple[int, int]] = {}
@@ -346,6 +354,12 @@ def detect_clause(
             cell = _cell(units, index)
             sentence = window = " ".join(u.text for u in cell)
             role, boxes = "obligation", tuple(b for u in cell for b in u.boxes)
+        if role == "mention" and intro is not None:
+            # "Le sous-traitant s'engage à : - tenir un registre…": the item is bound by the
+            # obligation its introduction states.
+            obliged = _obliging(units[intro], ruleset, rules)
+            if obliged is not None:
+                role, hit = "obligation", replace(hit, cue=obliged)
         # An item of a list is read under the sentence introducing it too ("Documents à
         # produire à l'appui des candidatures :" says when the items are due).
         before = " ".join(filter(None, (context, None if intro is None else units[intro].text)))
