@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 from tenderguard.layout import drop_running_lines, is_page_number
-from tenderguard.models import Block, BlockKind, Piece, PieceKind
+from tenderguard.models import Block, BlockKind, Clause, Piece, PieceKind
 from tenderguard.segment import follows, is_toc_line, parse_heading, segment
 from tenderguard.sentences import sentences
 
@@ -439,6 +441,12 @@ def test_numbered_sentences_a_requirement_announces_are_its_points() -> None:
     assert [c.number for c in segment(piece)] == ["5.1", "5.1 1", "5.1 2", "6.1"]
 
 
+def _clauses(lines: Sequence[str], kind: BlockKind = BlockKind.LINE) -> list[Clause]:
+    """The clauses of a piece made of these lines, each a block of this kind."""
+    blocks = tuple(Block(line, None, kind) for line in lines)
+    return segment(Piece("piece.txt", "", PieceKind.OTHER, "txt", None, blocks))
+
+
 def test_an_outline_typed_with_two_kinds_of_bullets_titles_a_plain_text() -> None:
     lines = [
         "Bonjour, voici notre petit cahier des charges.",
@@ -448,9 +456,7 @@ def test_an_outline_typed_with_two_kinds_of_bullets_titles_a_plain_text() -> Non
         "* Assurance",
         "- assurance responsabilité civile professionnelle obligatoire",
     ]
-    blocks = tuple(Block(line, None, BlockKind.LINE) for line in lines)
-    piece = Piece("mail.txt", "", PieceKind.OTHER, "txt", None, blocks)
-    assert [c.heading for c in segment(piece)] == [None, "Hébergement", "Assurance"]
+    assert [c.heading for c in _clauses(lines)] == [None, "Hébergement", "Assurance"]
 
 
 @pytest.mark.parametrize(
@@ -476,14 +482,11 @@ def test_a_us_section_whose_first_line_runs_on_is_a_paragraph() -> None:
 
 
 def test_sub_articles_numbered_with_a_hyphen_are_clauses() -> None:
-    lines = [
-        ("ARTICLE 7 : ASSURANCES", BlockKind.LINE),
-        ("7-1 L'hébergeur a souscrit une assurance responsabilité civile professionnelle.", None),
-        ("7-2 L'hébergeur remet une attestation d'assurance sur demande.", None),
-    ]
-    blocks = tuple(Block(text, None, kind or BlockKind.LINE) for text, kind in lines)
-    piece = Piece("cpv.txt", "", PieceKind.OTHER, "txt", None, blocks)
-    assert [c.number for c in segment(piece)] == ["7", "7-1", "7-2"]
+    assert _numbers(
+        "ARTICLE 7 : ASSURANCES",
+        "7-1 L'hébergeur a souscrit une assurance responsabilité civile professionnelle.",
+        "7-2 L'hébergeur remet une attestation d'assurance sur demande.",
+    ) == ["7", "7-1", "7-2"]
 
 
 def test_a_us_section_whose_first_line_is_no_title_is_a_paragraph() -> None:
@@ -515,14 +518,12 @@ def test_a_line_asking_what_its_section_answers_is_its_title() -> None:
         "Assurance :",
         "• Nous sommes assurés en responsabilité civile professionnelle.",
     ]
-    blocks = tuple(Block(line, None, BlockKind.PARAGRAPH) for line in lines)
-    piece = Piece("contrat.docx", "", PieceKind.OTHER, "docx", None, blocks)
-    assert [c.heading for c in segment(piece)] == [None, "Où sont vos données", "Assurance"]
+    clauses = _clauses(lines, BlockKind.PARAGRAPH)
+    assert [c.heading for c in clauses] == [None, "Où sont vos données", "Assurance"]
 
 
 def _numbers(*lines: str) -> list[str | None]:
-    blocks = tuple(Block(line, None, BlockKind.LINE) for line in lines)
-    return [c.number for c in segment(Piece("x.txt", "", PieceKind.OTHER, "txt", None, blocks))]
+    return [c.number for c in _clauses(lines)]
 
 
 def test_plain_text_numbers_with_a_slash_are_articles() -> None:

@@ -338,6 +338,7 @@ def detect_clause(
     findings: list[Finding] = []
     announced: set[tuple[int, str]] = set()  # (sentence, kind) of the items of a grid
     intros = _intros(units)
+    obligations: dict[int, str | None] = {}  # introduction -> its obligation cue, read once
     for index, hit in enumerate(hits):
         if hit is None:
             continue
@@ -357,7 +358,9 @@ def detect_clause(
         if role == "mention" and intro is not None:
             # "Le sous-traitant s'engage à : - tenir un registre…": the item is bound by the
             # obligation its introduction states.
-            obliged = _obliging(units[intro], ruleset, rules)
+            if intro not in obligations:
+                obligations[intro] = _obliging(units[intro], ruleset, rules)
+            obliged = obligations[intro]
             if obliged is not None:
                 role, hit = "obligation", replace(hit, cue=obliged)
         # An item of a list is read under the sentence introducing it too ("Documents à
