@@ -148,12 +148,19 @@ def _role(cues: dict[str, str]) -> tuple[str, str | None] | None:
 
 
 def _fired(
-    sentence: Sentence, ruleset: RuleSet, rules: dict[str, Rule], heading: Tokens | None = None
+    sentence: Sentence,
+    ruleset: RuleSet,
+    rules: dict[str, Rule],
+    heading: Tokens | None = None,
+    tokens: Tokens | None = None,
+    previous: Tokens | None = None,
 ) -> SentenceHits | None:
     """The rules a sentence fires. A rule's `requires` context may also come from the clause
     heading: under "Protection des données et sous-traitance", "toute sous-traitance est
-    soumise à autorisation préalable" speaks of sub-processors."""
-    tokens = tokenize(sentence.labelled)
+    soumise à autorisation préalable" speaks of sub-processors; and, for a rule that
+    `reads_previous`, from the sentence before: "…une assurance cyber de 2 M€. L'attestation
+    est remise sur demande." speaks of that insurance's certificate."""
+    tokens = tokenize(sentence.labelled) if tokens is None else tokens
     spans = _spans(tokens, ruleset)
     if not spans:
         return None
@@ -170,8 +177,10 @@ def _fired(
         if rule.is_cue or (right and _overlap(spans[key], right)):
             continue
         needs = ruleset.requires.get(key, ())
+        context = (heading, previous if rule.reads_previous else None)
         if any(
-            not _found(need, tokens) and not (heading and _found(need, heading)) for need in needs
+            not _found(need, tokens) and not any(c and _found(need, c) for c in context)
+            for need in needs
         ):
             continue
         vetoes = ruleset.excludes.get(key)
@@ -329,7 +338,11 @@ def detect_clause(
     ):
         return []  # "Article 1 – Définitions", "Historique des versions": nothing demanded
     units = sentences(clause)
-    hits = [_fired(u, ruleset, rules, heading) for u in units]
+    read = [tokenize(u.labelled) for u in units]
+    hits = [
+        _fired(u, ruleset, rules, heading, read[i], read[i - 1] if i else None)
+        for i, u in enumerate(units)
+    ]
     # The kinds the title names ("Réversibilité"): the clause is where those demands are made.
     titled = frozenset(rules[k].kind for k in in_title if not rules[k].is_cue)
     paragraphs = {id(block): n for n, block in enumerate(clause.blocks)}

@@ -64,6 +64,9 @@ class Rule:
     # Reads a lesser form of its kind (the return of data, for their deletion): a statement
     # only it reads is cited where the piece states the kind in no other way.
     secondary: bool = False
+    # Its `requires` may be met by the sentence before as well as by the heading: "A
+    # certificate is provided on request." after the sentence naming the insurance.
+    reads_previous: bool = False
 
     @property
     def is_cue(self) -> bool:
@@ -156,6 +159,7 @@ def read_rule(path: Path, problems: list[str]) -> Rule | None:
         path=path,
         itemised=bool(raw.get("itemised", False)),
         secondary=bool(raw.get("secondary", False)),
+        reads_previous=bool(raw.get("reads_previous", False)),
     )
 
 
