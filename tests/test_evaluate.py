@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from tenderguard.evaluate import Evaluation, _score_by_main_citation, _score_by_places
+from tenderguard.evaluate import (
+    Evaluation,
+    _score_by_main_citation,
+    _score_by_places,
+    canonical_place,
+)
 from tenderguard.models import PieceKind, Requirement, Source, Values
 
 
@@ -52,3 +57,11 @@ def test_restatements_and_headings_name_the_same_place() -> None:
     total = evaluation.total()
     assert (total.true_positives, total.false_positives, total.false_negatives) == (3, 1, 0)
     assert "Intro" in evaluation.false_positives[0]
+
+
+def test_a_place_is_named_whatever_its_typography() -> None:
+    assert canonical_place("7(c)(i)") == canonical_place("7 c i")
+    assert canonical_place("3.2.2(b)") == canonical_place("3.2.2 b")
+    assert canonical_place("🇫🇷 Hébergement") == canonical_place("Hébergement")
+    assert canonical_place("11") != canonical_place("1 1")
+    assert canonical_place("9.2") != canonical_place("9-2")

@@ -223,6 +223,23 @@ def test_markdown_front_matter_and_mdx_are_not_text(tmp_path: Path) -> None:
     ]
 
 
+def test_markdown_pictographs_and_details_summaries_title_their_parts(tmp_path: Path) -> None:
+    page = tmp_path / "cahier.md"
+    page.write_text(
+        "# Cahier des charges\n\n## 🔐 Sécurité & RGPD\n\n"
+        "- [ ] En cas de violation de données, on est prévenus sous 48 h.\n\n"
+        "## 🔄 Fin de mission\n\n<details>\n<summary>Suppression des données</summary>\n\n"
+        "- Le presta supprime toutes les copies des données sous 30 jours après la fin.\n"
+        "</details>\n",
+        encoding="utf-8",
+    )
+    result = check([page])
+    assert sorted((r.kind, r.sources[0].heading) for r in result.requirements) == [
+        ("gdpr.breach_notification", "Sécurité & RGPD"),
+        ("gdpr.data_deletion", "Suppression des données"),
+    ]
+
+
 def test_an_insurance_certificate_given_as_a_piece_demands_nothing(tmp_path: Path) -> None:
     cert = tmp_path / "attestation.txt"
     cert.write_text(

@@ -8,6 +8,9 @@ clause) triples; values are compared only where the expected file states them.
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -134,14 +137,29 @@ def _expected_places(item: dict[str, Any]) -> list[tuple[str, str]]:
     return [first, *also]
 
 
+_BRACKETS_AND_SPACES = re.compile(r"[()\s]+")
+
+
+def canonical_place(label: str) -> str:
+    """A clause or heading as its reader names it, whatever the typography: "7(c)(i)" and
+    "7 c i", "3.2.2(b)" and "3.2.2 b", "🏗️ Hébergement" and "Hébergement" are one place."""
+    kept = "".join(
+        c
+        for c in unicodedata.normalize("NFC", label)
+        if unicodedata.category(c) not in ("So", "Sk", "Mn", "Cf")
+    )
+    return _BRACKETS_AND_SPACES.sub(" ", kept).strip().casefold()
+
+
 def _cites(source: Source, piece: str, clause: str) -> bool:
     """A citation names a place: same file and clause; a section without a number is named by
     its heading."""
     if _file_name(source.path) != piece:
         return False
+    wanted = canonical_place(clause)
     if source.clause:
-        return clause == source.clause
-    return clause in ("", source.heading or "")
+        return wanted == canonical_place(source.clause)
+    return wanted in ("", canonical_place(source.heading or ""))
 
 
 def _score_values(

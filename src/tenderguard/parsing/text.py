@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from tenderguard.models import Block, BlockKind
 from tenderguard.text import clean
@@ -20,6 +21,9 @@ _PAGE_MARKER = re.compile(r"^page\s+(\d{1,5})$", re.IGNORECASE)
 _PAGE_HEADING = re.compile(r"^#{1,6}\s+page\s+\d{1,5}\s*$", re.IGNORECASE)
 # Docs-site markup that is not document text: MDX imports and exports, admonition fences
 # (":::note Titre", ":::"), lines made only of JSX/HTML tags, HTML comments.
+# "<summary>Réversibilité</summary>" of a <details> block: the title of what the block holds.
+_HTML_SUMMARY = re.compile(r"^<summary>(.+?)</summary>$", re.IGNORECASE)
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?>")
 _MD_NOT_TEXT = re.compile(r"^(?:(?:import|export)\s.*|:::.*|(?:<[A-Za-z/][^>]*>\s*)+|<!--.*-->)$")
 _FRONT_MATTER_FENCES = {"---": ("---", "..."), "+++": ("+++",)}
 
@@ -97,7 +101,20 @@ def read_text(text: str) -> tuple[list[Block], int | None]:
 
 
 def _strip_markup(text: str) -> str:
-    return _MD_EMPHASIS.sub("", _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", text))).strip()
+    text = _MD_EMPHASIS.sub("", _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", text)))
+    return _HTML_TAG.sub("", text).strip()
+
+
+# "🏗️ Hébergement", "✅ Sécurité": the pictograph before a title decorates it; the title is the
+# words. Symbols (So, Sk), marks (Mn, the emoji variation selector) and format characters (Cf,
+# the zero-width joiner) are dropped from the start.
+def _undecorated(title: str) -> str:
+    start = 0
+    while start < len(title) and (
+        title[start].isspace() or unicodedata.category(title[start]) in ("So", "Sk", "Mn", "Cf")
+    ):
+        start += 1
+    return title[start:]
 
 
 def read_markdown(text: str) -> tuple[list[Block], int | None]:
@@ -129,11 +146,20 @@ def read_markdown(text: str) -> tuple[list[Block], int | None]:
         if not line or _MD_RULE.match(line) or _MD_NOT_TEXT.match(line):
             open_block = False
             continue
+        summary = _HTML_SUMMARY.match(line)
+        if summary:
+            # A collapsible block under a '#' heading: its summary titles a part one level below.
+            level = next((b.level for b in reversed(blocks) if b.kind == BlockKind.HEADING), 1)
+            title = _undecorated(_strip_markup(summary.group(1)))
+            if title:
+                blocks.append(Block(title, page, BlockKind.HEADING, level=min((level or 1) + 1, 6)))
+            open_block = False
+            continue
         heading = _MD_HEADING.match(line)
         if heading or line.startswith("|"):
             open_block = False
         if heading:
-            title = _strip_markup(heading.group(2))
+            title = _undecorated(_strip_markup(heading.group(2)))
             marker = _PAGE_MARKER.match(title)
             if marker:
                 page = int(marker.group(1))
