@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
