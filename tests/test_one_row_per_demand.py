@@ -1089,3 +1089,24 @@ def test_the_items_of_a_list_are_bound_by_the_obligation_that_introduces_them(
     )
     rows = _of("gdpr.processor_agreement", _requirements(piece, ruleset))
     assert [(r.sources[0].clause, r.role) for r in rows][:1] == [("4.1", "obligation")]
+
+
+def test_a_row_with_its_own_code_is_a_service_level_of_its_own(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("Article 8.1 – Calcul", BlockKind.HEADING),
+        "Le titulaire garantit une disponibilité de la puissance de calcul de 99,99 %.",
+        ("Article 8.4 – Stockage objet", BlockKind.HEADING),
+        "Les engagements de disponibilité du stockage objet sont les suivants :",
+        ("IC-STO-10.2 | Disponibilité de l'API de stockage | 99,99 %", BlockKind.TABLE_ROW),
+    )
+    places = sorted(
+        r.sources[0].clause or "" for r in _of("cloud.sla", _requirements(piece, ruleset))
+    )
+    assert places == ["8.1", "IC-STO-10.2"]
+
+
+def test_requirement_codes_of_several_parts_name_their_rows() -> None:
+    from tenderguard.sentences import row_reference
+
+    assert row_reference("EX-HEB-01 | L'hébergement est certifié HDS | O") == "EX-HEB-01"
+    assert row_reference("Hébergement | EX-RGPD-03 | Aucun sous-traitant ultérieur") == "EX-RGPD-03"

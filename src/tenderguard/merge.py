@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 
 from tenderguard.kinds import KIND_ORDER, KINDS
 from tenderguard.models import Finding, Requirement, Source, Values
+from tenderguard.sentences import row_reference
 from tenderguard.text import fold
 
 # Similarity (rapidfuzz token_sort_ratio of the folded sentences, 0-100) from which two
@@ -167,6 +168,11 @@ def _is_row(finding: Finding) -> bool:
     return " | " in finding.sentence
 
 
+def _coded_row(finding: Finding) -> bool:
+    """A grid row that carries its own reference ("EX-HEB-02 | …", "S-4 | …")."""
+    return _grid_row(finding) and row_reference(finding.sentence) is not None
+
+
 def _grid_row(finding: Finding) -> bool:
     """A row stating values of its own: a line of a grid of penalties or service levels (the
     rows of a list of sub-processors that each name article 28 are one demand)."""
@@ -227,6 +233,10 @@ def _home(mention: _Demand, groups: Sequence[list[_Demand]]) -> list[_Demand] | 
         if in_clause and (_grid_row(mention.main) or mention.kind == LIABILITY_CAP):
             # The rows of one table are distinct statements; so are the limitations of
             # liability of one clause.
+            continue
+        if _coded_row(mention.main) and not in_clause:
+            # "IC-INFRA-SNC-10.2 | Disponibilité de l'API | 99,99 %": a row with a reference of
+            # its own is a service level of its own, whatever another clause states.
             continue
         first = group[0]
         if first.recommended != mention.recommended or not agree(first.values, mention.values):

@@ -33,8 +33,10 @@ MAX_SENTENCE_CHARS = 2000
 # The code may stand in the second cell, after a cell naming the row's domain ("Hébergement |
 # SEC-2.1 | Les données…").
 _ROW_REFERENCE = re.compile(
-    r"^(?:(?:[^|\d]{1,30}\|\s*)?([A-Z]{1,4}[-‐.]?\d{1,3}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})\s*\||"
-    r"([A-Z]{1,4}-\d{1,3}|[A-Z]{1,4}\d{1,3}(?=\s[-–—])|\d{1,2}\.\d{1,2}(?=\s)|\d{1,2}(?=\.\s))"
+    r"^(?:(?:[^|\d]{1,30}\|\s*)?([A-Z]{1,4}(?:-[A-Z]{2,5})*[-‐.]?\d{1,3}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})"
+    r"\s*\||"
+    r"([A-Z]{1,4}(?:-[A-Z]{2,5})*-\d{1,3}|[A-Z]{1,4}\d{1,3}(?=\s[-–—])|\d{1,2}\.\d{1,2}(?=\s)|"
+    r"\d{1,2}(?=\.\s))"
     r"\.?\s[^|]*\|)"
 )
 
@@ -247,6 +249,7 @@ def opening_code(text: str) -> str | None:
 
 
 def row_reference(text: str) -> str | None:
-    """ "S-02" of "S-02 | The Supplier shall…", "C5" of "C5 – Attestation d'assurance | …"."""
+    """ "S-02" of "S-02 | The Supplier shall…", "C5" of "C5 – Attestation d'assurance | …",
+    "EX-HEB-01" of "EX-HEB-01 | L'hébergement … | O"."""
     m = _ROW_REFERENCE.match(text)
     return (m.group(1) or m.group(2)) if m else None
