@@ -1110,3 +1110,22 @@ def test_requirement_codes_of_several_parts_name_their_rows() -> None:
 
     assert row_reference("EX-HEB-01 | L'hébergement est certifié HDS | O") == "EX-HEB-01"
     assert row_reference("Hébergement | EX-RGPD-03 | Aucun sous-traitant ultérieur") == "EX-RGPD-03"
+
+
+def test_a_model_contract_quoted_in_a_tender_keeps_its_own_numbering(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("1 Subject", BlockKind.HEADING),
+        "The Agency buys the hosting of its data portal.",
+        ("2 Draft contract — key provisions", BlockKind.HEADING),
+        "II.6.1 The Agency is not liable for any damage caused by the contractor.",
+        "II.9.3 The contractor shall notify the Agency of any personal data breach within 48 "
+        "hours.",
+        "II.9.4 The contractor shall not engage a sub-processor without the prior written "
+        "authorisation of the Agency.",
+        "II.9.5 The contractor shall allow for and contribute to audits conducted by the Agency.",
+    )
+    places = {(r.kind, r.sources[0].clause) for r in _requirements(piece, ruleset)}
+    assert {
+        ("gdpr.breach_notification", "II.9.3"),
+        ("gdpr.subprocessor_authorization", "II.9.4"),
+    } <= places

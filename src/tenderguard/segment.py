@@ -386,18 +386,22 @@ CHAIN_REACH = 60
 EXPLICIT_WEIGHT = 5  # an "Article 9" or a styled heading counts more than a bare "9.1"
 
 
-def _numbering_chain(numbered: list[tuple[int, tuple[int, ...], bool]]) -> set[int]:
+def _numbering_chain(
+    numbered: list[tuple[int, tuple[int, ...], bool]], any_start: bool = False
+) -> set[int]:
     """Block indices of the heaviest sequence of numbers that follow each other.
 
     `numbered` holds (block index, number, explicit). One stray number (a table-of-contents
     line left over, "1." of a list) cannot derail the document's numbering: it is simply
-    left out of the chain, whatever its position.
+    left out of the chain, whatever its position. With `any_start`, the chain may open on
+    any number (the excerpts of a model contract open on "II.6.1").
     """
     best: list[int] = []
     back: list[int] = []
     for n, (_, number, explicit) in enumerate(numbered):
         weight = EXPLICIT_WEIGHT if explicit else 1
-        score, link = (weight if follows(None, number) else -(10**6)), -1
+        opens = any_start or follows(None, number)
+        score, link = (weight if opens else -(10**6)), -1
         for m in range(max(0, n - CHAIN_REACH), n):
             if best[m] + weight > score and follows(numbered[m][1], number):
                 score, link = best[m] + weight, m
@@ -413,6 +417,24 @@ def _numbering_chain(numbered: list[tuple[int, tuple[int, ...], bool]]) -> set[i
     return chain
 
 
+# "II.9.3 The contractor shall notify…" under "4 Draft contract": a model contract quoted in
+# a tender keeps its own numbering, written in another style than the document's.
+_PREFIXED_NUMBER = re.compile(r"^[IVX]{1,4}\.\d")
+MIN_SECOND_CHAIN = 3
+
+
+def _second_numbering(candidates: dict[int, Heading], chain: set[int]) -> set[int]:
+    """The headings of a numbering of Roman-prefixed numbers ("II.9.3") left out of the
+    document's own chain, when at least MIN_SECOND_CHAIN of them follow each other."""
+    numbered = [
+        (i, h.numeric, h.explicit)
+        for i, h in candidates.items()
+        if h.numeric and i not in chain and _PREFIXED_NUMBER.match(h.number or "")
+    ]
+    second = _numbering_chain(numbered, any_start=True)
+    return second if len(second) >= MIN_SECOND_CHAIN else set()
+
+
 def _headings(blocks: list[Block]) -> dict[int, Heading]:
     """Block index -> the heading it opens."""
     candidates = {i: h for i, b in enumerate(blocks) if (h := _candidate(b)) is not None}
@@ -421,6 +443,7 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
         candidates = {i: h for i, h in candidates.items() if not h.listed}
     numbered = [(i, h.numeric, h.explicit) for i, h in candidates.items() if h.numeric]
     chain = _numbering_chain(numbered)
+    chain |= _second_numbering(candidates, chain)
     found = {i: h for i, h in candidates.items() if h.explicit or h.numeric is None or i in chain}
     if _is_numbered_list(found, len(blocks)):
         found = {}
