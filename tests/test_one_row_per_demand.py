@@ -1129,3 +1129,26 @@ def test_a_model_contract_quoted_in_a_tender_keeps_its_own_numbering(ruleset: Ru
         ("gdpr.breach_notification", "II.9.3"),
         ("gdpr.subprocessor_authorization", "II.9.4"),
     } <= places
+
+
+def test_roman_points_of_a_lettered_sub_paragraph_are_cited_as_printed(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("Section 12 Insurance", BlockKind.HEADING),
+        "(a) Required Coverage. Provider shall maintain the following insurance:",
+        "(i) Commercial General Liability insurance of USD 2,000,000 per occurrence;",
+        "(ii) Technology Errors and Omissions insurance of USD 5,000,000 per claim;",
+        "(b) Certificates. Provider shall deliver certificates of insurance before the "
+        "Effective Date.",
+    )
+    places = {(r.kind, r.sources[0].clause) for r in _requirements(piece, ruleset)}
+    assert {("insurance.rc_pro", "12(a)(ii)"), ("insurance.certificate", "12(b)")} <= places
+
+
+def test_ordinal_points_closed_by_a_bracket_are_points(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("Art. 8 - Données personnelles", BlockKind.HEADING),
+        "1°) Le Consultant agit en qualité de sous-traitant au sens de l'article 28 du RGPD.",
+        "2°) Il notifie toute violation de données à l'ESN sous vingt-quatre heures.",
+    )
+    places = {(r.kind, r.sources[0].clause) for r in _requirements(piece, ruleset)}
+    assert {("gdpr.processor_agreement", "8 1°"), ("gdpr.breach_notification", "8 2°")} <= places

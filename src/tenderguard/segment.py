@@ -558,10 +558,14 @@ def _within_roman_parts(blocks: list[Block], found: dict[int, Heading]) -> dict[
 # "a) L'hébergeur…", "(a) professional liability…", "1) Le locataire…", "(1) Die Daten…" or
 # "1° Le site…": the sub-paragraphs of an article.
 _SUB_PARAGRAPH = re.compile(
-    r"^(?:(?P<bracket>\()?(?:(?P<letter>[a-h])|(?P<number>\d{1,2}))\)|(?P<ordinal>\d{1,2})°"
+    r"^(?:(?P<bracket>\()?(?:(?P<letter>[a-h])|(?P<number>\d{1,2}))\)|(?P<ordinal>\d{1,2})°\)?"
     r"|(?P<dotted>[a-h])\.)"
     r"\s+(?P<body>\S.*)$"
 )
+# "(ii) Technology Errors and Omissions insurance…" under "(a) Required Coverage.": the
+# points of a lettered sub-paragraph, numbered in small Roman numerals.
+_ROMAN_POINT = re.compile(r"^\((?P<roman>i{1,3}|iv|vi{0,3}|ix|x)\)\s+(?P<body>\S.*)$")
+_SMALL_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 
 
 def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Heading]:
@@ -574,9 +578,19 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
     article: Heading | None = None
     first: tuple[str, ...] = ("a", "1")
     expected = first
+    lettered: str | None = None  # the sub-paragraph "(c)" whose Roman points follow
+    roman = 0
     for i, block in enumerate(blocks):
         if i in found:
-            article, expected = found[i], first
+            article, expected, lettered = found[i], first, None
+            continue
+        point = _ROMAN_POINT.match(block.text.strip())
+        if point and lettered and point.group("roman") == _SMALL_ROMANS[roman]:
+            title = article.title if article is not None else None
+            sub[i] = Heading(
+                f"{lettered}({point.group('roman')})", title, None, False, body=point.group("body")
+            )
+            roman += 1
             continue
         m = _SUB_PARAGRAPH.match(block.text.strip())
         number = article.number if article is not None else None
@@ -598,6 +612,7 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
         title = article.title if article is not None else None
         sub[i] = Heading(_sub_number(number, m), title, None, False, body=m.group("body"))
         expected = (chr(ord(letter) + 1),) if letter else (str(int(mark) + 1),)
+        lettered, roman = (sub[i].number, 0) if m.group("bracket") and letter else (None, 0)
     return sub
 
 
