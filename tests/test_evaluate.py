@@ -65,3 +65,13 @@ def test_a_place_is_named_whatever_its_typography() -> None:
     assert canonical_place("🇫🇷 Hébergement") == canonical_place("Hébergement")
     assert canonical_place("11") != canonical_place("1 1")
     assert canonical_place("9.2") != canonical_place("9-2")
+
+
+def test_a_citation_of_a_point_names_its_clause() -> None:
+    from tenderguard.evaluate import _cites
+
+    point = Source("ccap.pdf", PieceKind.CCAP, 2, "12.1(a)", None)
+    assert _cites(point, "ccap.pdf", "12.1")
+    assert _cites(point, "ccap.pdf", "12.1 a")
+    assert not _cites(point, "ccap.pdf", "12.1(b)")
+    assert not _cites(Source("ccap.pdf", PieceKind.CCAP, 2, "9.2", None), "ccap.pdf", "9")

@@ -297,7 +297,8 @@ def test_lettered_paragraphs_of_an_article_are_its_sub_clauses() -> None:
         ]
     )
     clauses = segment(piece)
-    assert [c.number for c in clauses] == ["3", "3 a", "3 b", "4"]
+    # The pieces of a list are points too: a bid answers "4 a", the certificate, on its own.
+    assert [c.number for c in clauses] == ["3", "3 a", "3 b", "4", "4 a", "4 b"]
     assert clauses[2].heading == "Certification"
     assert clauses[2].blocks[0].text == "Il informe la clinique de tout retrait de son certificat."
 
@@ -438,7 +439,14 @@ def test_numbered_sentences_a_requirement_announces_are_its_points() -> None:
             "b) un extrait Kbis.",
         ]
     )
-    assert [c.number for c in segment(piece)] == ["5.1", "5.1 1", "5.1 2", "6.1"]
+    assert [c.number for c in segment(piece)] == [
+        "5.1",
+        "5.1 1",
+        "5.1 2",
+        "6.1",
+        "6.1 a",
+        "6.1 b",
+    ]
 
 
 def _clauses(lines: Sequence[str], kind: BlockKind = BlockKind.LINE) -> list[Clause]:
@@ -555,10 +563,10 @@ def test_points_that_open_on_a_verb_or_an_ordinal_are_clauses_even_in_a_list() -
     ) == ["3", "3 a", "3 b", "4", "4 1°", "4 2°"]
 
 
-def test_the_items_of_a_list_of_documents_stay_items() -> None:
+def test_the_lettered_items_of_a_list_of_documents_are_points() -> None:
     assert _numbers(
         "4. Pièces à fournir", "Le candidat fournit :", "a) une attestation ;", "b) un Kbis."
-    ) == ["4"]
+    ) == ["4", "4 a", "4 b"]
 
 
 def test_sub_articles_numbered_with_hyphens_on_three_levels_are_clauses() -> None:

@@ -157,8 +157,23 @@ def _cites(source: Source, piece: str, clause: str) -> bool:
         return False
     wanted = canonical_place(clause)
     if source.clause:
-        return wanted == canonical_place(source.clause)
+        cited = canonical_place(source.clause)
+        return wanted == cited or _point_of(cited, wanted)
     return wanted in ("", canonical_place(source.heading or ""))
+
+
+# What a point of a list adds to its clause's number: "(a)", "b", "(ii)", "2°", "(3)".
+_POINT_MARKS = re.compile(r"(?: (?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2}°?))+")
+
+
+def _point_of(cited: str, wanted: str) -> bool:
+    """Whether a citation names a point of the clause wanted: "12.1(a)" is in 12.1. A citation
+    more precise than the place wanted still names it; "9.2" is another article than "9"."""
+    return (
+        bool(wanted)
+        and cited.startswith(wanted)
+        and bool(_POINT_MARKS.fullmatch(cited[len(wanted) :]))
+    )
 
 
 def _score_values(

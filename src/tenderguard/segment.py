@@ -570,10 +570,11 @@ _SMALL_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 
 def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Heading]:
     """The sub-paragraphs "a)", "(a)", "a.", "1)", "(1)" or "1°" of a numbered article, each a
-    clause of its own ("3 a", "IV 2°"): a convention writes one commitment per sub-paragraph,
-    and a bid answers each. The items of a list introduced by ":" ("fournit : a) une attestation ;
-    b) …") stay items, unless each is a sentence of its own ("exigences suivantes : 1) Le
-    titulaire agit en qualité de sous-traitant.")."""
+    clause of its own ("3 a", "IV 2°", "12.1(a)"): a convention writes one commitment per
+    sub-paragraph, and a bid answers each. The lettered items of a list introduced by ":"
+    ("the following insurance: (a) professional indemnity…; (b) public liability…", "le
+    mémoire précise : c) l'engagement de disponibilité…") are points too: each states its own
+    demand, and readers cite it by its letter."""
     sub: dict[int, Heading] = {}
     article: Heading | None = None
     first: tuple[str, ...] = ("a", "1")
@@ -601,44 +602,11 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
         mark = letter or digits
         if mark not in expected:
             continue
-        introduced = i > 0 and blocks[i - 1].text.rstrip().endswith(":")
-        # "1°, 2°" number the points of a French legal text even in a list, and a point that
-        # opens on a verb ("s'engage à : a. tenir un journal…") is a commitment: each is cited.
-        body = m.group("body")
-        listed = not m.group("ordinal") and not _is_full_sentence(body) and not _commits(body)
-        if mark in ("a", "1") and introduced and listed:
-            article = None  # "fournit : a) une attestation ;": the items of a list
-            continue
         title = article.title if article is not None else None
         sub[i] = Heading(_sub_number(number, m), title, None, False, body=m.group("body"))
         expected = (chr(ord(letter) + 1),) if letter else (str(int(mark) + 1),)
         lettered, roman = (sub[i].number, 0) if m.group("bracket") and letter else (None, 0)
     return sub
-
-
-# The infinitive a commitment opens on ("tenir un journal des accès", "héberger les données"),
-# as against the noun of a document to supply ("une attestation d'assurance").
-_INFINITIVE = re.compile(r"^(?:ne\s+pas\s+|n'|s'|se\s+)?[a-zéèêàâîôûç]{2,}(?:er|ir|re|oir)\b")
-_NOT_VERBS = frozenset(["leur", "notre", "votre", "autre", "entre", "contre", "chaque", "lettre"])
-
-
-def _commits(text: str) -> bool:
-    """Whether an item opens on an infinitive: a commitment, not a piece to supply."""
-    first = text.strip().split(" ", 1)[0].lower()
-    return bool(_INFINITIVE.match(text.strip())) and first not in _NOT_VERBS
-
-
-def _is_full_sentence(text: str) -> bool:
-    """ "Le titulaire agit en qualité de sous-traitant." rather than "une attestation ;"; and the
-    points of an English clause, each with its own modal ("(a) Customer Personal Data shall be
-    hosted only in the European Union;")."""
-    text = text.strip()
-    if text[:1].isupper() and text.endswith("."):
-        return True
-    return any(word in _ENGLISH_MODALS for word in text.lower().split())
-
-
-_ENGLISH_MODALS = frozenset(["shall", "must", "will", "may"])
 
 
 def _sub_number(article: str, mark: re.Match[str]) -> str:
