@@ -9,7 +9,11 @@ figure is the one that tells how the tool does on text it never saw.
 
 Requirements are scored at clause level: an expected demand is found when a requirement of
 its kind cites its clause as its main citation (or a place the expected file lists under
-`also` as restating it). `--by-places` counts every place a requirement cites instead.
+`also` as restating it). A place is named whatever its typography ("7(c)(i)" = "7 c i"; a
+pictograph before a heading is dropped); a citation of a point of the clause ("12.1(a)" for
+12.1) names it; a table row without a reference of its own is named by its first cell, which
+the requirement's quoted row shows. `--by-places` counts every place a requirement cites
+instead.
 """
 
 from __future__ import annotations

@@ -75,3 +75,19 @@ def test_a_citation_of_a_point_names_its_clause() -> None:
     assert _cites(point, "ccap.pdf", "12.1 a")
     assert not _cites(point, "ccap.pdf", "12.1(b)")
     assert not _cites(Source("ccap.pdf", PieceKind.CCAP, 2, "9.2", None), "ccap.pdf", "9")
+
+
+def test_a_table_row_without_a_reference_is_named_by_its_first_cell() -> None:
+    from tenderguard.evaluate import _quotes_row
+
+    row = Requirement(
+        id="r1",
+        kind="insurance.rc_pro",
+        text="Responsabilité civile professionnelle | 2 000 000 € par sinistre",
+        values=Values(),
+        recommended=False,
+        sources=(Source("ccap.pdf", PieceKind.CCAP, 3, "12.2", None),),
+    )
+    assert _quotes_row(row, "ccap.pdf", "Responsabilité civile professionnelle")
+    assert not _quotes_row(row, "ccap.pdf", "Responsabilité civile exploitation")
+    assert not _quotes_row(row, "autre.pdf", "Responsabilité civile professionnelle")

@@ -162,6 +162,18 @@ def _cites(source: Source, piece: str, clause: str) -> bool:
     return wanted in ("", canonical_place(source.heading or ""))
 
 
+def _quotes_row(req: Requirement, piece: str, clause: str) -> bool:
+    """A row of a table without a reference of its own is named by its first cell
+    ("Responsabilité civile professionnelle | 2 000 000 € …" in article 12.2): the requirement
+    names it when it quotes that row."""
+    first_cell, bar, _ = req.text.partition(" | ")
+    return (
+        bool(bar and clause)
+        and _file_name(req.sources[0].path) == piece
+        and canonical_place(first_cell) == canonical_place(clause)
+    )
+
+
 # What a point of a list adds to its clause's number: "(a)", "b", "(ii)", "2°", "(3)".
 _POINT_MARKS = re.compile(r"(?: (?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2}°?))+")
 
@@ -224,7 +236,8 @@ def _score_by_main_citation(
             (
                 r
                 for r in unmatched
-                if r.kind == kind and any(_cites(r.sources[0], p, c) for p, c in places)
+                if r.kind == kind
+                and any(_cites(r.sources[0], p, c) or _quotes_row(r, p, c) for p, c in places)
             ),
             None,
         )
