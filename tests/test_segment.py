@@ -576,3 +576,12 @@ def test_sub_articles_numbered_with_hyphens_on_three_levels_are_clauses() -> Non
         "9-2-1 Le titulaire justifie d'une assurance de responsabilité civile professionnelle.",
         "9-2-2 Il justifie également d'une assurance de responsabilité civile exploitation.",
     ) == ["9", "9-1", "9-2-1", "9-2-2"]
+
+
+def test_a_run_in_title_then_the_first_sub_article_on_its_line() -> None:
+    assert _numbers(
+        "10. Confidentialité. Le Fournisseur garde confidentielles les informations reçues.",
+        "11. Données à caractère personnel. 11.1 Lorsqu'il traite des données pour le compte",
+        "de l'Acheteur, le Fournisseur agit en qualité de sous-traitant.",
+        "11.2 Les Données sont hébergées dans l'Espace économique européen.",
+    ) == ["10", "11", "11.1", "11.2"]

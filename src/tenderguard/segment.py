@@ -314,9 +314,18 @@ def parse_heading(text: str) -> Heading | None:
         return Heading(number, title or None, None, True)
     m = _NUMBERED.match(text)
     listed = m is not None and m.group("paren") is not None
+    if m:
+        run_in, stop, rest = m.group("title").partition(". ")
+        if stop and rest.startswith(m.group("num") + ".") and _title_ok(run_in):
+            # "11. Données personnelles. 11.1 Lorsqu'il traite…": the title, then a point
+            return Heading(m.group("num"), run_in, _numeric(m.group("num")), False, body=rest)
     # The points of a letter ("1) une attestation d'assurance…") may start in lower case.
     if m and (m.group("title")[:1].isupper() or listed) and _is_sentence(m.group("title")):
         num = m.group("num")
+        run_in, stop, rest = m.group("title").partition(". ")
+        if stop and len(run_in) <= MAX_RUN_IN_CHARS and _title_ok(run_in) and rest[:1].isalnum():
+            # "14. Assurances. Le Fournisseur souscrit…": a run-in title in bold, then the text
+            return Heading(num, run_in, _numeric(num), False, body=rest, listed=listed)
         return Heading(num, None, _numeric(num), False, body=m.group("title"), listed=listed)
     # "5.1 – critères de jugement": a sub-number and a dash announce a title, whatever its case.
     dashed = m is not None and "." in m.group("num") and m.group("sep") in ("-", "–", "—")
@@ -737,6 +746,13 @@ def segment(piece: Piece) -> list[Clause]:
             # "9.3 Le Fournisseur remet à l'Acheteur une attestation" / "d'assurance en cours
             # de validité…": a paragraph whose first line only looked like a title.
             heading = Heading(heading.number, None, heading.numeric, False, body=heading.title)
+        point = _first_point(heading)
+        if point is not None:
+            # "11. Données personnelles. 11.1 Lorsqu'il traite…": the article's title, then its
+            # first sub-article on the same line.
+            current = Heading(heading.number, heading.title, heading.numeric, heading.explicit)
+            close()
+            heading = point
         if heading.body is not None:
             body.append(Block(heading.body, block.page, block.kind, block.bbox))
         # "ARTICLE 9" alone on its line: the title is on the next line.
@@ -749,6 +765,20 @@ def segment(piece: Piece) -> list[Clause]:
         i += 1
     close()
     return [c for c in clauses if c.blocks or c.number is not None]
+
+
+_INLINE_POINT = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\s+(?P<body>[A-ZÀ-Þ].*)$")
+
+
+def _first_point(heading: Heading) -> Heading | None:
+    """The sub-article that opens the text after a run-in title ("11.1 Lorsqu'il…" after
+    "11. Données personnelles."), if any."""
+    if heading.title is None or heading.body is None or heading.number is None:
+        return None
+    m = _INLINE_POINT.match(heading.body)
+    if m is None or not m.group("num").startswith(heading.number + "."):
+        return None
+    return Heading(m.group("num"), None, _numeric(m.group("num")), False, body=m.group("body"))
 
 
 def _runs_on(heading: Heading, block: Block, after: Block | None) -> bool:
