@@ -585,3 +585,20 @@ def test_a_run_in_title_then_the_first_sub_article_on_its_line() -> None:
         "de l'Acheteur, le Fournisseur agit en qualité de sous-traitant.",
         "11.2 Les Données sont hébergées dans l'Espace économique européen.",
     ) == ["10", "11", "11.1", "11.2"]
+
+
+def test_bold_titles_within_an_annex_name_its_parts() -> None:
+    blocks = (
+        Block("§ 9 Return and deletion", None, BlockKind.LINE, bold=True),
+        Block("9.1 Upon termination, the provider returns the data.", None, BlockKind.LINE),
+        Block("Annex 3 – Technical and Organisational Measures", None, BlockKind.LINE, bold=True),
+        Block("Logging", None, BlockKind.LINE, bold=True),
+        Block("• All administrative access is logged centrally.", None, BlockKind.LINE),
+        Block("Availability", None, BlockKind.LINE, bold=True),
+        Block("• Availability of 99.9 % per calendar month.", None, BlockKind.LINE),
+    )
+    clauses = segment(Piece("dpa.pdf", "", PieceKind.OTHER, "pdf", 2, blocks))
+    assert [(c.number, c.heading) for c in clauses][-2:] == [
+        (None, "Logging"),
+        (None, "Availability"),
+    ]

@@ -459,6 +459,7 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
     found = _sections_as_articles(found)
     found = _within_roman_parts(blocks, found)
     found.update(_lettered(blocks, found))
+    found.update(_annex_titles(blocks, found))
     if not found:
         # Nothing numbered: the titles are the lines set in bold ("Présentation des
         # candidatures et des offres"), else the lines ending with ":" ("Conditions de
@@ -516,6 +517,25 @@ def _sections_as_articles(found: dict[int, Heading]) -> dict[int, Heading]:
 # A notice whose only bold line is its name ("Avis d'appel public à la concurrence") is
 # structured by its "Label :" lines, not by bold titles.
 MIN_BOLD_TITLES = 4
+
+
+_ANNEX_NUMBER = re.compile(r"^(?:annexe?|appendix|schedule)\b", re.IGNORECASE)
+
+
+def _annex_titles(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Heading]:
+    """The titles set in bold within an annex without numbers of its own ("Annex 3 – Technical
+    and Organisational Measures", then "Logging", "Availability"): each names its part, as a
+    reader cites it."""
+    titles: dict[int, Heading] = {}
+    in_annex = False
+    for i, block in enumerate(blocks):
+        if i in found:
+            in_annex = bool(_ANNEX_NUMBER.match(found[i].number or ""))
+            continue
+        heading = _bold_title(block) if in_annex else None
+        if heading is not None and i + 1 < len(blocks) and not blocks[i + 1].bold:
+            titles[i] = heading
+    return titles
 
 
 def _titles(blocks: list[Block], title: Callable[[Block], Heading | None]) -> dict[int, Heading]:
