@@ -1122,12 +1122,15 @@ def test_a_model_contract_quoted_in_a_tender_keeps_its_own_numbering(ruleset: Ru
         "hours.",
         "II.9.4 The contractor shall not engage a sub-processor without the prior written "
         "authorisation of the Agency.",
+        "II.14.1 If the contractor is late, the Agency may claim liquidated damages of EUR 200 "
+        "per day of delay.",
         "II.9.5 The contractor shall allow for and contribute to audits conducted by the Agency.",
     )
     places = {(r.kind, r.sources[0].clause) for r in _requirements(piece, ruleset)}
     assert {
         ("gdpr.breach_notification", "II.9.3"),
         ("gdpr.subprocessor_authorization", "II.9.4"),
+        ("contract.delay_penalties", "II.14.1"),
     } <= places
 
 

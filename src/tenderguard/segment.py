@@ -349,7 +349,9 @@ def parse_heading(text: str) -> Heading | None:
     return None
 
 
-def follows(previous: tuple[int, ...] | None, candidate: tuple[int, ...]) -> bool:
+def follows(
+    previous: tuple[int, ...] | None, candidate: tuple[int, ...], max_step: int = 3
+) -> bool:
     """Whether `candidate` can be the next heading number after `previous`.
 
     9.1 -> 9.2 / 9.1.1 / 10 / 10.1; a gap of up to two missed headings is tolerated, also
@@ -372,7 +374,7 @@ def follows(previous: tuple[int, ...] | None, candidate: tuple[int, ...]) -> boo
         if candidate[:depth] != previous[:depth] or len(candidate) <= depth:
             continue
         step = candidate[depth] - previous[depth]
-        if 1 <= step <= 3 and all(c <= 1 for c in candidate[depth + 1 :]):
+        if 1 <= step <= max_step and all(c <= 1 for c in candidate[depth + 1 :]):
             return True
     return False
 
@@ -396,14 +398,15 @@ EXPLICIT_WEIGHT = 5  # an "Article 9" or a styled heading counts more than a bar
 
 
 def _numbering_chain(
-    numbered: list[tuple[int, tuple[int, ...], bool]], any_start: bool = False
+    numbered: list[tuple[int, tuple[int, ...], bool]], any_start: bool = False, max_step: int = 3
 ) -> set[int]:
     """Block indices of the heaviest sequence of numbers that follow each other.
 
     `numbered` holds (block index, number, explicit). One stray number (a table-of-contents
     line left over, "1." of a list) cannot derail the document's numbering: it is simply
     left out of the chain, whatever its position. With `any_start`, the chain may open on
-    any number (the excerpts of a model contract open on "II.6.1").
+    any number (the excerpts of a model contract open on "II.6.1"); `max_step` is the largest
+    jump between two numbers that follow each other.
     """
     best: list[int] = []
     back: list[int] = []
@@ -412,7 +415,7 @@ def _numbering_chain(
         opens = any_start or follows(None, number)
         score, link = (weight if opens else -(10**6)), -1
         for m in range(max(0, n - CHAIN_REACH), n):
-            if best[m] + weight > score and follows(numbered[m][1], number):
+            if best[m] + weight > score and follows(numbered[m][1], number, max_step):
                 score, link = best[m] + weight, m
         best.append(score)
         back.append(link)
@@ -430,6 +433,7 @@ def _numbering_chain(
 # a tender keeps its own numbering, written in another style than the document's.
 _PREFIXED_NUMBER = re.compile(r"^[IVX]{1,4}\.\d")
 MIN_SECOND_CHAIN = 3
+EXCERPT_STEP = 10  # excerpts of a model contract skip articles: II.10 then II.14.1
 
 
 def _second_numbering(candidates: dict[int, Heading], chain: set[int]) -> set[int]:
@@ -440,7 +444,7 @@ def _second_numbering(candidates: dict[int, Heading], chain: set[int]) -> set[in
         for i, h in candidates.items()
         if h.numeric and i not in chain and _PREFIXED_NUMBER.match(h.number or "")
     ]
-    second = _numbering_chain(numbered, any_start=True)
+    second = _numbering_chain(numbered, any_start=True, max_step=EXCERPT_STEP)
     return second if len(second) >= MIN_SECOND_CHAIN else set()
 
 
