@@ -602,3 +602,15 @@ def test_bold_titles_within_an_annex_name_its_parts() -> None:
         (None, "Logging"),
         (None, "Availability"),
     ]
+
+
+def test_german_style_sections_and_their_paragraphs() -> None:
+    assert _numbers(
+        "Sec. 2",
+        "Place of processing",
+        "(1) The processing of the data shall take place exclusively in the European Union.",
+        "(2) Any relocation of the processing requires the prior consent of the Controller.",
+        "Sec. 3",
+        "Instructions of the Controller",
+        "(1) The Processor processes personal data only on documented instructions.",
+    ) == ["2", "2 (1)", "2 (2)", "3", "3 (1)"]

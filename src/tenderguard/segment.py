@@ -54,7 +54,7 @@ _NUMBER_WORDS = {
 # "Article 9", "Art. 3", "§ 4", the numbered requirements of an annex ("Exigence n° 5"), and
 # the buyer's numbered answers to the bidders' questions ("RÉPONSE 4").
 _ARTICLE = re.compile(
-    r"^(?:article|art\.?|§|exigence|r[ée]ponse|answer)\s*(?:n[°o]\.?\s*)?(?P<num>1er|premier|(?:"
+    r"^(?:article|art\.?|§|sec\.|exigence|r[ée]ponse|answer)\s*(?:n[°o]\.?\s*)?(?P<num>1er|premier|(?:"
     + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
     + r")\b|\d{1,3}(?:[.\-]\d{1,3}){0,5}|[IVXLC]{1,6}\b)"
     r"\s*(?P<sep>[-–—:.)]\s*)?(?P<title>.*)$",
