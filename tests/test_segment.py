@@ -614,3 +614,17 @@ def test_german_style_sections_and_their_paragraphs() -> None:
         "Instructions of the Controller",
         "(1) The Processor processes personal data only on documented instructions.",
     ) == ["2", "2 (1)", "2 (2)", "3", "3 (1)"]
+
+
+def test_a_plain_text_without_numbers_titles_its_parts_in_capitals() -> None:
+    clauses = _clauses(
+        [
+            "HÉBERGEMENT",
+            "• Le site, sa base de données et ses sauvegardes restent hébergés en France.",
+            "SÉCURITÉ",
+            "• Journal des connexions à l'administration conservé six mois.",
+            "ASSURANCE",
+            "• Le prestataire doit être couvert par une assurance de responsabilité civile.",
+        ]
+    )
+    assert [c.heading for c in clauses] == ["HÉBERGEMENT", "SÉCURITÉ", "ASSURANCE"]

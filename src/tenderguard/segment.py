@@ -470,10 +470,13 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
         # participation :"), as in a notice.
         bold = _titles(blocks, _bold_title)
         outline = _outline_titles(blocks)
+        capitals = _titles(blocks, _capitals_title)
         if len(bold) >= MIN_BOLD_TITLES:
             found = bold
         elif len(outline) >= MIN_OUTLINE_TITLES:
             found = outline
+        elif len(capitals) >= MIN_CAPITALS_TITLES:
+            found = capitals
         else:
             found = _titles(blocks, _colon_title) or bold
     return found
@@ -688,6 +691,27 @@ def _bold_title(block: Block) -> Heading | None:
     if body is None and any(w.lower() in _SENTENCE_WORDS for w in words):
         return None
     return Heading(None, text, None, False, body=body)
+
+
+# A plain text (TXT, an e-mail) without numbers marks its titles in capitals: "HÉBERGEMENT",
+# "DONNÉES PERSONNELLES", when it has at least this many of them.
+MIN_CAPITALS_TITLES = 3
+MAX_CAPITALS_TITLE_WORDS = 8
+
+
+def _capitals_title(block: Block) -> Heading | None:
+    """A short line written in capitals, no sentence: a title of a text without numbers."""
+    text = block.text.strip().rstrip(" :")
+    letters = [c for c in text if c.isalpha()]
+    if (
+        block.kind is not BlockKind.LINE
+        or len(letters) < 3
+        or not all(c.isupper() for c in letters)
+        or len(text.split()) > MAX_CAPITALS_TITLE_WORDS
+        or text[-1:] in ".;,"
+    ):
+        return None
+    return Heading(None, text, None, False)
 
 
 _COLON_TITLE_WORDS = 12
