@@ -628,3 +628,18 @@ def test_a_plain_text_without_numbers_titles_its_parts_in_capitals() -> None:
         ]
     )
     assert [c.heading for c in clauses] == ["HÉBERGEMENT", "SÉCURITÉ", "ASSURANCE"]
+
+
+def test_a_run_in_title_on_a_numbered_line_cut_by_the_page_width() -> None:
+    clauses = _clauses(
+        [
+            "9.1 Support. Altivale answers every ticket within one business day.",
+            "9.2 Security incidents. Altivale notifies the Customer of any security incident",
+            "affecting Customer Content without undue delay and within twelve (12) hours.",
+        ]
+    )
+    assert [(c.number, c.heading) for c in clauses] == [
+        ("9.1", "Support"),
+        ("9.2", "Security incidents"),
+    ]
+    assert sentences(clauses[1])[0].text.startswith("Altivale notifies the Customer")

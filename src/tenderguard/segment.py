@@ -331,6 +331,10 @@ def parse_heading(text: str) -> Heading | None:
     dashed = m is not None and "." in m.group("num") and m.group("sep") in ("-", "–", "—")
     if m and (_title_ok(m.group("title")) or (dashed and _title_ok(m.group("title").capitalize()))):
         num = m.group("num")
+        run_in, stop, rest = m.group("title").partition(". ")
+        if stop and len(run_in) <= MAX_RUN_IN_CHARS and rest[:1].isupper() and len(rest) > 20:
+            # "9.2 Security incidents. Altivale notifies the Customer…" on a line of its own
+            return Heading(num, run_in, _numeric(num), False, body=rest, listed=listed)
         title = m.group("title").strip(" -–—:") or None
         return Heading(num, title, _numeric(num), False, listed=listed)
     m = _SECTION_NUMBERED.match(text)
