@@ -1155,3 +1155,12 @@ def test_ordinal_points_closed_by_a_bracket_are_points(ruleset: RuleSet) -> None
     )
     places = {(r.kind, r.sources[0].clause) for r in _requirements(piece, ruleset)}
     assert {("gdpr.processor_agreement", "8 1°"), ("gdpr.breach_notification", "8 2°")} <= places
+
+
+def test_a_title_naming_the_document_itself_names_no_kind(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("8 Changes to this SLA", BlockKind.HEADING),
+        "The Monthly Uptime Percentage of 99.5% stays the minimum for every change.",
+    )
+    findings = [f for f in detect_piece(piece, ruleset) if f.kind == "cloud.sla"]
+    assert findings and not any(f.titled for f in findings)

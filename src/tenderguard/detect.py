@@ -183,8 +183,7 @@ def _fired(
             for need in needs
         ):
             continue
-        vetoes = ruleset.excludes.get(key)
-        if vetoes is not None and next(vetoes.find(tokens), None) is not None:
+        if _vetoed(key, tokens, ruleset):
             vetoed.add(rule.kind)
             continue
         fired.append(rule)
@@ -269,6 +268,12 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def _vetoed(key: str, tokens: Tokens, ruleset: RuleSet) -> bool:
+    """Whether one of the rule's `excludes` matches these tokens."""
+    vetoes = ruleset.excludes.get(key)
+    return vetoes is not None and next(vetoes.find(tokens), None) is not None
+
+
 def _found(matcher: Matcher, tokens: Tokens) -> bool:
     return next(matcher.find(tokens), None) is not None
 
@@ -343,8 +348,13 @@ def detect_clause(
         _fired(u, ruleset, rules, heading, read[i], read[i - 1] if i else None)
         for i, u in enumerate(units)
     ]
-    # The kinds the title names ("Réversibilité"): the clause is where those demands are made.
-    titled = frozenset(rules[k].kind for k in in_title if not rules[k].is_cue)
+    # The kinds the title names ("Réversibilité"): the clause is where those demands are made
+    # (not "Changes to this SLA", which names the document itself: the rule's veto holds).
+    titled = frozenset(
+        rules[k].kind
+        for k in in_title
+        if not rules[k].is_cue and not (heading is not None and _vetoed(k, heading, ruleset))
+    )
     paragraphs = {id(block): n for n, block in enumerate(clause.blocks)}
     fired = [h is not None for h in hits]
     clause_text = " ".join(u.text for u in units) if any(fired) else ""
