@@ -314,27 +314,24 @@ def parse_heading(text: str) -> Heading | None:
         return Heading(number, title or None, None, True)
     m = _NUMBERED.match(text)
     listed = m is not None and m.group("paren") is not None
-    if m:
-        run_in, stop, rest = m.group("title").partition(". ")
-        if stop and rest.startswith(m.group("num") + ".") and _title_ok(run_in):
-            # "11. Données personnelles. 11.1 Lorsqu'il traite…": the title, then a point
-            return Heading(m.group("num"), run_in, _numeric(m.group("num")), False, body=rest)
+    run_in = _run_in(m.group("title")) if m else None
+    if m and run_in and run_in[1].startswith(m.group("num") + "."):
+        # "11. Données personnelles. 11.1 Lorsqu'il traite…": the title, then a point
+        return Heading(m.group("num"), run_in[0], _numeric(m.group("num")), False, body=run_in[1])
     # The points of a letter ("1) une attestation d'assurance…") may start in lower case.
     if m and (m.group("title")[:1].isupper() or listed) and _is_sentence(m.group("title")):
         num = m.group("num")
-        run_in, stop, rest = m.group("title").partition(". ")
-        if stop and len(run_in) <= MAX_RUN_IN_CHARS and _title_ok(run_in) and rest[:1].isalnum():
+        if run_in:
             # "14. Assurances. Le Fournisseur souscrit…": a run-in title in bold, then the text
-            return Heading(num, run_in, _numeric(num), False, body=rest, listed=listed)
+            return Heading(num, run_in[0], _numeric(num), False, body=run_in[1], listed=listed)
         return Heading(num, None, _numeric(num), False, body=m.group("title"), listed=listed)
     # "5.1 – critères de jugement": a sub-number and a dash announce a title, whatever its case.
     dashed = m is not None and "." in m.group("num") and m.group("sep") in ("-", "–", "—")
     if m and (_title_ok(m.group("title")) or (dashed and _title_ok(m.group("title").capitalize()))):
         num = m.group("num")
-        run_in, stop, rest = m.group("title").partition(". ")
-        if stop and len(run_in) <= MAX_RUN_IN_CHARS and rest[:1].isupper() and len(rest) > 20:
+        if run_in and run_in[1][:1].isupper() and len(run_in[1]) > MIN_RUN_ON_CHARS:
             # "9.2 Security incidents. Altivale notifies the Customer…" on a line of its own
-            return Heading(num, run_in, _numeric(num), False, body=rest, listed=listed)
+            return Heading(num, run_in[0], _numeric(num), False, body=run_in[1], listed=listed)
         title = m.group("title").strip(" -–—:") or None
         return Heading(num, title, _numeric(num), False, listed=listed)
     m = _SECTION_NUMBERED.match(text)
@@ -350,6 +347,18 @@ def parse_heading(text: str) -> Heading | None:
     m = _ROMAN.match(text)
     if m and _title_ok(m.group("title")) and m.group("title").isupper():
         return Heading(m.group("num"), m.group("title").strip(), None, False)
+    return None
+
+
+MIN_RUN_ON_CHARS = 20  # the text after a run-in title that makes it a paragraph, not a title
+
+
+def _run_in(title: str) -> tuple[str, str] | None:
+    """ "Assurances. Le Fournisseur souscrit…" -> ("Assurances", "Le Fournisseur souscrit…"):
+    a short title run into the text on its line."""
+    run_in, stop, rest = title.partition(". ")
+    if stop and len(run_in) <= MAX_RUN_IN_CHARS and _title_ok(run_in) and rest[:1].isalnum():
+        return run_in, rest
     return None
 
 
