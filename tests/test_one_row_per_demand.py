@@ -1164,3 +1164,16 @@ def test_a_title_naming_the_document_itself_names_no_kind(ruleset: RuleSet) -> N
     )
     findings = [f for f in detect_piece(piece, ruleset) if f.kind == "cloud.sla"]
     assert findings and not any(f.titled for f in findings)
+
+
+def test_an_introduction_yields_to_the_covers_its_points_name(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("Section 12 Insurance", BlockKind.HEADING),
+        "12.1 The Supplier shall take out and maintain with reputable insurers the following "
+        "insurance:",
+        "(a) professional indemnity insurance of not less than GBP 2,000,000 per claim;",
+        "(b) public liability insurance of not less than GBP 5,000,000 per occurrence.",
+    )
+    kinds = {(r.kind, r.sources[0].clause) for r in _requirements(piece, ruleset)}
+    assert ("insurance.liability", "12.1") not in kinds
+    assert {("insurance.rc_pro", "12.1(a)"), ("insurance.rc_exploitation", "12.1(b)")} <= kinds

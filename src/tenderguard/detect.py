@@ -578,7 +578,36 @@ def detect_piece(
         # "L'Hébergeur informe la Clinique…" in a convention naming its supplier "l'Hébergeur":
         # the party's name is not the host the rule looks for.
         findings.extend(f for f in found if _bare_name(f.matched) not in parties)
+    findings = _yield_to_points(findings, rules)
     return findings + extend_to_members(findings, members.piece_cue)
+
+
+def _is_point(number: str | None, parent: str) -> bool:
+    """ "12.1(a)" and "5.2 c" are points of 12.1 and 5.2."""
+    if not number or number == parent or not number.startswith(parent):
+        return False
+    return number[len(parent)] in " ("
+
+
+def _yield_to_points(findings: list[Finding], rules: dict[str, Rule]) -> list[Finding]:
+    """ "The Supplier shall maintain the following insurance:" then "(a) professional indemnity
+    …", "(b) public liability …" as points of their own: the general cover the introduction
+    names yields to the covers its points name, as it does to the items of its own clause."""
+    kept: list[Finding] = []
+    for finding in findings:
+        number = finding.clause.number
+        if number and finding.sentence.rstrip().endswith(":"):
+            yields = {kind for rule in finding.rules for kind in rules[rule].yields_to}
+            named = {
+                other.kind
+                for other in findings
+                if other.clause.piece is finding.clause.piece
+                and _is_point(other.clause.number, number)
+            }
+            if yields & named:
+                continue
+        kept.append(finding)
+    return kept
 
 
 # "ci-après « l'Hébergeur »", "ci-après dénommé « le Prestataire »", 'hereinafter "the Host"'
