@@ -643,3 +643,19 @@ def test_a_run_in_title_on_a_numbered_line_cut_by_the_page_width() -> None:
         ("9.2", "Security incidents"),
     ]
     assert sentences(clauses[1])[0].text.startswith("Altivale notifies the Customer")
+
+
+def test_word_list_numbering_opens_articles_and_sub_articles() -> None:
+    item = BlockKind.LIST_ITEM
+    blocks = (
+        Block("Hébergement", None, item, number="Article 6 –"),
+        Block("L'application est hébergée en France.", None, item, number="6.1"),
+        Block("Tout changement d'hébergeur est soumis à accord.", None, item, number="6.2"),
+        Block("une attestation d'assurance ;", None, item, number="1."),
+    )
+    clauses = segment(Piece("contrat.docx", "", PieceKind.OTHER, "docx", None, blocks))
+    assert [(c.number, c.heading) for c in clauses] == [
+        ("6", "Hébergement"),
+        ("6.1", None),
+        ("6.2", None),
+    ]

@@ -400,9 +400,20 @@ def _candidate(block: Block) -> Heading | None:
             return Heading(parsed.number, parsed.title, parsed.numeric, True, parsed.body)
         number = block.number.rstrip(".)") if block.number else None
         return Heading(number, block.text, _numeric(number or "x"), True)
+    if block.kind is BlockKind.LIST_ITEM and block.number and _NUMBERED_BY_WORD.match(block.number):
+        # Word's automatic numbering ("Article 5 –", "5.1"): the number the reader sees is not in
+        # the paragraph's text; read the two together, as they are printed.
+        return parse_heading(f"{block.number} {block.text}")
     if block.kind in (BlockKind.TABLE_ROW, BlockKind.LIST_ITEM):
         return None
     return parse_heading(block.text)
+
+
+# A number Word's list numbering prints before a paragraph that may open an article or a
+# sub-article: "Article 5 –", "5.1", "5.1.2" (not "1." or "a)" of an ordinary list).
+_NUMBERED_BY_WORD = re.compile(
+    r"^(?:(?:article|art\.)\s*\d{1,3}\b.*|\d{1,2}(?:\.\d{1,2}){1,3}\.?)$", re.I
+)
 
 
 # How far back (in numbered candidates) a heading looks for the one it follows.
