@@ -659,3 +659,13 @@ def test_word_list_numbering_opens_articles_and_sub_articles() -> None:
         ("6.1", None),
         ("6.2", None),
     ]
+
+
+def test_a_requirement_code_with_its_priority_in_brackets_opens_the_sentence() -> None:
+    from tenderguard.sentences import opening_code
+
+    assert opening_code("Exigence EX-04 (impérative) : Les données sont hébergées en France.") == (
+        "EX-04"
+    )
+    assert opening_code("Exigence E-12 : Le titulaire notifie toute violation.") == "E-12"
+    assert opening_code("Exigence (impérative) : le titulaire notifie.") is None

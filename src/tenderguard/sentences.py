@@ -237,6 +237,8 @@ def _sentences_of(
 _OPENING_CODE = re.compile(
     r"^(?:(?i:exigence|requirement|r[ée]f\.?)\s+)?"
     r"([A-Z]{1,4}\d{1,3}|[A-Z]{1,5}(?:-[A-Z]{2,5})*-\d{1,3}|[A-Z]\.\d{1,2})"
+    # "Exigence EX-23 (impérative) :": the priority in brackets, then the colon
+    r"(?:\s*\([^()]{1,30}\))?"
     r"(?:\s*[:–—.]\s+|\s+(?=[A-ZÀ-Þ]))"
 )
 # "(EXG-HEB-02)", "(SR-03, Must)": a requirement's code, with its priority if any.
