@@ -669,3 +669,18 @@ def test_a_requirement_code_with_its_priority_in_brackets_opens_the_sentence() -
     )
     assert opening_code("Exigence E-12 : Le titulaire notifie toute violation.") == "E-12"
     assert opening_code("Exigence (impérative) : le titulaire notifie.") is None
+
+
+def test_paragraph_signs_within_articles_are_paragraphs_of_them() -> None:
+    assert _numbers(
+        "Art. 5 – Pénalités",
+        "§1 — Tout retard donne lieu à une pénalité de 150 € par jour calendaire.",
+        "§2 — Le montant des pénalités est plafonné à 10 % du montant du marché.",
+        "Art. 6 – Hébergement",
+        "§1 — Les données sont hébergées exclusivement dans l'Union européenne.",
+    ) == ["5", "5 §1", "5 §2", "6", "6 §1"]
+    # Without articles, "§ 12" paragraphs are the articles.
+    assert _numbers(
+        "§ 1 — Objet. Le présent cahier fixe les conditions du service.",
+        "§ 2 — Prix. Le prix est forfaitaire.",
+    ) == ["1", "2"]

@@ -460,6 +460,30 @@ MIN_SECOND_CHAIN = 3
 EXCERPT_STEP = 10  # excerpts of a model contract skip articles: II.10 then II.14.1
 
 
+_ARTICLE_WORD = re.compile(r"^(?:article|art\.?)\s*\d", re.IGNORECASE)
+_PARAGRAPH_SIGN = re.compile(r"^§\s*\d")
+
+
+def _paragraphs_of_articles(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Heading]:
+    """ "§ 2" under "Art. 5 – Pénalités" is the article's second paragraph, cited "5 §2"; in a
+    text made only of "§ 12" paragraphs, each is an article of its own."""
+    article: Heading | None = None
+    paragraphs: dict[int, Heading] = {}
+    for i in sorted(found):
+        text = blocks[i].text.strip()
+        if _ARTICLE_WORD.match(text):
+            article = found[i]
+        elif article is not None and article.number and _PARAGRAPH_SIGN.match(text):
+            heading = found[i]
+            number = f"{article.number} §{heading.number}"
+            paragraphs[i] = Heading(
+                number, heading.title or article.title, None, False, body=heading.body
+            )
+        else:
+            article = None if found[i].explicit and found[i].number else article
+    return {**found, **paragraphs}
+
+
 def _second_numbering(candidates: dict[int, Heading], chain: set[int]) -> set[int]:
     """The headings of a numbering of Roman-prefixed numbers ("II.9.3") left out of the
     document's own chain, when at least MIN_SECOND_CHAIN of them follow each other."""
@@ -485,6 +509,7 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
     if _is_numbered_list(found, len(blocks)):
         found = {}
     found = _sections_as_articles(found)
+    found = _paragraphs_of_articles(blocks, found)
     found = _within_roman_parts(blocks, found)
     found.update(_lettered(blocks, found))
     found.update(_annex_titles(blocks, found))
