@@ -1177,3 +1177,24 @@ def test_an_introduction_yields_to_the_covers_its_points_name(ruleset: RuleSet) 
     kinds = {(r.kind, r.sources[0].clause) for r in _requirements(piece, ruleset)}
     assert ("insurance.liability", "12.1") not in kinds
     assert {("insurance.rc_pro", "12.1(a)"), ("insurance.rc_exploitation", "12.1(b)")} <= kinds
+
+
+def test_a_clause_given_in_two_languages_is_one_demand(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("7.2 Cyber insurance / Assurance cyber", BlockKind.HEADING),
+        "The Provider shall maintain cyber insurance of EUR 1,000,000 per claim.",
+        "Le Prestataire doit maintenir une assurance cyber de 1 000 000 € par sinistre.",
+    )
+    cyber = _of("insurance.cyber", _requirements(piece, ruleset))
+    assert len(cyber) == 1
+
+
+def test_a_clause_repeated_under_its_number_in_another_language_is_one_demand(
+    ruleset: RuleSet,
+) -> None:
+    piece = _piece(
+        ("7. Insurance / Assurances", BlockKind.HEADING),
+        "7.2 The Provider shall maintain cyber insurance of EUR 1,000,000 per claim.",
+        "7.2 Le Prestataire doit maintenir une assurance cyber de 1 000 000 € par sinistre.",
+    )
+    assert len(_of("insurance.cyber", _requirements(piece, ruleset))) == 1

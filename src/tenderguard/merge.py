@@ -159,6 +159,11 @@ def _completes(finding: Finding, demand: _Demand) -> bool:
         # Each paragraph limiting liability sets a term of its own (CUAD's lawyers annotate
         # them one by one); a penalty article's paragraphs are the modalities of one penalty.
         return same_paragraph and (finding.role == "mention" or demand.bare)
+    if _stated(finding.values) and finding.values == demand.values:
+        # The same values stated twice in one clause: the clause written again in another
+        # language ("Quillon maintains cyber insurance of EUR 1,000,000…" then « Quillon
+        # maintient une assurance cyber de 1 000 000 €… »), or a reminder of them.
+        return True
     if finding.role != "mention":
         return demand.bare and (same_paragraph or not _stated(demand.values))
     return same_paragraph or _stated(finding.values) == 0
@@ -202,6 +207,18 @@ def _article(demand: _Demand) -> tuple[str, str] | None:
     return clause.piece.path, re.split(r"[. ]", clause.number, maxsplit=1)[0]
 
 
+def _same_number(a: _Demand, b: _Demand) -> bool:
+    """Two clauses of one piece printed under the same number ("7.2" in English, then "7.2"
+    in French)."""
+    first, second = a.main.clause, b.main.clause
+    return (
+        first is not second
+        and first.piece.path == second.piece.path
+        and bool(first.number)
+        and first.number == second.number
+    )
+
+
 def _restates(a: _Demand, b: _Demand) -> bool:
     """Whether two statements of different clauses are one demand written twice: same kind,
     agreeing values, and nearly the same wording, or two sub-clauses of one article of which
@@ -214,6 +231,8 @@ def _restates(a: _Demand, b: _Demand) -> bool:
         return False
     if similarity(a.main.sentence, b.main.sentence) >= RESTATED_SIMILARITY:
         return True
+    if _same_number(a, b) and _stated(a.values) and a.values == b.values:
+        return True  # one clause in two languages, each under the same number
     # Limitations of liability and penalties are separate terms even within one article.
     if a.kind.startswith("contract."):
         return False
