@@ -684,3 +684,12 @@ def test_paragraph_signs_within_articles_are_paragraphs_of_them() -> None:
         "§ 1 — Objet. Le présent cahier fixe les conditions du service.",
         "§ 2 — Prix. Le prix est forfaitaire.",
     ) == ["1", "2"]
+
+
+def test_a_sub_article_starting_in_the_middle_of_a_line_opens_its_clause() -> None:
+    assert _numbers(
+        "8. Données personnelles",
+        "8.1 Le Revendeur agit en qualité de sous-traitant ; l'accord de traitement fait partie",
+        "du contrat. 8.2 Les Données du Client sont hébergées exclusivement en France. 8.3 Toute",
+        "violation de données est notifiée au Client sous 24 heures.",
+    ) == ["8", "8.1", "8.2", "8.3"]

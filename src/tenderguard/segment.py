@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tenderguard.models import Block, BlockKind, Clause, Piece
 
@@ -806,13 +806,33 @@ def _colon_title(block: Block) -> Heading | None:
     return Heading(None, title, None, False, body=text)
 
 
+# "…fait partie du contrat. 8.2 Les Données du Client sont hébergées…": in narrow columns of
+# small type, a sub-article may start in the middle of a line, after the sentence that ends
+# the one before. The line is cut there; the numbering chain decides whether it opens a clause.
+_INLINE_NUMBER = re.compile(r"(?<=[.;])\s+(?=\d{1,2}\.\d{1,2}\.?\s+[A-ZÀ-Þ])")
+
+
+def _split_inline_numbers(blocks: list[Block]) -> list[Block]:
+    split: list[Block] = []
+    for block in blocks:
+        if block.kind not in (BlockKind.LINE, BlockKind.PARAGRAPH):
+            split.append(block)
+            continue
+        parts = _INLINE_NUMBER.split(block.text)
+        if len(parts) == 1:
+            split.append(block)
+            continue
+        split.extend(replace(block, text=part) for part in parts if part.strip())
+    return split
+
+
 def segment(piece: Piece) -> list[Clause]:
     """Clauses of a piece, in document order; text before the first heading is a clause too."""
     clauses: list[Clause] = []
     current: Heading | None = None
     body: list[Block] = []
     heading_pages: list[int] = []
-    blocks = drop_toc(list(piece.blocks))
+    blocks = _split_inline_numbers(drop_toc(list(piece.blocks)))
     headings = _headings(blocks)
 
     def close() -> None:
