@@ -240,6 +240,18 @@ def test_markdown_pictographs_and_details_summaries_title_their_parts(tmp_path: 
     ]
 
 
+def test_an_html_comment_over_several_lines_is_no_text(tmp_path: Path) -> None:
+    page = tmp_path / "COMPLIANCE.md"
+    page.write_text(
+        "<!--\nMaintainers: keep the 99.9% availability target in sync with the SLA.\n-->\n"
+        "# Compliance\n\n## Breaches\n\nWe notify customers of any personal data breach "
+        "within 48 hours.\n",
+        encoding="utf-8",
+    )
+    kinds = [r.kind for r in check([page]).requirements]
+    assert kinds == ["gdpr.breach_notification"]
+
+
 def test_an_insurance_certificate_given_as_a_piece_demands_nothing(tmp_path: Path) -> None:
     cert = tmp_path / "attestation.txt"
     cert.write_text(

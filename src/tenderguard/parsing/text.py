@@ -117,6 +117,22 @@ def _undecorated(title: str) -> str:
     return title[start:]
 
 
+def _without_comments(lines: list[str]) -> list[str]:
+    """The lines outside HTML comments ("<!-- Maintainers: … -->" over several lines): notes to
+    the page's editors, not its text."""
+    kept: list[str] = []
+    inside = False
+    for line in lines:
+        if not inside and line.strip().startswith("<!--") and "-->" not in line:
+            inside = True
+            continue
+        if inside:
+            inside = "-->" not in line
+            continue
+        kept.append(line)
+    return kept
+
+
 def read_markdown(text: str) -> tuple[list[Block], int | None]:
     """Headings, lines, list items and table rows of a Markdown file.
 
@@ -129,7 +145,7 @@ def read_markdown(text: str) -> tuple[list[Block], int | None]:
     blocks: list[Block] = []
     page: int | None = None
     pages = 0
-    lines = _without_front_matter(clean(text).splitlines())
+    lines = _without_comments(_without_front_matter(clean(text).splitlines()))
     # A page written in Markdown is cut by its '#' headings, and its "1." lines are the items of
     # ordered lists; a text converted from PDF (no heading but its title and "Page N") keeps
     # its article numbers on plain lines.
