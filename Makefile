@@ -51,6 +51,7 @@ bench: $(STAMP)
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_13
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_14
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_15
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_16
 	$(BIN)/python benchmarks/bench_real.py
 	-$(BIN)/python benchmarks/bench_ted.py
 	$(BIN)/python benchmarks/bench_identity.py
