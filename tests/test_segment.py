@@ -693,3 +693,16 @@ def test_a_sub_article_starting_in_the_middle_of_a_line_opens_its_clause() -> No
         "du contrat. 8.2 Les Données du Client sont hébergées exclusivement en France. 8.3 Toute",
         "violation de données est notifiée au Client sous 24 heures.",
     ) == ["8", "8.1", "8.2", "8.3"]
+
+
+def test_a_contract_laid_out_as_a_table_of_its_articles_cites_each_row() -> None:
+    clauses = _clauses(
+        [
+            "Article | Texte",
+            "3 | Instructions. Le Sous-traitant agit en qualité de sous-traitant au sens du RGPD.",
+            "9 | Violations. Le Sous-traitant notifie toute violation sous 24 heures.",
+        ],
+        BlockKind.TABLE_ROW,
+    )
+    rows = [u.row for c in clauses for u in sentences(c) if not u.text.startswith("Article")]
+    assert rows == ["3", "3", "9", "9"]

@@ -71,9 +71,17 @@ class Sentence:
         of its rows; also for the second sentence of a cell."""
         for block in self.blocks:
             if block.kind is BlockKind.TABLE_ROW:
-                return row_reference(block.text)
+                return row_reference(block.text) or self._numbered_row(block.text)
         code = _OWN_CODE.search(self.text)
         return row_reference(self.text) or self.opening or (code.group(1) if code else None)
+
+    def _numbered_row(self, text: str) -> str | None:
+        """ "3" of "3 | Instructions. Le Sous-traitant agit…" in a table whose first column is
+        headed "Article" (a contract laid out as a table of its articles)."""
+        if self.header is None or not _ARTICLE_COLUMN.match(self.header.split(" | ")[0]):
+            return None
+        first = text.split(" | ", 1)[0].strip()
+        return first if _BARE_NUMBER.match(first) else None
 
     @property
     def boxes(self) -> tuple[tuple[int, BBox], ...]:
@@ -248,6 +256,10 @@ _OWN_CODE = re.compile(r"\(([A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{1,3})(?:\s*[,;]\s*[^()
 def opening_code(text: str) -> str | None:
     m = _OPENING_CODE.match(text)
     return m.group(1) if m else None
+
+
+_ARTICLE_COLUMN = re.compile(r"^(?:article|art\.?|clause|n°|no\.?|§|r[ée]f\.?)$", re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})*[a-z]?$")
 
 
 def row_reference(text: str) -> str | None:
