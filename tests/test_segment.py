@@ -706,3 +706,17 @@ def test_a_contract_laid_out_as_a_table_of_its_articles_cites_each_row() -> None
     )
     rows = [u.row for c in clauses for u in sentences(c) if not u.text.startswith("Article")]
     assert rows == ["3", "3", "9", "9"]
+
+
+def test_the_articles_an_amendment_writes_out_anew_keep_their_numbers() -> None:
+    assert _numbers(
+        "Article 1 – Objet de l'avenant",
+        "Le présent avenant modifie les articles 12 et 15 du contrat.",
+        "Article 2 – Assurances",
+        "L'article 12 du contrat est remplacé par les dispositions suivantes :",
+        "12.1 Le Prestataire est titulaire d'une assurance de responsabilité civile.",
+        "12.2 Le Prestataire est également titulaire d'une assurance cyber de 1 000 000 €.",
+        "Article 3 – Données personnelles",
+        "L'article 15 du contrat est remplacé par les dispositions suivantes :",
+        "15.1 Le Prestataire agit en qualité de sous-traitant au sens du RGPD.",
+    ) == ["1", "2", "12.1", "12.2", "3", "15.1"]

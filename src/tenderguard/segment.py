@@ -455,7 +455,9 @@ def _numbering_chain(
 
 # "II.9.3 The contractor shall notify…" under "4 Draft contract": a model contract quoted in
 # a tender keeps its own numbering, written in another style than the document's.
-_PREFIXED_NUMBER = re.compile(r"^[IVX]{1,4}\.\d")
+# A model contract's "II.9.3", an amendment's quoted "12.2" or "19-1": numbers of two levels
+# or more, written in a text whose own numbering is another.
+_EXCERPT_NUMBER = re.compile(r"^(?:[IVX]{1,4}\.\d|\d{1,2}[.\-]\d)")
 MIN_SECOND_CHAIN = 3
 EXCERPT_STEP = 10  # excerpts of a model contract skip articles: II.10 then II.14.1
 
@@ -485,12 +487,13 @@ def _paragraphs_of_articles(blocks: list[Block], found: dict[int, Heading]) -> d
 
 
 def _second_numbering(candidates: dict[int, Heading], chain: set[int]) -> set[int]:
-    """The headings of a numbering of Roman-prefixed numbers ("II.9.3") left out of the
-    document's own chain, when at least MIN_SECOND_CHAIN of them follow each other."""
+    """The headings of a second numbering left out of the document's own chain: the excerpts of
+    a model contract ("II.9.3"), the articles an amendment writes out anew ("12.2", "19-1"),
+    when at least MIN_SECOND_CHAIN of them follow each other."""
     numbered = [
         (i, h.numeric, h.explicit)
         for i, h in candidates.items()
-        if h.numeric and i not in chain and _PREFIXED_NUMBER.match(h.number or "")
+        if h.numeric and i not in chain and _EXCERPT_NUMBER.match(h.number or "")
     ]
     second = _numbering_chain(numbered, any_start=True, max_step=EXCERPT_STEP)
     return second if len(second) >= MIN_SECOND_CHAIN else set()
