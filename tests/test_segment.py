@@ -720,3 +720,21 @@ def test_the_articles_an_amendment_writes_out_anew_keep_their_numbers() -> None:
         "L'article 15 du contrat est remplacé par les dispositions suivantes :",
         "15.1 Le Prestataire agit en qualité de sous-traitant au sens du RGPD.",
     ) == ["1", "2", "12.1", "12.2", "3", "15.1"]
+
+
+def test_section_numbers_closed_by_a_dot_with_a_run_in_title() -> None:
+    clauses = _clauses(
+        [
+            "PARTIE II – CLAUSES ADMINISTRATIVES",
+            "II.8.1. Responsabilité civile professionnelle. L'adjudicataire dispose d'une",
+            "assurance couvrant sa responsabilité civile professionnelle.",
+            "II.8.2. Responsabilité civile exploitation. L'adjudicataire couvre sa responsabilité",
+            "vis-à-vis des tiers.",
+            "II.8.3. Justification. L'adjudicataire remet une attestation d'assurance.",
+        ]
+    )
+    assert [(c.number, c.heading) for c in clauses][1:] == [
+        ("II.8.1", "Responsabilité civile professionnelle"),
+        ("II.8.2", "Responsabilité civile exploitation"),
+        ("II.8.3", "Justification"),
+    ]

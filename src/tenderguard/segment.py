@@ -75,7 +75,7 @@ _NUMBERED = re.compile(
 # "III.1.2) Capacité économique et financière" (notices), "F.1 Assurances" (forms): a
 # section letter or Roman numeral, then numbers.
 _SECTION_NUMBERED = re.compile(
-    r"^(?P<num>(?:[IVX]{1,4}|[A-H])(?:\.\d{1,2}){1,3})\)?\s*(?:[-–—:]\s*)?(?P<title>\S.*)$"
+    r"^(?P<num>(?:[IVX]{1,4}|[A-H])(?:\.\d{1,2}){1,3})[).]?\s*(?:[-–—:]\s*)?(?P<title>\S.*)$"
 )
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _ROMAN = re.compile(r"^(?P<num>[IVX]{1,5})\s*[.\-–—)]\s+(?P<title>[A-ZÀ-Þ].*)$")
@@ -340,6 +340,9 @@ def parse_heading(text: str) -> Heading | None:
         title, box, rest = m.group("title").partition("☒")
         if box:  # "F.2 Hébergement ☒ Les données sont hébergées…": a ticked statement follows
             return Heading(num, title.strip() or None, _numeric(num), False, body=box + rest)
+        run_in = _run_in(m.group("title"))
+        if run_in:  # "II.8.1. Responsabilité civile professionnelle. L'adjudicataire dispose…"
+            return Heading(num, run_in[0], _numeric(num), False, body=run_in[1])
         if _is_sentence(m.group("title")):
             return Heading(num, None, _numeric(num), False, body=m.group("title"))
         if _title_ok(m.group("title")):
