@@ -738,3 +738,13 @@ def test_section_numbers_closed_by_a_dot_with_a_run_in_title() -> None:
         ("II.8.2", "Responsabilité civile exploitation"),
         ("II.8.3", "Justification"),
     ]
+
+
+def test_lettered_points_numbered_with_dashes() -> None:
+    assert _numbers(
+        "ARTICLE 14 – ASSURANCES",
+        "14-1 Le titulaire justifie des assurances définies ci-après.",
+        "14-2 Les garanties minimales sont les suivantes :",
+        "14-2-a) Responsabilité civile professionnelle : trois millions d'euros par sinistre.",
+        "14-2-b) Responsabilité civile exploitation : cinq millions d'euros par sinistre.",
+    ) == ["14", "14-1", "14-2", "14-2-a", "14-2-b"]

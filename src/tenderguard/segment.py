@@ -69,7 +69,7 @@ _KEYWORD = re.compile(
 # "9.2 Attestations"; "7-1" as sub-articles are numbered in some general conditions, "4/ Budget"
 # in plain texts.
 _NUMBERED = re.compile(
-    r"^(?P<num>\d{1,2}(?:-\d{1,2}){1,3}(?=\s)|\d{1,2}(?:\.\d{1,2}){0,5})(?:\.(?!\d)|/|(?P<paren>\)))?\s*(?:(?P<sep>[-–—:])\s*|\s)"
+    r"^(?P<num>\d{1,2}(?:-\d{1,2}){1,3}(?=\s)|\d{1,2}(?:\.\d{1,2}){0,5})(?:\.(?!\d)|/|(?P<paren>\)))?\s*(?:(?P<sep>[-–—:])(?!\d)\s*|\s)"
     r"(?P<title>\S.*)$"
 )
 # "III.1.2) Capacité économique et financière" (notices), "F.1 Assurances" (forms): a
@@ -656,6 +656,10 @@ _SUB_PARAGRAPH = re.compile(
 # "(ii) Technology Errors and Omissions insurance…" under "(a) Required Coverage.": the
 # points of a lettered sub-paragraph, numbered in small Roman numerals.
 _ROMAN_POINT = re.compile(r"^\((?P<roman>i{1,3}|iv|vi{0,3}|ix|x)\)\s+(?P<body>\S.*)$")
+# "14-2-a) …": a lettered point of sub-article 14-2, numbered with dashes to the letter.
+_DASHED_POINT = re.compile(
+    r"^(?P<parent>\d{1,2}(?:-\d{1,2}){1,3})-(?P<letter>[a-h])\)?\s+(?P<body>\S.*)$"
+)
 _SMALL_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 
 
@@ -675,6 +679,12 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
     for i, block in enumerate(blocks):
         if i in found:
             article, expected, lettered = found[i], first, None
+            continue
+        dashed = _DASHED_POINT.match(block.text.strip())
+        if dashed and article is not None and dashed.group("parent") == article.number:
+            # "14-2-a) Responsabilité civile professionnelle : …" under "14-2"
+            cited = f"{dashed.group('parent')}-{dashed.group('letter')}"
+            sub[i] = Heading(cited, article.title, None, False, body=dashed.group("body"))
             continue
         point = _ROMAN_POINT.match(block.text.strip())
         if point and lettered and point.group("roman") == _SMALL_ROMANS[roman]:
