@@ -456,10 +456,9 @@ def _numbering_chain(
     return chain
 
 
-# "II.9.3 The contractor shall notify…" under "4 Draft contract": a model contract quoted in
-# a tender keeps its own numbering, written in another style than the document's.
-# A model contract's "II.9.3", an amendment's quoted "12.2" or "19-1": numbers of two levels
-# or more, written in a text whose own numbering is another.
+# "II.9.3 The contractor shall notify…" under "4 Draft contract", an amendment's "12.2" or
+# "19-1" written out anew: numbers of two levels or more, in a text whose own numbering is
+# another.
 _EXCERPT_NUMBER = re.compile(r"^(?:[IVX]{1,4}\.\d|\d{1,2}[.\-]\d)")
 MIN_SECOND_CHAIN = 3
 EXCERPT_STEP = 10  # excerpts of a model contract skip articles: II.10 then II.14.1
@@ -687,7 +686,12 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
             sub[i] = Heading(cited, article.title, None, False, body=dashed.group("body"))
             continue
         point = _ROMAN_POINT.match(block.text.strip())
-        if point and lettered and point.group("roman") == _SMALL_ROMANS[roman]:
+        if (
+            point
+            and lettered
+            and roman < len(_SMALL_ROMANS)
+            and point.group("roman") == _SMALL_ROMANS[roman]
+        ):
             title = article.title if article is not None else None
             sub[i] = Heading(
                 f"{lettered}({point.group('roman')})", title, None, False, body=point.group("body")
