@@ -748,3 +748,10 @@ def test_lettered_points_numbered_with_dashes() -> None:
         "14-2-a) Responsabilité civile professionnelle : trois millions d'euros par sinistre.",
         "14-2-b) Responsabilité civile exploitation : cinq millions d'euros par sinistre.",
     ) == ["14", "14-1", "14-2", "14-2-a", "14-2-b"]
+
+
+def test_more_than_ten_roman_points_do_not_break_the_reading() -> None:
+    lines = ["Section 12 Insurance", "(a) Required Coverage. Provider shall maintain:"]
+    lines += [f"({r}) cover number {r}." for r in ("i", "ii", "iii", "iv", "v", "vi", "vii")]
+    lines += [f"({r}) cover number {r}." for r in ("viii", "ix", "x", "xi")]
+    assert _numbers(*lines)[-1] == "12(a)(x)"
