@@ -242,6 +242,11 @@ def _match(
     return i
 
 
+def _single(spec: TokenSpec) -> bool:
+    """A token that is exactly one word (not optional, not repeated)."""
+    return spec.min == 1 and spec.max == 1
+
+
 @dataclass(frozen=True, slots=True)
 class Match:
     key: str
@@ -250,27 +255,44 @@ class Match:
 
 
 class Matcher:
-    """Finds every pattern of a set in token ranges; patterns are indexed by their first token."""
+    """Finds every pattern of a set in token ranges; patterns are indexed by their first token,
+    or by their second when the first may be any word."""
 
     def __init__(self, patterns: Sequence[CompiledPattern]) -> None:
         self._by_norm: dict[str, list[CompiledPattern]] = {}
+        # Patterns whose first token may be any word but whose second is known ("[not 'qui']
+        # 'prévoyait'"): indexed by the second, so they are not tried at every word.
+        self._by_second_norm: dict[str, list[CompiledPattern]] = {}
         self._anywhere: list[CompiledPattern] = []
         # Word -> every pattern that may start at it: one lookup per token in find().
         self._by_word: dict[str, tuple[CompiledPattern, ...]] = {}
         for p in patterns:
             first = p.tokens[0]
-            if first.norms is None:
-                self._anywhere.append(p)
-            else:
+            second = p.tokens[1] if len(p.tokens) > 1 else None
+            if first.norms is not None:
                 for norm in first.norms:
                     self._by_norm.setdefault(norm, []).append(p)
+            elif (
+                _single(first)
+                and second is not None
+                and second.norms is not None
+                and second.min >= 1
+                and not second.negated
+            ):
+                for norm in second.norms:
+                    self._by_second_norm.setdefault(norm, []).append(p)
+            else:
+                self._anywhere.append(p)
 
     def find(self, tokens: Tokens, start: int = 0, end: int | None = None) -> Iterator[Match]:
         """Matches beginning in [start, end) and ending before `end`; one per (pattern, start)."""
         limit = len(tokens) if end is None else end
         words = tokens.words
         for i in range(start, limit):
-            for p in self._starting_at(words[i]):
+            candidates = self._starting_at(words[i])
+            if i + 1 < limit and self._by_second_norm:
+                candidates = (*candidates, *self._by_second_norm.get(fold(words[i + 1]), ()))
+            for p in candidates:
                 stop = p.match_at(tokens, i, limit)
                 if stop is not None:
                     yield Match(p.key, i, stop)
