@@ -755,3 +755,21 @@ def test_more_than_ten_roman_points_do_not_break_the_reading() -> None:
     lines += [f"({r}) cover number {r}." for r in ("i", "ii", "iii", "iv", "v", "vi", "vii")]
     lines += [f"({r}) cover number {r}." for r in ("viii", "ix", "x", "xi")]
     assert _numbers(*lines)[-1] == "12(a)(x)"
+
+
+def test_a_code_in_brackets_closing_a_paragraph_names_it() -> None:
+    clauses = _clauses(
+        [
+            "3. Hébergement",
+            "Les données de santé sont hébergées par un hébergeur certifié HDS. [R-HEB-01] Les "
+            "centres de données sont situés en France. [R-HEB-02]",
+        ]
+    )
+    units = [(u.text, u.row) for c in clauses for u in sentences(c) if "R-HEB" in u.text]
+    assert units == [
+        (
+            "Les données de santé sont hébergées par un hébergeur certifié HDS. [R-HEB-01]",
+            "R-HEB-01",
+        ),
+        ("Les centres de données sont situés en France. [R-HEB-02]", "R-HEB-02"),
+    ]

@@ -73,7 +73,8 @@ class Sentence:
             if block.kind is BlockKind.TABLE_ROW:
                 return row_reference(block.text) or self._numbered_row(block.text)
         code = _OWN_CODE.search(self.text)
-        return row_reference(self.text) or self.opening or (code.group(1) if code else None)
+        own = (code.group(1) or code.group(2)) if code else None
+        return row_reference(self.text) or self.opening or own
 
     def _numbered_row(self, text: str) -> str | None:
         """ "3" of "3 | Instructions. Le Sous-traitant agit…" in a table whose first column is
@@ -171,7 +172,12 @@ def _split(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _END.finditer(text):
-        if _ABBREVIATION.search(text[start : m.start()]):
+        if _ABBREVIATION.search(text[start : m.start()]) or m.start() < start:
+            continue
+        code = _CLOSING_CODE.match(text, m.end())
+        if code:
+            spans.append((start, code.end()))
+            start = code.end()
             continue
         spans.append((start, m.start()))
         start = m.end()
@@ -250,7 +256,14 @@ _OPENING_CODE = re.compile(
     r"(?:\s*[:–—.]\s+|\s+(?=[A-ZÀ-Þ]))"
 )
 # "(EXG-HEB-02)", "(SR-03, Must)": a requirement's code, with its priority if any.
-_OWN_CODE = re.compile(r"\(([A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{1,3})(?:\s*[,;]\s*[^()]{1,20})?\)")
+# "(SR-03, Must)" inside a sentence, "[R-HEB-01]" closing it: the requirement's own code.
+_OWN_CODE = re.compile(
+    r"\(([A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{1,3})(?:\s*[,;]\s*[^()]{1,20})?\)"
+    r"|\[([A-Z]{1,5}(?:-[A-Z]{2,5})*-\d{1,3})\]"
+)
+# "… hébergées en France. [R-HEB-02] Les centres…": the code in brackets closes the sentence
+# before it.
+_CLOSING_CODE = re.compile(r"\[[A-Z]{1,5}(?:-[A-Z]{2,5})*-\d{1,3}\]")
 
 
 def opening_code(text: str) -> str | None:
