@@ -252,6 +252,18 @@ def test_an_html_comment_over_several_lines_is_no_text(tmp_path: Path) -> None:
     assert kinds == ["gdpr.breach_notification"]
 
 
+def test_a_definition_list_titles_each_answer_by_its_term(tmp_path: Path) -> None:
+    page = tmp_path / "README.md"
+    page.write_text(
+        "# Hosted offer\n\n## FAQ\n\n<dl>\n  <dt>What happens to my data when I cancel?</dt>\n"
+        "  <dd>We permanently delete all customer data within 30 days after termination.</dd>\n"
+        "</dl>\n",
+        encoding="utf-8",
+    )
+    found = [(r.kind, r.sources[0].heading) for r in check([page]).requirements]
+    assert found == [("gdpr.data_deletion", "What happens to my data when I cancel?")]
+
+
 def test_an_insurance_certificate_given_as_a_piece_demands_nothing(tmp_path: Path) -> None:
     cert = tmp_path / "attestation.txt"
     cert.write_text(

@@ -21,8 +21,9 @@ _PAGE_MARKER = re.compile(r"^page\s+(\d{1,5})$", re.IGNORECASE)
 _PAGE_HEADING = re.compile(r"^#{1,6}\s+page\s+\d{1,5}\s*$", re.IGNORECASE)
 # Docs-site markup that is not document text: MDX imports and exports, admonition fences
 # (":::note Titre", ":::"), lines made only of JSX/HTML tags, HTML comments.
-# "<summary>Réversibilité</summary>" of a <details> block: the title of what the block holds.
-_HTML_SUMMARY = re.compile(r"^<summary>(.+?)</summary>$", re.IGNORECASE)
+# "<summary>Réversibilité</summary>" of a <details> block, "<dt>Can I export my data?</dt>" of
+# a definition list: the title of what follows.
+_HTML_SUMMARY = re.compile(r"^<(summary|dt)>(.+?)</\1>$", re.IGNORECASE)
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?>")
 _MD_NOT_TEXT = re.compile(r"^(?:(?:import|export)\s.*|:::.*|(?:<[A-Za-z/][^>]*>\s*)+|<!--.*-->)$")
 _FRONT_MATTER_FENCES = {"---": ("---", "..."), "+++": ("+++",)}
@@ -166,7 +167,7 @@ def read_markdown(text: str) -> tuple[list[Block], int | None]:
         if summary:
             # A collapsible block under a '#' heading: its summary titles a part one level below.
             level = next((b.level for b in reversed(blocks) if b.kind == BlockKind.HEADING), 1)
-            title = _undecorated(_strip_markup(summary.group(1)))
+            title = _undecorated(_strip_markup(summary.group(2)))
             if title:
                 blocks.append(Block(title, page, BlockKind.HEADING, level=min((level or 1) + 1, 6)))
             open_block = False
