@@ -773,3 +773,15 @@ def test_a_code_in_brackets_closing_a_paragraph_names_it() -> None:
         ),
         ("Les centres de données sont situés en France. [R-HEB-02]", "R-HEB-02"),
     ]
+
+
+def test_capital_letter_points_of_a_roman_part() -> None:
+    assert _numbers(
+        "I. OBJET",
+        "A. Le présent contrat porte sur la refonte du site.",
+        "II. DÉLAIS ET PÉNALITÉS",
+        "A. Le site est mis en ligne le 15 mai.",
+        "B. En cas de retard, une pénalité de 50 € par jour est due.",
+        "III. ASSURANCES",
+        "A. Le Prestataire maintient une assurance de responsabilité civile professionnelle.",
+    ) == ["I", "I A", "II", "II A", "II B", "III", "III A"]

@@ -649,7 +649,7 @@ def _within_roman_parts(blocks: list[Block], found: dict[int, Heading]) -> dict[
 # "1° Le site…": the sub-paragraphs of an article.
 _SUB_PARAGRAPH = re.compile(
     r"^(?:(?P<bracket>\()?(?:(?P<letter>[a-h])|(?P<number>\d{1,2}))\)|(?P<ordinal>\d{1,2})°\)?"
-    r"|(?P<dotted>[a-h])\.)"
+    r"|(?P<dotted>[a-hA-H])\.)"
     r"\s+(?P<body>\S.*)$"
 )
 # "(ii) Technology Errors and Omissions insurance…" under "(a) Required Coverage.": the
@@ -659,6 +659,7 @@ _ROMAN_POINT = re.compile(r"^\((?P<roman>i{1,3}|iv|vi{0,3}|ix|x)\)\s+(?P<body>\S
 _DASHED_POINT = re.compile(
     r"^(?P<parent>\d{1,2}(?:-\d{1,2}){1,3})-(?P<letter>[a-h])\)?\s+(?P<body>\S.*)$"
 )
+_ROMAN_NUMBER = re.compile(r"^[IVX]{1,5}$")
 _SMALL_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 
 
@@ -703,13 +704,15 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
         if not m or number is None or block.kind is BlockKind.TABLE_ROW:
             continue
         letter = m.group("letter") or m.group("dotted")
+        if letter and letter.isupper() and not _ROMAN_NUMBER.match(number):
+            continue  # "A. Assurances" opens a part; "B. En cas de retard…" is a point of "II."
         digits = m.group("number") or m.group("ordinal")
-        mark = letter or digits
+        mark = letter.lower() if letter else digits
         if mark not in expected:
             continue
         title = article.title if article is not None else None
         sub[i] = Heading(_sub_number(number, m), title, None, False, body=m.group("body"))
-        expected = (chr(ord(letter) + 1),) if letter else (str(int(mark) + 1),)
+        expected = (chr(ord(mark) + 1),) if letter else (str(int(mark) + 1),)
         lettered, roman = (sub[i].number, 0) if m.group("bracket") and letter else (None, 0)
     return sub
 
