@@ -248,9 +248,11 @@ def _sentences_of(
 # "A.1 Responsabilité civile professionnelle (obligatoire) ☐ Oui ☐ Non":
 # the code of the answer, requirement or piece a paragraph opens on; and a requirement's code
 # written after it "(EXG-HEB-01)".
+# A requirement's code of one or more parts: "E-12", "EX-HEB-04", "R-RGPD-05".
+_DASHED_CODE = r"[A-Z]{1,5}(?:-[A-Z]{2,5})*-\d{1,3}"
 _OPENING_CODE = re.compile(
     r"^(?:(?i:exigence|requirement|r[ée]f\.?)\s+)?"
-    r"([A-Z]{1,4}\d{1,3}|[A-Z]{1,5}(?:-[A-Z]{2,5})*-\d{1,3}|[A-Z]\.\d{1,2})"
+    rf"([A-Z]{{1,4}}\d{{1,3}}|{_DASHED_CODE}|[A-Z]\.\d{{1,2}})"
     # "Exigence EX-23 (impérative) :": the priority in brackets, then the colon
     r"(?:\s*\([^()]{1,30}\))?"
     r"(?:\s*[:–—.]\s+|\s+(?=[A-ZÀ-Þ]))"
@@ -259,11 +261,11 @@ _OPENING_CODE = re.compile(
 # "(SR-03, Must)" inside a sentence, "[R-HEB-01]" closing it: the requirement's own code.
 _OWN_CODE = re.compile(
     r"\(([A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{1,3})(?:\s*[,;]\s*[^()]{1,20})?\)"
-    r"|\[([A-Z]{1,5}(?:-[A-Z]{2,5})*-\d{1,3})\]"
+    rf"|\[({_DASHED_CODE})\]"
 )
 # "… hébergées en France. [R-HEB-02] Les centres…": the code in brackets closes the sentence
 # before it.
-_CLOSING_CODE = re.compile(r"\[[A-Z]{1,5}(?:-[A-Z]{2,5})*-\d{1,3}\]")
+_CLOSING_CODE = re.compile(rf"\[{_DASHED_CODE}\]")
 
 
 def opening_code(text: str) -> str | None:

@@ -291,7 +291,7 @@ class Matcher:
         for i in range(start, limit):
             candidates = self._starting_at(words[i])
             if i + 1 < limit and self._by_second_norm:
-                candidates = (*candidates, *self._by_second_norm.get(fold(words[i + 1]), ()))
+                candidates = (*candidates, *self._by_second_norm.get(tokens.norms[i + 1], ()))
             for p in candidates:
                 stop = p.match_at(tokens, i, limit)
                 if stop is not None:
