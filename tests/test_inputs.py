@@ -403,6 +403,46 @@ def test_pdf_lines_set_in_bold_are_marked(write) -> None:
     ]
 
 
+def _slides_pdf() -> bytes:
+    """Slides exported to PDF: on each page a title set large, a small "Partie 0n" label on
+    the same line, and bullets in the running size; nothing bold, nothing numbered."""
+    pdf = FPDF(format="A4", orientation="L")
+    pdf.core_fonts_encoding = "windows-1252"
+    slides = [
+        ("Hébergement : nos exigences", "Partie 02", "• Hébergement en France, deux sites."),
+        ("Disponibilité", "Partie 02", "• Engagement de disponibilité : 99,8 % par mois."),
+        ("Assurances", "Partie 05", "• RC professionnelle : 2 M€ par sinistre."),
+    ]
+    for title, part, bullet in slides:
+        pdf.add_page()
+        pdf.set_xy(20, 20)
+        pdf.set_font("helvetica", size=28)
+        pdf.cell(pdf.get_string_width(title) + 4, 14, title)
+        pdf.set_font("helvetica", size=12)
+        pdf.cell(0, 14, part, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("helvetica", size=18)
+        pdf.set_x(20)
+        pdf.cell(0, 10, bullet, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def test_a_line_whose_words_change_size_is_two_texts(write) -> None:
+    piece = load_inputs([write("slides.pdf", _slides_pdf())]).pieces[0]
+    first_page = [(b.text, b.size) for b in piece.blocks if b.page == 1]
+    # The label repeated on every slide is then dropped as a running line.
+    assert first_page == [
+        ("Hébergement : nos exigences", 28.0),
+        ("• Hébergement en France, deux sites.", 18.0),
+    ]
+
+
+def test_lines_set_larger_than_the_text_title_a_pdf_without_numbers(write) -> None:
+    result = check([write("slides.pdf", _slides_pdf())])
+    cited = {r.kind: r.sources[0].heading for r in result.requirements}
+    assert cited["cloud.sla"] == "Disponibilité"
+    assert cited["insurance.rc_pro"] == "Assurances"
+
+
 @pytest.mark.parametrize("codes", [("HEB-01", "HEB-02", "SEC-01"), ("G1", "G2", "G3")])
 def test_a_requirements_matrix_without_figures_is_read_row_by_row(write, codes) -> None:
     pdf = FPDF(format="A4")

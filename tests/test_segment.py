@@ -785,3 +785,53 @@ def test_capital_letter_points_of_a_roman_part() -> None:
         "III. ASSURANCES",
         "A. Le Prestataire maintient une assurance de responsabilité civile professionnelle.",
     ) == ["I", "I A", "II", "II A", "II B", "III", "III A"]
+
+
+def test_a_form_exported_as_text_is_one_clause_per_field_named_by_its_label() -> None:
+    """A platform's form exported as "Label: value" lines answers one question per line."""
+    piece = _piece(
+        [
+            "EXPORT DU FORMULAIRE DE CONSULTATION",
+            "Acheteur: Commune de Trégastel-sur-Lande",
+            "Objet du marché: Maintenance du site internet",
+            "Assurance cyber exigée: Oui — 500 000 € par sinistre",
+            "Pénalités de retard: 100 € HT par jour de retard",
+            "Taux de disponibilité minimal: 99,8 % par mois",
+            "Commentaire: la commune rappelle que le site actuel était disponible",
+            "à 99 % seulement.",
+        ]
+    )
+    clauses = segment(piece)
+    assert [c.heading for c in clauses] == [
+        None,
+        "Acheteur",
+        "Objet du marché",
+        "Assurance cyber exigée",
+        "Pénalités de retard",
+        "Taux de disponibilité minimal",
+        "Commentaire",
+    ]
+    # The label stays in the text: it says what the value answers.
+    assert clauses[3].blocks[0].text == "Assurance cyber exigée: Oui — 500 000 € par sinistre"
+    assert [b.text for b in clauses[-1].blocks][-1] == "à 99 % seulement."
+
+
+def test_label_value_lines_under_titles_ending_with_a_colon_stay_in_their_section() -> None:
+    """A notice titled by "Conditions de participation :" writes "Label : value" lines inside
+    its sections; they do not replace its titles."""
+    piece = _piece(
+        [
+            "Conditions de participation :",
+            "Situation juridique : déclaration sur l'honneur",
+            "Capacité économique et financière : attestation d'assurance",
+            "Capacité technique : liste des références",
+            "Marché réservé : non",
+            "Variantes : non",
+            "Critères d'attribution :",
+            "Prix : 40 %",
+        ]
+    )
+    assert [c.heading for c in segment(piece)] == [
+        "Conditions de participation",
+        "Critères d'attribution",
+    ]

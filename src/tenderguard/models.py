@@ -66,6 +66,7 @@ class Block:
     level: int | None = None  # heading level when the format says it
     number: str | None = None  # list/heading number computed by the format (DOCX numbering)
     bold: bool = False  # set in bold type throughout (PDF): a title where nothing is numbered
+    size: float | None = None  # font size in points (PDF): a larger line is a title
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,10 +10,12 @@ are dropped.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from tenderguard.models import Block, BlockKind, Clause, Piece
+from tenderguard.parsing.text import MAIL_HEADER
 
 _TOC_LINE = re.compile(
     r"(?:\.\s?){4,}\s*\d{1,4}\s*$|…{2,}\s*\d{1,4}\s*$|_{5,}\s*\d{1,4}\s*$"
@@ -525,14 +527,23 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
         bold = _titles(blocks, _bold_title)
         outline = _outline_titles(blocks)
         capitals = _titles(blocks, _capitals_title)
+        colon = _titles(blocks, _colon_title)
+        sized = _titles(blocks, _sized_title(_body_size(blocks)))
         if len(bold) >= MIN_BOLD_TITLES:
             found = bold
+        elif len(sized) >= MIN_SIZED_TITLES:
+            found = sized
         elif len(outline) >= MIN_OUTLINE_TITLES:
             found = outline
         elif len(capitals) >= MIN_CAPITALS_TITLES:
             found = capitals
         else:
-            found = _titles(blocks, _colon_title) or bold
+            found = colon or bold
+        # A notice titled by "Conditions de participation :" lines writes "Label : value"
+        # lines inside its sections; a form without such titles is made of its fields.
+        fields = _titles(blocks, _field_title)
+        if not colon and len(fields) >= MIN_FIELD_LINES:
+            found = {**found, **fields}
     return found
 
 
@@ -765,6 +776,41 @@ def _bold_title(block: Block) -> Heading | None:
     return Heading(None, text, None, False, body=body)
 
 
+# A PDF without numbers or bold titles (slides, Word's light "Titre 1" style) marks its
+# titles by size: lines set at least this much larger than the running text, when there are
+# at least MIN_SIZED_TITLES of them.
+TITLE_SIZE_RATIO = 1.2
+MIN_SIZED_TITLES = 3
+
+
+def _body_size(blocks: list[Block]) -> float | None:
+    """The font size of most of the text: the size the most characters are set in."""
+    chars: Counter[float] = Counter()
+    for block in blocks:
+        if block.size is not None:
+            chars[block.size] += len(block.text)
+    return chars.most_common(1)[0][0] if chars else None
+
+
+def _sized_title(body: float | None) -> Callable[[Block], Heading | None]:
+    def title(block: Block) -> Heading | None:
+        """A short line set larger than the running text, no sentence: a title."""
+        text = block.text.strip()
+        if (
+            body is None
+            or block.size is None
+            or block.size < TITLE_SIZE_RATIO * body
+            or block.kind is not BlockKind.LINE
+            or len(text.split()) > MAX_TITLE_WORDS
+            or not _title_ok(text)
+            or text[-1] in ".;,"
+        ):
+            return None
+        return Heading(None, text.rstrip(" :"), None, False)
+
+    return title
+
+
 # A plain text (TXT, an e-mail) without numbers marks its titles in capitals: "HÉBERGEMENT",
 # "DONNÉES PERSONNELLES", when it has at least this many of them.
 MIN_CAPITALS_TITLES = 3
@@ -827,6 +873,32 @@ def _colon_title(block: Block) -> Heading | None:
     # The line stays in the text too: "Date limite de réception des offres :" introduces the
     # date on the next line, and a list intro its items.
     return Heading(None, title, None, False, body=text)
+
+
+# A form exported as text ("Pénalités de retard: 150 € HT par jour", "Hébergeur imposé:
+# Aucun") states one answer per "Label: value" line; each line is a clause named by its label,
+# as the form names its fields, when there are at least this many of them.
+MIN_FIELD_LINES = 5
+MAX_FIELD_LABEL_WORDS = 10
+_FIELD_LINE = re.compile(r"^(?P<label>[A-ZÀ-Þ][^:]{0,80}?)\s*:\s+\S")
+
+
+def _field_title(block: Block) -> Heading | None:
+    """ "Attestation d'assurance: À fournir avec l'offre": a field of a form, titled by its label;
+    the whole line is its text, since the label says what the value answers."""
+    text = block.text.strip()
+    m = _FIELD_LINE.match(text)
+    if block.kind is not BlockKind.LINE or m is None or MAIL_HEADER.match(text):
+        return None
+    label = m.group("label").strip()
+    words = label.split()
+    if (
+        len(words) > MAX_FIELD_LABEL_WORDS
+        or any(w.lower() in _SENTENCE_WORDS for w in words)
+        or not _title_ok(label)
+    ):
+        return None
+    return Heading(None, label, None, False, body=text)
 
 
 # "…fait partie du contrat. 8.2 Les Données du Client sont hébergées…": in narrow columns of

@@ -161,6 +161,50 @@ def _bold(textpage: pdfium.PdfTextPage, first: int, last: int) -> bool:
     return all(_is_bold(textpage, index) for index in {first, (first + last) // 2, last})
 
 
+# A line whose words change size by more than this share holds two texts side by side: a
+# slide's title and its "Partie 02" label, a heading and the running text beside it.
+SIZE_CHANGE = 0.25
+
+
+def _font_size(textpage: pdfium.PdfTextPage, index: int) -> float:
+    return round(float(pdfium_c.FPDFText_GetFontSize(textpage.raw, index)), 1)
+
+
+def _size_break(textpage: pdfium.PdfTextPage, text: str, first: int) -> int | None:
+    """Where in a line (an offset into `text`) a word starts in a size more than SIZE_CHANGE
+    away from the line's first word; None when the line keeps one size. A smaller character
+    inside a word ("assurance¹") is no break."""
+    size = _font_size(textpage, first)
+    for offset in range(1, len(text)):
+        other = _font_size(textpage, first + offset)
+        if abs(other - size) > SIZE_CHANGE * size and text[offset - 1].isspace():
+            return offset
+    return None
+
+
+def _line_blocks(
+    textpage: pdfium.PdfTextPage, raw: str, offset: int, page: int, height: float
+) -> list[Block]:
+    """The Blocks of one line of the text layer: one, or two where its words change size."""
+    stripped = raw.strip()
+    first = offset + (len(raw) - len(raw.lstrip()))
+    last = offset + len(raw.rstrip()) - 1
+    size = _font_size(textpage, first)
+    if abs(_font_size(textpage, last) - size) > SIZE_CHANGE * size:
+        cut = _size_break(textpage, stripped, first)
+        if cut is not None and stripped[:cut].strip() and stripped[cut:].strip():
+            head = raw[: len(raw) - len(raw.lstrip()) + cut]
+            tail_offset = offset + len(head)
+            return _line_blocks(textpage, head, offset, page, height) + _line_blocks(
+                textpage, raw[len(head) :], tail_offset, page, height
+            )
+    left, _, _, top = textpage.get_charbox(first)
+    _, bottom, right, _ = textpage.get_charbox(last)
+    box = BBox(x0=left, top=height - top, x1=right, bottom=height - bottom)
+    bold = _bold(textpage, first, last)
+    return [Block(clean(stripped), page, BlockKind.LINE, box, bold=bold, size=size)]
+
+
 def _read_page(doc: pdfium.PdfDocument, index: int) -> tuple[list[Block], list[Block]]:
     """The lines of a page, and the rows of its ruled tables when they matter."""
     page = doc[index]
@@ -172,15 +216,8 @@ def _read_page(doc: pdfium.PdfDocument, index: int) -> tuple[list[Block], list[B
         lines: list[Block] = []
         offset = 0
         for raw in text.split(separator):
-            stripped = raw.strip()
-            if stripped:
-                first = offset + (len(raw) - len(raw.lstrip()))
-                last = offset + len(raw.rstrip()) - 1
-                left, _, _, top = textpage.get_charbox(first)
-                _, bottom, right, _ = textpage.get_charbox(last)
-                box = BBox(x0=left, top=height - top, x1=right, bottom=height - bottom)
-                bold = _bold(textpage, first, last)
-                lines.append(Block(clean(stripped), index + 1, BlockKind.LINE, box, bold=bold))
+            if raw.strip():
+                lines.extend(_line_blocks(textpage, raw, offset, index + 1, height))
             offset += len(raw) + len(separator)
         rows = table_rows(page, textpage, index + 1) if worth_reading(text) else []
         return lines, rows

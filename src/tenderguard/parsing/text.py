@@ -41,7 +41,7 @@ def _without_front_matter(lines: list[str]) -> list[str]:
     return lines  # no closing fence: not front matter after all
 
 
-_MAIL_HEADER = re.compile(
+MAIL_HEADER = re.compile(
     r"^(?:de|from|envoy[ée]|sent|date|[àa]|to|cc|objet|subject)\s*:", re.IGNORECASE
 )
 _MAIL_SEPARATOR = re.compile(
@@ -55,7 +55,7 @@ _RULE_LINE = re.compile(r"^[=\-_*~#+]{3,}$")
 
 def _is_mail(lines: list[str]) -> bool:
     opening = [line for line in lines if line.strip()][:MAIL_HEADER_LINES]
-    return sum(1 for line in opening if _MAIL_HEADER.match(line.strip())) >= 2
+    return sum(1 for line in opening if MAIL_HEADER.match(line.strip())) >= 2
 
 
 def _without_quoted_mail(lines: list[str]) -> list[str]:
@@ -71,7 +71,7 @@ def _without_quoted_mail(lines: list[str]) -> list[str]:
         if stripped.startswith(">") or _MAIL_SEPARATOR.match(stripped):
             in_headers = _MAIL_SEPARATOR.match(stripped) is not None
             continue
-        if in_headers and (_MAIL_HEADER.match(stripped) or not stripped):
+        if in_headers and (MAIL_HEADER.match(stripped) or not stripped):
             continue
         in_headers = False
         kept.append(line)
