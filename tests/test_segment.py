@@ -79,6 +79,9 @@ def test_numbered_paragraph_opens_a_clause_and_keeps_its_text() -> None:
         ((6, 4, 3), (6, 4), True),  # the document numbers two articles 6.4
         ((8,), (8, 1, 1), True),
         ((6, 4, 3), (6, 4, 3), True),
+        ((3, 1, 5), (3, 2, 2), True),  # a notice's form skips III.2 and III.2.1
+        ((4, 2, 6), (6, 3), True),  # … and VI.1, VI.2
+        ((3, 1, 5), (3, 2, 5), False),
         (None, (1,), True),
         (None, (250,), False),
     ],

@@ -373,7 +373,8 @@ def follows(
     """Whether `candidate` can be the next heading number after `previous`.
 
     9.1 -> 9.2 / 9.1.1 / 10 / 10.1; a gap of up to two missed headings is tolerated, also
-    before the first sub-heading (III.2 -> III.2.2).
+    before the first sub-heading (III.2 -> III.2.2, III.1.5 -> III.2.2: a notice's form skips
+    the boxes it does not fill).
     """
     if not previous:
         return candidate[0] <= 30 and all(c <= 3 for c in candidate[1:])
@@ -392,7 +393,8 @@ def follows(
         if candidate[:depth] != previous[:depth] or len(candidate) <= depth:
             continue
         step = candidate[depth] - previous[depth]
-        if 1 <= step <= max_step and all(c <= 1 for c in candidate[depth + 1 :]):
+        below = candidate[depth + 1 :]
+        if 1 <= step <= max_step and all(c <= 1 for c in below[1:]) and below[:1] <= (3,):
             return True
     return False
 
