@@ -1222,3 +1222,58 @@ def test_a_clause_repeated_under_its_number_in_another_language_is_one_demand(
         "7.2 Le Prestataire doit maintenir une assurance cyber de 1 000 000 € par sinistre.",
     )
     assert len(_of("insurance.cyber", _requirements(piece, ruleset))) == 1
+
+
+def test_special_conditions_set_aside_the_general_article_they_override(
+    ruleset: RuleSet,
+) -> None:
+    """Conditions particulières "CP-5" overriding the Conditions générales' "CG-9": one demand,
+    quoted and valued from CP-5; CG-9 is cited among its sources."""
+    piece = _piece(
+        ("CP-2 — Lieu d'hébergement", BlockKind.HEADING),
+        "Par dérogation à l'article CG-5, l'ensemble des environnements est hébergé chez "
+        "OVHcloud. Les données du Client ne sont ni stockées ni administrées hors de France.",
+        ("CP-5 — Violations de données", BlockKind.HEADING),
+        "Par dérogation à l'article CG-9, le Prestataire notifie au Client toute violation de "
+        "données à caractère personnel dans un délai de vingt-quatre (24) heures.",
+        ("CG-5 — Localisation", BlockKind.HEADING),
+        "Les données du Client sont hébergées dans des centres de données situés dans l'Union "
+        "européenne.",
+        ("CG-9 — Notification des violations", BlockKind.HEADING),
+        "Le Prestataire notifie au Client toute violation de données dans un délai de "
+        "quarante-huit (48) heures après en avoir pris connaissance.",
+    )
+    requirements = _requirements(piece, ruleset)
+    (breach,) = _of("gdpr.breach_notification", requirements)
+    assert [s.clause for s in breach.sources] == ["CP-5", "CG-9"]
+    assert breach.values.hours == 24
+    (location,) = _of("gdpr.data_location", requirements)
+    assert location.sources[0].clause == "CP-2"
+    assert location.values.zone != "EU"  # the zone CG-5 stated no longer holds
+
+
+def test_an_addition_to_an_article_sets_nothing_aside(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("CG-12 — Assurances", BlockKind.HEADING),
+        "Le Prestataire est titulaire d'une assurance cyber de 500 000 € par sinistre.",
+        ("CP-6 — Assurance cyber", BlockKind.HEADING),
+        "En complément de l'article CG-12, le Prestataire souscrit une police cyber-risques "
+        "garantissant 1 000 000 € par année d'assurance.",
+    )
+    rows = _of("insurance.cyber", _requirements(piece, ruleset))
+    assert [r.sources[0].clause for r in rows] == ["CG-12", "CP-6"]
+
+
+def test_a_derogation_to_an_article_of_another_text_sets_none_of_the_piece_aside(
+    ruleset: RuleSet,
+) -> None:
+    piece = _piece(
+        ("Article 9 – Réversibilité", BlockKind.HEADING),
+        "À l'échéance du marché, le titulaire assure la réversibilité des prestations.",
+        ("Article 12 – Assurances", BlockKind.HEADING),
+        "Par dérogation à l'article 9 du CCAG-TIC, le titulaire justifie d'une assurance de "
+        "responsabilité civile professionnelle ; elle s'applique pendant toute la durée de la "
+        "réversibilité.",
+    )
+    rows = _of("cloud.reversibility", _requirements(piece, ruleset))
+    assert rows[0].sources[0].clause == "9"

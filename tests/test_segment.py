@@ -34,6 +34,9 @@ def _piece(lines: list[str | Block]) -> Piece:
         ("Section III : Renseignements", "Section III", "Renseignements"),
         ("II. DISPOSITIONS GÉNÉRALES", "II", "DISPOSITIONS GÉNÉRALES"),
         ("ARTICLE 9", "9", None),
+        ("CP-2 — Lieu d'hébergement", "CP-2", "Lieu d'hébergement"),
+        ("CG-12 : Assurances", "CG-12", "Assurances"),
+        ("SEC-4.1 – Journalisation", "SEC-4.1", "Journalisation"),
     ],
 )
 def test_heading_forms(line: str, number: str, title: str | None) -> None:
@@ -837,4 +840,19 @@ def test_label_value_lines_under_titles_ending_with_a_colon_stay_in_their_sectio
     assert [c.heading for c in segment(piece)] == [
         "Conditions de participation",
         "Critères d'attribution",
+    ]
+
+
+def test_chapters_of_a_charter_without_articles_are_cited_by_their_number() -> None:
+    piece = _piece(
+        [
+            Block("Chapitre 3 – Données personnelles", None, BlockKind.HEADING),
+            "Impératif — un accord de sous-traitance est signé avant le premier traitement.",
+            Block("Chapitre 4 – Hébergement", None, BlockKind.HEADING),
+            "Impératif — les données sont hébergées dans l'Union européenne.",
+        ]
+    )
+    assert [(c.number, c.heading) for c in segment(piece)] == [
+        ("3", "Données personnelles"),
+        ("4", "Hébergement"),
     ]

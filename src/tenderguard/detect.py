@@ -128,6 +128,7 @@ class SentenceHits:
     matched: dict[str, str]  # rule id -> the words that fired it
     role: str  # obligation, recommendation, reference or mention
     cue: str | None  # id of the cue rule that decided the role
+    overrides: str | None = None  # the article of the piece it sets anew (cue.override)
 
     @property
     def recommended(self) -> bool:
@@ -195,7 +196,28 @@ def _fired(
     if not fired:
         return None
     matched = {r.id: tokens.span_text(*spans[r.id]) for r in fired}
-    return SentenceHits(sentence, tuple(fired), matched, *role)
+    overrides = _overridden(tokens, spans[cues["cue.override"]]) if "cue.override" in cues else None
+    return SentenceHits(sentence, tuple(fired), matched, *role, overrides=overrides)
+
+
+# "l'article CG-9", "clause 14.1(a)", "Section 5": the article an overriding sentence names.
+_ARTICLE_NAMED = re.compile(
+    r"\b(?:article|art\.|clause|section|point|paragraphe|paragraph)\s+"
+    r"(?P<number>[A-Z]{1,4}(?:-[A-Z]{1,4})?-\d{1,3}(?:\.\d{1,2})?|\d{1,3}(?:[.\-]\d{1,3}){0,3})",
+    re.IGNORECASE,
+)
+
+
+def _overridden(tokens: Tokens, span: tuple[int, int]) -> str | None:
+    """The first article named from where the override cue matched: the one it sets anew."""
+    start = tokens.text.find(tokens.span_text(*span))
+    named = _ARTICLE_NAMED.search(tokens.text, max(start, 0))
+    if named is None or _OF_ANOTHER_TEXT.match(tokens.text, named.end()):
+        return None  # "l'article 14.1 du CCAG-TIC": an article of another text
+    return named.group("number")
+
+
+_OF_ANOTHER_TEXT = re.compile(r"\s+(?:du|de\s+la|de\s+l['’]|des|of)\b", re.IGNORECASE)
 
 
 def _obliging(sentence: Sentence, ruleset: RuleSet, rules: dict[str, Rule]) -> str | None:
@@ -428,6 +450,7 @@ def detect_clause(
                     if hit.sentence.blocks
                     else 0,
                     secondary=all(r.secondary for r in kind_rules),
+                    overrides=hit.overrides,
                 )
             )
     cue = (members or MemberScope()).cue_for(clause, member_cues(units, ruleset))

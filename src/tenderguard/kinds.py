@@ -131,5 +131,6 @@ CUE_KINDS = frozenset(
         "cue.question",
         "cue.history",
         "cue.asked",
+        "cue.override",
     }
 )

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 
@@ -109,6 +110,7 @@ class _Demand:
     findings: list[Finding]
     main: Finding = field(init=False)
     values: Values = field(init=False)
+    set_aside: bool = False  # stated by an article another one sets anew: cited, not quoted
 
     def __post_init__(self) -> None:
         self.main = self.findings[0]
@@ -312,9 +314,60 @@ def _requirement_id(kind: str, source: Source, text: str) -> str:
     return f"req-{digest[:8]}"
 
 
+def _names(article: str, demand: _Demand) -> bool:
+    """Whether an article named by an overriding sentence is the demand's clause or holds it."""
+    number = demand.main.clause.number or ""
+    return number == article or number.startswith((f"{article}.", f"{article} "))
+
+
+def _overridden(findings: Iterable[Finding]) -> dict[int, set[str]]:
+    """id of a clause -> the articles of its piece it sets anew. The clause as a whole does:
+    "CP-2 Par dérogation à l'article CG-5, l'ensemble est hébergé chez OVHcloud. Les données ne
+    sont pas stockées hors de France." sets CG-5's location aside too."""
+    named: dict[int, set[str]] = defaultdict(set)
+    for finding in findings:
+        if finding.overrides:
+            named[id(finding.clause)].add(finding.overrides)
+    return named
+
+
+def _set_aside(
+    of_kind: list[list[_Demand]], overridden: dict[int, set[str]]
+) -> list[list[_Demand]]:
+    """The groups of a kind once those another sets anew have joined it: "Par dérogation à
+    l'article CG-9, … dans les 24 heures" sets aside CG-9's 48 hours. The article set aside is
+    cited among the sources; it gives neither the quoted text nor a value."""
+    kept = list(of_kind)
+    for group in of_kind:
+        named = {a for d in group for f in d.findings for a in overridden.get(id(f.clause), ())}
+        path = group[0].main.clause.piece.path
+        for article in named:
+            old = next(
+                (
+                    g
+                    for g in kept
+                    if g is not group
+                    and g[0].main.clause.piece.path == path
+                    and all(_names(article, d) for d in g)
+                ),
+                None,
+            )
+            if old is not None and group in kept:
+                kept.remove(old)
+                for demand in old:
+                    demand.set_aside = True
+                group.extend(old)
+            for demand in group:
+                # one group already: the article set aside restated the demand in other terms
+                if _names(article, demand) and not all(_names(article, d) for d in group):
+                    demand.set_aside = True
+    return kept
+
+
 def _requirement(group: Sequence[_Demand]) -> Requirement:
     everything = [f for d in group for f in d.findings]
-    strongest = max(group, key=lambda d: _strength(d.main))
+    standing = [d for d in group if not d.set_aside]
+    strongest = max(standing, key=lambda d: _strength(d.main))
     main = strongest.main
     sources = [_source(main)]
     for finding in everything:
@@ -326,9 +379,9 @@ def _requirement(group: Sequence[_Demand]) -> Requirement:
         id=_requirement_id(main.kind, first, main.sentence),
         kind=main.kind,
         text=main.sentence,
-        recommended=all(d.recommended for d in group),
+        recommended=all(d.recommended for d in standing),
         sources=tuple(sources),
-        values=_combine([strongest.values, *(d.values for d in group if d is not strongest)]),
+        values=_combine([strongest.values, *(d.values for d in standing if d is not strongest)]),
         rules=tuple(dict.fromkeys(r for f in everything for r in f.rules)),
         role=main.role,
         cue=main.cue,
@@ -337,6 +390,8 @@ def _requirement(group: Sequence[_Demand]) -> Requirement:
 
 def merge(findings: Iterable[Finding], order: Sequence[str]) -> list[Requirement]:
     """`order` lists the piece paths in input order, for sorting."""
+    findings = list(findings)
+    overridden = _overridden(findings)
     demands = _demands_of_clauses(findings)
     # Statements (obligations, recommendations, references) first: each group of restatements
     # is compared through its first demand, so that a long piece repeating one sentence
@@ -362,8 +417,9 @@ def merge(findings: Iterable[Finding], order: Sequence[str]) -> list[Requirement
         else:
             home.append(demand)
     for kind, of_kind in groups.items():
+        groups[kind] = _set_aside(of_kind, overridden)
         if kind in KINDS and KINDS[kind].one_per_piece:
-            groups[kind] = _one_per_piece(of_kind)
+            groups[kind] = _one_per_piece(groups[kind])
     position = {path: i for i, path in enumerate(order)}
 
     def sort_key(r: Requirement) -> tuple[int, int, int, int]:

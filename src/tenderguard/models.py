@@ -188,6 +188,7 @@ class Finding:
     titled: bool = False  # its clause's title names its kind ("Article 12 – Réversibilité")
     paragraph: int = 0  # index in its clause of the block (line, paragraph, row) it begins in
     secondary: bool = False  # read only by rules of a lesser form of its kind (Rule.secondary)
+    overrides: str | None = None  # the article of its piece it sets anew ("CG-9", "12.1")
 
 
 @dataclass(frozen=True, slots=True)

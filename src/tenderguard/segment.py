@@ -272,6 +272,12 @@ def _unspaced(text: str) -> str:
 
 
 # "QUESTION 4" alone on its line, above the buyer's "RÉPONSE 4": a title, not a number.
+# "CP-2 — Lieu d'hébergement", "CG-12 : Assurances", "SEC-4.1 – Journalisation": an article
+# named by a code, as conditions in two parts (particulières, générales) or a requirements
+# list number theirs.
+_CODED = re.compile(
+    r"^(?P<num>[A-Z]{1,4}(?:-[A-Z]{1,4})?-\d{1,3}(?:\.\d{1,2})?)\s*[-–—:]\s*(?P<title>[A-ZÀ-Þ].*)$"
+)
 _ASKED = re.compile(r"^(?:question|q)\s*(?:n[°o]\s*)?(?P<num>\d{1,3})\s*[:.\-–]?\s*$", re.I)
 
 
@@ -349,6 +355,9 @@ def parse_heading(text: str) -> Heading | None:
             return Heading(num, None, _numeric(num), False, body=m.group("title"))
         if _title_ok(m.group("title")):
             return Heading(num, m.group("title").strip(" -–—:") or None, _numeric(num), False)
+    m = _CODED.match(text)
+    if m and _title_ok(m.group("title")):
+        return Heading(m.group("num"), m.group("title").strip(" -–—:"), None, True)
     m = _ROMAN.match(text)
     if m and _title_ok(m.group("title")) and m.group("title").isupper():
         return Heading(m.group("num"), m.group("title").strip(), None, False)
@@ -412,6 +421,10 @@ def _candidate(block: Block) -> Heading | None:
         # the paragraph's text; read the two together, as they are printed.
         return parse_heading(f"{block.number} {block.text}")
     if block.kind in (BlockKind.TABLE_ROW, BlockKind.LIST_ITEM):
+        return None
+    if _CODED.match(block.text.strip()) and not block.bold:
+        # "P-05 – Attestation d'assurance RC Pro": an item of a coded list states its demand;
+        # a code opens an article where the line is set as a title.
         return None
     return parse_heading(block.text)
 
@@ -571,13 +584,14 @@ def _outline_titles(blocks: list[Block]) -> dict[int, Heading]:
     return found
 
 
-_SECTION_PART = re.compile(r"^(?:Section|Clause) (\d{1,3})$")
+_SECTION_PART = re.compile(r"^(?:Section|Clause|Chapitre|Chapter) (\d{1,3})$")
 
 
 def _sections_as_articles(found: dict[int, Heading]) -> dict[int, Heading]:
-    """In a document numbered by "Section 3 — Availability" or "Clause 9" alone, these are its
-    articles, cited "3" and "9". After numbered articles they are the parts of an annex (the
-    "Clause 1" of standard clauses reproduced after a CCAP) and keep their word."""
+    """In a document numbered by "Section 3 — Availability", "Clause 9" or "Chapitre 4 –
+    Hébergement" alone, these are its articles, cited "3", "9" and "4". After numbered
+    articles they are the parts of an annex (the "Clause 1" of standard clauses reproduced
+    after a CCAP) and keep their word."""
     if any(h.numeric for h in found.values()):
         return found
     return {
