@@ -856,3 +856,23 @@ def test_chapters_of_a_charter_without_articles_are_cited_by_their_number() -> N
         ("3", "Données personnelles"),
         ("4", "Hébergement"),
     ]
+
+
+def test_lettered_points_of_a_letter_without_articles_are_its_clauses() -> None:
+    piece = _piece(
+        [
+            "Bonjour,",
+            "Voici les ajustements à notre liste ; ils remplacent les valeurs correspondantes.",
+            "a) Point 1 (RC Pro) : nous demandons finalement 2 000 000 € par sinistre.",
+            "b) Point 4 (disponibilité) : nous passons à 99,9 % par mois,",
+            "hors maintenance planifiée.",
+            "c) Nouveau point : une assurance cyber serait un plus.",
+            "Bonne fin de semaine,",
+        ]
+    )
+    assert [(c.number, c.blocks[0].text) for c in segment(piece)] == [
+        (None, "Bonjour,"),
+        ("a", "Point 1 (RC Pro) : nous demandons finalement 2 000 000 € par sinistre."),
+        ("b", "Point 4 (disponibilité) : nous passons à 99,9 % par mois,"),
+        ("c", "Nouveau point : une assurance cyber serait un plus."),
+    ]

@@ -559,7 +559,30 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
         fields = _titles(blocks, _field_title)
         if not colon and len(fields) >= MIN_FIELD_LINES:
             found = {**found, **fields}
+        found = {**found, **_lettered_points(blocks)}
     return found
+
+
+_LETTER_POINT = re.compile(r"^(?P<letter>[a-h])\)\s+(?P<body>\S.*)$")
+
+
+def _lettered_points(blocks: list[Block]) -> dict[int, Heading]:
+    """ "a) Point 1 (RC Pro) : …", "b) …" in a letter or an e-mail without articles: each point
+    states its own demand and is cited by its letter, when they run a), b), c)…"""
+    points: dict[int, Heading] = {}
+    for i, block in enumerate(blocks):
+        m = _LETTER_POINT.match(block.text.strip())
+        if m is None or block.kind is BlockKind.TABLE_ROW:
+            continue
+        if ord(m.group("letter")) - ord("a") != len(points):
+            if points:
+                break  # the first run only: a second list starts again at a)
+            continue
+        points[i] = Heading(m.group("letter"), None, None, False, body=m.group("body"))
+    return points if len(points) >= MIN_LETTER_POINTS else {}
+
+
+MIN_LETTER_POINTS = 2
 
 
 # "* Hébergement" over "- hébergement en France obligatoire": an outline typed in a plain
