@@ -876,3 +876,35 @@ def test_lettered_points_of_a_letter_without_articles_are_its_clauses() -> None:
         ("b", "Point 4 (disponibilité) : nous passons à 99,9 % par mois,"),
         ("c", "Nouveau point : une assurance cyber serait un plus."),
     ]
+
+
+def test_clauses_of_a_lettered_section_that_prints_only_some_of_them() -> None:
+    """A US federal RFP: Section C numbered C.1, C.2…, then Section H printing H.7, H.8, H.10."""
+    piece = _piece(
+        [
+            "SECTION C - DESCRIPTION / SPECIFICATIONS",
+            "C.1 Background",
+            "The Agency keeps its records in a legacy system.",
+            "C.2 Scope",
+            "The Contractor shall host the records system.",
+            "SECTION H - SPECIAL CONTRACT REQUIREMENTS",
+            "H.7 Subcontractors. The Contractor shall obtain written consent before adding any.",
+            "H.8 Insurance. The Contractor shall maintain the following minimum insurance.",
+            "H.10 Privacy Act. The Contractor shall comply with the Privacy Act.",
+        ]
+    )
+    assert [c.number for c in segment(piece)][-3:] == ["H.7", "H.8", "H.10"]
+
+
+def test_a_lettered_reference_outside_a_lettered_section_is_a_line_of_a_form() -> None:
+    piece = _piece(
+        [
+            "Article 5 – Paiement",
+            "Le paiement intervient sous trente jours.",
+            "Article 6 – Assurances",
+            "A.1 Responsabilité civile professionnelle : montant minimum 1 000 000 €",
+            "A.2 Attestation d'assurance de l'année en cours jointe à l'offre (obligatoire)",
+            "A.3 Assurance cyber (facultative)",
+        ]
+    )
+    assert [c.number for c in segment(piece)] == ["5", "6"]

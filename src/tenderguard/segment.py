@@ -473,10 +473,12 @@ def _numbering_chain(
     return chain
 
 
-# "II.9.3 The contractor shall notify…" under "4 Draft contract", an amendment's "12.2" or
+# "II.9.3 The contractor shall notify…" under "4 Draft contract", "H.7" under "Section H" of
+# an RFP that prints only some of its clauses, an amendment's "12.2" or
 # "19-1" written out anew: numbers of two levels or more, in a text whose own numbering is
 # another.
-_EXCERPT_NUMBER = re.compile(r"^(?:[IVX]{1,4}\.\d|\d{1,2}[.\-]\d)")
+_LETTERED_SECTION = re.compile(r"^(?:Section|Part|Partie) [A-H]$")
+_EXCERPT_NUMBER = re.compile(r"^(?:[IVX]{1,4}\.\d|[A-H]\.\d|\d{1,2}[.\-]\d)")
 MIN_SECOND_CHAIN = 3
 EXCERPT_STEP = 10  # excerpts of a model contract skip articles: II.10 then II.14.1
 
@@ -508,11 +510,19 @@ def _paragraphs_of_articles(blocks: list[Block], found: dict[int, Heading]) -> d
 def _second_numbering(candidates: dict[int, Heading], chain: set[int]) -> set[int]:
     """The headings of a second numbering left out of the document's own chain: the excerpts of
     a model contract ("II.9.3"), the articles an amendment writes out anew ("12.2", "19-1"),
-    when at least MIN_SECOND_CHAIN of them follow each other."""
+    when at least MIN_SECOND_CHAIN of them follow each other. A lettered number ("H.7") counts
+    under its lettered section only ("Section H"): "A.2 Attestation jointe ☐" elsewhere is the
+    reference of a form's line."""
+    sections = {
+        h.number[-1] for h in candidates.values() if h.number and _LETTERED_SECTION.match(h.number)
+    }
     numbered = [
         (i, h.numeric, h.explicit)
         for i, h in candidates.items()
-        if h.numeric and i not in chain and _EXCERPT_NUMBER.match(h.number or "")
+        if h.numeric
+        and i not in chain
+        and _EXCERPT_NUMBER.match(h.number or "")
+        and (not h.number[:1].isalpha() or h.number[:1] in sections or h.number[:1] in "IVX")
     ]
     second = _numbering_chain(numbered, any_start=True, max_step=EXCERPT_STEP)
     return second if len(second) >= MIN_SECOND_CHAIN else set()
