@@ -521,8 +521,8 @@ def _second_numbering(candidates: dict[int, Heading], chain: set[int]) -> set[in
         for i, h in candidates.items()
         if h.numeric
         and i not in chain
-        and _EXCERPT_NUMBER.match(h.number or "")
-        and (not h.number[:1].isalpha() or h.number[:1] in sections or h.number[:1] in "IVX")
+        and _EXCERPT_NUMBER.match(number := h.number or "")
+        and (not number[:1].isalpha() or number[:1] in sections or number[:1] in "IVX")
     ]
     second = _numbering_chain(numbered, any_start=True, max_step=EXCERPT_STEP)
     return second if len(second) >= MIN_SECOND_CHAIN else set()
