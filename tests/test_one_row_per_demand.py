@@ -1277,3 +1277,22 @@ def test_a_derogation_to_an_article_of_another_text_sets_none_of_the_piece_aside
     )
     rows = _of("cloud.reversibility", _requirements(piece, ruleset))
     assert rows[0].sources[0].clause == "9"
+
+
+def test_the_tabs_of_a_docs_page_title_each_plans_service_level(tmp_path: Path) -> None:
+    page = tmp_path / "engagements.md"
+    page.write_text(
+        "# Engagements\n\n## Disponibilité\n\n"
+        '=== "Offre Essentiel"\n\n    Disponibilité mensuelle garantie : 99,5 %.\n\n'
+        '=== "Offre Pro"\n\n    Disponibilité mensuelle garantie : 99,95 %.\n',
+        encoding="utf-8",
+    )
+    found = [
+        (r.sources[0].heading, r.values.percent)
+        for r in check([page]).requirements
+        if r.kind == "cloud.sla"
+    ]
+    assert found == [
+        ("Offre Essentiel", Decimal("99.5")),
+        ("Offre Pro", Decimal("99.95")),
+    ]

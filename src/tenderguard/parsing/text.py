@@ -24,6 +24,9 @@ _PAGE_HEADING = re.compile(r"^#{1,6}\s+page\s+\d{1,5}\s*$", re.IGNORECASE)
 # "<summary>Réversibilité</summary>" of a <details> block, "<dt>Can I export my data?</dt>" of
 # a definition list: the title of what follows.
 _HTML_SUMMARY = re.compile(r"^<(summary|dt)>(.+?)</\1>$", re.IGNORECASE)
+# The tabs of an MkDocs page ('=== "Offre Pro"') title what each shows, as a <summary> does: a
+# plan's own service level. (A Docusaurus <TabItem> stays markup: its section names the place.)
+_CONTENT_TAB = re.compile(r"^===\+?\s+\"(?P<title>[^\"]+)\"\s*$")
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?>")
 _MD_NOT_TEXT = re.compile(r"^(?:(?:import|export)\s.*|:::.*|(?:<[A-Za-z/][^>]*>\s*)+|<!--.*-->)$")
 _FRONT_MATTER_FENCES = {"---": ("---", "..."), "+++": ("+++",)}
@@ -160,14 +163,16 @@ def read_markdown(text: str) -> tuple[list[Block], int | None]:
         line = raw.strip()
         if line.startswith(">"):
             line = line.lstrip("> ").strip()
+        tab = _CONTENT_TAB.match(line)
         if not line or _MD_RULE.match(line) or _MD_NOT_TEXT.match(line):
             open_block = False
             continue
         summary = _HTML_SUMMARY.match(line)
-        if summary:
-            # A collapsible block under a '#' heading: its summary titles a part one level below.
+        if summary or tab:
+            # A collapsible block or a tab under a '#' heading titles a part one level below.
             level = next((b.level for b in reversed(blocks) if b.kind == BlockKind.HEADING), 1)
-            title = _undecorated(_strip_markup(summary.group(2)))
+            named = summary.group(2) if summary else tab.group("title") if tab else ""
+            title = _undecorated(_strip_markup(named))
             if title:
                 blocks.append(Block(title, page, BlockKind.HEADING, level=min((level or 1) + 1, 6)))
             open_block = False
