@@ -63,6 +63,8 @@ def test_a_place_is_named_whatever_its_typography() -> None:
     assert canonical_place("7(c)(i)") == canonical_place("7 c i")
     assert canonical_place("3.2.2(b)") == canonical_place("3.2.2 b")
     assert canonical_place("🇫🇷 Hébergement") == canonical_place("Hébergement")
+    # a footnote's call mark is no part of the name of the row it is printed in
+    assert canonical_place("Attestation d'assurance¹") == canonical_place("Attestation d'assurance")
     assert canonical_place("11") != canonical_place("1 1")
     assert canonical_place("9.2") != canonical_place("9-2")
 

@@ -141,11 +141,12 @@ _BRACKETS_AND_SPACES = re.compile(r"[()\s]+")
 
 def canonical_place(label: str) -> str:
     """A clause or heading as its reader names it, whatever the typography: "7(c)(i)" and
-    "7 c i", "3.2.2(b)" and "3.2.2 b", "🏗️ Hébergement" and "Hébergement" are one place."""
+    "7 c i", "3.2.2(b)" and "3.2.2 b", "🏗️ Hébergement" and "Hébergement", "Attestation¹" (a
+    footnote's call) and "Attestation" are one place."""
     kept = "".join(
         c
         for c in unicodedata.normalize("NFC", label)
-        if unicodedata.category(c) not in ("So", "Sk", "Mn", "Cf")
+        if unicodedata.category(c) not in ("So", "Sk", "Mn", "Cf", "No")
     )
     return _BRACKETS_AND_SPACES.sub(" ", kept).strip().casefold()
 
