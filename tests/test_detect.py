@@ -97,3 +97,11 @@ def test_language() -> None:
     assert (
         language(["The Supplier shall maintain insurance for the term of this Agreement."]) == "en"
     )
+
+
+def test_a_footnote_call_glued_to_a_word_leaves_the_word_whole(ruleset: RuleSet) -> None:
+    clause = _clause(
+        "Pièces à fournir",
+        "Le candidat joint l'attestation d'assurance de responsabilité civile professionnelle¹.",
+    )
+    assert {"insurance.rc_pro", "insurance.certificate"} <= _kinds(ruleset, clause)

@@ -16,7 +16,7 @@ _TOKEN = re.compile(
     (?i:\b(?:jusqu|lorsqu|puisqu|quoiqu|presqu|qu|[cdjlmnst])['’](?=\w))  # French elision: l', qu'
     | \d+(?:[.,]\d+)*                   # numbers, separators kept: 1.000.000  99,9
     | [A-Z]{2,}(?=-[^\W\d_])             # acronym before a hyphen: HDS-certified, RC-Pro
-    | [^\W\d_]+(?:-[^\W\d_]+)*          # words, inner hyphens kept: sous-traitant, quarante-huit
+    | [^\W\d_⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:-[^\W\d_⁰¹²³⁴⁵⁶⁷⁸⁹]+)*  # words (sous-traitant), a footnote's call apart
     | \S                                # any other visible character
     """,
     re.VERBOSE,
