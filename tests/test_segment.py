@@ -908,3 +908,24 @@ def test_a_lettered_reference_outside_a_lettered_section_is_a_line_of_a_form() -
         ]
     )
     assert [c.number for c in segment(piece)] == ["5", "6"]
+
+
+def test_a_footnote_is_read_with_the_row_that_calls_it() -> None:
+    piece = _piece(
+        [
+            "4.1 Pièces à fournir",
+            Block(
+                "Attestation d'assurance de responsabilité civile professionnelle¹ | ✓",
+                1,
+                BlockKind.TABLE_ROW,
+            ),
+            Block("Mémoire technique | ✓", 1, BlockKind.TABLE_ROW),
+            "¹ L'attestation justifie d'une garantie d'au moins 1 000 000 € par sinistre.",
+        ]
+    )
+    (clause,) = segment(piece)
+    assert [b.text for b in clause.blocks] == [
+        "Attestation d'assurance de responsabilité civile professionnelle¹ | ✓ L'attestation "
+        "justifie d'une garantie d'au moins 1 000 000 € par sinistre.",
+        "Mémoire technique | ✓",
+    ]

@@ -970,13 +970,46 @@ def _split_inline_numbers(blocks: list[Block]) -> list[Block]:
     return split
 
 
+# "¹ L'attestation justifie d'une garantie de 1 000 000 €." at the foot of a page: the note a
+# "professionnelle¹" earlier on the page calls.
+_FOOTNOTE = re.compile(r"^(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹])\s*(?P<body>\S.*)$")
+
+
+def _with_footnotes(blocks: list[Block]) -> list[Block]:
+    """The blocks with each footnote read where it is called: its text joins the line or row
+    whose word carries its mark ("…professionnelle¹ | ✓"), as a reader reads the note with the
+    statement it completes. A note whose call is not found stays where it is."""
+    out = list(blocks)
+    for i in range(len(out) - 1, -1, -1):
+        note = _FOOTNOTE.match(out[i].text.strip())
+        if note is None:
+            continue
+        called = next(
+            (
+                j
+                for j in range(i - 1, -1, -1)
+                if out[j].page == out[i].page and _calls(out[j].text, note.group("mark"))
+            ),
+            None,
+        )
+        if called is not None:
+            out[called] = replace(out[called], text=f"{out[called].text} {note.group('body')}")
+            del out[i]
+    return out
+
+
+def _calls(text: str, mark: str) -> bool:
+    at = text.find(mark)
+    return at > 0 and not text[at - 1].isspace()
+
+
 def segment(piece: Piece) -> list[Clause]:
     """Clauses of a piece, in document order; text before the first heading is a clause too."""
     clauses: list[Clause] = []
     current: Heading | None = None
     body: list[Block] = []
     heading_pages: list[int] = []
-    blocks = _split_inline_numbers(drop_toc(list(piece.blocks)))
+    blocks = _with_footnotes(_split_inline_numbers(drop_toc(list(piece.blocks))))
     headings = _headings(blocks)
 
     def close() -> None:
