@@ -77,7 +77,7 @@ _COVERS = {
         "dommages_ouvrage": "dommages-ouvrage",
         "automobile": "assurance automobile",
         "dirigeants": "responsabilité des dirigeants",
-        "accidents_du_travail": "accidents du travail (workers' compensation, employer's liability)",
+        "accidents_du_travail": "accidents du travail et responsabilité de l'employeur",
     },
     "en": {
         "decennale": "ten-year builder's liability",
