@@ -929,3 +929,17 @@ def test_a_footnote_is_read_with_the_row_that_calls_it() -> None:
         "justifie d'une garantie d'au moins 1 000 000 € par sinistre.",
         "Mémoire technique | ✓",
     ]
+
+
+def test_an_article_quoted_in_a_memo_is_no_article_of_the_memo() -> None:
+    piece = _piece(
+        [
+            "2 Ce que le contrat vous impose",
+            "2.1 Assurances",
+            "Le contrat vous impose une couverture nettement supérieure :",
+            "Article 17.1 — « Le Prestataire justifie d'une assurance de responsabilité civile",
+            "professionnelle d'un montant minimal de 3 000 000 € par sinistre. »",
+            "2.2 Données personnelles",
+        ]
+    )
+    assert [c.number for c in segment(piece)] == ["2", "2.1", "2.2"]

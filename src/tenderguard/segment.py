@@ -281,6 +281,9 @@ _CODED = re.compile(
 _ASKED = re.compile(r"^(?:question|q)\s*(?:n[°o]\s*)?(?P<num>\d{1,3})\s*[:.\-–]?\s*$", re.I)
 
 
+_OPENING_QUOTES = ("«", "“", '"', "‹")
+
+
 def parse_heading(text: str) -> Heading | None:
     """The heading a line of text would be, before the succession check."""
     text = _unspaced(text.strip())
@@ -294,6 +297,8 @@ def parse_heading(text: str) -> Heading | None:
         sep = (m.group("sep") or "").strip()
         if title and not title[0].isupper() and sep in ("", ".", ")"):
             return None  # "Article 5 du CCAG est complété...", "Article 5.3.3. du CCFT"
+        if title[:1] in _OPENING_QUOTES:
+            return None  # "Article 17.1 — « Le Prestataire justifie… »": another text, quoted
         if not _title_ok(title) and not m.group("sep"):
             return None
         if not _title_ok(title):
