@@ -105,3 +105,18 @@ def test_a_footnote_call_glued_to_a_word_leaves_the_word_whole(ruleset: RuleSet)
         "Le candidat joint l'attestation d'assurance de responsabilité civile professionnelle¹.",
     )
     assert {"insurance.rc_pro", "insurance.certificate"} <= _kinds(ruleset, clause)
+
+
+def test_the_cover_the_sub_contractors_must_hold_is_their_insurance(ruleset: RuleSet) -> None:
+    theirs = _clause(
+        "Sous-traitance",
+        "Les sous-traitants auxquels le titulaire confie une partie des prestations justifient "
+        "d'une assurance de responsabilité civile professionnelle.",
+    )
+    own = _clause(
+        "Assurances",
+        "Le titulaire souscrit une assurance de responsabilité civile professionnelle qui couvre "
+        "aussi les prestations confiées à ses sous-traitants, lesquels sont assurés.",
+    )
+    assert _kinds(ruleset, theirs) == {"insurance.subcontractors"}
+    assert "insurance.rc_pro" in _kinds(ruleset, own)

@@ -56,7 +56,13 @@ ROLE_CUES = (
 # A duty of the buyer is read only where the buyer opens the sentence ("Le Client s'engage",
 # "Il est de la responsabilité du Client"), not in "le titulaire informe le client qui
 # doit...": the match must start within this many tokens of the sentence's start.
-ANCHORED_CUES = {"cue.buyer_duty": 4, "cue.unchecked": 0, "cue.question": 0}
+ANCHORED_CUES = {
+    "cue.buyer_duty": 4,
+    "cue.unchecked": 0,
+    "cue.question": 0,
+    "cue.subcontracted": 6,
+}
+SUBCONTRACTORS = "insurance.subcontractors"
 # Sentences after a demand that may still carry its values ("- dont immatériels : 100 000 €").
 MAX_CONTINUATION = 6
 # A sentence this short names its subject, as a run-in title does ("Employers' Liability
@@ -193,6 +199,11 @@ def _fired(
     fired = [r for r in fired if r.kind not in vetoed]
     kinds = {r.kind for r in fired}
     fired = [r for r in fired if not kinds.intersection(r.yields_to)]
+    if "cue.subcontracted" in cues and SUBCONTRACTORS in kinds:
+        # "Les sous-traitants … justifient d'une assurance de RC professionnelle": their cover
+        fired = [
+            r for r in fired if not r.kind.startswith("insurance.") or r.kind == SUBCONTRACTORS
+        ]
     if not fired:
         return None
     matched = {r.id: tokens.span_text(*spans[r.id]) for r in fired}
@@ -615,7 +626,9 @@ def _is_point(number: str | None, parent: str) -> bool:
 def _yield_to_points(findings: list[Finding], rules: dict[str, Rule]) -> list[Finding]:
     """ "The Supplier shall maintain the following insurance:" then "(a) professional indemnity
     …", "(b) public liability …" as points of their own: the general cover the introduction
-    names yields to the covers its points name, as it does to the items of its own clause."""
+    names yields to the covers its points name, as it does to the items of its own clause; a
+    cover both name is the point's ("…and, for professional indemnity, seven years after:"
+    then "(a) professional indemnity insurance of…")."""
     kept: list[Finding] = []
     for finding in findings:
         number = finding.clause.number
@@ -627,7 +640,7 @@ def _yield_to_points(findings: list[Finding], rules: dict[str, Rule]) -> list[Fi
                 if other.clause.piece is finding.clause.piece
                 and _is_point(other.clause.number, number)
             }
-            if yields & named:
+            if (yields | {finding.kind}) & named:
                 continue
         kept.append(finding)
     return kept

@@ -132,5 +132,6 @@ CUE_KINDS = frozenset(
         "cue.history",
         "cue.asked",
         "cue.override",
+        "cue.subcontracted",
     }
 )
