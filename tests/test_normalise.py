@@ -86,6 +86,15 @@ AMOUNTS = [
     ("two million dollars", "en", [("2000000", "USD")]),
     ("five million dollars ($5,000,000)", "en", [("5000000", "USD")]),
     ("1,000,000 pounds sterling", "en", [("1000000", "GBP")]),
+    # Other currencies: Swiss, Canadian, Australian, Singapore dollars, Moroccan dirhams
+    ("CHF 5 000 000", "fr", [("5000000", "CHF")]),
+    ("2 000 000 francs suisses", "fr", [("2000000", "CHF")]),
+    ("CAD 2,000,000", "en", [("2000000", "CAD")]),
+    ("AUD 10,000,000 for each claim", "en", [("10000000", "AUD")]),
+    ("A$2,000,000", "en", [("2000000", "AUD")]),
+    ("SGD 5,000,000", "en", [("5000000", "SGD")]),
+    ("5 000 000,00 DH par sinistre", "fr", [("5000000", "MAD")]),
+    ("3 000 000 dirhams", "fr", [("3000000", "MAD")]),
     # With a tax mention, or a scale before "d'euros", or a country before "dollars"
     ("1 500 000 € TTC", "fr", [("1500000", "EUR")]),
     ("2 M€ HT", "fr", [("2000000", "EUR")]),
@@ -116,6 +125,7 @@ AMOUNTS = [
     ("le fournisseur 2 000 unités", "fr", []),  # "EUR" ends a word: no currency
     ("la teneur en eau", "fr", []),  # "ten" then "eur": neither a number nor a currency
     ("Lot 1, 400 000 EUR", "fr", [("400000", "EUR")]),  # a list, then an amount
+    ("12 mad dogs", "en", []),  # "MAD" and "DH" name the dirham in capitals only
 ]
 
 

@@ -1296,3 +1296,22 @@ def test_the_tabs_of_a_docs_page_title_each_plans_service_level(tmp_path: Path) 
         ("Offre Essentiel", Decimal("99.5")),
         ("Offre Pro", Decimal("99.95")),
     ]
+
+
+def test_a_clause_takes_its_value_from_the_schedule_item_it_points_to(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("14 Insurance", BlockKind.HEADING),
+        "14.1 The Supplier must hold professional indemnity insurance for not less than the "
+        "amount specified in Item 7.",
+        ("Schedule 1 – Contract Details", BlockKind.HEADING),
+        ("Item | Matter | Details", BlockKind.TABLE_ROW),
+        (
+            "Item 7 | Professional indemnity insurance | AUD 10,000,000 for each claim",
+            BlockKind.TABLE_ROW,
+        ),
+    )
+    (row,) = _of("insurance.rc_pro", _requirements(piece, ruleset))
+    assert row.sources[0].clause == "14.1"
+    assert row.text.startswith("The Supplier must hold")
+    assert row.values.amount is not None
+    assert (row.values.amount.value, row.values.amount.currency) == (Decimal("10000000"), "AUD")

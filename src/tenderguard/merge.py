@@ -111,6 +111,7 @@ class _Demand:
     main: Finding = field(init=False)
     values: Values = field(init=False)
     set_aside: bool = False  # stated by an article another one sets anew: cited, not quoted
+    detail: bool = False  # the row of a schedule a clause points to: gives values, not the quote
 
     def __post_init__(self) -> None:
         self.main = self.findings[0]
@@ -364,9 +365,39 @@ def _set_aside(
     return kept
 
 
+# "…for not less than the amount specified in Item 7": a clause whose value the schedule of
+# contract details prints in its row "Item 7 | Professional indemnity insurance | AUD 10,000,000".
+_ITEM_NAMED = re.compile(r"\bItems?\s+(\d{1,3})\b")
+_ITEM_ROW = re.compile(r"^Item\s+(\d{1,3})\s*\|")
+
+
+def _with_items(of_kind: list[list[_Demand]]) -> list[list[_Demand]]:
+    """The groups of a kind once the schedule rows their clauses point to have joined them: the
+    clause is the demand, quoted and cited; the row gives its values and is cited after it."""
+    rows = {m.group(1): g for g in of_kind if (m := _ITEM_ROW.match(g[0].main.sentence))}
+    kept = list(of_kind)
+    for group in of_kind:
+        if group not in kept or _ITEM_ROW.match(group[0].main.sentence):
+            continue
+        named = {n for d in group for f in d.findings for n in _ITEM_NAMED.findall(f.sentence)}
+        for number in sorted(named):
+            row = rows.get(number)
+            if (
+                row is not None
+                and row in kept
+                and row[0].main.clause.piece is group[0].main.clause.piece
+            ):
+                kept.remove(row)
+                for demand in row:
+                    demand.detail = True
+                group.extend(row)
+    return kept
+
+
 def _requirement(group: Sequence[_Demand]) -> Requirement:
     everything = [f for d in group for f in d.findings]
-    standing = [d for d in group if not d.set_aside]
+    standing = [d for d in group if not d.set_aside and not d.detail]
+    details = [d for d in group if d.detail]
     strongest = max(standing, key=lambda d: _strength(d.main))
     main = strongest.main
     sources = [_source(main)]
@@ -381,7 +412,13 @@ def _requirement(group: Sequence[_Demand]) -> Requirement:
         text=main.sentence,
         recommended=all(d.recommended for d in standing),
         sources=tuple(sources),
-        values=_combine([strongest.values, *(d.values for d in standing if d is not strongest)]),
+        values=_combine(
+            [
+                strongest.values,
+                *(d.values for d in standing if d is not strongest),
+                *(d.values for d in details),
+            ]
+        ),
         rules=tuple(dict.fromkeys(r for f in everything for r in f.rules)),
         role=main.role,
         cue=main.cue,
@@ -417,7 +454,7 @@ def merge(findings: Iterable[Finding], order: Sequence[str]) -> list[Requirement
         else:
             home.append(demand)
     for kind, of_kind in groups.items():
-        groups[kind] = _set_aside(of_kind, overridden)
+        groups[kind] = _with_items(_set_aside(of_kind, overridden))
         if kind in KINDS and KINDS[kind].one_per_piece:
             groups[kind] = _one_per_piece(groups[kind])
     position = {path: i for i, path in enumerate(order)}

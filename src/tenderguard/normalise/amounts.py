@@ -37,13 +37,35 @@ _CURRENCY_WORDS = {
     "livre sterling": "GBP",
     "livres sterling": "GBP",
     "sterling": "GBP",
+    # Other currencies of the documents read (Switzerland, Canada, Australia, Singapore,
+    # Morocco): by their ISO 4217 code, their sign or their name.
+    "chf": "CHF",
+    "franc suisse": "CHF",
+    "francs suisses": "CHF",
+    "cad": "CAD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "aud": "AUD",
+    "a$": "AUD",
+    "nzd": "NZD",
+    "sgd": "SGD",
+    "s$": "SGD",
+    "mad": "MAD",
+    "dh": "MAD",
+    "dhs": "MAD",
+    "dirham": "MAD",
+    "dirhams": "MAD",
 }
 _CUR_AFTER = (
     r"€|euros?\b|eur\b|\$|usd\b|u\.?\s?s\.?\s?dollars?\b|dollars?\b|£|gbp\b"
     r"|livres? sterling\b|pounds?(?: sterling)?\b"
+    # "MAD" and "DH" in capitals only: "12 mad dogs" holds no dirham
+    r"|chf\b|francs? suisses?\b|cad\b|aud\b|nzd\b|sgd\b|(?-i:MAD|DHS?)\b|dirhams?\b"
 )
 # A code before the number is a word of its own: "fournisseur 2" holds no "EUR 2".
-_CUR_BEFORE = r"€|(?<![^\W\d_])(?:eur|usd|gbp)\b|us\$|\$|£"
+_CUR_BEFORE = (
+    r"€|(?<![^\W\d_])(?:eur|usd|gbp|chf|cad|aud|nzd|sgd|(?-i:MAD))\b|(?:us|ca|c|a|s)\$|\$|£"
+)
 # Currency written between number and currency: "2 M€", "3 000 K€", "5 MEUR", "1 M d'euros".
 _OF = r"(?:d['’]\s?|de\s|of\s)"
 _SCALE = (
