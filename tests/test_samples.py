@@ -131,6 +131,7 @@ DEMAND_BATCHES = {
     "batch_demands_16": (170, {"precision": 0.68, "recall": 0.74, "values": 0.91}),
     "batch_demands_17": (165, {"precision": 0.75, "recall": 0.85, "values": 0.85}),
     "batch_demands_18": (152, {"precision": 0.79, "recall": 0.78, "values": 0.85}),
+    "batch_demands_19": (186, {"precision": 0.85, "recall": 0.86, "values": 0.89}),
 }
 
 

@@ -37,6 +37,7 @@ def _piece(lines: list[str | Block]) -> Piece:
         ("CP-2 — Lieu d'hébergement", "CP-2", "Lieu d'hébergement"),
         ("CG-12 : Assurances", "CG-12", "Assurances"),
         ("SEC-4.1 – Journalisation", "SEC-4.1", "Journalisation"),
+        ("S2.1 Minimum insurance cover", "S2.1", "Minimum insurance cover"),
     ],
 )
 def test_heading_forms(line: str, number: str, title: str | None) -> None:

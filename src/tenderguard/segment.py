@@ -76,8 +76,10 @@ _NUMBERED = re.compile(
 )
 # "III.1.2) Capacité économique et financière" (notices), "F.1 Assurances" (forms): a
 # section letter or Roman numeral, then numbers.
+# "S2.1 Minimum insurance cover." in a UK schedule: its letter and number, then the paragraph.
 _SECTION_NUMBERED = re.compile(
-    r"^(?P<num>(?:[IVX]{1,4}|[A-H])(?:\.\d{1,2}){1,3})[).]?\s*(?:[-–—:]\s*)?(?P<title>\S.*)$"
+    r"^(?P<num>(?:[IVX]{1,4}|[A-H])(?:\.\d{1,2}){1,3}|[A-Z]\d{1,2}(?:\.\d{1,2}){1,2})[).]?\s*"
+    r"(?:[-–—:]\s*)?(?P<title>\S.*)$"
 )
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _ROMAN = re.compile(r"^(?P<num>[IVX]{1,5})\s*[.\-–—)]\s+(?P<title>[A-ZÀ-Þ].*)$")
