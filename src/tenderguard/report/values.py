@@ -77,7 +77,7 @@ _COVERS = {
         "dommages_ouvrage": "dommages-ouvrage",
         "automobile": "assurance automobile",
         "dirigeants": "responsabilité des dirigeants",
-        "accidents_du_travail": "accidents du travail et responsabilité de l'employeur",
+        "employers_liability": "accidents du travail et responsabilité de l'employeur",
     },
     "en": {
         "decennale": "ten-year builder's liability",
@@ -86,7 +86,7 @@ _COVERS = {
         "dommages_ouvrage": "building damage insurance",
         "automobile": "motor insurance",
         "dirigeants": "directors' and officers' liability",
-        "accidents_du_travail": "workers' compensation / employer's liability",
+        "employers_liability": "workers' compensation / employer's liability",
     },
 }
 _SYMBOL = {"EUR": "€", "USD": "$", "GBP": "£"}
