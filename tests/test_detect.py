@@ -120,3 +120,12 @@ def test_the_cover_the_sub_contractors_must_hold_is_their_insurance(ruleset: Rul
     )
     assert _kinds(ruleset, theirs) == {"insurance.subcontractors"}
     assert "insurance.rc_pro" in _kinds(ruleset, own)
+
+
+def test_a_cover_someone_already_holds_as_their_own_is_no_demand(ruleset: RuleSet) -> None:
+    clause = _clause(
+        "Assurances",
+        "Le Client dispose de sa propre police d'assurance cyber-risques.",
+        "Ses propres risques sont couverts par son assureur au titre de son contrat multirisque.",
+    )
+    assert _kinds(ruleset, clause) == set()

@@ -39,6 +39,7 @@ DROPPING_CUES = frozenset(
         "cue.award_criterion",
         "cue.unchecked",
         "cue.information",
+        "cue.current_cover",
     }
 )
 # Under these titles nothing is demanded: a glossary defines, a version history recounts, a

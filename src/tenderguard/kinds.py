@@ -133,5 +133,6 @@ CUE_KINDS = frozenset(
         "cue.asked",
         "cue.override",
         "cue.subcontracted",
+        "cue.current_cover",
     }
 )
