@@ -129,3 +129,13 @@ def test_a_cover_someone_already_holds_as_their_own_is_no_demand(ruleset: RuleSe
         "Ses propres risques sont couverts par son assureur au titre de son contrat multirisque.",
     )
     assert _kinds(ruleset, clause) == set()
+
+
+def test_a_sentence_sending_to_the_ccap_demands_nothing_here(ruleset: RuleSet) -> None:
+    sent = _clause("Pénalités", "Les pénalités de retard sont fixées à l'article 9 du CCAP.")
+    ccag = _clause(
+        "Pénalités",
+        "Les pénalités de retard sont appliquées conformément à l'article 14.1 du CCAG-TIC.",
+    )
+    assert _kinds(ruleset, sent) == set()
+    assert _kinds(ruleset, ccag) == {"contract.delay_penalties"}

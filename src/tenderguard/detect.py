@@ -40,6 +40,7 @@ DROPPING_CUES = frozenset(
         "cue.unchecked",
         "cue.information",
         "cue.current_cover",
+        "cue.elsewhere",
     }
 )
 # Under these titles nothing is demanded: a glossary defines, a version history recounts, a

@@ -134,5 +134,6 @@ CUE_KINDS = frozenset(
         "cue.override",
         "cue.subcontracted",
         "cue.current_cover",
+        "cue.elsewhere",
     }
 )
