@@ -38,6 +38,12 @@ def _piece(lines: list[str | Block]) -> Piece:
         ("CG-12 : Assurances", "CG-12", "Assurances"),
         ("SEC-4.1 – Journalisation", "SEC-4.1", "Journalisation"),
         ("S2.1 Minimum insurance cover", "S2.1", "Minimum insurance cover"),
+        (
+            "ART. 9 bis – Protection des données personnelles",
+            "9 bis",
+            "Protection des données personnelles",
+        ),
+        ("Article 14 ter : Assurances", "14 ter", "Assurances"),
     ],
 )
 def test_heading_forms(line: str, number: str, title: str | None) -> None:
@@ -944,3 +950,17 @@ def test_an_article_quoted_in_a_memo_is_no_article_of_the_memo() -> None:
         ]
     )
     assert [c.number for c in segment(piece)] == ["2", "2.1", "2.2"]
+
+
+def test_the_points_of_an_inserted_article_are_cited_as_printed() -> None:
+    piece = _piece(
+        [
+            "ART. 9 – Sous-traitance",
+            "Le titulaire peut sous-traiter une partie des prestations.",
+            "ART. 9 bis – Protection des données personnelles",
+            "9 bis.1 Le Titulaire agit en qualité de sous-traitant au sens de l'article 28 du RGPD.",
+            "9 bis.2 Toute violation de données est notifiée au Syndicat sous 24 heures.",
+            "ART. 10 – Propriété intellectuelle",
+        ]
+    )
+    assert [c.number for c in segment(piece)] == ["9", "9 bis", "9 bis.1", "9 bis.2", "10"]

@@ -58,7 +58,7 @@ _NUMBER_WORDS = {
 _ARTICLE = re.compile(
     r"^(?:article|art\.?|§|sec\.|exigence|r[ée]ponse|answer)\s*(?:n[°o]\.?\s*)?(?P<num>1er|premier|(?:"
     + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-    + r")\b|\d{1,3}(?:[.\-]\d{1,3}){0,5}|[IVXLC]{1,6}\b)"
+    + r")\b|\d{1,3}(?:[.\-]\d{1,3}){0,5}(?:\s(?:bis|ter|quater)\b)?|[IVXLC]{1,6}\b)"
     r"\s*(?P<sep>[-–—:.)]\s*)?(?P<title>.*)$",
     re.IGNORECASE,
 )
@@ -73,6 +73,11 @@ _KEYWORD = re.compile(
 _NUMBERED = re.compile(
     r"^(?P<num>\d{1,2}(?:-\d{1,2}){1,3}(?=\s)|\d{1,2}(?:\.\d{1,2}){0,5})(?:\.(?!\d)|/|(?P<paren>\)))?\s*(?:(?P<sep>[-–—:])(?!\d)\s*|\s)"
     r"(?P<title>\S.*)$"
+)
+# "9 bis.1 Pour les traitements réalisés…": a point of an article inserted between two others
+# ("ART. 9 bis"), cited as printed.
+_INSERTED_POINT = re.compile(
+    r"^(?P<num>\d{1,3}\s(?:bis|ter|quater)(?:\.\d{1,2}){1,3})\.?\s+(?P<title>\S.*)$"
 )
 # "III.1.2) Capacité économique et financière" (notices), "F.1 Assurances" (forms): a
 # section letter or Roman numeral, then numbers.
@@ -362,6 +367,11 @@ def parse_heading(text: str) -> Heading | None:
             return Heading(num, None, _numeric(num), False, body=m.group("title"))
         if _title_ok(m.group("title")):
             return Heading(num, m.group("title").strip(" -–—:") or None, _numeric(num), False)
+    m = _INSERTED_POINT.match(text)
+    if m:
+        if _is_sentence(m.group("title")) or not _title_ok(m.group("title")):
+            return Heading(m.group("num"), None, None, False, body=m.group("title"))
+        return Heading(m.group("num"), m.group("title").strip(" -–—:"), None, False)
     m = _CODED.match(text)
     if m and _title_ok(m.group("title")):
         return Heading(m.group("num"), m.group("title").strip(" -–—:"), None, True)
