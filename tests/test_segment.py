@@ -958,7 +958,7 @@ def test_the_points_of_an_inserted_article_are_cited_as_printed() -> None:
             "ART. 9 – Sous-traitance",
             "Le titulaire peut sous-traiter une partie des prestations.",
             "ART. 9 bis – Protection des données personnelles",
-            "9 bis.1 Le Titulaire agit en qualité de sous-traitant au sens de l'article 28 du RGPD.",
+            "9 bis.1 Le Titulaire agit en qualité de sous-traitant au sens du RGPD.",
             "9 bis.2 Toute violation de données est notifiée au Syndicat sous 24 heures.",
             "ART. 10 – Propriété intellectuelle",
         ]
