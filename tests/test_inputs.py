@@ -497,3 +497,41 @@ def test_bold_paragraphs_title_a_docx_without_heading_styles(tmp_path: Path) -> 
     headings = {r.kind: r.sources[0].heading for r in result.requirements}
     assert headings["gdpr.data_location"] == "Vos données"
     assert headings["insurance.rc_pro"] == "Assurance"
+
+
+GRID_MAIL = """Bonjour,
+
+Voici nos exigences :
+
++------+------------------------------------------+-------------+
+| Réf. | Exigence                                 | Obligatoire |
++======+==========================================+=============+
+| R1   | Hébergement des données dans l'Union     | Oui         |
+|      | européenne uniquement                    |             |
++------+------------------------------------------+-------------+
+| R8   | Assurance RC professionnelle d'au moins  | Oui         |
+|      | 1 000 000 EUR par sinistre               |             |
++------+------------------------------------------+-------------+
+"""
+
+
+def test_a_table_drawn_in_a_text_file_is_read_row_by_row(write) -> None:
+    piece = load_inputs([write("mail.txt", GRID_MAIL)]).pieces[0]
+    rows = [b.text for b in piece.blocks if b.kind is BlockKind.TABLE_ROW]
+    assert rows == [
+        "Réf. | Exigence | Obligatoire",
+        "R1 | Hébergement des données dans l'Union européenne uniquement | Oui",
+        "R8 | Assurance RC professionnelle d'au moins 1 000 000 EUR par sinistre | Oui",
+    ]
+    (rc_pro,) = [
+        r
+        for r in check([write("mail.txt", GRID_MAIL)]).requirements
+        if r.kind == "insurance.rc_pro"
+    ]
+    assert rc_pro.values.amount == Money(Decimal("1000000"), "EUR")
+
+
+def test_a_drawing_that_is_no_grid_stays_lines(write) -> None:
+    broken = "+------+------+\n| a | b\n+--+\n"
+    piece = load_inputs([write("note.txt", broken)]).pieces[0]
+    assert [(b.kind, b.text) for b in piece.blocks] == [(BlockKind.LINE, "| a | b")]

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from docutils.parsers.rst.tableparser import GridTableParser, TableMarkupError
+from docutils.statemachine import StringList
+
 from tenderguard.models import Block, BlockKind
 from tenderguard.text import clean
 
@@ -90,17 +93,50 @@ def decode_text(data: bytes) -> tuple[str, str | None]:
         return data.decode("cp1252", errors="replace"), "not UTF-8; read as Windows-1252"
 
 
+_GRID_BORDER = re.compile(r"^\+(?:[-=]+\+)+$")
+
+
+def _grid_table(lines: list[str]) -> list[str] | None:
+    """The rows of a table drawn with +---+ borders and | between cells (an e-mail, a text
+    export), each row's cells joined with " | " and a cell's wrapped lines joined; None when
+    the drawing is no well-formed grid. docutils reads the grid, merged cells included."""
+    try:
+        _, head, body = GridTableParser().parse(StringList(lines))
+    except (TableMarkupError, IndexError, ValueError):
+        return None  # docutils fails on some broken drawings with an IndexError
+    rows = []
+    for row in [*head, *body]:
+        cells = [" ".join(" ".join(cell[3]).split()) for cell in row if cell is not None]
+        if any(cells):
+            rows.append(" | ".join(c for c in cells if c))
+    return rows
+
+
 def read_text(text: str) -> tuple[list[Block], int | None]:
     """Lines of a .txt file; pages only when the file has form feeds. An e-mail is read
-    without the earlier messages it quotes."""
+    without the earlier messages it quotes; a table drawn with +---+ borders row by row."""
     pages = text.split("\f")
     paged = len(pages) > 1
     blocks = []
     for number, page in enumerate(pages, start=1):
-        for line in _without_quoted_mail(clean(page).splitlines()):
+        at = number if paged else None
+        lines = _without_quoted_mail(clean(page).splitlines())
+        i = 0
+        while i < len(lines):
+            line = lines[i].strip()
+            if _GRID_BORDER.match(line):
+                end = i + 1
+                while end < len(lines) and lines[end].strip()[:1] in ("+", "|"):
+                    end += 1
+                rows = _grid_table([raw.strip() for raw in lines[i:end]])
+                if rows is not None:
+                    blocks += [Block(row, at, BlockKind.TABLE_ROW) for row in rows]
+                    i = end
+                    continue
             # "=====" under a title, "-----" between parts: drawing, not text.
-            if line.strip() and not _RULE_LINE.match(line.strip()):
-                blocks.append(Block(line.strip(), number if paged else None, BlockKind.LINE))
+            if line and not _RULE_LINE.match(line):
+                blocks.append(Block(line, at, BlockKind.LINE))
+            i += 1
     return blocks, (len(pages) if paged else None)
 
 
