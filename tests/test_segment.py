@@ -964,3 +964,29 @@ def test_the_points_of_an_inserted_article_are_cited_as_printed() -> None:
         ]
     )
     assert [c.number for c in segment(piece)] == ["9", "9 bis", "9 bis.1", "9 bis.2", "10"]
+
+
+def test_each_roman_part_numbers_its_points_from_one_again() -> None:
+    piece = _piece(
+        [
+            "I. Objet",
+            "Le présent contrat fixe les conditions du traitement.",
+            "II. Description du traitement",
+            "1. Le sous-traitant traite les données pour la finalité décrite.",
+            "2. Il traite les données selon les instructions écrites.",
+            "3. Il garantit la confidentialité des données.",
+            "III. Dispositions complémentaires",
+            "1. Assurances. Le sous-traitant justifie d'une assurance de responsabilité civile.",
+            "2. Attestations. Il adresse les attestations sous dix jours.",
+        ]
+    )
+    assert [c.number for c in segment(piece)] == [
+        "I",
+        "II",
+        "II 1",
+        "II 2",
+        "II 3",
+        "III",
+        "III 1",
+        "III 2",
+    ]

@@ -559,7 +559,7 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
         found = {}
     found = _sections_as_articles(found)
     found = _paragraphs_of_articles(blocks, found)
-    found = _within_roman_parts(blocks, found)
+    found = _within_roman_parts(blocks, found, candidates)
     found.update(_lettered(blocks, found))
     found.update(_annex_titles(blocks, found))
     if not found:
@@ -692,10 +692,13 @@ def _titles(blocks: list[Block], title: Callable[[Block], Heading | None]) -> di
 MIN_ROMAN_PARTS = 3
 
 
-def _within_roman_parts(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Heading]:
+def _within_roman_parts(
+    blocks: list[Block], found: dict[int, Heading], candidates: dict[int, Heading]
+) -> dict[int, Heading]:
     """The headings, with the Roman parts of the document among them and the points "9." of a
     part cited with it ("IV 9"), as the CNIL's model clauses are. Only where the parts run
-    I, II, III… and nothing is an "Article"."""
+    I, II, III… and nothing is an "Article". Each part numbers its points from 1 again: the
+    points "1. Assurances.", "2. Attestations." of part VI count beside the twelve of part IV."""
     parts: dict[int, Heading] = {}
     for i, block in enumerate(blocks):
         m = _ROMAN.match(block.text.strip())
@@ -708,6 +711,14 @@ def _within_roman_parts(blocks: list[Block], found: dict[int, Heading]) -> dict[
     if any(h.explicit and h.numeric for i, h in found.items() if i not in parts):
         return found  # "TITRE I" over "Article 1": the articles are numbered on their own
     merged = {i: h for i, h in found.items() if i not in parts} | parts
+    bounds = [*sorted(parts), len(blocks)]
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        points: list[tuple[int, tuple[int, ...], bool]] = [
+            (i, h.numeric, h.explicit)
+            for i, h in candidates.items()
+            if start < i < end and h.numeric and len(h.numeric) == 1 and i not in merged
+        ]
+        merged |= {i: candidates[i] for i in _numbering_chain(points)}
     part: Heading | None = None
     out: dict[int, Heading] = {}
     for i in sorted(merged):
