@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from tenderguard.models import Block, BlockKind, Clause, Piece
 from tenderguard.parsing.text import MAIL_HEADER
@@ -712,7 +713,7 @@ def _within_roman_parts(
         return found  # "TITRE I" over "Article 1": the articles are numbered on their own
     merged = {i: h for i, h in found.items() if i not in parts} | parts
     bounds = [*sorted(parts), len(blocks)]
-    for start, end in zip(bounds, bounds[1:], strict=False):
+    for start, end in pairwise(bounds):
         points: list[tuple[int, tuple[int, ...], bool]] = [
             (i, h.numeric, h.explicit)
             for i, h in candidates.items()
