@@ -1315,3 +1315,39 @@ def test_a_clause_takes_its_value_from_the_schedule_item_it_points_to(ruleset: R
     assert row.text.startswith("The Supplier must hold")
     assert row.values.amount is not None
     assert (row.values.amount.value, row.values.amount.currency) == (Decimal("10000000"), "AUD")
+
+
+def test_a_statement_of_work_sets_aside_the_msa_section_it_overrides(ruleset: RuleSet) -> None:
+    msa = _piece(
+        ("9 Data protection", BlockKind.HEADING),
+        "9.2 Supplier shall notify Customer of any Personal Data Breach within forty-eight (48) "
+        "hours.",
+        path="msa.txt",
+    )
+    sow = _piece(
+        ("4 Special terms", BlockKind.HEADING),
+        "4.1 Notwithstanding Section 9.2 of the MSA, Supplier shall notify Customer of any "
+        "Personal Data Breach within twenty-four (24) hours.",
+        path="sow.txt",
+    )
+    findings = detect_piece(msa, ruleset) + detect_piece(sow, ruleset)
+    (breach,) = _of("gdpr.breach_notification", merge(findings, [msa.path, sow.path]))
+    assert [(s.path, s.clause) for s in breach.sources] == [("sow.txt", "4.1"), ("msa.txt", "9.2")]
+    assert breach.values.hours == 24
+
+
+def test_a_derogation_to_the_ccag_sets_no_article_of_another_piece_aside(ruleset: RuleSet) -> None:
+    rc = _piece(
+        ("Article 14 – Pénalités", BlockKind.HEADING),
+        "14.1 Le titulaire encourt une pénalité de 100 € HT par jour de retard.",
+        path="rc.txt",
+    )
+    ccap = _piece(
+        ("Article 5 – Pénalités", BlockKind.HEADING),
+        "Par dérogation à l'article 14.1 du CCAG-TIC, la pénalité par jour de retard est de "
+        "300 € HT.",
+        path="ccap.txt",
+    )
+    findings = detect_piece(rc, ruleset) + detect_piece(ccap, ruleset)
+    rows = _of("contract.delay_penalties", merge(findings, [rc.path, ccap.path]))
+    assert len(rows) == 2

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from tenderguard.extract import extract_values
 from tenderguard.members import MemberScope, extend_to_members, member_cues, of_members
-from tenderguard.models import Block, BlockKind, Clause, Finding, Piece, PieceKind
+from tenderguard.models import Block, BlockKind, Clause, Finding, Override, Piece, PieceKind
 from tenderguard.rules.loader import Rule, RuleSet
 from tenderguard.rules.matcher import Matcher
 from tenderguard.segment import is_toc_title, segment
@@ -136,7 +136,7 @@ class SentenceHits:
     matched: dict[str, str]  # rule id -> the words that fired it
     role: str  # obligation, recommendation, reference or mention
     cue: str | None  # id of the cue rule that decided the role
-    overrides: str | None = None  # the article of the piece it sets anew (cue.override)
+    overrides: Override | None = None  # the article it sets anew (cue.override)
 
     @property
     def recommended(self) -> bool:
@@ -221,16 +221,26 @@ _ARTICLE_NAMED = re.compile(
 )
 
 
-def _overridden(tokens: Tokens, span: tuple[int, int]) -> str | None:
-    """The first article named from where the override cue matched: the one it sets anew."""
+def _overridden(tokens: Tokens, span: tuple[int, int]) -> Override | None:
+    """The first article named from where the override cue matched: the one it sets anew, in
+    this piece or, "of the MSA", in another piece of the deal."""
     start = tokens.text.find(tokens.span_text(*span))
     named = _ARTICLE_NAMED.search(tokens.text, max(start, 0))
-    if named is None or _OF_ANOTHER_TEXT.match(tokens.text, named.end()):
-        return None  # "l'article 14.1 du CCAG-TIC": an article of another text
-    return named.group("number")
+    if named is None:
+        return None
+    if _OF_A_STANDARD.match(tokens.text, named.end()):
+        return None  # "l'article 14.1 du CCAG-TIC": a text outside the deal
+    elsewhere = _OF_ANOTHER_TEXT.match(tokens.text, named.end()) is not None
+    return Override(named.group("number"), elsewhere)
 
 
 _OF_ANOTHER_TEXT = re.compile(r"\s+(?:du|de\s+la|de\s+l['’]|des|of)\b", re.IGNORECASE)
+# The texts a deal refers to without holding them: the CCAG, codes, laws and regulations.
+_OF_A_STANDARD = re.compile(
+    r"\s+(?:du|de\s+la|de\s+l['’]|des|of)(?:\s+the)?\s+(?:ccag|code|loi|r[èe]glement|rgpd|gdpr|"
+    r"regulation|directive|d[ée]cret|decree|law|act|far|dfars)\b",
+    re.IGNORECASE,
+)
 
 
 def _obliging(sentence: Sentence, ruleset: RuleSet, rules: dict[str, Rule]) -> str | None:

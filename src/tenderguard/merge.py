@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, fields
 from rapidfuzz import fuzz
 
 from tenderguard.kinds import KIND_ORDER, KINDS
-from tenderguard.models import Finding, Requirement, Source, Values
+from tenderguard.models import Finding, Override, Requirement, Source, Values
 from tenderguard.sentences import row_reference
 from tenderguard.text import fold
 
@@ -321,11 +321,11 @@ def _names(article: str, demand: _Demand) -> bool:
     return number == article or number.startswith((f"{article}.", f"{article} "))
 
 
-def _overridden(findings: Iterable[Finding]) -> dict[int, set[str]]:
+def _overridden(findings: Iterable[Finding]) -> dict[int, set[Override]]:
     """id of a clause -> the articles of its piece it sets anew. The clause as a whole does:
     "CP-2 Par dérogation à l'article CG-5, l'ensemble est hébergé chez OVHcloud. Les données ne
     sont pas stockées hors de France." sets CG-5's location aside too."""
-    named: dict[int, set[str]] = defaultdict(set)
+    named: dict[int, set[Override]] = defaultdict(set)
     for finding in findings:
         if finding.overrides:
             named[id(finding.clause)].add(finding.overrides)
@@ -333,22 +333,24 @@ def _overridden(findings: Iterable[Finding]) -> dict[int, set[str]]:
 
 
 def _set_aside(
-    of_kind: list[list[_Demand]], overridden: dict[int, set[str]]
+    of_kind: list[list[_Demand]], overridden: dict[int, set[Override]]
 ) -> list[list[_Demand]]:
     """The groups of a kind once those another sets anew have joined it: "Par dérogation à
-    l'article CG-9, … dans les 24 heures" sets aside CG-9's 48 hours. The article set aside is
-    cited among the sources; it gives neither the quoted text nor a value."""
+    l'article CG-9, … dans les 24 heures" sets aside CG-9's 48 hours, "Notwithstanding Section
+    9.2 of the MSA, … 24 hours" in a statement of work the MSA's 48 hours. The article set aside
+    is cited among the sources; it gives neither the quoted text nor a value."""
     kept = list(of_kind)
     for group in of_kind:
-        named = {a for d in group for f in d.findings for a in overridden.get(id(f.clause), ())}
+        named = {o for d in group for f in d.findings for o in overridden.get(id(f.clause), ())}
         path = group[0].main.clause.piece.path
-        for article in named:
+        for override in named:
+            article = override.article
             old = next(
                 (
                     g
                     for g in kept
                     if g is not group
-                    and g[0].main.clause.piece.path == path
+                    and (g[0].main.clause.piece.path == path) != override.elsewhere
                     and all(_names(article, d) for d in g)
                 ),
                 None,

@@ -188,7 +188,16 @@ class Finding:
     titled: bool = False  # its clause's title names its kind ("Article 12 – Réversibilité")
     paragraph: int = 0  # index in its clause of the block (line, paragraph, row) it begins in
     secondary: bool = False  # read only by rules of a lesser form of its kind (Rule.secondary)
-    overrides: str | None = None  # the article of its piece it sets anew ("CG-9", "12.1")
+    overrides: Override | None = None  # the article it sets anew ("CG-9", "9.2 of the MSA")
+
+
+@dataclass(frozen=True, slots=True)
+class Override:
+    """The article a sentence sets anew: of its own piece ("Par dérogation à l'article CG-9"),
+    or of another piece of the same deal ("Notwithstanding Section 9.2 of the MSA")."""
+
+    article: str
+    elsewhere: bool = False
 
 
 @dataclass(frozen=True, slots=True)
