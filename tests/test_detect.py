@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from tenderguard.detect import detect_clause, language
 from tenderguard.merge import merge
 from tenderguard.models import Block, BlockKind, Clause, Piece, PieceKind
@@ -139,3 +141,18 @@ def test_a_sentence_sending_to_the_ccap_demands_nothing_here(ruleset: RuleSet) -
     )
     assert _kinds(ruleset, sent) == set()
     assert _kinds(ruleset, ccag) == {"contract.delay_penalties"}
+
+
+def test_each_cover_of_a_sentence_takes_the_amount_written_after_it(ruleset: RuleSet) -> None:
+    clause = _clause(
+        "Assurances",
+        "Le titulaire justifie d'une assurance de responsabilité civile professionnelle d'au "
+        "moins 1 000 000 € par sinistre et d'une assurance cyber de 750 000 € par année "
+        "d'assurance.",
+    )
+    found = {
+        f.kind: (f.values.amount.value if f.values.amount else None, f.values.basis)
+        for f in detect_clause(clause, ruleset, ruleset.by_id(), "fr")
+    }
+    assert found["insurance.rc_pro"] == (Decimal("1000000"), "per_claim")
+    assert found["insurance.cyber"] == (Decimal("750000"), "per_year")

@@ -451,7 +451,10 @@ def detect_clause(
                     announced.update((j, kind) for j, _ in items)
                     findings += [f for _, f in items]
                     continue
-            values = extract_values(kind, rule.fields, window, lang, before, clause_text)
+            part = _own_part(window, kind, {k: hit.matched[r[0].id] for k, r in by_kind.items()})
+            values = extract_values(kind, rule.fields, part, lang, before, clause_text)
+            if part != window and values.amount is None:
+                values = extract_values(kind, rule.fields, window, lang, before, clause_text)
             if hit.role == "question" and values.is_empty():
                 continue
             findings.append(
@@ -478,6 +481,25 @@ def detect_clause(
             )
     cue = (members or MemberScope()).cue_for(clause, member_cues(units, ruleset))
     return findings + ([] if cue is None else of_members(findings, cue))
+
+
+def _own_part(window: str, kind: str, matched: dict[str, str]) -> str:
+    """The part of a sentence naming several covers that speaks of `kind`: from its words to
+    those of the next cover ("une RC professionnelle de 1 000 000 € par sinistre et une
+    assurance cyber de 750 000 € par année": 750 000 € is the cyber cover's). The whole
+    sentence when it names one cover only."""
+    if not kind.startswith("insurance."):
+        return window
+    starts = {
+        k: window.find(words)
+        for k, words in matched.items()
+        if k.startswith("insurance.") and words and window.find(words) >= 0
+    }
+    if len(starts) < 2 or kind not in starts:
+        return window
+    begin = starts[kind]
+    after = [s for s in starts.values() if s > begin]
+    return window[begin : min(after)] if after else window[begin:]
 
 
 def _cell(units: Sequence[Sentence], index: int) -> list[Sentence]:
