@@ -5,9 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from docutils.parsers.rst.tableparser import GridTableParser, TableMarkupError
-from docutils.statemachine import StringList
-
 from tenderguard.models import Block, BlockKind
 from tenderguard.text import clean
 
@@ -100,6 +97,10 @@ def _grid_table(lines: list[str]) -> list[str] | None:
     """The rows of a table drawn with +---+ borders and | between cells (an e-mail, a text
     export), each row's cells joined with " | " and a cell's wrapped lines joined; None when
     the drawing is no well-formed grid. docutils reads the grid, merged cells included."""
+    # Imported here: docutils takes 40 ms to import, and few texts draw a table.
+    from docutils.parsers.rst.tableparser import GridTableParser, TableMarkupError
+    from docutils.statemachine import StringList
+
     try:
         _, head, body = GridTableParser().parse(StringList(lines))
     except (TableMarkupError, IndexError, ValueError):
