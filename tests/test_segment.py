@@ -990,3 +990,17 @@ def test_each_roman_part_numbers_its_points_from_one_again() -> None:
         "III 1",
         "III 2",
     ]
+
+
+def test_clauses_numbered_in_words_cite_their_paragraphs() -> None:
+    piece = _piece(
+        [
+            "CLAUSE SIX – PERSONAL DATA BREACHES",
+            "1. Nubaria notifies Customer of any breach within thirty-six hours.",
+            "2. Customer remains responsible for any notification to the authority.",
+            "CLAUSE SEVEN – INSURANCE",
+            "1. Nubaria maintains professional indemnity insurance of EUR 3,000,000.",
+            "2. Nubaria also maintains cyber liability insurance of EUR 2,000,000.",
+        ]
+    )
+    assert [c.number for c in segment(piece)] == ["6", "6 1", "6 2", "7", "7 1", "7 2"]

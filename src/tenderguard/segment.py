@@ -54,6 +54,15 @@ _NUMBER_WORDS = {
         start=2,
     )
 }
+# "CLAUSE SEVEN – INSURANCE": an English contract numbering its clauses in words.
+_ENGLISH_NUMBERS = {
+    word: str(n)
+    for n, word in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split(),
+        start=1,
+    )
+}
 # "Article 9", "Art. 3", "§ 4", the numbered requirements of an annex ("Exigence n° 5"), and
 # the buyer's numbered answers to the bidders' questions ("RÉPONSE 4").
 _ARTICLE = re.compile(
@@ -65,7 +74,9 @@ _ARTICLE = re.compile(
 )
 _KEYWORD = re.compile(
     r"^(?P<kw>clause|section|chapitre|titre|partie|annexe|chapter|part|schedule|appendix|annex)"
-    r"\s+(?P<num>\d{1,3}(?:\.\d{1,3}){0,4}|[IVXLC]{1,6}|[A-Z])\b\s*(?P<sep>[-–—:.)]\s*)?"
+    r"\s+(?P<num>\d{1,3}(?:\.\d{1,3}){0,4}|[IVXLC]{1,6}|[A-Z]|"
+    + "|".join(sorted(_ENGLISH_NUMBERS, key=len, reverse=True))
+    + r")\b\s*(?P<sep>[-–—:.)]\s*)?"
     r"(?P<title>.*)$",
     re.IGNORECASE,
 )
@@ -103,6 +114,7 @@ class Heading:
     body: str | None = None  # a numbered paragraph: "2.1 The Supplier shall..." opens clause 2.1
     # "1) …": the points of a letter, but the items of a list wherever a document has headings
     listed: bool = False
+    worded: bool = False  # numbered in words ("CLAUSE SEVEN")
 
 
 _SENTENCE_WORDS = frozenset(
@@ -331,6 +343,10 @@ def parse_heading(text: str) -> Heading | None:
             return Heading(num, title or None, _numeric(num), False)
         if not _title_ok(title):
             return None
+        figures = _ENGLISH_NUMBERS.get(m.group("num").lower())
+        if figures is not None and m.group("kw").lower() in ("clause", "section"):
+            # "CLAUSE SEVEN – INSURANCE" is clause 7, its paragraphs "7 2"
+            return Heading(figures, title or None, _numeric(figures), True, worded=True)
         number = f"{m.group('kw').capitalize()} {m.group('num')}"
         return Heading(number, title or None, None, True)
     m = _NUMBERED.match(text)
@@ -561,6 +577,7 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
     found = _sections_as_articles(found)
     found = _paragraphs_of_articles(blocks, found)
     found = _within_roman_parts(blocks, found, candidates)
+    found = _without_repeated_paragraphs(found)
     found.update(_lettered(blocks, found))
     found.update(_annex_titles(blocks, found))
     if not found:
@@ -738,7 +755,7 @@ def _within_roman_parts(
 # "1° Le site…": the sub-paragraphs of an article.
 _SUB_PARAGRAPH = re.compile(
     r"^(?:(?P<bracket>\()?(?:(?P<letter>[a-h])|(?P<number>\d{1,2}))\)|(?P<ordinal>\d{1,2})°\)?"
-    r"|(?P<dotted>[a-hA-H])\.)"
+    r"|(?P<dotted>[a-hA-H])\.|(?P<numdot>\d{1,2})\.(?!\d))"
     r"\s+(?P<body>\S.*)$"
 )
 # "(ii) Technology Errors and Omissions insurance…" under "(a) Required Coverage.": the
@@ -792,10 +809,12 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
         number = article.number if article is not None else None
         if not m or number is None or block.kind is BlockKind.TABLE_ROW:
             continue
+        if m.group("numdot") and not _worded(article):
+            continue  # "1." under "Article 9" stays as it is read today; under "CLAUSE SEVEN" a point
         letter = m.group("letter") or m.group("dotted")
         if letter and letter.isupper() and not _ROMAN_NUMBER.match(number):
             continue  # "A. Assurances" opens a part; "B. En cas de retard…" is a point of "II."
-        digits = m.group("number") or m.group("ordinal")
+        digits = m.group("number") or m.group("ordinal") or m.group("numdot")
         mark = letter.lower() if letter else digits
         if mark not in expected:
             continue
@@ -806,6 +825,27 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
     return sub
 
 
+def _worded(article: Heading | None) -> bool:
+    """Whether an article was numbered in words ("CLAUSE SEVEN"): its paragraphs "1.", "2." are
+    its points, cited "7 1", "7 2"."""
+    return article is not None and article.explicit and article.worded
+
+
+def _without_repeated_paragraphs(found: dict[int, Heading]) -> dict[int, Heading]:
+    """The headings without a bare "2." right under "CLAUSE TWO": the clause's second
+    paragraph, not the clause written twice."""
+    out: dict[int, Heading] = {}
+    article: Heading | None = None
+    for i in sorted(found):
+        heading = found[i]
+        if _worded(heading):
+            article = heading
+        elif article is not None and not heading.explicit and heading.number == article.number:
+            continue
+        out[i] = heading
+    return out
+
+
 def _sub_number(article: str, mark: re.Match[str]) -> str:
     """The citation of a sub-paragraph as documents print it: "12.1(a)" in English sections,
     "§ 3 (1)" → "3 (1)", "3 a", "3.2 1", "IV 2°"."""
@@ -814,7 +854,8 @@ def _sub_number(article: str, mark: re.Match[str]) -> str:
     if mark.group("bracket"):
         letter = mark.group("letter")
         return f"{article}({letter})" if letter else f"{article} ({mark.group('number')})"
-    return f"{article} {mark.group('letter') or mark.group('dotted') or mark.group('number')}"
+    point = mark.group("letter") or mark.group("dotted") or mark.group("number")
+    return f"{article} {point or mark.group('numdot')}"
 
 
 # A list of at most this many bare numbers ("1 Prix : sur 50 points", "2 Critères techniques")
