@@ -58,8 +58,28 @@ _NUMBER_WORDS = {
 _ENGLISH_NUMBERS = {
     word: str(n)
     for n, word in enumerate(
-        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split(),
+        [
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ],
         start=1,
     )
 }
@@ -810,7 +830,7 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
         if not m or number is None or block.kind is BlockKind.TABLE_ROW:
             continue
         if m.group("numdot") and not _worded(article):
-            continue  # "1." under "Article 9" stays as it is read today; under "CLAUSE SEVEN" a point
+            continue  # "1." is a point under "CLAUSE SEVEN", not under "Article 9"
         letter = m.group("letter") or m.group("dotted")
         if letter and letter.isupper() and not _ROMAN_NUMBER.match(number):
             continue  # "A. Assurances" opens a part; "B. En cas de retard…" is a point of "II."
