@@ -1004,3 +1004,25 @@ def test_clauses_numbered_in_words_cite_their_paragraphs() -> None:
         ]
     )
     assert [c.number for c in segment(piece)] == ["6", "6 1", "6 2", "7", "7 1", "7 2"]
+
+
+def test_points_starting_again_under_each_capital_title_are_cited_with_it() -> None:
+    piece = _piece(
+        [
+            "DÉFINITIONS",
+            "1) « Client » : la personne qui souscrit un abonnement.",
+            "2) « Données » : les données que le Client confie.",
+            "HÉBERGEMENT",
+            "1) Les données sont hébergées dans l'Union européenne.",
+            "2) Le prestataire peut modifier ses centres de données.",
+            "SÉCURITÉ",
+            "1) Le prestataire est certifié ISO/IEC 27001.",
+        ]
+    )
+    assert [c.number for c in segment(piece)] == [
+        "DÉFINITIONS 1",
+        "DÉFINITIONS 2",
+        "HÉBERGEMENT 1",
+        "HÉBERGEMENT 2",
+        "SÉCURITÉ 1",
+    ]

@@ -594,6 +594,7 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
     found = {i: h for i, h in candidates.items() if h.explicit or h.numeric is None or i in chain}
     if _is_numbered_list(found, len(blocks)):
         found = {}
+    found = _within_titled_parts(blocks, found, candidates)
     found = _sections_as_articles(found)
     found = _paragraphs_of_articles(blocks, found)
     found = _within_roman_parts(blocks, found, candidates)
@@ -673,6 +674,32 @@ def _outline_titles(blocks: list[Block]) -> dict[int, Heading]:
 
 
 _SECTION_PART = re.compile(r"^(?:Section|Clause|Chapitre|Chapter) (\d{1,3})$")
+
+
+def _within_titled_parts(
+    blocks: list[Block], found: dict[int, Heading], candidates: dict[int, Heading]
+) -> dict[int, Heading]:
+    """A plain text titled in capitals ("HÉBERGEMENT", "DONNÉES PERSONNELLES") whose points
+    "1)", "2)" start again under each title: the titles are its parts and each point is cited
+    with its part ("HÉBERGEMENT 1"), as terms of use are."""
+    if any(h.explicit for h in found.values()):
+        return found
+    titles = _titles(blocks, _capitals_title)
+    points = {
+        i: h for i, h in candidates.items() if h.listed and h.numeric and len(h.numeric) == 1
+    }
+    numbers = [h.numeric[0] for h in points.values() if h.numeric]
+    if len(titles) < MIN_CAPITALS_TITLES or len(set(numbers)) == len(numbers):
+        return found
+    out = dict(titles)
+    title: Heading | None = None
+    for i in sorted({*titles, *points}):
+        if i in titles:
+            title = titles[i]
+        elif title is not None:
+            point = points[i]
+            out[i] = Heading(f"{title.title} {point.number}", title.title, None, False, point.body)
+    return out
 
 
 def _sections_as_articles(found: dict[int, Heading]) -> dict[int, Heading]:
