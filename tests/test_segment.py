@@ -1026,3 +1026,21 @@ def test_points_starting_again_under_each_capital_title_are_cited_with_it() -> N
         "HÉBERGEMENT 2",
         "SÉCURITÉ 1",
     ]
+
+
+def test_a_grid_of_two_label_value_pairs_per_row_is_read_pair_by_pair() -> None:
+    rows = [
+        "Référence | 2026-009 | Procédure | Appel d'offres ouvert",
+        "Disponibilité minimale | 99,9 % mensuelle | Pénalité de retard | 250 € HT par jour",
+        "RC professionnelle | 2 000 000 € par sinistre | Assurance cyber | Non exigée",
+    ]
+    piece = _piece([Block(row, 1, BlockKind.TABLE_ROW) for row in rows])
+    (clause,) = segment(piece)
+    assert [b.text for b in clause.blocks] == [
+        "Référence | 2026-009",
+        "Procédure | Appel d'offres ouvert",
+        "Disponibilité minimale | 99,9 % mensuelle",
+        "Pénalité de retard | 250 € HT par jour",
+        "RC professionnelle | 2 000 000 € par sinistre",
+        "Assurance cyber | Non exigée",
+    ]

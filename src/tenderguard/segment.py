@@ -685,9 +685,7 @@ def _within_titled_parts(
     if any(h.explicit for h in found.values()):
         return found
     titles = _titles(blocks, _capitals_title)
-    points = {
-        i: h for i, h in candidates.items() if h.listed and h.numeric and len(h.numeric) == 1
-    }
+    points = {i: h for i, h in candidates.items() if h.listed and h.numeric and len(h.numeric) == 1}
     numbers = [h.numeric[0] for h in points.values() if h.numeric]
     if len(titles) < MIN_CAPITALS_TITLES or len(set(numbers)) == len(numbers):
         return found
@@ -1120,13 +1118,52 @@ def _calls(text: str, mark: str) -> bool:
     return at > 0 and not text[at - 1].isspace()
 
 
+# A summary sheet lays two "label | value" pairs on each row of its grid ("Hébergement des
+# données | France exclusivement | Hébergeurs acceptés | OVHcloud ou Cloud Temple"), on at least
+# this many rows in a run.
+MIN_PAIRED_ROWS = 3
+MAX_LABEL_WORDS = 6
+
+
+def _is_label(cell: str) -> bool:
+    words = cell.split()
+    return 0 < len(words) <= MAX_LABEL_WORDS and cell[:1].isupper() and cell[-1:] not in ".;"
+
+
+def _paired_rows(blocks: list[Block]) -> list[Block]:
+    """The rows of a grid of two label/value pairs each, as two rows: each pair states its own
+    answer and is named by its label."""
+
+    def paired(block: Block) -> list[str] | None:
+        cells = block.text.split(" | ")
+        ok = block.kind is BlockKind.TABLE_ROW and len(cells) == 4
+        return cells if ok and _is_label(cells[0]) and _is_label(cells[2]) else None
+
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        end = i
+        while end < len(blocks) and paired(blocks[end]) is not None:
+            end += 1
+        if end - i >= MIN_PAIRED_ROWS:
+            for block in blocks[i:end]:
+                cells = block.text.split(" | ")
+                out.append(replace(block, text=" | ".join(cells[:2])))
+                out.append(replace(block, text=" | ".join(cells[2:])))
+            i = end
+        else:
+            out.append(blocks[i])
+            i += 1
+    return out
+
+
 def segment(piece: Piece) -> list[Clause]:
     """Clauses of a piece, in document order; text before the first heading is a clause too."""
     clauses: list[Clause] = []
     current: Heading | None = None
     body: list[Block] = []
     heading_pages: list[int] = []
-    blocks = _with_footnotes(_split_inline_numbers(drop_toc(list(piece.blocks))))
+    blocks = _paired_rows(_with_footnotes(_split_inline_numbers(drop_toc(list(piece.blocks)))))
     headings = _headings(blocks)
 
     def close() -> None:
