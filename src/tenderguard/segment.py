@@ -322,6 +322,7 @@ _ASKED = re.compile(r"^(?:question|q)\s*(?:n[°o]\s*)?(?P<num>\d{1,3})\s*[:.\-�
 
 
 _OPENING_QUOTES = ("«", "“", '"', "‹")
+_PRIORITY_MARK = re.compile(r"^\([^()]{1,15}\)\s+")
 
 
 def parse_heading(text: str) -> Heading | None:
@@ -375,8 +376,10 @@ def parse_heading(text: str) -> Heading | None:
     if m and run_in and run_in[1].startswith(m.group("num") + "."):
         # "11. Données personnelles. 11.1 Lorsqu'il traite…": the title, then a point
         return Heading(m.group("num"), run_in[0], _numeric(m.group("num")), False, body=run_in[1])
-    # The points of a letter ("1) une attestation d'assurance…") may start in lower case.
-    if m and (m.group("title")[:1].isupper() or listed) and _is_sentence(m.group("title")):
+    # The points of a letter ("1) une attestation d'assurance…") may start in lower case; a
+    # requirement may open on its priority in brackets ("4.8 (M) The Supplier shall notify…").
+    opening = _PRIORITY_MARK.sub("", m.group("title"), count=1) if m else ""
+    if m and (opening[:1].isupper() or listed) and _is_sentence(m.group("title")):
         num = m.group("num")
         if run_in:
             # "14. Assurances. Le Fournisseur souscrit…": a run-in title in bold, then the text
