@@ -113,26 +113,27 @@ def test_the_formats_batch_does_not_fall(ruleset: RuleSet) -> None:
 # Batches of documents that demand, define, describe and repeat, scored at clause level (a
 # demand counts only where a requirement's main citation is): size of the answer key, floors.
 DEMAND_BATCHES = {
-    "batch_demands": (164, {"precision": 0.87, "recall": 0.93, "values": 0.94}),
+    "batch_demands": (164, {"precision": 0.88, "recall": 0.93, "values": 0.94}),
     "batch_demands_2": (128, {"precision": 0.83, "recall": 0.84, "values": 0.91}),
-    "batch_demands_3": (100, {"precision": 0.85, "recall": 0.92, "values": 0.90}),
+    "batch_demands_3": (100, {"precision": 0.86, "recall": 0.92, "values": 0.90}),
     "batch_demands_4": (75, {"precision": 0.85, "recall": 0.90, "values": 0.93}),
     "batch_demands_5": (88, {"precision": 0.82, "recall": 0.88, "values": 0.97}),
     "batch_demands_6": (160, {"precision": 0.77, "recall": 0.89, "values": 0.90}),
     "batch_demands_7": (185, {"precision": 0.80, "recall": 0.81, "values": 0.92}),
     "batch_demands_8": (135, {"precision": 0.83, "recall": 0.84, "values": 0.90}),
-    "batch_demands_9": (166, {"precision": 0.84, "recall": 0.89, "values": 0.92}),
+    "batch_demands_9": (166, {"precision": 0.85, "recall": 0.89, "values": 0.92}),
     "batch_demands_10": (152, {"precision": 0.92, "recall": 0.91, "values": 0.94}),
     "batch_demands_11": (159, {"precision": 0.89, "recall": 0.89, "values": 0.94}),
     "batch_demands_12": (132, {"precision": 0.85, "recall": 0.89, "values": 0.96}),
     "batch_demands_13": (158, {"precision": 0.76, "recall": 0.83, "values": 0.93}),
     "batch_demands_14": (195, {"precision": 0.84, "recall": 0.89, "values": 0.93}),
     "batch_demands_15": (171, {"precision": 0.87, "recall": 0.85, "values": 0.93}),
-    "batch_demands_16": (170, {"precision": 0.80, "recall": 0.85, "values": 0.92}),
-    "batch_demands_17": (165, {"precision": 0.78, "recall": 0.85, "values": 0.90}),
+    "batch_demands_16": (170, {"precision": 0.81, "recall": 0.85, "values": 0.92}),
+    "batch_demands_17": (165, {"precision": 0.79, "recall": 0.85, "values": 0.90}),
     "batch_demands_18": (152, {"precision": 0.81, "recall": 0.84, "values": 0.88}),
     "batch_demands_19": (186, {"precision": 0.86, "recall": 0.86, "values": 0.91}),
     "batch_demands_20": (173, {"precision": 0.91, "recall": 0.85, "values": 0.92}),
+    "batch_demands_21": (169, {"precision": 0.84, "recall": 0.87, "values": 0.87}),
 }
 
 
