@@ -209,7 +209,9 @@ def _fired(
     if not fired:
         return None
     matched = {r.id: tokens.span_text(*spans[r.id]) for r in fired}
-    overrides = _overridden(tokens, spans[cues["cue.override"]]) if "cue.override" in cues else None
+    overrides = (
+        _override_named(tokens, spans[cues["cue.override"]]) if "cue.override" in cues else None
+    )
     return SentenceHits(sentence, tuple(fired), matched, *role, overrides=overrides)
 
 
@@ -221,7 +223,7 @@ _ARTICLE_NAMED = re.compile(
 )
 
 
-def _overridden(tokens: Tokens, span: tuple[int, int]) -> Override | None:
+def _override_named(tokens: Tokens, span: tuple[int, int]) -> Override | None:
     """The first article named from where the override cue matched: the one it sets anew, in
     this piece or, "of the MSA", in another piece of the deal."""
     start = tokens.text.find(tokens.span_text(*span))
@@ -490,11 +492,8 @@ def _own_part(window: str, kind: str, matched: dict[str, str]) -> str:
     sentence when it names one cover only."""
     if not kind.startswith("insurance."):
         return window
-    starts = {
-        k: window.find(words)
-        for k, words in matched.items()
-        if k.startswith("insurance.") and words and window.find(words) >= 0
-    }
+    found = {k: window.find(words) for k, words in matched.items() if k.startswith("insurance.")}
+    starts = {k: at for k, at in found.items() if at >= 0 and matched[k]}
     if len(starts) < 2 or kind not in starts:
         return window
     begin = starts[kind]

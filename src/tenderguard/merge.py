@@ -398,7 +398,8 @@ def _with_items(of_kind: list[list[_Demand]]) -> list[list[_Demand]]:
 
 def _requirement(group: Sequence[_Demand]) -> Requirement:
     everything = [f for d in group for f in d.findings]
-    standing = [d for d in group if not d.set_aside and not d.detail]
+    # A group always keeps a statement of its own; the fallback guards an odd chain of overrides.
+    standing = [d for d in group if not d.set_aside and not d.detail] or list(group)
     details = [d for d in group if d.detail]
     strongest = max(standing, key=lambda d: _strength(d.main))
     main = strongest.main
