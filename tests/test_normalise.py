@@ -43,6 +43,9 @@ from tenderguard.normalise.percent import find_percents
         ("4 8", None),
         ("2\u202f000\u202f000", Decimal(2000000)),
         ("1\u00a0500\u00a0000,50", Decimal("1500000.50")),
+        # Digits of other scripts, found by the fuzz tests: no figure of these documents
+        ("\ua900", None),
+        ("\u0661\u0662\u0663", None),
     ],
 )
 def test_parse_number(text: str, value: Decimal | None) -> None:

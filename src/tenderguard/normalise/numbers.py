@@ -22,8 +22,12 @@ RUN_START = rf"(?<![\w.,])(?<!\d[{SEPARATORS}])"
 _SPACES = re.compile("[ \u00a0\u202f\u2009]")
 # Whole numbers as they are grouped: one separator between groups of three digits, a first
 # group of one to three, then optional decimals after another separator.
-_GROUPED = re.compile(r"\d{1,3}(?:(?P<sep>[ .,'])\d{3})(?:(?P=sep)\d{3})*(?:(?P<dec>[.,])\d{1,2})?")
-_PLAIN = re.compile(r"\d+(?:(?P<dec>[.,])\d+)?")
+# ASCII digits only: a digit of another script ("꤀", "١٢٣") is no figure a French or English
+# document writes, and Decimal would read it.
+_GROUPED = re.compile(
+    r"\d{1,3}(?:(?P<sep>[ .,'])\d{3})(?:(?P=sep)\d{3})*(?:(?P<dec>[.,])\d{1,2})?", re.ASCII
+)
+_PLAIN = re.compile(r"\d+(?:(?P<dec>[.,])\d+)?", re.ASCII)
 
 
 _SCALE_WORDS = {
