@@ -332,6 +332,20 @@ def _overridden(findings: Iterable[Finding]) -> dict[int, set[Override]]:
     return named
 
 
+def _absorb(
+    kept: list[list[_Demand]], group: list[_Demand], other: list[_Demand], *, detail: bool
+) -> None:
+    """`other` joins `group` and leaves the groups kept: cited among its sources, either giving
+    its values (a schedule row, `detail`) or set aside (an article another sets anew)."""
+    kept.remove(other)
+    for demand in other:
+        if detail:
+            demand.detail = True
+        else:
+            demand.set_aside = True
+    group.extend(other)
+
+
 def _set_aside(
     of_kind: list[list[_Demand]], overridden: dict[int, set[Override]]
 ) -> list[list[_Demand]]:
@@ -341,6 +355,8 @@ def _set_aside(
     is cited among the sources; it gives neither the quoted text nor a value."""
     kept = list(of_kind)
     for group in of_kind:
+        if group not in kept:
+            continue  # set aside itself: its statements neither quote nor value
         named = {o for d in group for f in d.findings for o in overridden.get(id(f.clause), ())}
         path = group[0].main.clause.piece.path
         for override in named:
@@ -355,11 +371,8 @@ def _set_aside(
                 ),
                 None,
             )
-            if old is not None and group in kept:
-                kept.remove(old)
-                for demand in old:
-                    demand.set_aside = True
-                group.extend(old)
+            if old is not None:
+                _absorb(kept, group, old, detail=False)
             for demand in group:
                 # one group already: the article set aside restated the demand in other terms
                 if _names(article, demand) and not all(_names(article, d) for d in group):
@@ -389,10 +402,7 @@ def _with_items(of_kind: list[list[_Demand]]) -> list[list[_Demand]]:
                 and row in kept
                 and row[0].main.clause.piece is group[0].main.clause.piece
             ):
-                kept.remove(row)
-                for demand in row:
-                    demand.detail = True
-                group.extend(row)
+                _absorb(kept, group, row, detail=True)
     return kept
 
 

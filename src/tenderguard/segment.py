@@ -1142,21 +1142,24 @@ def _paired_rows(blocks: list[Block]) -> list[Block]:
         ok = block.kind is BlockKind.TABLE_ROW and len(cells) == 4
         return cells if ok and _is_label(cells[0]) and _is_label(cells[2]) else None
 
+    pairs = [paired(block) for block in blocks]
     out: list[Block] = []
     i = 0
     while i < len(blocks):
         end = i
-        while end < len(blocks) and paired(blocks[end]) is not None:
+        while end < len(blocks) and pairs[end] is not None:
             end += 1
-        if end - i >= MIN_PAIRED_ROWS:
-            for block in blocks[i:end]:
-                cells = block.text.split(" | ")
-                out.append(replace(block, text=" | ".join(cells[:2])))
-                out.append(replace(block, text=" | ".join(cells[2:])))
-            i = end
-        else:
+        if end == i:
             out.append(blocks[i])
             i += 1
+            continue
+        for block, cells in zip(blocks[i:end], pairs[i:end], strict=True):
+            if end - i < MIN_PAIRED_ROWS or cells is None:
+                out.append(block)  # a short run: rows of an ordinary table
+            else:
+                out.append(replace(block, text=" | ".join(cells[:2])))
+                out.append(replace(block, text=" | ".join(cells[2:])))
+        i = end
     return out
 
 
