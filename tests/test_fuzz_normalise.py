@@ -23,6 +23,7 @@ from tenderguard.text import clean, fold, fold_same_length
 # mixed with anything at all.
 FRAGMENTS = [
     "2 000 000", "1,5", "1.500.000,50", "3 000 K€", "M€", "€", "EUR", "USD", "GBP", "£", "$",
+    "CHF", "CAD", "SGD", "DH", "A$",
     "millions", "million d'euros", "milliard", "d'euros", "par sinistre", "quarante-huit",
     "vingt-quatre", "cent", "mille", "48", "72", "heures", "h", "jours ouvrés", "jours",
     "mois", "ans", "semaines", "minutes", "%", "10", "99,9", "31/12/2026", "1er", "janvier",
@@ -36,7 +37,8 @@ texts = st.one_of(
     st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=6)), max_size=25).map(" ".join),
 )
 FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-CURRENCIES = {"EUR", "USD", "GBP"}
+# The ISO 4217 codes of the currencies the documents read are written in.
+CURRENCIES = {"EUR", "USD", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD", "MAD"}
 MAX_AMOUNT = Decimal(10) ** 12  # a trillion: no insurance demand nor contract comes near
 
 
