@@ -834,6 +834,22 @@ def test_the_article_titled_with_the_kind_is_cited_first(ruleset: RuleSet) -> No
     assert row.sources[0].clause == "12"
 
 
+def test_the_article_titled_with_the_kind_is_cited_before_an_obligation_in_passing(
+    ruleset: RuleSet,
+) -> None:
+    """A specification states its demands in the indicative under the article titled with the
+    kind; an obligation elsewhere that names the kind in passing is not where it is demanded."""
+    piece = _piece(
+        ("Article 4 - Exploitation", BlockKind.HEADING),
+        "Le titulaire devra mener ces opérations en veillant à la traçabilité des accès.",
+        ("Article 7 - Journalisation et traçabilité", BlockKind.HEADING),
+        "Les accès d'administration font l'objet d'une journalisation horodatée conservée "
+        "douze mois.",
+    )
+    (row,) = _of("gdpr.access_logging", _requirements(piece, ruleset))
+    assert row.sources[0].clause == "7"
+
+
 def test_a_provider_disclosing_it_may_be_subject_to_the_cloud_act_promises_no_immunity(
     ruleset: RuleSet,
 ) -> None:

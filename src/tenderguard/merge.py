@@ -77,19 +77,20 @@ def _stated(values: Values) -> int:
     return len((read | unread) - {"unreadable"})
 
 
-def _strength(finding: Finding) -> tuple[bool, int, bool, bool, int, bool]:
+def _strength(finding: Finding) -> tuple[bool, bool, int, bool, int, bool]:
     """The articles before an annex that restates them (the standard clauses reproduced after
-    a CCAP); then the role, whether the kind is stated in full (the deletion of the data, not
-    only their return), whether its clause's title names the kind (the article "Réversibilité"
-    is where reversibility is demanded), the values stated, and whether it stands in a
-    numbered clause."""
+    a CCAP); then whether its clause's title names the kind (a specification demands in the
+    indicative under "7.4 Journalisation et traçabilité", and an obligation elsewhere only
+    names the kind in passing), the role, whether the kind is stated in full (the deletion of
+    the data, not only their return), the values stated, and whether it stands in a numbered
+    clause."""
     numbered = bool(finding.clause.number) or finding.row is not None
     role = ROLE_STRENGTH.get(finding.role, 1)
     return (
         not finding.annexed,
+        finding.titled,
         role,
         not finding.secondary,
-        finding.titled,
         _stated(finding.values),
         numbered,
     )
