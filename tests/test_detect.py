@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tenderguard.detect import detect_clause, language
+from tenderguard.detect import detect_clause, detect_piece, language
 from tenderguard.merge import merge
 from tenderguard.models import Block, BlockKind, Clause, Piece, PieceKind
 from tenderguard.rules import RuleSet
@@ -28,6 +28,23 @@ def test_heading_gives_the_context_a_rule_requires(ruleset: RuleSet) -> None:
     under_prices = _clause("Sous-traitance et paiement direct", SUBCONTRACTING)
     assert "gdpr.subprocessor_authorization" in _kinds(ruleset, under_gdpr)
     assert "gdpr.subprocessor_authorization" not in _kinds(ruleset, under_prices)
+
+
+def test_the_heading_of_the_enclosing_article_gives_the_context_whatever_the_numbering(
+    ruleset: RuleSet,
+) -> None:
+    """ "10-3-2" and "9 §3" are points of articles 10 and 9, as "10.3.2" is of 10."""
+    renewal = "L'attestation est renouvelée chaque année, au plus tard le 31 janvier."
+    for article, point in (("10", "10-3-2"), ("10", "10.3.2"), ("9", "9 §3")):
+        heading = Block(f"Article {article} - Assurances", 1, BlockKind.HEADING)
+        body = Block(renewal, 1)
+        piece = Piece("ccap.pdf", "0" * 64, PieceKind.CCAP, "pdf", 1, (heading, body))
+        clauses = [
+            Clause(piece, article, "Assurances", (1,), (heading,)),
+            Clause(piece, point, None, (1,), (body,)),
+        ]
+        kinds = {f.kind for f in detect_piece(piece, ruleset, clauses)}
+        assert kinds == {"insurance.certificate"}, point
 
 
 def test_list_introduction_yields_to_the_covers_its_items_name(ruleset: RuleSet) -> None:

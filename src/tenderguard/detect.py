@@ -599,13 +599,18 @@ def _is_cover(clause: Clause) -> bool:
 
 
 def _parent_heading(clause: Clause, headings: dict[str, str]) -> str | None:
-    """The heading of the nearest enclosing numbered clause: "9" for "9.2" or "9.2.1"."""
-    number = clause.number or ""
-    while "." in number:
-        number = number.rsplit(".", 1)[0]
-        if number in headings:
-            return headings[number]
+    """The heading of the nearest enclosing numbered clause: "9" for "9.2", "9.2.1",
+    "9-2-1" or "9 §3"."""
+    parts = _NUMBER_PARTS.split(clause.number or "")
+    while len(parts) > 1:
+        parts.pop()
+        for separator in (".", "-", " "):
+            if (number := separator.join(parts)) in headings:
+                return headings[number]
     return None
+
+
+_NUMBER_PARTS = re.compile(r"[.\-]|\s+§?|§")
 
 
 def detect_piece(
