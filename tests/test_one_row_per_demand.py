@@ -1152,6 +1152,40 @@ def test_requirement_codes_of_several_parts_name_their_rows() -> None:
     assert row_reference("Hébergement | EX-RGPD-03 | Aucun sous-traitant ultérieur") == "EX-RGPD-03"
 
 
+def test_the_controls_of_a_statement_of_applicability_name_their_rows() -> None:
+    from tenderguard.sentences import row_reference
+
+    row = "A.5.19 – Sécurité dans les relations avec les fournisseurs | Le Fournisseur… | Oui"
+    assert row_reference(row) == "A.5.19"
+    assert row_reference("A.8.13 | Sauvegardes en France | Oui") == "A.8.13"
+
+
+def test_a_grid_after_a_version_history_under_the_same_title_is_read(ruleset: RuleSet) -> None:
+    """The title "Historique" heads the version table; the grid of requirements after the
+    note that introduces it demands, each row under its control's reference."""
+    piece = _piece(
+        ("Historique", BlockKind.HEADING),
+        ("Version | Date | Modification", BlockKind.TABLE_ROW),
+        ("1.0 | mai 2024 | Notification des incidents sous 48 heures.", BlockKind.TABLE_ROW),
+        "Mode d'emploi. Seules les lignes « Oui » s'imposent au Fournisseur.",
+        ("Contrôle | Exigence fournisseur | Applicable (Oui/Non)", BlockKind.TABLE_ROW),
+        (
+            "A.5.24 – Gestion des incidents | Le Fournisseur notifie toute violation de données "
+            "personnelles dans un délai de douze heures. | Oui",
+            BlockKind.TABLE_ROW,
+        ),
+        (
+            "A.5.29 – Continuité | Assurance couvrant les risques cyber d'au moins 1 000 000 €. "
+            "| Non",
+            BlockKind.TABLE_ROW,
+        ),
+    )
+    rows = _requirements(piece, ruleset)
+    assert [(r.kind, r.sources[0].clause, r.values.hours) for r in rows] == [
+        ("gdpr.breach_notification", "A.5.24", 12)
+    ]
+
+
 def test_a_model_contract_quoted_in_a_tender_keeps_its_own_numbering(ruleset: RuleSet) -> None:
     piece = _piece(
         ("1 Subject", BlockKind.HEADING),

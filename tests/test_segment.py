@@ -1006,6 +1006,30 @@ def test_clauses_numbered_in_words_cite_their_paragraphs() -> None:
     assert [c.number for c in segment(piece)] == ["6", "6 1", "6 2", "7", "7 1", "7 2"]
 
 
+def test_articles_titled_in_brackets_number_their_paragraphs_and_items() -> None:
+    """ "Article 12 (Insurance)" as Japanese contracts write it: paragraphs "1.", "2." are cited
+    "12 1", "12 2", and the items "(1)", "(2)" of a paragraph are its points."""
+    piece = _piece(
+        [
+            "Article 11 (Information Security)",
+            "1. Party B shall maintain certification under ISO/IEC 27001.",
+            "2. Party B shall endeavor to obtain the PrivacyMark.",
+            "Article 12 (Insurance)",
+            "1. Party B shall maintain the following insurance policies:",
+            "(1) professional liability insurance of not less than JPY 300,000,000 per claim;",
+            "(2) cyber risk insurance of not less than JPY 100,000,000 per year.",
+            "2. Party B shall submit a copy of the certificate of insurance for each policy.",
+            "Article 12-2 (Insurance of Re-entrustees)",
+            "Party B shall cause each Re-entrustee to maintain professional liability insurance.",
+        ]
+    )
+    clauses = segment(piece)
+    assert [c.number for c in clauses] == [
+        "11", "11 1", "11 2", "12", "12 1", "12 1 (1)", "12 1 (2)", "12 2", "12-2",
+    ]  # fmt: skip
+    assert clauses[3].heading == "Insurance"
+
+
 def test_points_starting_again_under_each_capital_title_are_cited_with_it() -> None:
     piece = _piece(
         [

@@ -388,7 +388,13 @@ def detect_clause(
     if any(
         start == 0 and rules[k].kind in TITLES_OF_NO_DEMAND for k, (start, _) in in_title.items()
     ):
-        return []  # "Article 1 – Définitions", "Historique des versions": nothing demanded
+        # "Article 1 – Définitions", "Historique des versions": nothing demanded, up to the end
+        # of the table the title heads; what follows it under no title of its own (the grid of
+        # requirements after a version history) is read as untitled text.
+        rest = _after_first_table(clause.blocks)
+        if not rest:
+            return []
+        clause, heading, in_title = replace(clause, heading=None, blocks=rest), None, {}
     units = sentences(clause)
     read = [tokenize(u.labelled) for u in units]
     hits = [
@@ -611,6 +617,17 @@ def _parent_heading(clause: Clause, headings: dict[str, str]) -> str | None:
 
 
 _NUMBER_PARTS = re.compile(r"[.\-]|\s+§?|§")
+
+
+def _after_first_table(blocks: Sequence[Block]) -> tuple[Block, ...]:
+    """The blocks after the first table of a clause, when text follows it."""
+    rows = [i for i, b in enumerate(blocks) if b.kind is BlockKind.TABLE_ROW]
+    if not rows:
+        return ()
+    end = rows[0]
+    while end < len(blocks) and blocks[end].kind is BlockKind.TABLE_ROW:
+        end += 1
+    return tuple(blocks[end:])
 
 
 def detect_piece(

@@ -120,6 +120,7 @@ _SECTION_NUMBERED = re.compile(
 )
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _ROMAN = re.compile(r"^(?P<num>[IVX]{1,5})\s*[.\-–—)]\s+(?P<title>[A-ZÀ-Þ].*)$")
+_BRACKETED_TITLE = re.compile(r"\([^()]+\)")
 MAX_TITLE_CHARS = 120
 MAX_TITLE_WORDS = 18
 MAX_RUN_IN_CHARS = 60  # "Délais." before the text of the article on its line
@@ -334,6 +335,8 @@ def parse_heading(text: str) -> Heading | None:
     m = _ARTICLE.match(text)
     if m:
         title = m.group("title").strip(" -–—:.")
+        if _BRACKETED_TITLE.fullmatch(title):
+            title = title[1:-1].strip()  # "Article 12 (Insurance)", as Japanese contracts title
         num = _in_figures(m.group("num"))
         sep = (m.group("sep") or "").strip()
         if title and not title[0].isupper() and sep in ("", ".", ")"):
@@ -830,9 +833,14 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
     expected = first
     lettered: str | None = None  # the sub-paragraph "(c)" whose Roman points follow
     roman = 0
+    # "1.", "2." under "Article 12 (Insurance)" or "CLAUSE SEVEN": the article's numbered
+    # paragraphs ("12 1"), whose items "(1)", "(2)" are points of the paragraph.
+    paragraph: str | None = None
+    next_paragraph = "1"
     for i, block in enumerate(blocks):
         if i in found:
             article, expected, lettered = found[i], first, None
+            paragraph, next_paragraph = None, "1"
             continue
         dashed = _DASHED_POINT.match(block.text.strip())
         if dashed and article is not None and dashed.group("parent") == article.number:
@@ -857,17 +865,26 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
         number = article.number if article is not None else None
         if not m or number is None or block.kind is BlockKind.TABLE_ROW:
             continue
-        if m.group("numdot") and not _worded(article):
-            continue  # "1." is a point under "CLAUSE SEVEN", not under "Article 9"
+        title = article.title if article is not None else None
+        if m.group("numdot"):
+            explicit = article is not None and article.explicit
+            if not explicit or m.group("numdot") != next_paragraph:
+                continue  # "1." opens no paragraph under "9.2", nor out of sequence
+            paragraph = f"{number} {m.group('numdot')}"
+            sub[i] = Heading(paragraph, title, None, False, body=m.group("body"))
+            next_paragraph = str(int(m.group("numdot")) + 1)
+            expected, lettered = first, None
+            continue
         letter = m.group("letter") or m.group("dotted")
         if letter and letter.isupper() and not _ROMAN_NUMBER.match(number):
             continue  # "A. Assurances" opens a part; "B. En cas de retard…" is a point of "II."
-        digits = m.group("number") or m.group("ordinal") or m.group("numdot")
+        digits = m.group("number") or m.group("ordinal")
         mark = letter.lower() if letter else digits
         if mark not in expected:
             continue
-        title = article.title if article is not None else None
-        sub[i] = Heading(_sub_number(number, m), title, None, False, body=m.group("body"))
+        sub[i] = Heading(
+            _sub_number(paragraph or number, m), title, None, False, body=m.group("body")
+        )
         expected = (chr(ord(mark) + 1),) if letter else (str(int(mark) + 1),)
         lettered, roman = (sub[i].number, 0) if m.group("bracket") and letter else (None, 0)
     return sub
@@ -903,7 +920,7 @@ def _sub_number(article: str, mark: re.Match[str]) -> str:
         letter = mark.group("letter")
         return f"{article}({letter})" if letter else f"{article} ({mark.group('number')})"
     point = mark.group("letter") or mark.group("dotted") or mark.group("number")
-    return f"{article} {point or mark.group('numdot')}"
+    return f"{article} {point}"
 
 
 # A list of at most this many bare numbers ("1 Prix : sur 50 points", "2 Critères techniques")

@@ -33,9 +33,12 @@ MAX_SENTENCE_CHARS = 2000
 # The code may stand in the second cell, after a cell naming the row's domain ("Hébergement |
 # SEC-2.1 | Les données…").
 _ROW_REFERENCE = re.compile(
-    r"^(?:(?:[^|\d]{1,30}\|\s*)?([A-Z]{1,4}(?:-[A-Z]{2,5})*[-‐.]?\d{1,3}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})"
+    r"^(?:(?:[^|\d]{1,30}\|\s*)?([A-Z]{1,4}(?:-[A-Z]{2,5})*[-‐.]?\d{1,3}(?:\.\d{1,2}){0,2}|\d{1,2}\.\d{1,2})"
     r"\s*\||"
-    r"([A-Z]{1,4}(?:-[A-Z]{2,5})*-\d{1,3}|[A-Z]{1,4}\d{1,3}(?=\s[-–—])|\d{1,2}\.\d{1,2}(?=\s)|"
+    # "A.5.19 – Sécurité dans les relations avec les fournisseurs | …": a control of ISO/IEC
+    # 27001's annex A and its name
+    r"([A-Z]{1,4}(?:-[A-Z]{2,5})*-\d{1,3}|[A-Z]{1,4}[.]?\d{1,3}(?:\.\d{1,2}){0,2}(?=\s[-–—])|"
+    r"\d{1,2}\.\d{1,2}(?=\s)|"
     r"\d{1,2}(?=\.\s))"
     r"\.?\s[^|]*\|)"
 )
