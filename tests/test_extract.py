@@ -96,6 +96,12 @@ def test_sublimits(text: str, sublimits: list[tuple[str, str]]) -> None:
             ["corporels", "materiels", "immateriels"],
         ),
         ("le matériel informatique livré", []),
+        # the damage a sub-limit names is its label, not a damage the cover must guarantee
+        ("5 000 000 € par sinistre, dont 500 000 € immatériels consécutifs", []),
+        (
+            "les dommages corporels et matériels, dont 300 000 € pour les immatériels",
+            ["corporels", "materiels"],
+        ),
     ],
 )
 def test_damages(text: str, damages: list[str]) -> None:

@@ -1186,6 +1186,32 @@ def test_a_grid_after_a_version_history_under_the_same_title_is_read(ruleset: Ru
     ]
 
 
+def test_a_table_by_lot_states_one_demand_per_lot(ruleset: RuleSet) -> None:
+    """ "N1 | RC professionnelle | 500 000 € | 2 000 000 €" under columns "Lot 1 | Lot 2": two
+    minimums; "Non exigée" for one lot waives nothing for the other; a merged label drawn as a
+    line between the header and the rows keeps the table under its header."""
+    piece = _piece(
+        ("Article 4 - Niveaux de garantie par lot", BlockKind.HEADING),
+        ("Réf. | Garantie | Lot 1 – Matériels | Lot 2 – Hébergement", BlockKind.TABLE_ROW),
+        "Lots 1 et 2",
+        (
+            "N1 | Responsabilité civile professionnelle | 500 000 € | 2 000 000 €",
+            BlockKind.TABLE_ROW,
+        ),
+        ("N3 | Assurance cyber | Non exigée | 1 000 000 €", BlockKind.TABLE_ROW),
+    )
+    rows = [r for r in _requirements(piece, ruleset) if r.kind.startswith("insurance.")]
+    found = sorted(
+        (r.kind, r.sources[0].clause, r.values.amount.value) for r in rows if r.values.amount
+    )
+    assert found == [
+        ("insurance.cyber", "N3", 1000000),
+        ("insurance.rc_pro", "N1", 500000),
+        ("insurance.rc_pro", "N1", 2000000),
+    ]
+    assert len(rows) == 3
+
+
 def test_a_model_contract_quoted_in_a_tender_keeps_its_own_numbering(ruleset: RuleSet) -> None:
     piece = _piece(
         ("1 Subject", BlockKind.HEADING),

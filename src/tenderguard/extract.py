@@ -81,6 +81,10 @@ def _is_excluded(
     return False
 
 
+# "dont 500 000 € immatériels consécutifs", up to the next comma, semicolon or stop.
+_SUBLIMIT_PHRASE = re.compile(r"\bdont\s+[^,;.]*\d[^,;.]*", re.IGNORECASE)
+
+
 def _sublimit_cue(mention: AmountMention, roles: Sequence[Hit], previous_end: int) -> Hit | None:
     for hit in roles:
         if (
@@ -223,7 +227,9 @@ def extract_values(
         if "sublimits" in wanted:
             found["sublimits"] = sublimits
     if "damages" in wanted:
-        found["damages"] = tuple(lexicon("damages").values(digits))
+        # "5 000 000 € par sinistre, dont 500 000 € immatériels consécutifs": the damage named
+        # by a sub-limit is its label, not a damage the cover is asked to guarantee.
+        found["damages"] = tuple(lexicon("damages").values(_SUBLIMIT_PHRASE.sub(" ", digits)))
     if wanted & {"hours", "days"}:
         delays = find_delays(digits)
         hours = next((d for d in delays if d.unit == "hours"), None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tenderguard.models import BBox, Block, BlockKind, Clause
 
@@ -205,19 +205,67 @@ def sentences(clause: Clause) -> list[Sentence]:
     result: list[Sentence] = []
     header: str | None = None  # the header row of the table being read
     in_table = False
-    for text, members, item in _units(clause.blocks):
+    units = _units(clause.blocks)
+    for n, (text, members, item) in enumerate(units):
         row = _is_row(members)
+        if not row and in_table and _merged_label(text, units[n + 1 : n + 2]):
+            # "Lots 2 à 4" over two columns, drawn as a line of its own between the header row
+            # and the rows: the table goes on under its header.
+            result += _sentences_of(text, members, item, None)
+            continue
         if row and not in_table:
-            # A first row without figures names the columns of the rows below it.
-            header = text if not any(c.isdigit() for c in text) and " | " in text else None
+            # A first row without figures names the columns of the rows below it; so does one
+            # naming lots ("Lot 2 – SaaS | Lot 3 – Hébergement").
+            names = " | " in text and (not any(c.isdigit() for c in text) or _by_lot(text))
+            header = text if names else None
             in_table = True
             # Read as it is (it may be the first row of a table without a header row).
             result += _sentences_of(text, members, item, None)
             continue
         if not row:
             header, in_table = None, False
+        if row and header is not None and _by_lot(header):
+            result += _per_lot(text, members, header)
+            continue
         result += _sentences_of(text, members, item, header)
     return result
+
+
+MAX_MERGED_LABEL_CHARS = 40
+
+
+def _merged_label(text: str, after: list[Unit]) -> bool:
+    """A short line between two rows of a table: the label of merged columns."""
+    return len(text) <= MAX_MERGED_LABEL_CHARS and bool(after) and _is_row(after[0][1])
+
+
+# "Lot 2 – SaaS finances / RH", "Lots 2 à 4": a column of the demands of one lot.
+_LOT_COLUMN = re.compile(r"^\s*lots?\s+\d", re.IGNORECASE)
+# "—", "-", "" : a lot to which the row does not apply.
+_EMPTY_CELL = re.compile(r"^[\s—–\-/.]*$")
+
+
+def _by_lot(header: str) -> bool:
+    """Whether a table gives its demands lot by lot, a column per lot."""
+    return sum(bool(_LOT_COLUMN.match(name)) for name in header.split(" | ")) >= 2
+
+
+def _per_lot(text: str, members: list[tuple[int, Block]], header: str) -> list[Sentence]:
+    """A row of a table by lot, read cell by cell with its label: "N1 | RC professionnelle |
+    500 000 € | 2 000 000 €" states one demand per lot ("Non exigée" for one, 500 000 € for
+    another), each with its own value and its own terms. A row with one value for all the lots
+    (a merged cell) is read whole."""
+    cells = text.split(" | ")
+    label = 2 if row_reference(text) else 1
+    values = [c for c in cells[label:] if not _EMPTY_CELL.match(c)]
+    if len(cells) <= label or len(values) < 2:
+        return _sentences_of(text, members, False, None)
+    head = " | ".join(cells[:label])
+    return [
+        replace(sentence, blocks=tuple(b for _, b in members))
+        for value in dict.fromkeys(values)
+        for sentence in _sentences_of(f"{head} | {value}", [], False, None)
+    ]
 
 
 def _sentences_of(
