@@ -47,6 +47,12 @@ def test_the_heading_of_the_enclosing_article_gives_the_context_whatever_the_num
         assert kinds == {"insurance.certificate"}, point
 
 
+def test_an_option_set_aside_demands_nothing(ruleset: RuleSet) -> None:
+    text = "Require suppliers to hold cyber insurance of EUR 5,000,000 per claim."
+    assert _kinds(ruleset, _clause("Decision", text)) == {"insurance.cyber"}
+    assert not _kinds(ruleset, _clause("Option C — Mandatory cyber cover (rejected)", text))
+
+
 def test_list_introduction_yields_to_the_covers_its_items_name(ruleset: RuleSet) -> None:
     clause = _clause(
         "Assurances",

@@ -209,6 +209,25 @@ def test_sentences_join_lines_split_items_and_keep_pages() -> None:
     ]
 
 
+def test_a_word_cut_at_the_end_of_a_line_is_one_word_again() -> None:
+    """ "profes-" + "sionnelle" is "professionnelle"; a hyphenated word keeps its hyphen."""
+    clause = segment(
+        _piece(
+            [
+                "ARTICLE 7 – ASSURANCES",
+                Block("Le titulaire justifie d'une assurance de responsabilité civile profes-", 3),
+                Block("sionnelle et ne recourt à aucun sous-", 3),
+                Block("traitant hors de l'Union euro-", 3),
+                Block("péenne.", 3),
+            ]
+        )
+    )[0]
+    assert [s.text for s in sentences(clause)] == [
+        "Le titulaire justifie d'une assurance de responsabilité civile professionnelle et ne "
+        "recourt à aucun sous-traitant hors de l'Union européenne."
+    ]
+
+
 def test_running_lines_and_page_numbers_are_dropped() -> None:
     blocks = []
     for page in range(1, 6):

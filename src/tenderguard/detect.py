@@ -46,6 +46,9 @@ DROPPING_CUES = frozenset(
 # Under these titles nothing is demanded: a glossary defines, a version history recounts, a
 # bidder's question restates the tender as it was (the answer under it demands).
 TITLES_OF_NO_DEMAND = frozenset({"cue.glossary", "cue.history", "cue.asked"})
+# … nor under the title of an option set aside ("Option A — Sovereign providers only
+# (rejected)"), whatever the words before.
+TITLES_OF_NO_DEMAND_ANYWHERE = frozenset({"cue.rejected"})
 # A right of the data subjects is no demand, unless the sentence also obliges the supplier.
 UNLESS_OBLIGED = frozenset({"cue.data_subject_right"})
 # Roles that make a demand, the cue that decides each, strongest first.
@@ -386,7 +389,9 @@ def detect_clause(
     heading = tokenize(context) if context else None
     in_title = _spans(heading, ruleset) if heading is not None else {}
     if any(
-        start == 0 and rules[k].kind in TITLES_OF_NO_DEMAND for k, (start, _) in in_title.items()
+        (start == 0 and rules[k].kind in TITLES_OF_NO_DEMAND)
+        or rules[k].kind in TITLES_OF_NO_DEMAND_ANYWHERE
+        for k, (start, _) in in_title.items()
     ):
         # "Article 1 – Définitions", "Historique des versions": nothing demanded, up to the end
         # of the table the title heads; what follows it under no title of its own (the grid of

@@ -135,5 +135,6 @@ CUE_KINDS = frozenset(
         "cue.subcontracted",
         "cue.current_cover",
         "cue.elsewhere",
+        "cue.rejected",
     }
 )

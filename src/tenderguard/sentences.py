@@ -161,13 +161,36 @@ def _units(blocks: tuple[Block, ...]) -> list[Unit]:
             flush()
             item = starts_item
         if text.endswith("-") and line[:1].islower():
-            pass  # word cut at the end of a line: "sous-" + "traitant"
+            # A word cut at the end of a line: "profes-" + "sionnelle" is one word, "sous-" +
+            # "traitant" keeps its hyphen.
+            if not _compound_start(text):
+                text = text[:-1]
         elif text:
             text += " "
         members.append((len(text), block))
         text += line
     flush()
     return units
+
+
+# The first parts of the hyphenated words of the documents ("sous-traitant", "cyber-risques",
+# "quarante-huit", "ci-dessous", "sub-processor", "on-site"): at the end of a line their hyphen
+# is the word's own.
+_COMPOUND_STARTS = frozenset([
+    "sous", "non", "co", "auto", "anti", "contre", "extra", "cyber", "multi", "post", "pré",
+    "pre", "quasi", "semi", "demi", "mi", "bi", "ex", "vice", "arrière", "avant", "après",
+    "état", "libre", "porte", "garde", "chef", "micro", "mini", "e", "ci", "là", "au", "par",
+    "vis", "à", "peut", "est", "dix", "sept", "huit", "neuf", "vingt", "trente", "quarante",
+    "cinquante", "soixante", "quatre", "deux", "trois", "cent", "sub", "third", "self", "cross",
+    "on", "off", "real", "up", "end", "long", "short", "well", "follow", "set", "check",
+])  # fmt: skip
+_LAST_WORD = re.compile(r"([^\W\d_]+)-$")
+
+
+def _compound_start(text: str) -> bool:
+    """Whether the text ends with the first part of a hyphenated word ("sous-")."""
+    m = _LAST_WORD.search(text)
+    return m is None or m.group(1).lower() in _COMPOUND_STARTS
 
 
 def _split(text: str) -> list[tuple[int, int]]:
