@@ -134,6 +134,7 @@ DEMAND_BATCHES = {
     "batch_demands_19": (186, {"precision": 0.86, "recall": 0.86, "values": 0.91}),
     "batch_demands_20": (173, {"precision": 0.91, "recall": 0.85, "values": 0.92}),
     "batch_demands_21": (169, {"precision": 0.84, "recall": 0.87, "values": 0.87}),
+    "batch_demands_22": (179, {"precision": 0.85, "recall": 0.82, "values": 0.85}),
 }
 
 
