@@ -53,6 +53,13 @@ def test_an_option_set_aside_demands_nothing(ruleset: RuleSet) -> None:
     assert not _kinds(ruleset, _clause("Option C — Mandatory cyber cover (rejected)", text))
 
 
+def test_the_buyers_duty_after_a_phrase_setting_the_time_is_no_demand(ruleset: RuleSet) -> None:
+    text = "le Client doit récupérer l'intégralité de ses données avant leur suppression."
+    assert not _kinds(ruleset, _clause("Fin du contrat", f"Avant toute résiliation, {text}"))
+    supplier = "Avant toute résiliation, le Prestataire doit supprimer les données du Client."
+    assert _kinds(ruleset, _clause("Fin du contrat", supplier)) == {"gdpr.data_deletion"}
+
+
 def test_list_introduction_yields_to_the_covers_its_items_name(ruleset: RuleSet) -> None:
     clause = _clause(
         "Assurances",

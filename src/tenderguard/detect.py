@@ -282,6 +282,7 @@ def _cues(
 # "Portabilité des données : Le responsable de traitement doit…": a short label before ":"
 # opens the sentence (or a cell); a cue that must open the sentence is looked for after it.
 MAX_LABEL_TOKENS = 6
+MAX_LEAD_TOKENS = 5
 MAX_MARKER_TOKENS = 4
 
 
@@ -296,6 +297,12 @@ def _openings(tokens: Tokens) -> list[int]:
         label = norms[start : start + MAX_LABEL_TOKENS + 1]
         if ":" in label:
             openings.append(start + label.index(":") + 1)
+    # "Avant toute résiliation, le CLIENT doit…": after a short phrase setting the time or the
+    # case, the subject opens the clause.
+    for start in starts:
+        lead = norms[start : start + MAX_LEAD_TOKENS + 1]
+        if "," in lead and "|" not in lead[: lead.index(",")]:
+            openings.append(start + lead.index(",") + 1)
     # "(E) Indiquez…": a marker in brackets (required, optional) before the words.
     for opening in list(openings):
         marker = norms[opening : opening + MAX_MARKER_TOKENS]
