@@ -1212,6 +1212,29 @@ def test_a_table_by_lot_states_one_demand_per_lot(ruleset: RuleSet) -> None:
     assert len(rows) == 3
 
 
+def test_the_points_of_a_form_cite_their_box_and_an_empty_box_demands_nothing(
+    ruleset: RuleSet,
+) -> None:
+    piece = _piece(
+        "B.1 Le signataire engage la société sur la base de son offre.",
+        "B.2 ☒ Le titulaire est assuré en responsabilité civile professionnelle pour un montant "
+        "minimal de 1 500 000 € par sinistre.",
+        "B.3 ☒ Le titulaire notifie toute violation de données personnelles à l'acheteur dans "
+        "les 48 heures.",
+        "B.4 ☐ Le titulaire justifie d'une certification ISO/IEC 27001.",
+    )
+    found = {(r.kind, r.sources[0].clause) for r in _requirements(piece, ruleset)}
+    assert found == {("insurance.rc_pro", "B.2"), ("gdpr.breach_notification", "B.3")}
+
+
+def test_a_contract_laid_out_as_a_table_of_its_paragraphs_names_its_rows() -> None:
+    from tenderguard.sentences import row_reference
+
+    row = "§ 9 (1) Rückgabe Nach Beendigung … | § 9 (1) Return After termination …"
+    assert row_reference(row) == "9 (1)"
+    assert row_reference("§ 6 Meldung von Verletzungen … | § 6 Notification …") == "6"
+
+
 def test_a_model_contract_quoted_in_a_tender_keeps_its_own_numbering(ruleset: RuleSet) -> None:
     piece = _piece(
         ("1 Subject", BlockKind.HEADING),

@@ -120,6 +120,7 @@ _SECTION_NUMBERED = re.compile(
 )
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _ROMAN = re.compile(r"^(?P<num>[IVX]{1,5})\s*[.\-–—)]\s+(?P<title>[A-ZÀ-Þ].*)$")
+_BOXES = ("☒", "☐", "☑", "■", "□")
 _BRACKETED_TITLE = re.compile(r"\([^()]+\)")
 MAX_TITLE_CHARS = 120
 MAX_TITLE_WORDS = 18
@@ -398,6 +399,10 @@ def parse_heading(text: str) -> Heading | None:
         title = m.group("title").strip(" -–—:") or None
         return Heading(num, title, _numeric(num), False, listed=listed)
     m = _SECTION_NUMBERED.match(text)
+    if m and m.group("title")[:1] in _BOXES:
+        # "B.4 ☒ Le titulaire est assuré…", "B.11 ☐ Le titulaire justifie…": a point of a form,
+        # ticked or not, the box opening its text (an empty box says the option is not taken)
+        return Heading(m.group("num"), None, _numeric(m.group("num")), False, body=m.group("title"))
     if m and m.group("title")[:1].isupper():
         num = m.group("num")
         title, box, rest = m.group("title").partition("☒")

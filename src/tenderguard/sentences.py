@@ -353,6 +353,13 @@ _BARE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})*[a-z]?$")
 
 def row_reference(text: str) -> str | None:
     """ "S-02" of "S-02 | The Supplier shall…", "C5" of "C5 – Attestation d'assurance | …",
-    "EX-HEB-01" of "EX-HEB-01 | L'hébergement … | O"."""
+    "EX-HEB-01" of "EX-HEB-01 | L'hébergement … | O", "9 (1)" of "§ 9 (1) Rückgabe … | § 9 (1)
+    Return …" (a contract laid out as a table, a paragraph per row)."""
     m = _ROW_REFERENCE.match(text)
-    return (m.group(1) or m.group(2)) if m else None
+    if m:
+        return m.group(1) or m.group(2)
+    paragraph = _PARAGRAPH_ROW.match(text)
+    return paragraph.group(1) if paragraph else None
+
+
+_PARAGRAPH_ROW = re.compile(r"^§\s?(\d{1,3}(?:\s?\(\d{1,2}\))?)\s")
