@@ -135,6 +135,7 @@ DEMAND_BATCHES = {
     "batch_demands_20": (173, {"precision": 0.91, "recall": 0.85, "values": 0.92}),
     "batch_demands_21": (169, {"precision": 0.84, "recall": 0.87, "values": 0.87}),
     "batch_demands_22": (179, {"precision": 0.85, "recall": 0.82, "values": 0.85}),
+    "batch_demands_23": (182, {"precision": 0.86, "recall": 0.88, "values": 0.87}),
 }
 
 
