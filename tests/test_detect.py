@@ -60,6 +60,16 @@ def test_the_buyers_duty_after_a_phrase_setting_the_time_is_no_demand(ruleset: R
     assert _kinds(ruleset, _clause("Fin du contrat", supplier)) == {"gdpr.data_deletion"}
 
 
+def test_the_buyer_named_by_its_role_of_controller_notifies_for_itself(ruleset: RuleSet) -> None:
+    own = "Le Client, responsable de traitement, notifie à la CNIL toute violation sous 72 heures."
+    assert not _kinds(ruleset, _clause("Violations de données", own))
+    helped = (
+        "Le titulaire notifie toute violation au client, responsable de traitement, dans les "
+        "24 heures."
+    )
+    assert _kinds(ruleset, _clause("Violations de données", helped)) == {"gdpr.breach_notification"}
+
+
 def test_list_introduction_yields_to_the_covers_its_items_name(ruleset: RuleSet) -> None:
     clause = _clause(
         "Assurances",
