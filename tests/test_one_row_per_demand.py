@@ -1190,16 +1190,18 @@ def test_a_table_by_lot_states_one_demand_per_lot(ruleset: RuleSet) -> None:
     """ "N1 | RC professionnelle | 500 000 € | 2 000 000 €" under columns "Lot 1 | Lot 2": two
     minimums; "Non exigée" for one lot waives nothing for the other; a merged label drawn as a
     line between the header and the rows keeps the table under its header."""
-    piece = _piece(
+    lines = (
         ("Article 4 - Niveaux de garantie par lot", BlockKind.HEADING),
         ("Réf. | Garantie | Lot 1 – Matériels | Lot 2 – Hébergement", BlockKind.TABLE_ROW),
-        "Lots 1 et 2",
+        ("Lots 1 et 2", BlockKind.LINE),
         (
             "N1 | Responsabilité civile professionnelle | 500 000 € | 2 000 000 €",
             BlockKind.TABLE_ROW,
         ),
         ("N3 | Assurance cyber | Non exigée | 1 000 000 €", BlockKind.TABLE_ROW),
     )
+    blocks = tuple(Block(text, 2, kind) for text, kind in lines)
+    piece = Piece("rc.pdf", "", PieceKind.RC, "pdf", 2, blocks)
     rows = [r for r in _requirements(piece, ruleset) if r.kind.startswith("insurance.")]
     found = sorted(
         (r.kind, r.sources[0].clause, r.values.amount.value) for r in rows if r.values.amount
@@ -1210,6 +1212,7 @@ def test_a_table_by_lot_states_one_demand_per_lot(ruleset: RuleSet) -> None:
         ("insurance.rc_pro", "N1", 2000000),
     ]
     assert len(rows) == 3
+    assert all(r.sources[0].page == 2 for r in rows)  # the row's page, each lot's demand
 
 
 def test_the_points_of_a_form_cite_their_box_and_an_empty_box_demands_nothing(

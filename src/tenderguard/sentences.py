@@ -248,7 +248,7 @@ def sentences(clause: Clause) -> list[Sentence]:
         if not row:
             header, in_table = None, False
         if row and header is not None and _by_lot(header):
-            result += _per_lot(text, members, header)
+            result += _per_lot(text, members)
             continue
         result += _sentences_of(text, members, item, header)
     return result
@@ -273,7 +273,7 @@ def _by_lot(header: str) -> bool:
     return sum(bool(_LOT_COLUMN.match(name)) for name in header.split(" | ")) >= 2
 
 
-def _per_lot(text: str, members: list[tuple[int, Block]], header: str) -> list[Sentence]:
+def _per_lot(text: str, members: list[tuple[int, Block]]) -> list[Sentence]:
     """A row of a table by lot, read cell by cell with its label: "N1 | RC professionnelle |
     500 000 € | 2 000 000 €" states one demand per lot ("Non exigée" for one, 500 000 € for
     another), each with its own value and its own terms. A row with one value for all the lots
@@ -284,8 +284,10 @@ def _per_lot(text: str, members: list[tuple[int, Block]], header: str) -> list[S
     if len(cells) <= label or len(values) < 2:
         return _sentences_of(text, members, False, None)
     head = " | ".join(cells[:label])
+    blocks = tuple(b for _, b in members)
+    page = next((b.page for b in blocks if b.page is not None), None)
     return [
-        replace(sentence, blocks=tuple(b for _, b in members))
+        replace(sentence, blocks=blocks, page=page)
         for value in dict.fromkeys(values)
         for sentence in _sentences_of(f"{head} | {value}", [], False, None)
     ]
