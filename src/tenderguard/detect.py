@@ -297,9 +297,8 @@ def _openings(tokens: Tokens) -> list[int]:
         label = norms[start : start + MAX_LABEL_TOKENS + 1]
         if ":" in label:
             openings.append(start + label.index(":") + 1)
-    # "Avant toute résiliation, le CLIENT doit…": after a short phrase setting the time or the
-    # case, the subject opens the clause.
-    for start in starts:
+        # "Avant toute résiliation, le CLIENT doit…": after a short phrase setting the time or
+        # the case, the subject opens the clause.
         lead = norms[start : start + MAX_LEAD_TOKENS + 1]
         if "," in lead and "|" not in lead[: lead.index(",")]:
             openings.append(start + lead.index(",") + 1)
