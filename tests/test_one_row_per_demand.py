@@ -850,6 +850,22 @@ def test_the_article_titled_with_the_kind_is_cited_before_an_obligation_in_passi
     assert row.sources[0].clause == "7"
 
 
+def test_the_title_of_the_whole_document_is_not_where_its_kind_is_demanded(
+    ruleset: RuleSet,
+) -> None:
+    """ "DATA PROCESSING ADDENDUM" names the kind over the preamble; the numbered clause that
+    obliges is where the processor terms are demanded."""
+    piece = _piece(
+        ("DATA PROCESSING ADDENDUM", BlockKind.HEADING),
+        'This Data Processing Addendum ("DPA") forms part of the Subscription Agreement.',
+        ("2 Processing of Personal Data", BlockKind.HEADING),
+        "2.1 The Processor shall process Personal Data only on documented instructions from the "
+        "Controller, as a processor within the meaning of Article 28 GDPR.",
+    )
+    (row,) = _of("gdpr.processor_agreement", _requirements(piece, ruleset))
+    assert row.sources[0].clause == "2.1"
+
+
 def test_a_provider_disclosing_it_may_be_subject_to_the_cloud_act_promises_no_immunity(
     ruleset: RuleSet,
 ) -> None:
