@@ -164,6 +164,38 @@ def test_the_cover_the_sub_contractors_must_hold_is_their_insurance(ruleset: Rul
     assert "insurance.rc_pro" in _kinds(ruleset, own)
 
 
+def test_a_sentence_the_sub_contractors_open_makes_any_cover_theirs(ruleset: RuleSet) -> None:
+    # Only the cover's name is read here, far from the word "subcontractors": the sentence
+    # they open still demands their insurance, not the supplier's.
+    english = _clause(
+        "Subcontractors",
+        "Quorvane shall require its subcontractors performing Professional Services at "
+        "Customer's premises to maintain professional and general liability insurance "
+        "appropriate to their services.",
+    )
+    french = _clause(
+        "Sous-traitance",
+        "Pour chaque sous-traitant présenté à l'appui de la candidature, le candidat joint un "
+        "formulaire DC4, les documents mentionnés aux articles 4.1 à 4.3 et une attestation "
+        "d'assurance de responsabilité civile professionnelle couvrant ses prestations.",
+    )
+    assert _kinds(ruleset, english) == {"insurance.subcontractors"}
+    assert _kinds(ruleset, french) == {"insurance.subcontractors"}
+
+
+def test_the_sub_contractors_insurance_keeps_its_amount(ruleset: RuleSet) -> None:
+    clause = _clause(
+        "Sous-traitance",
+        "Tout sous-traitant justifie d'une assurance de responsabilité civile professionnelle "
+        "d'au moins 500 000 euros par sinistre.",
+    )
+    (finding,) = detect_clause(clause, ruleset, ruleset.by_id(), "fr")
+    assert finding.kind == "insurance.subcontractors"
+    assert finding.values.amount is not None
+    assert finding.values.amount.value == Decimal("500000")
+    assert finding.values.basis == "per_claim"
+
+
 def test_a_cover_someone_already_holds_as_their_own_is_no_demand(ruleset: RuleSet) -> None:
     clause = _clause(
         "Assurances",

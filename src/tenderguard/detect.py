@@ -204,11 +204,10 @@ def _fired(
     fired = [r for r in fired if r.kind not in vetoed]
     kinds = {r.kind for r in fired}
     fired = [r for r in fired if not kinds.intersection(r.yields_to)]
-    if "cue.subcontracted" in cues and SUBCONTRACTORS in kinds:
-        # "Les sous-traitants … justifient d'une assurance de RC professionnelle": their cover
-        fired = [
-            r for r in fired if not r.kind.startswith("insurance.") or r.kind == SUBCONTRACTORS
-        ]
+    if "cue.subcontracted" in cues:
+        fired, read_by = _theirs(fired, rules)
+        if read_by is not None:
+            spans[f"{SUBCONTRACTORS}.{read_by.lang}"] = spans[read_by.id]
     if not fired:
         return None
     matched = {r.id: tokens.span_text(*spans[r.id]) for r in fired}
@@ -216,6 +215,27 @@ def _fired(
         _override_named(tokens, spans[cues["cue.override"]]) if "cue.override" in cues else None
     )
     return SentenceHits(sentence, tuple(fired), matched, *role, overrides=overrides)
+
+
+def _theirs(fired: list[Rule], rules: dict[str, Rule]) -> tuple[list[Rule], Rule | None]:
+    """The rules fired by a sentence the sub-contractors open ("Les sous-traitants … justifient
+    d'une assurance de RC professionnelle", "Tout sous-traitant justifie d'une attestation
+    d'assurance", "Supplier shall require its subcontractors … to maintain general liability
+    insurance"): the cover it names is theirs, so its insurance demand is
+    insurance.subcontractors, whichever cover rule read it; the second value is that cover rule
+    when the sub-contractors' own rule did not fire, its words being the ones matched."""
+    insurance = [r for r in fired if r.kind.startswith("insurance.")]
+    if not insurance:
+        return fired, None
+    others = [r for r in fired if not r.kind.startswith("insurance.")]
+    theirs = next((r for r in insurance if r.kind == SUBCONTRACTORS), None)
+    if theirs is not None:
+        return [*others, theirs], None
+    read_by = insurance[0]
+    theirs = rules.get(f"{SUBCONTRACTORS}.{read_by.lang}")
+    if theirs is None:
+        return fired, None
+    return [*others, theirs], read_by
 
 
 # "l'article CG-9", "clause 14.1(a)", "Section 5": the article an overriding sentence names.
