@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import pytest
 
 from tenderguard.layout import drop_running_lines, is_page_number
-from tenderguard.models import Block, BlockKind, Clause, Piece, PieceKind
+from tenderguard.models import BBox, Block, BlockKind, Clause, Piece, PieceKind
 from tenderguard.segment import follows, is_toc_line, parse_heading, segment
 from tenderguard.sentences import sentences
 
@@ -44,6 +44,10 @@ def _piece(lines: list[str | Block]) -> Piece:
             "Protection des données personnelles",
         ),
         ("Article 14 ter : Assurances", "14 ter", "Assurances"),
+        ("EXHIBIT B – SERVICE LEVELS", "Exhibit B", "SERVICE LEVELS"),
+        ("SCHEDULE 7 (INSURANCE)", "Schedule 7", "INSURANCE"),
+        ("C-3 Hosting and Data Location", "C-3", "Hosting and Data Location"),
+        ("C-4.2 Quillbright shall notify Customer of any Security Incident", "C-4.2", None),
     ],
 )
 def test_heading_forms(line: str, number: str, title: str | None) -> None:
@@ -1100,3 +1104,96 @@ def test_a_numbered_requirement_opening_on_its_priority_keeps_its_text() -> None
     clauses = segment(piece)
     assert [(c.number, c.heading) for c in clauses] == [("4.1", None), ("4.2", None)]
     assert clauses[1].blocks[0].text.startswith("(M) The Supplier shall notify")
+
+
+def test_side_headings_in_the_margin_title_the_paragraphs_beside_them() -> None:
+    """A contract set with side headings: the number and the title of each clause in the left
+    margin, in small bold type, the title wrapping there; the text in the wide column."""
+
+    def margin(text: str, top: float) -> Block:
+        return Block(text, 1, BlockKind.LINE, BBox(63, top, 150, top + 8), bold=True, size=8)
+
+    def text(words: str, top: float) -> Block:
+        return Block(words, 1, BlockKind.LINE, BBox(173, top, 540, top + 10), size=9.5)
+
+    clauses = segment(
+        _piece(
+            [
+                margin("Art. 3", 100),
+                margin("NIVEAUX DE SERVICE", 110),
+                margin("3.1", 130),
+                margin("Disponibilité", 140),
+                text("Le Prestataire garantit une disponibilité de 99,7 % par mois.", 131),
+                margin("3.2", 160),
+                margin("Plafond des", 170),
+                margin("pénalités", 180),
+                text("Le montant cumulé des pénalités est plafonné à 10 %", 161),
+                text("du montant annuel du Contrat.", 173),
+            ]
+        )
+    )
+    assert [(c.number, c.heading) for c in clauses] == [
+        ("3", "NIVEAUX DE SERVICE"),
+        ("3.1", "Disponibilité"),
+        ("3.2", "Plafond des pénalités"),
+    ]
+    assert [b.text for b in clauses[2].blocks] == [
+        "Le montant cumulé des pénalités est plafonné à 10 %",
+        "du montant annuel du Contrat.",
+    ]
+
+
+def test_a_clause_number_at_the_foot_of_a_page_is_no_running_line() -> None:
+    """ "4.4" is among the last lines of page 1 and "4.5" among the first of page 2: the same
+    key digits aside, but at the foot of one page and the head of the next: no running line."""
+    body = [f"Texte de l'article, {word} ligne." for word in "abcdefgh"]
+    other = [f"Suite de l'article, {word} ligne." for word in "abcdefgh"]
+    page_1 = ["Contrat n° 118", *body, "4.4", "Le Prestataire notifie toute violation."]
+    page_2 = ["Contrat n° 118", "4.5", "Le Client autorise les sous-traitants.", *other]
+    blocks = [Block(t, 1) for t in page_1] + [Block(t, 2) for t in page_2]
+    kept = [b.text for b in drop_running_lines(blocks)]
+    assert kept == page_1[1:] + page_2[1:]
+
+
+def test_a_rule_code_closing_a_paragraph_names_each_of_its_sentences() -> None:
+    clause = segment(
+        _piece(
+            [
+                "3. Hébergement",
+                "Le recours à un hébergeur tiers est soumis à validation préalable. À ce jour, "
+                "seule l'offre d'OVHcloud a été validée (R-08). Les journaux sont conservés "
+                "un an ; ils sont protégés en intégrité (R-12).",
+                "Les sauvegardes sont chiffrées, comme le certificat (S-01) le prévoit.",
+            ]
+        )
+    )[0]
+    assert [s.row for s in sentences(clause)] == ["R-08", "R-08", "R-12", "R-12", None]
+
+
+def test_the_rows_under_a_coded_row_of_a_form_are_cited_by_its_code() -> None:
+    """A form's item: its code and title in one row, then the buyer's demand and the
+    candidate's answer in rows of their own, the demand's points lettered in its cell."""
+    rows = [
+        "B.5 | Assurance des risques professionnels",
+        "Exigence de l'acheteur | Assurance de responsabilité civile professionnelle de 1 M€.",
+        "Réponse du candidat | Oui",
+        "B.6 | Autres exigences",
+        "Exigence de l'acheteur | a) Assurance cyber de 500 000 €. b) Chaque sous-traitant "
+        "est assuré.",
+        "C.10 | Part sous-traitée | 20 %",
+    ]
+    clause = segment(
+        _piece(
+            ["Partie IV : Critères de sélection"]
+            + [Block(row, 1, BlockKind.TABLE_ROW) for row in rows]
+        )
+    )[0]
+    assert [s.row for s in sentences(clause)] == [
+        "B.5",
+        "B.5",
+        "B.5",
+        "B.6",
+        "B.6 a",
+        "B.6 b",
+        "C.10",
+    ]

@@ -36,20 +36,25 @@ def is_page_number(text: str) -> bool:
 
 
 def drop_running_lines(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks without the lines repeated at the top or at the bottom of the pages. A line
+    counts as repeated only in the same place: "4.4" at the foot of one page and "4.5" at the
+    head of the next are two numbers of clauses, not a running line."""
     by_page: dict[int | None, list[int]] = defaultdict(list)
     for i, block in enumerate(blocks):
         by_page[block.page].append(i)
-    edges: dict[int, str] = {}
+    edges: dict[int, set[tuple[str, str]]] = defaultdict(set)
     for indices in by_page.values():
-        for i in indices[:EDGE_LINES] + indices[-EDGE_LINES:]:
-            edges[i] = _key(blocks[i].text)
-    pages_per_key: Counter[str] = Counter()
+        for place, edge in (("top", indices[:EDGE_LINES]), ("bottom", indices[-EDGE_LINES:])):
+            for i in edge:
+                edges[i].add((place, _key(blocks[i].text)))
+    pages_per_key: Counter[tuple[str, str]] = Counter()
     for indices in by_page.values():
-        pages_per_key.update({edges[i] for i in indices if i in edges})
+        pages_per_key.update({key for i in indices for key in edges.get(i, ())})
     threshold = max(2, math.ceil(REPEAT_SHARE * len(by_page)))
     drop = {
         i
-        for i, key in edges.items()
-        if (len(by_page) > 1 and pages_per_key[key] >= threshold) or is_page_number(blocks[i].text)
+        for i, keys in edges.items()
+        if (len(by_page) > 1 and any(pages_per_key[key] >= threshold for key in keys))
+        or is_page_number(blocks[i].text)
     }
     return [b for i, b in enumerate(blocks) if i not in drop]

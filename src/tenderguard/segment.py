@@ -93,7 +93,8 @@ _ARTICLE = re.compile(
     re.IGNORECASE,
 )
 _KEYWORD = re.compile(
-    r"^(?P<kw>clause|section|chapitre|titre|partie|annexe|chapter|part|schedule|appendix|annex)"
+    r"^(?P<kw>clause|section|chapitre|titre|partie|annexe|chapter|part|schedule|appendix|annex|"
+    r"exhibit)"
     r"\s+(?P<num>\d{1,3}(?:\.\d{1,3}){0,4}|[IVXLC]{1,6}|[A-Z]|"
     + "|".join(sorted(_ENGLISH_NUMBERS, key=len, reverse=True))
     + r")\b\s*(?P<sep>[-–—:.)]\s*)?"
@@ -114,8 +115,10 @@ _INSERTED_POINT = re.compile(
 # "III.1.2) Capacité économique et financière" (notices), "F.1 Assurances" (forms): a
 # section letter or Roman numeral, then numbers.
 # "S2.1 Minimum insurance cover." in a UK schedule: its letter and number, then the paragraph.
+# "C-4.2 Quillbright shall notify…" in an exhibit lettered C: its letter, a dash and numbers.
 _SECTION_NUMBERED = re.compile(
-    r"^(?P<num>(?:[IVX]{1,4}|[A-H])(?:\.\d{1,2}){1,3}|[A-Z]\d{1,2}(?:\.\d{1,2}){1,2})[).]?\s*"
+    r"^(?P<num>(?:[IVX]{1,4}|[A-H])(?:\.\d{1,2}){1,3}|[A-Z]\d{1,2}(?:\.\d{1,2}){1,2}|"
+    r"[A-H]-\d{1,2}(?:\.\d{1,2}){0,2})[).]?\s*"
     r"(?:[-–—:]\s*)?(?P<title>\S.*)$"
 )
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
@@ -357,6 +360,8 @@ def parse_heading(text: str) -> Heading | None:
     m = _KEYWORD.match(text)
     if m:
         title = m.group("title").strip(" -–—:.")
+        if _BRACKETED_TITLE.fullmatch(title):
+            title = title[1:-1].strip()  # "SCHEDULE 7 (INSURANCE)"
         if title and not (m.group("sep") or title[0].isupper()):
             return None
         if "." in m.group("num"):
@@ -1110,6 +1115,61 @@ def _split_inline_numbers(blocks: list[Block]) -> list[Block]:
     return split
 
 
+# "3.1" or "4." alone on its line: a number printed apart from its words, in the margin of a
+# contract set with side headings, or above its title.
+_LONE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,4}\.?$|^\d{1,2}\.$")
+
+
+def _with_lone_numbers(blocks: list[Block]) -> list[Block]:
+    """The blocks with each number printed alone on its line joined to the line after it, as
+    the reader reads them: "3.1" then "Prise en charge" (a side heading in the margin) is the
+    title "3.1 Prise en charge"; "3.1" then "Le Prestataire garantit…" opens a numbered
+    paragraph."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        after = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (
+            block.kind is BlockKind.LINE
+            and _LONE_NUMBER.match(block.text.strip())
+            and after is not None
+            and after.kind is BlockKind.LINE
+            and after.page == block.page
+            and after.text[:1].isupper()
+        ):
+            words = [block.text.strip(), after.text.strip()]
+            i += 2
+            while _is_title_line(after) and i < len(blocks) and _wraps_title(after, blocks[i]):
+                words.append(blocks[i].text.strip())  # "Plafond des" / "pénalités"
+                i += 1
+            out.append(replace(after, text=" ".join(words)))
+            continue
+        out.append(block)
+        i += 1
+    return out
+
+
+MAX_WRAPPED_TITLE_WORDS = 4
+
+
+def _wraps_title(title: Block, line: Block) -> bool:
+    """Whether a line goes on with the title above it: a few words in lower case, set in the
+    same type right under it (a side heading wraps in its narrow margin)."""
+    text = line.text.strip()
+    return (
+        line.kind is BlockKind.LINE
+        and line.page == title.page
+        and text[:1].islower()
+        and len(text.split()) <= MAX_WRAPPED_TITLE_WORDS
+        and text[-1:] not in ".;,:"
+        and (line.bold, line.size) == (title.bold, title.size)
+        and title.bbox is not None
+        and line.bbox is not None
+        and abs(line.bbox.x0 - title.bbox.x0) <= 2
+    )
+
+
 # "¹ L'attestation justifie d'une garantie de 1 000 000 €." at the foot of a page: the note a
 # "professionnelle¹" earlier on the page calls.
 _FOOTNOTE = re.compile(r"^(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹])\s*(?P<body>\S.*)$")
@@ -1191,7 +1251,9 @@ def segment(piece: Piece) -> list[Clause]:
     current: Heading | None = None
     body: list[Block] = []
     heading_pages: list[int] = []
-    blocks = _paired_rows(_with_footnotes(_split_inline_numbers(drop_toc(list(piece.blocks)))))
+    blocks = _paired_rows(
+        _with_footnotes(_split_inline_numbers(_with_lone_numbers(drop_toc(list(piece.blocks)))))
+    )
     headings = _headings(blocks)
 
     def close() -> None:

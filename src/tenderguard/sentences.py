@@ -19,7 +19,7 @@ _BULLET = re.compile(r"^(?:[•▪►✓➢➤○●■□◦·*–—-]|o\s|[a-
 # d'assurance. » Il est inséré…").
 _END = re.compile(
     r"(?:(?<=[.!?;])|(?<=[.!?] »)|(?<=[.!?]»)|(?<=[.!?][\"”]))"
-    r"\s+(?=[«\"“(\[•\-–A-ZÀ-ÖØ-Þ])|(?<=;)\s+"
+    r"\s+(?=[«\"“(\[•\-–A-ZÀ-ÖØ-Þ]|[a-h]\)\s)|(?<=;)\s+"
 )
 _ABBREVIATION = re.compile(
     r"(?:\b(?:art|arts|n°|no|nos|cf|p|pp|m|mm|mme|mr|etc|al|inc|ltd|co|corp|e\.g|i\.e|vs|sect|"
@@ -27,6 +27,7 @@ _ABBREVIATION = re.compile(
     re.IGNORECASE,
 )
 MAX_SENTENCE_CHARS = 2000
+_POINT = re.compile(r"([a-h])\)\s")
 # "S-02", "P-1", "EX-07", "A1", "R12", "2.1": a short code of letters and digits alone in a
 # cell, or a code opening the first cell ("S-01 Serveurs virtuels | 99,95 %", "C5 – Attestation
 # d'assurance | …", "7.1 Êtes-vous assuré ? | Oui, obligatoire", "2. Objet … | 2. Purpose …").
@@ -54,6 +55,12 @@ class Sentence:
     header: str | None = None  # a table row's header row, the words its cells answer to
     # The code opening its paragraph ("R1 Oui. Le montant… ", "EXG-SEC-01 : Le titulaire…").
     opening: str | None = None
+    # The code closing a later sentence of its paragraph, none between: "Le recours à un
+    # hébergeur tiers est soumis à validation. À ce jour, seul OVHcloud est validé (R-08)."
+    closing: str | None = None
+    # The reference of the row above that heads the rows without one of their own: "B.5 |
+    # Assurance des risques professionnels" over "Exigence de l'acheteur | …" in a form.
+    group: str | None = None
 
     @property
     def labelled(self) -> str:
@@ -74,10 +81,15 @@ class Sentence:
         of its rows; also for the second sentence of a cell."""
         for block in self.blocks:
             if block.kind is BlockKind.TABLE_ROW:
-                return row_reference(block.text) or self._numbered_row(block.text)
-        code = _OWN_CODE.search(self.text)
-        own = (code.group(1) or code.group(2)) if code else None
-        return row_reference(self.text) or self.opening or own
+                reference = (
+                    row_reference(block.text) or self._numbered_row(block.text) or self.group
+                )
+                # "B.6 | … a) Assurance RC exploitation… b) Assurance cyber…": points of the row
+                point = _POINT.match(self.text.rsplit(" | ", 1)[-1])
+                return f"{reference} {point.group(1)}" if reference and point else reference
+        code = _OWN_CODE.search(self.text) or _CLOSED.search(self.text)
+        own = next((g for g in code.groups() if g), None) if code else None
+        return row_reference(self.text) or self.opening or own or self.closing
 
     def _numbered_row(self, text: str) -> str | None:
         """ "3" of "3 | Instructions. Le Sous-traitant agit…" in a table whose first column is
@@ -228,9 +240,14 @@ def sentences(clause: Clause) -> list[Sentence]:
     result: list[Sentence] = []
     header: str | None = None  # the header row of the table being read
     in_table = False
+    group: str | None = None  # the reference heading the rows being read, if any
     units = _units(clause.blocks)
     for n, (text, members, item) in enumerate(units):
         row = _is_row(members)
+        group = _group_of(text, group) if row else None
+        if group is not None and row_reference(text) is None:
+            result += [replace(s, group=group) for s in _sentences_of(text, members, item, header)]
+            continue
         if not row and in_table and _merged_label(text, units[n + 1 : n + 2]):
             # "Lots 2 à 4" over two columns, drawn as a line of its own between the header row
             # and the rows: the table goes on under its header.
@@ -255,6 +272,25 @@ def sentences(clause: Clause) -> list[Sentence]:
 
 
 MAX_MERGED_LABEL_CHARS = 40
+MAX_ROW_LABEL_WORDS = 5
+
+
+def _group_of(text: str, group: str | None) -> str | None:
+    """The reference heading a row and those after it: that of a row of two cells, its code
+    and its title ("B.5 | Assurance des risques professionnels"), for the rows under it that
+    open on a label of their own instead ("Exigence de l'acheteur | …", "Réponse du candidat |
+    …"); None once a row opens on anything else."""
+    cells = text.split(" | ")
+    reference = row_reference(text)
+    if reference is not None:
+        return reference if len(cells) == 2 else None
+    label = cells[0].strip()
+    labelled = (
+        len(cells) >= 2
+        and 0 < len(label.split()) <= MAX_ROW_LABEL_WORDS
+        and not any(c.isdigit() for c in label)
+    )
+    return group if labelled else None
 
 
 def _merged_label(text: str, after: list[Unit]) -> bool:
@@ -317,7 +353,23 @@ def _sentences_of(
                 opening=opening,
             )
         )
-    return result
+    return _closed_by_codes(result)
+
+
+def _closed_by_codes(result: list[Sentence]) -> list[Sentence]:
+    """The sentences of a unit, each without a code of its own given the code that closes the
+    next sentence of the unit to carry one: a rule's code at the end of its last sentence
+    ("… journalisés ; les journaux sont conservés un an (R-12).") is the code of the rule."""
+    closing: str | None = None
+    out: list[Sentence] = []
+    for sentence in reversed(result):
+        closed = _CLOSED.search(sentence.text)
+        if closed or _OWN_CODE.search(sentence.text):
+            closing = next((g for g in closed.groups() if g), None) if closed else None
+        elif closing is not None:
+            sentence = replace(sentence, closing=closing)
+        out.append(sentence)
+    return out[::-1]
 
 
 # "R1 Oui. Le montant…", "EXG-HEB-04 : Le recours…", "Exigence E-12 : …", "P-05 – Attestation…",
@@ -339,6 +391,9 @@ _OWN_CODE = re.compile(
     r"\(([A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{1,3})(?:\s*[,;]\s*[^()]{1,20})?\)"
     rf"|\[({_DASHED_CODE})\]"
 )
+# The code as the last words of a sentence: "… validée (R-08).", "… en France. [R-HEB-02]";
+# a code of one letter is a rule's own only there ("… (S-01) and …" names another one).
+_CLOSED = re.compile(rf"(?:{_OWN_CODE.pattern}|\(([A-Z]-\d{{2,3}})\))\s*[.;]?\s*$")
 # "… hébergées en France. [R-HEB-02] Les centres…": the code in brackets closes the sentence
 # before it.
 _CLOSING_CODE = re.compile(rf"\[{_DASHED_CODE}\]")
