@@ -515,10 +515,13 @@ Voici nos exigences :
 """
 
 
+def _table_rows(path: Path) -> list[str]:
+    piece = load_inputs([path]).pieces[0]
+    return [b.text for b in piece.blocks if b.kind is BlockKind.TABLE_ROW]
+
+
 def test_a_table_drawn_in_a_text_file_is_read_row_by_row(write) -> None:
-    piece = load_inputs([write("mail.txt", GRID_MAIL)]).pieces[0]
-    rows = [b.text for b in piece.blocks if b.kind is BlockKind.TABLE_ROW]
-    assert rows == [
+    assert _table_rows(write("mail.txt", GRID_MAIL)) == [
         "Réf. | Exigence | Obligatoire",
         "R1 | Hébergement des données dans l'Union européenne uniquement | Oui",
         "R8 | Assurance RC professionnelle d'au moins 1 000 000 EUR par sinistre | Oui",
@@ -529,6 +532,30 @@ def test_a_table_drawn_in_a_text_file_is_read_row_by_row(write) -> None:
         if r.kind == "insurance.rc_pro"
     ]
     assert rc_pro.values.amount == Money(Decimal("1000000"), "EUR")
+
+
+SHELL_GRID = """2.1 Monthly availability per plan:
+
++------------+------------------------+
+| Plan       | Monthly availability   |
++============+========================+
+| Community  | -- (best effort)       |
+| Business   | 99.9 %                 |
+|            | (control plane only)   |
+| Sovereign  | 99.95 %                |
++------------+------------------------+
+"""
+
+
+def test_a_grid_ruled_only_under_its_header_has_a_row_per_line(write) -> None:
+    """As database shells and text exports draw it: no rule between the rows of the body, a
+    line with an empty first cell going on with the row above."""
+    assert _table_rows(write("sla.txt", SHELL_GRID)) == [
+        "Plan | Monthly availability",
+        "Community | -- (best effort)",
+        "Business | 99.9 % (control plane only)",
+        "Sovereign | 99.95 %",
+    ]
 
 
 def test_a_drawing_that_is_no_grid_stays_lines(write) -> None:

@@ -1197,3 +1197,50 @@ def test_the_rows_under_a_coded_row_of_a_form_are_cited_by_its_code() -> None:
         "B.6 b",
         "C.10",
     ]
+
+
+def test_each_schedule_numbers_its_paragraphs_afresh() -> None:
+    """The agreement's clauses, then schedules numbering their paragraphs from 1.1 again; the
+    sentence naming "Schedule 7 (Insurance)." at the end of a clause is no heading."""
+    clauses = segment(
+        _piece(
+            [
+                "14. Insurance",
+                "14.1 The Supplier shall maintain the Required Insurances in accordance with",
+                "Schedule 7 (Insurance).",
+                "15. Liability",
+                "15.1 The Supplier's total liability shall not exceed the Charges.",
+                "SCHEDULE 5 (SERVICE LEVELS)",
+                "1.1 The Portal shall be Available 99.8% of the time.",
+                "2.1 Service Credits apply below that level.",
+                "SCHEDULE 7 (INSURANCE)",
+                "1.1 The Supplier shall procure the Required Insurances from reputable insurers.",
+                "2.1 The Supplier shall hold the Required Insurances set out below.",
+                "3.1 The Supplier shall provide evidence of the Required Insurances.",
+            ]
+        )
+    )
+    assert [c.number for c in clauses] == [
+        "14",
+        "14.1",
+        "15",
+        "15.1",
+        "Schedule 5",
+        "1.1",
+        "2.1",
+        "Schedule 7",
+        "1.1",
+        "2.1",
+        "3.1",
+    ]
+    assert clauses[1].blocks[-1].text == "Schedule 7 (Insurance)."
+
+
+def test_a_form_line_with_its_answer_boxes_is_text_of_its_point() -> None:
+    (clause,) = segment(
+        _piece(["A.2 Attestation d'assurance de l'année en cours jointe ☐ Oui ☐ Non"])
+    )
+    assert clause.number == "A.2"
+    assert [b.text for b in clause.blocks] == [
+        "Attestation d'assurance de l'année en cours jointe ☐ Oui ☐ Non"
+    ]

@@ -360,8 +360,10 @@ def parse_heading(text: str) -> Heading | None:
     m = _KEYWORD.match(text)
     if m:
         title = m.group("title").strip(" -–—:.")
-        if _BRACKETED_TITLE.fullmatch(title):
-            title = title[1:-1].strip()  # "SCHEDULE 7 (INSURANCE)"
+        if _BRACKETED_TITLE.fullmatch(title) and not text.endswith("."):
+            # "SCHEDULE 7 (INSURANCE)"; not "… in accordance with" / "Schedule 7 (Insurance).",
+            # the end of a sentence that names it
+            title = title[1:-1].strip()
         if title and not (m.group("sep") or title[0].isupper()):
             return None
         if "." in m.group("num"):
@@ -413,6 +415,9 @@ def parse_heading(text: str) -> Heading | None:
         title, box, rest = m.group("title").partition("☒")
         if box:  # "F.2 Hébergement ☒ Les données sont hébergées…": a ticked statement follows
             return Heading(num, title.strip() or None, _numeric(num), False, body=box + rest)
+        if any(mark in title for mark in _BOXES):
+            # "A.2 Attestation d'assurance jointe ☐ Oui ☐ Non": a line of a form and its answers
+            return Heading(num, None, _numeric(num), False, body=m.group("title"))
         run_in = _run_in(m.group("title"))
         if run_in:  # "II.8.1. Responsabilité civile professionnelle. L'adjudicataire dispose…"
             return Heading(num, run_in[0], _numeric(num), False, body=run_in[1])
@@ -598,14 +603,32 @@ def _second_numbering(candidates: dict[int, Heading], chain: set[int]) -> set[in
     return second if len(second) >= MIN_SECOND_CHAIN else set()
 
 
+def _numbered_afresh(candidates: dict[int, Heading]) -> set[int]:
+    """Block indices of the numbered headings that follow each other, the numbering starting
+    again in each annex: "Schedule 7 – Insurance" numbers its paragraphs "1.1", "2.1", "3.1"
+    after the agreement's clauses 1 to 16 and "Schedule 5"'s own "1.1", "2.1"."""
+    annexes = [
+        i for i, h in candidates.items() if h.explicit and _ANNEX_NUMBER.match(h.number or "")
+    ]
+    bounds = [0, *annexes, max(candidates, default=0) + 1]
+    chain: set[int] = set()
+    for start, end in pairwise(bounds):
+        numbered = [
+            (i, h.numeric, h.explicit)
+            for i, h in candidates.items()
+            if h.numeric and start <= i < end
+        ]
+        chain |= _numbering_chain(numbered)
+    return chain
+
+
 def _headings(blocks: list[Block]) -> dict[int, Heading]:
     """Block index -> the heading it opens."""
     candidates = {i: h for i, b in enumerate(blocks) if (h := _candidate(b)) is not None}
     if any(h.explicit or (h.number and not h.listed) for h in candidates.values()):
         # A document with headings of its own: its "1)" are the items of lists.
         candidates = {i: h for i, h in candidates.items() if not h.listed}
-    numbered = [(i, h.numeric, h.explicit) for i, h in candidates.items() if h.numeric]
-    chain = _numbering_chain(numbered)
+    chain = _numbered_afresh(candidates)
     chain |= _second_numbering(candidates, chain)
     found = {i: h for i, h in candidates.items() if h.explicit or h.numeric is None or i in chain}
     if _is_numbered_list(found, len(blocks)):
@@ -736,7 +759,7 @@ def _sections_as_articles(found: dict[int, Heading]) -> dict[int, Heading]:
 MIN_BOLD_TITLES = 4
 
 
-_ANNEX_NUMBER = re.compile(r"^(?:annexe?|appendix|schedule)\b", re.IGNORECASE)
+_ANNEX_NUMBER = re.compile(r"^(?:annexe?|appendix|schedule|exhibit)\b", re.IGNORECASE)
 
 
 def _annex_titles(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Heading]:

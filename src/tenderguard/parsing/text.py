@@ -102,7 +102,7 @@ def _grid_table(lines: list[str]) -> list[str] | None:
     from docutils.statemachine import StringList
 
     try:
-        _, head, body = GridTableParser().parse(StringList(lines))
+        _, head, body = GridTableParser().parse(StringList(_one_row_per_line(lines)))
     except (TableMarkupError, IndexError, ValueError):
         return None  # docutils fails on some broken drawings with an IndexError
     rows = []
@@ -111,6 +111,25 @@ def _grid_table(lines: list[str]) -> list[str] | None:
         if any(cells):
             rows.append(" | ".join(c for c in cells if c))
     return rows
+
+
+def _one_row_per_line(lines: list[str]) -> list[str]:
+    """A grid ruled only above, under its header and below, as database shells and text
+    exports draw one: each line of its body is a row (a line whose first cell is empty goes on
+    with the row above). Drawn so, docutils would read the whole body as one row of wrapped
+    cells, which is what the grid means only when rules separate its rows."""
+    borders = [i for i, line in enumerate(lines) if _GRID_BORDER.match(line)]
+    if len(borders) != 3 or borders[2] - borders[1] < 3:
+        return lines
+    _, header, bottom = borders
+    rule = lines[bottom].replace("=", "-")
+    out = lines[: header + 1]
+    for i in range(header + 1, bottom):
+        first_cell = lines[i][1:].split("|", 1)[0].strip()
+        if i > header + 1 and first_cell:
+            out.append(rule)
+        out.append(lines[i])
+    return out + lines[bottom:]
 
 
 def read_text(text: str) -> tuple[list[Block], int | None]:
