@@ -1469,3 +1469,19 @@ def test_a_derogation_to_the_ccag_sets_no_article_of_another_piece_aside(ruleset
     findings = detect_piece(rc, ruleset) + detect_piece(ccap, ruleset)
     rows = _of("contract.delay_penalties", merge(findings, [rc.path, ccap.path]))
     assert len(rows) == 2
+
+
+def test_a_row_of_the_table_of_derogations_joins_the_article_it_names(ruleset: RuleSet) -> None:
+    """The table closing a CCAP lists, by article, the CCAG articles it sets aside: its row
+    "5.2 | 14.1 | Pénalités … 250 € par jour" restates article 5.2, not a demand of its own."""
+    piece = _piece(
+        ("5.2 Pénalités de retard", BlockKind.HEADING),
+        "Par dérogation à l'article 14.1 du CCAG-TIC, en cas de retard de livraison, le "
+        "titulaire encourt une pénalité de 250 € HT par jour calendaire de retard.",
+        ("Article 20 - Dérogations au CCAG-TIC", BlockKind.HEADING),
+        ("Article du CCAP | Article du CCAG-TIC | Objet", BlockKind.TABLE_ROW),
+        ("5.2 | 14.1 | Pénalités de retard : 250 € HT par jour calendaire", BlockKind.TABLE_ROW),
+    )
+    (penalty,) = _of("contract.delay_penalties", _requirements(piece, ruleset))
+    assert [s.clause for s in penalty.sources] == ["5.2", "5.2"]
+    assert penalty.sources[1].heading == "Dérogations au CCAG-TIC"

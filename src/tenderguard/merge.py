@@ -258,9 +258,11 @@ def _home(mention: _Demand, groups: Sequence[list[_Demand]]) -> list[_Demand] | 
             # The rows of one table are distinct statements; so are the limitations of
             # liability of one clause.
             continue
-        if _coded_row(mention.main) and not in_clause:
+        if _coded_row(mention.main) and not in_clause and not _points_to(mention.main, group):
             # "IC-INFRA-SNC-10.2 | Disponibilité de l'API | 99,99 %": a row with a reference of
-            # its own is a service level of its own, whatever another clause states.
+            # its own is a service level of its own, whatever another clause states; unless it
+            # names the clause that states it ("5.2 | 14.1 | Pénalités de retard : 250 € par
+            # jour" in a CCAP's table of derogations, the article being 5.2).
             continue
         first = group[0]
         if first.recommended != mention.recommended or not agree(first.values, mention.values):
@@ -271,6 +273,13 @@ def _home(mention: _Demand, groups: Sequence[list[_Demand]]) -> list[_Demand] | 
         if best is None or near > best[0]:
             best = (near, group)
     return best[1] if best else None
+
+
+def _points_to(row: Finding, group: Sequence[_Demand]) -> bool:
+    """Whether a table row's reference is the number of a clause of the group, in its piece."""
+    return any(
+        d.main.clause.number == row.row and d.main.clause.piece is row.clause.piece for d in group
+    )
 
 
 def _one_per_piece(of_kind: list[list[_Demand]]) -> list[list[_Demand]]:
