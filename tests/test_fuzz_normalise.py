@@ -38,7 +38,7 @@ texts = st.one_of(
 )
 FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # The ISO 4217 codes of the currencies the documents read are written in.
-CURRENCIES = {"EUR", "USD", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD", "MAD"}
+CURRENCIES = {"EUR", "USD", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD", "MAD", "XOF", "XAF"}
 MAX_AMOUNT = Decimal(10) ** 12  # a trillion: no insurance demand nor contract comes near
 
 

@@ -98,6 +98,10 @@ AMOUNTS = [
     ("SGD 5,000,000", "en", [("5000000", "SGD")]),
     ("5 000 000,00 DH par sinistre", "fr", [("5000000", "MAD")]),
     ("3 000 000 dirhams", "fr", [("3000000", "MAD")]),
+    # CFA francs of a West or Central African buyer
+    ("deux cent cinquante millions (250 000 000) de francs CFA", "fr", [("250000000", "XOF")]),
+    ("150 000 FCFA par jour", "fr", [("150000", "XOF")]),
+    ("XAF 10,000,000", "en", [("10000000", "XAF")]),
     # With a tax mention, or a scale before "d'euros", or a country before "dollars"
     ("1 500 000 € TTC", "fr", [("1500000", "EUR")]),
     ("2 M€ HT", "fr", [("2000000", "EUR")]),

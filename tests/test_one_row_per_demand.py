@@ -10,7 +10,7 @@ from pathlib import Path
 from tenderguard.api import check
 from tenderguard.detect import detect_piece, detect_text
 from tenderguard.merge import merge
-from tenderguard.models import BBox, Block, BlockKind, Piece, PieceKind, Requirement
+from tenderguard.models import BBox, Block, BlockKind, Money, Piece, PieceKind, Requirement
 from tenderguard.rules.loader import RuleSet
 
 
@@ -1485,3 +1485,36 @@ def test_a_row_of_the_table_of_derogations_joins_the_article_it_names(ruleset: R
     (penalty,) = _of("contract.delay_penalties", _requirements(piece, ruleset))
     assert [s.clause for s in penalty.sources] == ["5.2", "5.2"]
     assert penalty.sources[1].heading == "Dérogations au CCAG-TIC"
+
+
+def test_the_data_sheet_row_gives_its_clause_the_amount_it_leaves_open(ruleset: RuleSet) -> None:
+    """The instructions to bidders leave the amount to the data sheet (DPAO), whose row names
+    the clause it completes ("IC 35.1"): one demand, quoted from its clause, with the amount."""
+    piece = _piece(
+        ("35.1 Assurances", BlockKind.HEADING),
+        "Le Titulaire souscrit une assurance de responsabilité civile couvrant les dommages "
+        "causés aux tiers, pour le montant indiqué dans les DPAO.",
+        ("Section II - Données particulières", BlockKind.HEADING),
+        ("Référence IC | Données particulières", BlockKind.TABLE_ROW),
+        (
+            "IC 35.1 | Le montant minimal de l'assurance de responsabilité civile est de cent "
+            "millions (100 000 000) de francs CFA par sinistre.",
+            BlockKind.TABLE_ROW,
+        ),
+    )
+    (cover,) = _of("insurance.liability", _requirements(piece, ruleset))
+    assert [s.clause for s in cover.sources] == ["35.1", "IC 35.1"]
+    assert cover.values.amount == Money(Decimal("100000000"), "XOF")
+
+
+def test_a_lettered_point_written_on_in_its_paragraph_is_cited_with_its_clause(
+    ruleset: RuleSet,
+) -> None:
+    piece = _piece(
+        ("11.1 Documents de l'offre", BlockKind.HEADING),
+        "L'offre comprend les documents suivants : (a) la lettre de soumission ; (g) les "
+        "qualifications du candidat ; (h) une attestation d'assurance de responsabilité civile "
+        "professionnelle en cours de validité.",
+    )
+    (certificate,) = _of("insurance.certificate", _requirements(piece, ruleset))
+    assert certificate.sources[0].clause == "11.1 h"

@@ -1244,3 +1244,29 @@ def test_a_form_line_with_its_answer_boxes_is_text_of_its_point() -> None:
     assert [b.text for b in clause.blocks] == [
         "Attestation d'assurance de l'année en cours jointe ☐ Oui ☐ Non"
     ]
+
+
+def test_the_articles_of_a_tenders_instructions_and_their_points_whatever_the_gaps() -> None:
+    """A tender file prints articles 5, 11 and 35 of its model instructions (IC), each with its
+    numbered points."""
+    clauses = segment(
+        _piece(
+            [
+                "IC 5. Candidats admis à concourir",
+                "5.4 Le candidat retenu souscrit une assurance de responsabilité civile.",
+                "IC 11. Documents constitutifs de l'offre",
+                "11.1 L'offre comprend les documents suivants : (a) la lettre de soumission ; "
+                "(h) une attestation d'assurance en cours de validité.",
+                "IC 35. Assurances du Titulaire",
+                "35.1 Le Titulaire souscrit une assurance de responsabilité civile.",
+            ]
+        )
+    )
+    assert [(c.number, c.heading) for c in clauses] == [
+        ("5", "Candidats admis à concourir"),
+        ("5.4", None),
+        ("11", "Documents constitutifs de l'offre"),
+        ("11.1", None),
+        ("35", "Assurances du Titulaire"),
+        ("35.1", None),
+    ]

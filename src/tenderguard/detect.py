@@ -509,7 +509,7 @@ def detect_clause(
                     boxes=boxes,
                     role=role,
                     cue=hit.cue,
-                    row=hit.sentence.row,
+                    row=hit.sentence.row or _inline_point(clause, hit.sentence.text),
                     titled=kind in titled,
                     paragraph=paragraphs.get(id(hit.sentence.blocks[0]), 0)
                     if hit.sentence.blocks
@@ -520,6 +520,17 @@ def detect_clause(
             )
     cue = (members or MemberScope()).cue_for(clause, member_cues(units, ruleset))
     return findings + ([] if cue is None else of_members(findings, cue))
+
+
+_INLINE_POINT = re.compile(r"^\(([a-h])\)\s")
+
+
+def _inline_point(clause: Clause, sentence: str) -> str | None:
+    """ "11.1 h" for the sentence "(h) une attestation d'assurance…" of clause 11.1, a list of
+    lettered points written on in one paragraph ("… ; (g) les qualifications ; (h) une
+    attestation…"): the point is cited with its clause."""
+    point = _INLINE_POINT.match(sentence)
+    return f"{clause.number} {point.group(1)}" if point and clause.number else None
 
 
 def _own_part(window: str, kind: str, matched: dict[str, str]) -> str:

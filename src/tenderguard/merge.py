@@ -267,6 +267,8 @@ def _home(mention: _Demand, groups: Sequence[list[_Demand]]) -> list[_Demand] | 
         first = group[0]
         if first.recommended != mention.recommended or not agree(first.values, mention.values):
             continue
+        if _coded_row(mention.main) and _points_to(mention.main, group):
+            return group  # the row giving the value its clause leaves to it
         if _combine([mention.values, first.values]) != first.values:
             continue  # the mention states a value the group does not: a demand of its own
         near = similarity(mention.main.sentence, first.main.sentence)
@@ -275,10 +277,17 @@ def _home(mention: _Demand, groups: Sequence[list[_Demand]]) -> list[_Demand] | 
     return best[1] if best else None
 
 
+# "IC 35.1": the clause a data sheet's row completes, after the code of the piece it is in.
+_PIECE_CODE = re.compile(r"^[A-Z]{2,4}\s(?=\d)")
+
+
 def _points_to(row: Finding, group: Sequence[_Demand]) -> bool:
-    """Whether a table row's reference is the number of a clause of the group, in its piece."""
+    """Whether a table row's reference is the number of a clause of the group, in its piece:
+    "5.2" in a CCAP's table of derogations, "IC 35.1" in the data sheet of a tender's
+    instructions (IC) that gives the amount clause 35.1 leaves to it."""
+    named = _PIECE_CODE.sub("", row.row or "")
     return any(
-        d.main.clause.number == row.row and d.main.clause.piece is row.clause.piece for d in group
+        d.main.clause.number == named and d.main.clause.piece is row.clause.piece for d in group
     )
 
 

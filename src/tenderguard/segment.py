@@ -323,6 +323,9 @@ def _unspaced(text: str) -> str:
 _CODED = re.compile(
     r"^(?P<num>[A-Z]{1,4}(?:-[A-Z]{1,4})?-\d{1,3}(?:\.\d{1,2})?)\s*[-–—:]\s*(?P<title>[A-ZÀ-Þ].*)$"
 )
+# "IC 11. Documents constitutifs de l'offre": an article of the instructions to bidders (IC) of
+# a tender file, cited by its number ("11.1 (h)").
+_PIECE_ARTICLE = re.compile(r"^[A-Z]{2,4}\s(?P<num>\d{1,3})\.\s+(?P<title>[A-ZÀ-Þ].*)$")
 _ASKED = re.compile(r"^(?:question|q)\s*(?:n[°o]\s*)?(?P<num>\d{1,3})\s*[:.\-–]?\s*$", re.I)
 
 
@@ -433,6 +436,10 @@ def parse_heading(text: str) -> Heading | None:
     m = _CODED.match(text)
     if m and _title_ok(m.group("title")):
         return Heading(m.group("num"), m.group("title").strip(" -–—:"), None, True)
+    m = _PIECE_ARTICLE.match(text)
+    if m and _title_ok(m.group("title")) and not _is_sentence(m.group("title")):
+        num = m.group("num")
+        return Heading(num, m.group("title").strip(), _numeric(num), True)
     m = _ROMAN.match(text)
     if m and _title_ok(m.group("title")) and m.group("title").isupper():
         return Heading(m.group("num"), m.group("title").strip(), None, False)
@@ -603,6 +610,24 @@ def _second_numbering(candidates: dict[int, Heading], chain: set[int]) -> set[in
     return second if len(second) >= MIN_SECOND_CHAIN else set()
 
 
+def _points_of_articles(candidates: dict[int, Heading]) -> set[int]:
+    """Block indices of the numbered paragraphs of the article heading them ("11.1" under
+    "IC 11. Documents constitutifs de l'offre", "9.2" under "ARTICLE 9"), whatever the gaps in
+    the numbering of the articles (a tender file prints articles 5, 11, 19 and 35 of its
+    model)."""
+    points: set[int] = set()
+    article: str | None = None
+    for i in sorted(candidates):
+        heading = candidates[i]
+        if heading.explicit and heading.numeric and len(heading.numeric) == 1:
+            article = heading.number
+        elif heading.explicit:
+            article = None
+        elif article and heading.numeric and (heading.number or "").startswith(f"{article}."):
+            points.add(i)
+    return points
+
+
 def _numbered_afresh(candidates: dict[int, Heading]) -> set[int]:
     """Block indices of the numbered headings that follow each other, the numbering starting
     again in each annex: "Schedule 7 – Insurance" numbers its paragraphs "1.1", "2.1", "3.1"
@@ -630,6 +655,7 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
         candidates = {i: h for i, h in candidates.items() if not h.listed}
     chain = _numbered_afresh(candidates)
     chain |= _second_numbering(candidates, chain)
+    chain |= _points_of_articles(candidates)
     found = {i: h for i, h in candidates.items() if h.explicit or h.numeric is None or i in chain}
     if _is_numbered_list(found, len(blocks)):
         found = {}

@@ -34,7 +34,10 @@ _POINT = re.compile(r"([a-h])\)\s")
 # The code may stand in the second cell, after a cell naming the row's domain ("Hébergement |
 # SEC-2.1 | Les données…").
 _ROW_REFERENCE = re.compile(
-    r"^(?:(?:[^|\d]{1,30}\|\s*)?([A-Z]{1,4}(?:-[A-Z]{2,5})*[-‐.]?\d{1,3}(?:\.\d{1,2}){0,2}|\d{1,2}\.\d{1,2})"
+    r"^(?:(?:[^|\d]{1,30}\|\s*)?([A-Z]{1,4}(?:-[A-Z]{2,5})*[-‐.]?\d{1,3}(?:\.\d{1,2}){0,2}|\d{1,2}\.\d{1,2}"
+    # "IC 11.1 (h) | Compléter comme suit…": the clause of the instructions a data sheet's
+    # row completes
+    r"|[A-Z]{2,4}\s\d{1,3}\.\d{1,2}(?:\.\d{1,2})?(?:\s?\([a-z]\))?)"
     r"\s*\||"
     # "A.5.19 – Sécurité dans les relations avec les fournisseurs | …": a control of ISO/IEC
     # 27001's annex A and its name

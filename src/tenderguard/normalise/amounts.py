@@ -55,16 +55,25 @@ _CURRENCY_WORDS = {
     "dhs": "MAD",
     "dirham": "MAD",
     "dirhams": "MAD",
+    # The CFA francs of West and Central Africa (Côte d'Ivoire, Sénégal…; Cameroun, Gabon…):
+    # by their code; "FCFA" and "francs CFA" name the West African one, worth the same.
+    "xof": "XOF",
+    "xaf": "XAF",
+    "fcfa": "XOF",
+    "f cfa": "XOF",
+    "franc cfa": "XOF",
+    "francs cfa": "XOF",
 }
 _CUR_AFTER = (
     r"€|euros?\b|eur\b|\$|usd\b|u\.?\s?s\.?\s?dollars?\b|dollars?\b|£|gbp\b"
     r"|livres? sterling\b|pounds?(?: sterling)?\b"
     # "MAD" and "DH" in capitals only: "12 mad dogs" holds no dirham
     r"|chf\b|francs? suisses?\b|cad\b|aud\b|nzd\b|sgd\b|(?-i:MAD|DHS?)\b|dirhams?\b"
+    r"|xof\b|xaf\b|f\s?cfa\b|francs? cfa\b"
 )
 # A code before the number is a word of its own: "fournisseur 2" holds no "EUR 2".
 _CUR_BEFORE = (
-    r"€|(?<![^\W\d_])(?:eur|usd|gbp|chf|cad|aud|nzd|sgd|(?-i:MAD))\b|(?:us|ca|c|a|s)\$|\$|£"
+    r"€|(?<![^\W\d_])(?:eur|usd|gbp|chf|cad|aud|nzd|sgd|xof|xaf|(?-i:MAD))\b|(?:us|ca|c|a|s)\$|\$|£"
 )
 # Currency written between number and currency: "2 M€", "3 000 K€", "5 MEUR", "1 M d'euros".
 _OF = r"(?:d['’]\s?|de\s|of\s)"
