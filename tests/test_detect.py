@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from tenderguard.detect import detect_clause, detect_piece, language
@@ -194,6 +195,22 @@ def test_the_sub_contractors_insurance_keeps_its_amount(ruleset: RuleSet) -> Non
     assert finding.values.amount is not None
     assert finding.values.amount.value == Decimal("500000")
     assert finding.values.basis == "per_claim"
+
+
+def test_a_weighted_row_of_a_response_grid_that_obliges_is_a_demand(ruleset: RuleSet) -> None:
+    header = "N° | Question / exigence | Pondération"
+    graded = _clause(
+        "Fin de marché",
+        header,
+        "Q4.2 | Après validation de la restitution, le titulaire détruit toutes les copies des "
+        "données dans un délai de trente jours. | 4 pts",
+    )
+    criterion = _clause("Critères", "Réversibilité des données : plan et calendrier | 10 pts")
+    table = BlockKind.TABLE_ROW
+    graded = replace(graded, blocks=tuple(replace(b, kind=table) for b in graded.blocks))
+    criterion = replace(criterion, blocks=tuple(replace(b, kind=table) for b in criterion.blocks))
+    assert _kinds(ruleset, graded) == {"gdpr.data_deletion"}
+    assert _kinds(ruleset, criterion) == set()
 
 
 def test_a_cover_someone_already_holds_as_their_own_is_no_demand(ruleset: RuleSet) -> None:

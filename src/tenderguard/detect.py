@@ -36,7 +36,6 @@ DROPPING_CUES = frozenset(
         "cue.definition",
         "cue.law_quote",
         "cue.buyer_duty",
-        "cue.award_criterion",
         "cue.unchecked",
         "cue.information",
         "cue.current_cover",
@@ -49,8 +48,10 @@ TITLES_OF_NO_DEMAND = frozenset({"cue.glossary", "cue.history", "cue.asked"})
 # … nor under the title of an option set aside ("Option A — Sovereign providers only
 # (rejected)"), whatever the words before.
 TITLES_OF_NO_DEMAND_ANYWHERE = frozenset({"cue.rejected"})
-# A right of the data subjects is no demand, unless the sentence also obliges the supplier.
-UNLESS_OBLIGED = frozenset({"cue.data_subject_right"})
+# A right of the data subjects is no demand, nor a line of the award criteria with its weight,
+# unless the sentence also obliges the supplier (a row of a response grid: "Q4.2 | … le
+# titulaire détruit toutes les copies des données … | 4 pts").
+UNLESS_OBLIGED = frozenset({"cue.data_subject_right", "cue.award_criterion"})
 # Roles that make a demand, the cue that decides each, strongest first.
 ROLE_CUES = (
     ("question", "cue.question"),
