@@ -44,7 +44,10 @@ _MONTHS_OF_FEES = re.compile(
 # "l'article 14.1 du CCAG-TIC", "article 9 of the CCAG-FCS": the text a demand is set by.
 _REFERENCE = re.compile(
     r"\barticles?\s+(?P<article>\d+(?:\.\d+)*)\s+(?:du|de\s+l'|of\s+the|of)\s+"
-    r"(?P<text>CCAG)(?:[\s-]+(?P<family>TIC|FCS|PI|MI|Travaux|MOE|AT|FCS))?\b",
+    r"(?:(?P<text>CCAG)(?:[\s-]+(?P<family>TIC|FCS|PI|MI|Travaux|MOE|AT|FCS))?\b"
+    # "les pénalités prévues à l'article 14 du Contrat Client sont répercutées au
+    # Sous-traitant": a sub-contract passes on the terms of the main contract
+    r"|(?P<main>(?:contrat|march[ée])\s+(?:client|principal|initial))\b)",
     re.IGNORECASE,
 )
 _DEROGATION = re.compile(r"d[ée]rogation|derogating|notwithstanding", re.IGNORECASE)
@@ -277,5 +280,8 @@ def _reference(text: str) -> str | None:
     m = _REFERENCE.search(text)
     if m is None or _DEROGATION.search(text, 0, m.start()):
         return None  # "par dérogation à l'article 14.1": the sentence sets its own terms
+    if m["main"]:
+        words = m["main"].split()
+        return f"{words[0].capitalize()} {words[1].capitalize()} art. {m['article']}"
     family = f"-{m['family'].upper()}" if m["family"] else ""
     return f"CCAG{family} art. {m['article']}"
