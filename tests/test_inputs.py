@@ -558,6 +558,25 @@ def test_a_grid_ruled_only_under_its_header_has_a_row_per_line(write) -> None:
     ]
 
 
+PIPE_TABLE = """3. RÉSUMÉ DES EXIGENCES
+
+| Exigence                 | Valeur                          | Pièce          |
+|--------------------------|---------------------------------|----------------|
+| RC professionnelle       | 1 000 000 € par sinistre        | CCAP art. 11.1 |
+| Hébergement des données  | France uniquement               | CCTP art. 4.1  |
+
+4. AVERTISSEMENT
+"""
+
+
+def test_a_table_written_with_pipes_in_a_text_file_is_read_row_by_row(write) -> None:
+    assert _table_rows(write("README.txt", PIPE_TABLE)) == [
+        "Exigence | Valeur | Pièce",
+        "RC professionnelle | 1 000 000 € par sinistre | CCAP art. 11.1",
+        "Hébergement des données | France uniquement | CCTP art. 4.1",
+    ]
+
+
 def test_a_drawing_that_is_no_grid_stays_lines(write) -> None:
     broken = "+------+------+\n| a | b\n+--+\n"
     piece = load_inputs([write("note.txt", broken)]).pieces[0]

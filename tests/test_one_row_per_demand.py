@@ -1518,3 +1518,26 @@ def test_a_lettered_point_written_on_in_its_paragraph_is_cited_with_its_clause(
     )
     (certificate,) = _of("insurance.certificate", _requirements(piece, ruleset))
     assert certificate.sources[0].clause == "11.1 h"
+
+
+def test_a_yearly_minimum_beside_the_minimum_per_claim_is_a_demand_of_its_own(
+    ruleset: RuleSet,
+) -> None:
+    """Two minimums in one sentence, each checked against its own figure of the certificate
+    (per claim, yearly aggregate); one amount "par sinistre et par année" stays one demand."""
+    piece = _piece(
+        ("9.1 Responsabilité civile professionnelle", BlockKind.HEADING),
+        "Le titulaire justifie d'une assurance de responsabilité civile professionnelle "
+        "garantissant au minimum 1 500 000 € par sinistre et 3 000 000 € par année "
+        "d'assurance, dont 300 000 € pour les dommages immatériels non consécutifs.",
+        ("9.2 Cyber", BlockKind.HEADING),
+        "Le titulaire justifie d'une assurance cyber de 2 000 000 € par sinistre et par année.",
+    )
+    rc_pro = _of("insurance.rc_pro", _requirements(piece, ruleset))
+    assert [(r.values.amount, r.values.basis) for r in rc_pro] == [
+        (Money(Decimal("1500000"), "EUR"), "per_claim"),
+        (Money(Decimal("3000000"), "EUR"), "per_year"),
+    ]
+    assert [len(r.values.sublimits) for r in rc_pro] == [1, 0]
+    (cyber,) = _of("insurance.cyber", _requirements(piece, ruleset))
+    assert cyber.values.basis == "per_claim_and_year"

@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from tenderguard.extract import extract_values
+from tenderguard.extract import annual_aggregate, extract_values
 from tenderguard.members import MemberScope, extend_to_members, member_cues, of_members
 from tenderguard.models import Block, BlockKind, Clause, Finding, Override, Piece, PieceKind
 from tenderguard.rules.loader import Rule, RuleSet
@@ -497,28 +497,35 @@ def detect_clause(
                 values = extract_values(kind, rule.fields, window, lang, before, clause_text)
             if hit.role == "question" and values.is_empty():
                 continue
-            findings.append(
-                Finding(
-                    rules=tuple(r.id for r in kind_rules),
-                    kind=kind,
-                    clause=clause,
-                    page=hit.sentence.page,
-                    sentence=sentence,
-                    matched=hit.matched[rule.id],
-                    recommended=hit.recommended,
-                    values=values,
-                    boxes=boxes,
-                    role=role,
-                    cue=hit.cue,
-                    row=hit.sentence.row or _inline_point(clause, hit.sentence.text),
-                    titled=kind in titled,
-                    paragraph=paragraphs.get(id(hit.sentence.blocks[0]), 0)
-                    if hit.sentence.blocks
-                    else 0,
-                    secondary=all(r.secondary for r in kind_rules),
-                    overrides=hit.overrides,
-                )
+            finding = Finding(
+                rules=tuple(r.id for r in kind_rules),
+                kind=kind,
+                clause=clause,
+                page=hit.sentence.page,
+                sentence=sentence,
+                matched=hit.matched[rule.id],
+                recommended=hit.recommended,
+                values=values,
+                boxes=boxes,
+                role=role,
+                cue=hit.cue,
+                row=hit.sentence.row or _inline_point(clause, hit.sentence.text),
+                titled=kind in titled,
+                paragraph=paragraphs.get(id(hit.sentence.blocks[0]), 0)
+                if hit.sentence.blocks
+                else 0,
+                secondary=all(r.secondary for r in kind_rules),
+                overrides=hit.overrides,
             )
+            findings.append(finding)
+            # "1 500 000 € par sinistre et 3 000 000 € par année": a French tender sets two
+            # minimums, two demands; a US policy's "each occurrence / general aggregate" limits
+            # are read as one cover's terms.
+            french = lang == "fr"
+            aggregate = annual_aggregate(kind, rule.fields, part, lang) if french else None
+            if aggregate is not None:
+                yearly = replace(values, amount=aggregate, basis="per_year", sublimits=())
+                findings.append(replace(finding, values=yearly))
     cue = (members or MemberScope()).cue_for(clause, member_cues(units, ruleset))
     return findings + ([] if cue is None else of_members(findings, cue))
 

@@ -165,6 +165,32 @@ def _insurance_amounts(
     return main.money, basis, tuple(sublimits), tuple(unread)
 
 
+def annual_aggregate(kind: str, fields: Sequence[str], text: str, lang: str) -> Money | None:
+    """The second minimum of a cover stated per claim and per year in one sentence ("1 500 000 €
+    par sinistre et 3 000 000 € par année d'assurance"): a demand of its own, the certificate's
+    yearly aggregate being checked against it. None when the sentence states one minimum (a
+    sub-limit "dont 300 000 €…" is no second minimum)."""
+    if not kind.startswith("insurance.") or "amount" not in fields:
+        return None
+    digits = words_to_digits(text, lang)
+    first, basis, _, _ = _insurance_amounts(digits)
+    if first is None or basis != "per_claim":
+        return None
+    mentions = find_amounts(digits)
+    roles = lexicon("amount_roles").find(digits)
+    previous_end = 0
+    for n, mention in enumerate(mentions):
+        next_start = mentions[n + 1].start if n + 1 < len(mentions) else len(digits)
+        cue = _sublimit_cue(mention, roles, previous_end)
+        previous_end = mention.end
+        if mention.money is None or mention.money == first or cue is not None:
+            continue
+        if _is_excluded(mention, roles) or _basis(digits, mention, next_start) != "per_year":
+            continue
+        return mention.money
+    return None
+
+
 def _zone(text: str) -> str | None:
     zones = lexicon("zones").values(text)
     if not zones:

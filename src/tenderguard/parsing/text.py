@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from tenderguard.models import Block, BlockKind
 from tenderguard.text import clean
@@ -132,6 +133,23 @@ def _one_row_per_line(lines: list[str]) -> list[str]:
     return out + lines[bottom:]
 
 
+def _pipe_row(line: str, cell: Callable[[str], str] = str.strip) -> str:
+    """ "| RC professionnelle | 1 000 000 € |" -> "RC professionnelle | 1 000 000 €"; "" for the
+    rule under a header row."""
+    if _MD_TABLE_RULE.match(line):
+        return ""
+    return " | ".join(c for c in (cell(c) for c in line.strip().strip("|").split("|")) if c)
+
+
+def _is_pipe_table(lines: list[str], i: int) -> bool:
+    """Whether a table written with pipes starts at line i: its header row, then its rule."""
+    return (
+        lines[i].strip().startswith("|")
+        and i + 1 < len(lines)
+        and bool(_MD_TABLE_RULE.match(lines[i + 1].strip()))
+    )
+
+
 def read_text(text: str) -> tuple[list[Block], int | None]:
     """Lines of a .txt file; pages only when the file has form feeds. An e-mail is read
     without the earlier messages it quotes; a table drawn with +---+ borders row by row."""
@@ -153,6 +171,15 @@ def read_text(text: str) -> tuple[list[Block], int | None]:
                     blocks += [Block(row, at, BlockKind.TABLE_ROW) for row in rows]
                     i = end
                     continue
+            if _is_pipe_table(lines, i):
+                # "| Exigence | Valeur | Pièce |" then "|---|---|---|": a table written with
+                # pipes, as in Markdown, in a plain text file
+                while i < len(lines) and lines[i].strip().startswith("|"):
+                    row = _pipe_row(lines[i])
+                    if row:
+                        blocks.append(Block(row, at, BlockKind.TABLE_ROW))
+                    i += 1
+                continue
             # "=====" under a title, "-----" between parts: drawing, not text.
             if line and not _RULE_LINE.match(line):
                 blocks.append(Block(line, at, BlockKind.LINE))
@@ -246,11 +273,9 @@ def read_markdown(text: str) -> tuple[list[Block], int | None]:
                 blocks.append(Block(title, page, BlockKind.HEADING, level=len(heading.group(1))))
             continue
         if line.startswith("|"):
-            if not _MD_TABLE_RULE.match(line):
-                cells = [_strip_markup(c) for c in line.strip("|").split("|")]
-                row = " | ".join(c for c in cells if c)
-                if row:
-                    blocks.append(Block(row, page, BlockKind.TABLE_ROW))
+            row = _pipe_row(line, _strip_markup)
+            if row:
+                blocks.append(Block(row, page, BlockKind.TABLE_ROW))
             continue
         ordered = titled and _MD_ORDERED.match(line)
         starts_item = bool(_MD_LIST.match(line) or ordered)
