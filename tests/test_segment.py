@@ -48,6 +48,9 @@ def _piece(lines: list[str | Block]) -> Piece:
         ("SCHEDULE 7 (INSURANCE)", "Schedule 7", "INSURANCE"),
         ("C-3 Hosting and Data Location", "C-3", "Hosting and Data Location"),
         ("C-4.2 Quillbright shall notify Customer of any Security Incident", "C-4.2", None),
+        ("2.1.a La Solution est hébergée chez OVHcloud", "2.1.a", None),
+        ("LOT 2 – Article 3 – Pièces de la candidature", "3", "Pièces de la candidature"),
+        ("3.3 Attestation d'assurance cyber d'au moins 1 000 000 € (souhaitée, non", "3.3", None),
     ],
 )
 def test_heading_forms(line: str, number: str, title: str | None) -> None:
@@ -1270,3 +1273,23 @@ def test_the_articles_of_a_tenders_instructions_and_their_points_whatever_the_ga
         ("35", "Assurances du Titulaire"),
         ("35.1", None),
     ]
+
+
+def test_the_articles_of_each_lot_head_their_pages_and_are_no_running_lines() -> None:
+    """Each lot's « LOT N – Article 3 – Pièces de la candidature » opens its page: the same
+    words but the lot's number, an article of its own each time, not a running header."""
+    blocks = []
+    for lot in (1, 2, 3):
+        blocks += [
+            Block(f"LOT {lot} – Article 3 – Pièces de la candidature", lot + 1),
+            Block(
+                f"3.1 Attestation d'assurance jointe à la candidature, lot {'abc'[lot - 1]}.",
+                lot + 1,
+            ),
+            Block(f"LOT {lot} – Article 4 – Conditions d'exécution", lot + 1),
+            Block(f"4.1 Disponibilité mensuelle de 99,9 % pour le lot {'abc'[lot - 1]}.", lot + 1),
+        ]
+    kept = drop_running_lines(blocks)
+    assert [b.text for b in kept] == [b.text for b in blocks]
+    clauses = segment(_piece(kept))
+    assert [c.number for c in clauses] == ["3", "3.1", "4", "4.1"] * 3

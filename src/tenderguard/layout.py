@@ -20,6 +20,8 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d+")
+# "Article 3", "Art. 3": a line naming an article it heads.
+_ARTICLE_NAMED = re.compile(r"\b(?:article|art\.)\s*\d", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 # "… Page 10 sur" on one page and "… Page 9 sur 13" on another: the total wraps onto a line of
 # its own where the page number is longer. The key leaves the page number out.
@@ -48,13 +50,24 @@ def drop_running_lines(blocks: Sequence[Block]) -> list[Block]:
             for i in edge:
                 edges[i].add((place, _key(blocks[i].text)))
     pages_per_key: Counter[tuple[str, str]] = Counter()
+    texts: dict[tuple[str, str], set[str]] = defaultdict(set)
     for indices in by_page.values():
         pages_per_key.update({key for i in indices for key in edges.get(i, ())})
+    for i, keys in edges.items():
+        for key in keys:
+            texts[key].add(blocks[i].text.strip())
     threshold = max(2, math.ceil(REPEAT_SHARE * len(by_page)))
+
+    def running(i: int, key: tuple[str, str]) -> bool:
+        # "LOT 1 – Article 3 – Pièces de la candidature" heading each lot's page: the same
+        # words, but an article of its own on each page, not a header.
+        headings = len(texts[key]) > 1 and bool(_ARTICLE_NAMED.search(blocks[i].text))
+        return pages_per_key[key] >= threshold and not headings
+
     drop = {
         i
         for i, keys in edges.items()
-        if (len(by_page) > 1 and any(pages_per_key[key] >= threshold for key in keys))
+        if (len(by_page) > 1 and any(running(i, key) for key in keys))
         or is_page_number(blocks[i].text)
     }
     return [b for i, b in enumerate(blocks) if i not in drop]

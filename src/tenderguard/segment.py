@@ -102,9 +102,9 @@ _KEYWORD = re.compile(
     re.IGNORECASE,
 )
 # "9.2 Attestations"; "7-1" as sub-articles are numbered in some general conditions, "4/ Budget"
-# in plain texts.
+# in plain texts, "2.1.a La Solution est hébergée…" with a lettered last level.
 _NUMBERED = re.compile(
-    r"^(?P<num>\d{1,2}(?:-\d{1,2}){1,3}(?=\s)|\d{1,2}(?:\.\d{1,2}){0,5})(?:\.(?!\d)|/|(?P<paren>\)))?\s*(?:(?P<sep>[-–—:])(?!\d)\s*|\s)"
+    r"^(?P<num>\d{1,2}(?:-\d{1,2}){1,3}(?=\s)|\d{1,2}(?:\.\d{1,2}){1,3}\.[a-h](?=\s)|\d{1,2}(?:\.\d{1,2}){0,5})(?:\.(?!\d)|/|(?P<paren>\)))?\s*(?:(?P<sep>[-–—:])(?!\d)\s*|\s)"
     r"(?P<title>\S.*)$"
 )
 # "9 bis.1 Pour les traitements réalisés…": a point of an article inserted between two others
@@ -206,6 +206,8 @@ def _is_sentence(text: str) -> bool:
     words = text.split()
     if len(words) > 12 or (text.endswith(".") and len(words) > 4) or text.endswith((",", ";")):
         return True
+    if any(sign in text for sign in "€$£"):
+        return True  # "3.3 Attestation d'assurance cyber d'au moins 1 000 000 € (souhaitée, non"
     if len(words) > 3 and words[-1].lower() in _RUNS_ON_WORDS:
         return True
     # "RC Pro : nous demandons une assurance…": a label, then running text.
@@ -277,6 +279,8 @@ def _numeric(number: str) -> tuple[int, ...] | None:
     parts = re.split(r"[.\-]", number)
     if all(p.isdigit() for p in parts):
         return tuple(int(p) for p in parts)
+    if len(parts) > 2 and all(p.isdigit() for p in parts[:-1]) and re.fullmatch("[a-h]", parts[-1]):
+        return (*(int(p) for p in parts[:-1]), ord(parts[-1]) - ord("a") + 1)  # 2.1.a -> (2, 1, 1)
     if len(parts) > 1 and all(p.isdigit() for p in parts[1:]):
         head = parts[0]
         if re.fullmatch(r"[IVX]{1,4}", head):  # III.1.2 -> (3, 1, 2)
@@ -333,9 +337,14 @@ _OPENING_QUOTES = ("«", "“", '"', "‹")
 _PRIORITY_MARK = re.compile(r"^\([^()]{1,15}\)\s+")
 
 
+# "LOT 2 – Article 3 – Pièces de la candidature": the article of one lot, in a file giving
+# each lot its own articles 3 and 4; cited by the article's number, as the file writes it.
+_LOT_PREFIX = re.compile(r"^lots?\s+\d{1,2}\s*[-–—:]\s*(?=(?:article|art\.)\s*\d)", re.IGNORECASE)
+
+
 def parse_heading(text: str) -> Heading | None:
     """The heading a line of text would be, before the succession check."""
-    text = _unspaced(text.strip())
+    text = _LOT_PREFIX.sub("", _unspaced(text.strip()))
     asked = _ASKED.match(text)
     if asked:
         return Heading(None, f"Question {asked.group('num')}", None, True)
