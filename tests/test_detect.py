@@ -213,6 +213,21 @@ def test_a_weighted_row_of_a_response_grid_that_obliges_is_a_demand(ruleset: Rul
     assert _kinds(ruleset, criterion) == set()
 
 
+def test_the_system_in_place_described_is_no_demand_unless_the_supplier_takes_it_on(
+    ruleset: RuleSet,
+) -> None:
+    described = _clause(
+        "Contexte",
+        "Le site actuel, développé en 2017, est hébergé par l'ancien prestataire chez AWS.",
+    )
+    taken_on = _clause(
+        "Reprise",
+        "Le titulaire reprend le site actuel et l'héberge chez OVHcloud, en France.",
+    )
+    assert _kinds(ruleset, described) == set()
+    assert "cloud.hosting_subcontractor" in _kinds(ruleset, taken_on)
+
+
 def test_a_cover_someone_already_holds_as_their_own_is_no_demand(ruleset: RuleSet) -> None:
     clause = _clause(
         "Assurances",

@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import docx.document
+import pypdfium2 as pdfium
 import pytest
 from fpdf import FPDF
 
@@ -581,3 +582,39 @@ def test_a_drawing_that_is_no_grid_stays_lines(write) -> None:
     broken = "+------+------+\n| a | b\n+--+\n"
     piece = load_inputs([write("note.txt", broken)]).pieces[0]
     assert [(b.kind, b.text) for b in piece.blocks] == [(BlockKind.LINE, "| a | b")]
+
+
+def _turned_table_pdf() -> bytes:
+    """A table drawn turned a quarter anticlockwise on a portrait page, the page set to turn
+    clockwise (/Rotate 90) so that the table reads upright: a landscape table in a CCTP."""
+    pdf = FPDF(format="A4")
+    pdf.core_fonts_encoding = "windows-1252"
+    pdf.set_auto_page_break(auto=False)
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    with pdf.rotation(angle=90, x=105, y=148):
+        rows = [
+            ("Réf.", "Objet", "Valeur"),
+            ("T1", "Responsabilité civile professionnelle", "1 200 000 € par sinistre"),
+            ("T2", "Disponibilité mensuelle", "99,7 %"),
+        ]
+        for top, (reference, subject, value) in zip(range(100, 150, 14), rows, strict=False):
+            pdf.set_xy(40, top)
+            pdf.cell(20, 14, reference, border=1)
+            pdf.multi_cell(45, 7, subject, border=1, new_x="RIGHT", new_y="TOP")
+            pdf.cell(60, 14, value, border=1)
+    document = pdfium.PdfDocument(bytes(pdf.output()))
+    document[0].set_rotation(90)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_table_on_a_page_turned_for_landscape_reads_row_by_row(tmp_path: Path) -> None:
+    path = tmp_path / "cctp.pdf"
+    path.write_bytes(_turned_table_pdf())
+    assert _table_rows(path) == [
+        "Réf. | Objet | Valeur",
+        "T1 | Responsabilité civile professionnelle | 1 200 000 € par sinistre",
+        "T2 | Disponibilité mensuelle | 99,7 %",
+    ]

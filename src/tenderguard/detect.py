@@ -49,9 +49,10 @@ TITLES_OF_NO_DEMAND = frozenset({"cue.glossary", "cue.history", "cue.asked"})
 # (rejected)"), whatever the words before.
 TITLES_OF_NO_DEMAND_ANYWHERE = frozenset({"cue.rejected"})
 # A right of the data subjects is no demand, nor a line of the award criteria with its weight,
-# unless the sentence also obliges the supplier (a row of a response grid: "Q4.2 | … le
-# titulaire détruit toutes les copies des données … | 4 pts").
-UNLESS_OBLIGED = frozenset({"cue.data_subject_right", "cue.award_criterion"})
+# nor the system in place described ("Le site actuel est hébergé chez AWS par l'ancien
+# prestataire"), unless the sentence also obliges the supplier (a row of a response grid:
+# "Q4.2 | … le titulaire détruit toutes les copies des données … | 4 pts").
+UNLESS_OBLIGED = frozenset({"cue.data_subject_right", "cue.award_criterion", "cue.current_system"})
 # Roles that make a demand, the cue that decides each, strongest first.
 ROLE_CUES = (
     ("question", "cue.question"),

@@ -136,5 +136,6 @@ CUE_KINDS = frozenset(
         "cue.current_cover",
         "cue.elsewhere",
         "cue.rejected",
+        "cue.current_system",
     }
 )

@@ -210,7 +210,9 @@ def _read_page(doc: pdfium.PdfDocument, index: int) -> tuple[list[Block], list[B
     page = doc[index]
     textpage = page.get_textpage()
     try:
-        height = page.get_height()
+        # Boxes are in the page's own space: pdfium gives the size as displayed, turned a
+        # quarter on a landscape page set with /Rotate.
+        height = page.get_width() if page.get_rotation() in (90, 270) else page.get_height()
         text = textpage.get_text_range()
         separator = "\r\n" if "\r\n" in text else "\n"
         lines: list[Block] = []

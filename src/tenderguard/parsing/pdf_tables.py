@@ -75,32 +75,76 @@ def _rules(
     return horizontal, vertical
 
 
+class _Chars:
+    """The characters of a page turned a quarter, with their centres. pdfium's bounded text
+    glues the lines of a turned cell together ("civileprofessionnelle"); read character by
+    character, a line break between two characters of a cell is a space again."""
+
+    def __init__(self, textpage: pdfium.PdfTextPage) -> None:
+        text = textpage.get_text_range()
+        self.chars: list[tuple[int, str, float, float]] = []
+        if len(text) != textpage.count_chars():
+            return  # characters outside the basic plane: indices no longer match
+        for index, char in enumerate(text):
+            if char in "\r\n":
+                continue
+            left, bottom, right, top = textpage.get_charbox(index, loose=True)
+            self.chars.append((index, char, (left + right) / 2, (bottom + top) / 2))
+
+    def within(self, left: float, bottom: float, right: float, top: float) -> str:
+        words: list[str] = []
+        previous = -2
+        for index, char, x, y in self.chars:
+            if left < x < right and bottom < y < top:
+                words.append(char if index == previous + 1 else f" {char}")
+                previous = index
+        return "".join(words)
+
+
 def table_rows(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, number: int) -> list[Block]:
-    """TABLE_ROW blocks for the ruled rows of the page, each with its cells joined by " | "."""
+    """TABLE_ROW blocks for the ruled rows of the page, each with its cells joined by " | ".
+
+    A page turned a quarter for display (a landscape table in a portrait document, /Rotate 90
+    or 270) draws its rows across the page's own x axis: its rows are read between its
+    vertical rules, its cells between the horizontal ones."""
     horizontal, vertical = _rules(page)
     if len(horizontal) < 2 or len(vertical) < 2:
         return []
-    height = page.get_height()
+    rotation = page.get_rotation()
+    turned = rotation in (90, 270)
+    chars = _Chars(textpage) if turned else None
+    across, along = (vertical, horizontal) if turned else (horizontal, vertical)
+    # User space: pdfium gives the page's size as displayed, turned.
+    height = page.get_width() if turned else page.get_height()
     rows: list[Block] = []
-    ys = _cluster(y for y, _, _ in horizontal)
-    for bottom, top in pairwise(ys):
-        if top - bottom < MIN_CELL_HEIGHT:
+    for low, high in pairwise(_cluster(at for at, _, _ in across)):
+        if high - low < MIN_CELL_HEIGHT:
             continue
-        middle = (bottom + top) / 2
-        # The cells of this row: between the vertical rules that cross its middle.
-        xs = _cluster(
-            x for x, low, high in vertical if low - SAME_LINE <= middle <= high + SAME_LINE
+        middle = (low + high) / 2
+        # The cells of this row: between the rules across it that cross its middle.
+        bounds = _cluster(
+            at for at, start, end in along if start - SAME_LINE <= middle <= end + SAME_LINE
         )
-        if len(xs) < 3:  # fewer than two cells: a framed paragraph, not a table row
+        if len(bounds) < 3:  # fewer than two cells: a framed paragraph, not a table row
             continue
+        if rotation == 270:
+            bounds.reverse()
         cells = []
-        for left, right in pairwise(xs):
-            text = textpage.get_text_bounded(left + 0.5, bottom + 0.5, right - 0.5, top - 0.5)
+        for first, second in pairwise(bounds):
+            start, end = sorted((first, second))
+            if chars is not None:
+                text = chars.within(low, start, high, end)
+            else:
+                text = textpage.get_text_bounded(start + 0.5, low + 0.5, end - 0.5, high - 0.5)
             cells.append(" ".join(clean(text).split()))
         if sum(1 for c in cells if c) >= 2:
-            box = BBox(xs[0], height - top, xs[-1], height - bottom)
+            if turned:
+                box = BBox(low, height - max(bounds), high, height - min(bounds))
+            else:
+                box = BBox(bounds[0], height - high, bounds[-1], height - low)
             rows.append(Block(" | ".join(c for c in cells if c), number, BlockKind.TABLE_ROW, box))
-    rows.reverse()  # PDF coordinates grow upwards: top row first
+    if rotation != 90:
+        rows.reverse()  # top row first: PDF coordinates grow upwards (leftwards when turned)
     if not any(_WORTH_IT.search(r.text) or _ROW_CODE.match(r.text) for r in rows):
         return []  # neither figures nor a requirements matrix
     return rows
