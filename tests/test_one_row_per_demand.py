@@ -1541,3 +1541,19 @@ def test_a_yearly_minimum_beside_the_minimum_per_claim_is_a_demand_of_its_own(
     assert [len(r.values.sublimits) for r in rc_pro] == [1, 0]
     (cyber,) = _of("insurance.cyber", _requirements(piece, ruleset))
     assert cyber.values.basis == "per_claim_and_year"
+
+
+def test_the_same_demand_in_two_lots_is_a_row_for_each(ruleset: RuleSet) -> None:
+    """A consultation file writing each lot's articles 3 and 4: lot 1 and lot 3 both ask for
+    the certificate with the bid, in the same words, and each lot is bid for on its own."""
+    piece = _piece(
+        ("LOT 1 – Article 3 – Pièces de la candidature", BlockKind.HEADING),
+        "3.1 Attestation d'assurance de responsabilité civile professionnelle en cours de "
+        "validité, jointe à la candidature.",
+        ("LOT 3 – Article 3 – Pièces de la candidature", BlockKind.HEADING),
+        "3.1 Attestation d'assurance de responsabilité civile professionnelle en cours de "
+        "validité, jointe à la candidature.",
+        path="rc.txt",
+    )
+    certificates = _of("insurance.certificate", _requirements(piece, ruleset))
+    assert [r.sources[0].clause for r in certificates] == ["3.1", "3.1"]

@@ -1293,3 +1293,22 @@ def test_the_articles_of_each_lot_head_their_pages_and_are_no_running_lines() ->
     assert [b.text for b in kept] == [b.text for b in blocks]
     clauses = segment(_piece(kept))
     assert [c.number for c in clauses] == ["3", "3.1", "4", "4.1"] * 3
+
+
+def test_endnotes_numbered_past_nine_are_read_where_they_are_called() -> None:
+    """Notes gathered at the end of a contract: "note²" calls note ², not the ² of "note¹²"."""
+    clauses = segment(
+        _piece(
+            [
+                "3.2 Le Prestataire garantit la disponibilité au niveau fixé en note².",
+                "4.1 La responsabilité du Prestataire est plafonnée au montant de la note¹².",
+                "Notes",
+                "² 99,85 % par mois calendaire.",
+                "¹² Une fois et demie le montant des redevances annuelles.",
+            ]
+        )
+    )
+    texts = {c.number: " ".join(b.text for b in c.blocks) for c in clauses}
+    assert "en note². 99,85 % par mois calendaire." in texts["3.2"]
+    assert "note¹². Une fois et demie le montant des redevances annuelles." in texts["4.1"]
+    assert "99,85" not in texts["4.1"]

@@ -224,11 +224,20 @@ def _same_number(a: _Demand, b: _Demand) -> bool:
     )
 
 
+def _other_lots(a: Finding, b: Finding) -> bool:
+    """Whether two statements stand in the articles of two different lots: the certificate
+    lot 1 asks for with the bid is not the one lot 3 asks for, however alike their words."""
+    first, second = a.clause.lot, b.clause.lot
+    return first is not None and second is not None and first != second
+
+
 def _restates(a: _Demand, b: _Demand) -> bool:
     """Whether two statements of different clauses are one demand written twice: same kind,
     agreeing values, and nearly the same wording, or two sub-clauses of one article of which
     one only adds detail (it states no value: "8.2 The notification shall describe…")."""
     if a.kind != b.kind or a.recommended != b.recommended or not agree(a.values, b.values):
+        return False
+    if _other_lots(a.main, b.main):
         return False
     if a.kind.startswith("contract.") and a.main.clause is b.main.clause:
         # Read apart in one clause, two limits are two: "The liability of A is limited…",
@@ -266,6 +275,8 @@ def _home(mention: _Demand, groups: Sequence[list[_Demand]]) -> list[_Demand] | 
             continue
         first = group[0]
         if first.recommended != mention.recommended or not agree(first.values, mention.values):
+            continue
+        if _other_lots(first.main, mention.main):
             continue
         if _coded_row(mention.main) and _points_to(mention.main, group):
             return group  # the row giving the value its clause leaves to it
@@ -313,6 +324,7 @@ def _same_demand_of_piece(a: Sequence[_Demand], b: Sequence[_Demand]) -> bool:
     first, second = a[0], b[0]
     return (
         first.main.clause.piece.path == second.main.clause.piece.path
+        and not _other_lots(first.main, second.main)
         and first.recommended == second.recommended
         and agree(_combine([d.values for d in a]), _combine([d.values for d in b]))
     )

@@ -91,6 +91,7 @@ class Clause:
     heading: str | None  # "Assurances"
     pages: tuple[int, ...]
     blocks: tuple[Block, ...]  # body blocks, heading excluded
+    lot: str | None = None  # "2" in the articles of lot 2 a file writes lot by lot
 
 
 @dataclass(frozen=True, slots=True)

@@ -339,7 +339,9 @@ _PRIORITY_MARK = re.compile(r"^\([^()]{1,15}\)\s+")
 
 # "LOT 2 – Article 3 – Pièces de la candidature": the article of one lot, in a file giving
 # each lot its own articles 3 and 4; cited by the article's number, as the file writes it.
-_LOT_PREFIX = re.compile(r"^lots?\s+\d{1,2}\s*[-–—:]\s*(?=(?:article|art\.)\s*\d)", re.IGNORECASE)
+_LOT_PREFIX = re.compile(
+    r"^lots?\s+(?P<lot>\d{1,2})\s*[-–—:]\s*(?=(?:article|art\.)\s*\d)", re.IGNORECASE
+)
 
 
 def parse_heading(text: str) -> Heading | None:
@@ -1230,7 +1232,8 @@ def _wraps_title(title: Block, line: Block) -> bool:
 
 # "¹ L'attestation justifie d'une garantie de 1 000 000 €." at the foot of a page: the note a
 # "professionnelle¹" earlier on the page calls.
-_FOOTNOTE = re.compile(r"^(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹])\s*(?P<body>\S.*)$")
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_FOOTNOTE = re.compile(r"^(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?)\s*(?P<body>\S.*)$")
 
 
 def _with_footnotes(blocks: list[Block]) -> list[Block]:
@@ -1257,8 +1260,15 @@ def _with_footnotes(blocks: list[Block]) -> list[Block]:
 
 
 def _calls(text: str, mark: str) -> bool:
-    at = text.find(mark)
-    return at > 0 and not text[at - 1].isspace()
+    """Whether a word of the text carries the note's mark: "note²" calls note ², "note¹²" calls
+    note ¹² and not note ²."""
+    for found in re.finditer(re.escape(mark), text):
+        at, end = found.start(), found.end()
+        before, after = text[at - 1 : at], text[end : end + 1]
+        if at > 0 and not before.isspace() and before not in _SUPERSCRIPTS:
+            if not after or after not in _SUPERSCRIPTS:
+                return True
+    return False
 
 
 # A summary sheet lays two "label | value" pairs on each row of its grid ("Hébergement des
@@ -1309,6 +1319,7 @@ def segment(piece: Piece) -> list[Clause]:
     current: Heading | None = None
     body: list[Block] = []
     heading_pages: list[int] = []
+    lot: str | None = None  # the lot whose articles are being read, if any
     blocks = _paired_rows(
         _with_footnotes(_split_inline_numbers(_with_lone_numbers(drop_toc(list(piece.blocks)))))
     )
@@ -1324,6 +1335,7 @@ def segment(piece: Piece) -> list[Clause]:
                     heading=current.title if current else None,
                     pages=tuple(pages),
                     blocks=tuple(body),
+                    lot=lot,
                 )
             )
 
@@ -1338,6 +1350,12 @@ def segment(piece: Piece) -> list[Clause]:
         close()
         body = []
         heading_pages = [block.page] if block.page is not None else []
+        # "LOT 2 – Article 3 – …" opens the articles of lot 2, until an article of no lot
+        of_lot = _LOT_PREFIX.match(block.text.strip())
+        if of_lot is not None:
+            lot = of_lot.group("lot")
+        elif heading.explicit:
+            lot = None
         if _runs_on(heading, block, blocks[i + 1] if i + 1 < len(blocks) else None):
             # "9.3 Le Fournisseur remet à l'Acheteur une attestation" / "d'assurance en cours
             # de validité…": a paragraph whose first line only looked like a title.
