@@ -1265,9 +1265,9 @@ def _calls(text: str, mark: str) -> bool:
     for found in re.finditer(re.escape(mark), text):
         at, end = found.start(), found.end()
         before, after = text[at - 1 : at], text[end : end + 1]
-        if at > 0 and not before.isspace() and before not in _SUPERSCRIPTS:
-            if not after or after not in _SUPERSCRIPTS:
-                return True
+        glued = at > 0 and not before.isspace() and before not in _SUPERSCRIPTS
+        if glued and (not after or after not in _SUPERSCRIPTS):
+            return True
     return False
 
 
