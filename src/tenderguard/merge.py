@@ -9,7 +9,10 @@
    their values agree and their wording is nearly the same (rapidfuzz, see
    RESTATED_SIMILARITY). A bare mention (a summary row, a description, an item of a list of
    documents) restates the statement of its kind nearest in wording that states every value
-   it states; with none, bare mentions of a kind with the same values are one demand.
+   it states; with none, bare mentions of a kind with the same values are one demand. A table
+   row naming the clause it restates or completes ("5.2 | 14.1 | Pénalités…" in a table of
+   derogations, "IC 35.1 | …" in a tender's data sheet) joins that clause's demand. Statements
+   in the articles of two different lots are never one demand.
 3. A requirement quotes its strongest statement and cites it first: an obligation beats a
    reference or a recommendation, which beat a bare mention; then the one stating the kind in
    full (the deletion of data rather than only their return); then the one stating more values.
