@@ -3,8 +3,9 @@
 Recognised: "ARTICLE 9 – ASSURANCES", "Art. 12", "9.2 Attestations", "12 - Assurances",
 "4.1.3.4 Titre", "Clause 9 ...", "ANNEXE 2", styled DOCX / Markdown headings with or without
 numbers. A bare number opens a clause only when it follows the previous one ("9.2" after "9.1",
-"10" after "9.3"), so "2 000 000 €" or a numbered list item never does. Table-of-contents lines
-are dropped.
+"10" after "9.3") or is a point of the article heading it ("11.1" under "IC 11.", whatever the
+articles skipped), each annex, schedule or exhibit numbering afresh; so "2 000 000 €" or a
+numbered list item never does. Table-of-contents lines are dropped.
 """
 
 from __future__ import annotations
