@@ -1312,3 +1312,19 @@ def test_endnotes_numbered_past_nine_are_read_where_they_are_called() -> None:
     assert "en note². 99,85 % par mois calendaire." in texts["3.2"]
     assert "note¹². Une fois et demie le montant des redevances annuelles." in texts["4.1"]
     assert "99,85" not in texts["4.1"]
+
+
+def test_a_numbered_line_going_on_in_brackets_is_a_paragraph_not_a_title() -> None:
+    (clause,) = segment(
+        _piece(
+            [
+                "4. L'attestation de qualification SecNumCloud du service d'hébergement retenu",
+                "(exigence de l'article 4.3 du CCTP).",
+            ]
+        )
+    )
+    assert (clause.number, clause.heading) == ("4", None)
+    assert [b.text for b in clause.blocks] == [
+        "L'attestation de qualification SecNumCloud du service d'hébergement retenu",
+        "(exigence de l'article 4.3 du CCTP).",
+    ]

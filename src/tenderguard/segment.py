@@ -1398,7 +1398,9 @@ def _first_point(heading: Heading) -> Heading | None:
 
 def _runs_on(heading: Heading, block: Block, after: Block | None) -> bool:
     """Whether the words after a bare number are the first line of a paragraph that goes on
-    in lower case on the next line (narrow columns cut sentences short)."""
+    on the next line, in lower case (narrow columns cut sentences short) or in brackets ("4.
+    L'attestation de qualification SecNumCloud du service retenu" / "(exigence de l'article 4.3
+    du CCTP)." in a letter's list of what to send)."""
     return (
         not heading.explicit
         and heading.body is None
@@ -1406,7 +1408,7 @@ def _runs_on(heading: Heading, block: Block, after: Block | None) -> bool:
         and block.kind is BlockKind.LINE
         and after is not None
         and after.kind is BlockKind.LINE
-        and after.text[:1].islower()
+        and (after.text[:1].islower() or after.text.startswith("("))
     )
 
 
