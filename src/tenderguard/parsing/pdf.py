@@ -19,7 +19,7 @@ from tenderguard.errors import EncryptedDocument, InputFileError
 from tenderguard.layout import drop_running_lines
 from tenderguard.models import BBox, Block, BlockKind
 from tenderguard.parsing.pdf_forms import FormField, form_fields
-from tenderguard.parsing.pdf_tables import merge_rows, table_rows, worth_reading
+from tenderguard.parsing.pdf_tables import merge_rows, own_height, table_rows, worth_reading
 from tenderguard.text import clean
 
 # Guards against hostile files: a document with more pages than this is refused.
@@ -210,9 +210,7 @@ def _read_page(doc: pdfium.PdfDocument, index: int) -> tuple[list[Block], list[B
     page = doc[index]
     textpage = page.get_textpage()
     try:
-        # Boxes are in the page's own space: pdfium gives the size as displayed, turned a
-        # quarter on a landscape page set with /Rotate.
-        height = page.get_width() if page.get_rotation() in (90, 270) else page.get_height()
+        height = own_height(page)
         text = textpage.get_text_range()
         separator = "\r\n" if "\r\n" in text else "\n"
         lines: list[Block] = []

@@ -75,6 +75,13 @@ def _rules(
     return horizontal, vertical
 
 
+def own_height(page: pdfium.PdfPage) -> float:
+    """The page's height in its own space, where pdfium gives text and drawing boxes: pdfium
+    gives the size as displayed, turned a quarter on a landscape page set with /Rotate."""
+    turned = page.get_rotation() in (90, 270)
+    return float(page.get_width() if turned else page.get_height())
+
+
 class _Chars:
     """The characters of a page turned a quarter, with their centres. pdfium's bounded text
     glues the lines of a turned cell together ("civileprofessionnelle"); read character by
@@ -114,8 +121,7 @@ def table_rows(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, number: int) 
     turned = rotation in (90, 270)
     chars = _Chars(textpage) if turned else None
     across, along = (vertical, horizontal) if turned else (horizontal, vertical)
-    # User space: pdfium gives the page's size as displayed, turned.
-    height = page.get_width() if turned else page.get_height()
+    height = own_height(page)
     rows: list[Block] = []
     for low, high in pairwise(_cluster(at for at, _, _ in across)):
         if high - low < MIN_CELL_HEIGHT:
