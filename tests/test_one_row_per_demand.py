@@ -1557,3 +1557,24 @@ def test_the_same_demand_in_two_lots_is_a_row_for_each(ruleset: RuleSet) -> None
     )
     certificates = _of("insurance.certificate", _requirements(piece, ruleset))
     assert [r.sources[0].clause for r in certificates] == ["3.1", "3.1"]
+
+
+def test_a_house_style_named_as_a_title_is_a_heading(tmp_path: Path) -> None:
+    """Public buyers' DCE editors style their titles with house styles that carry no outline
+    level, only a name ("Rédalia : Titre paragraphe"): a demand under such a title is cited by
+    it, not by the numbered article before it."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = docx.Document()
+    house = document.styles.add_style("Rédalia : Titre paragraphe", WD_STYLE_TYPE.PARAGRAPH)
+    document.add_paragraph("Acceptation de l'offre", style="Heading 1")
+    document.add_paragraph("Est acceptée la présente offre pour valoir acte d'engagement.")
+    document.add_paragraph("Nature des prestations sous-traitées :", style=house)
+    document.add_paragraph(
+        "Le titulaire doit souscrire une assurance de responsabilité civile professionnelle."
+    )
+    path = tmp_path / "ae.docx"
+    document.save(str(path))
+    (row,) = [r for r in check([path]).requirements if r.kind == "insurance.rc_pro"]
+    assert row.sources[0].heading == "Nature des prestations sous-traitées"

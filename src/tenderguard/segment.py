@@ -509,7 +509,10 @@ def _candidate(block: Block) -> Heading | None:
         if parsed and parsed.number:
             return Heading(parsed.number, parsed.title, parsed.numeric, True, parsed.body)
         number = block.number.rstrip(".)") if block.number else None
-        return Heading(number, block.text, _numeric(number or "x"), True)
+        # "Nature des prestations sous-traitées :" titles what follows; its reader names it
+        # without the colon.
+        title = block.text.rstrip(" :\u00a0") or block.text
+        return Heading(number, title, _numeric(number or "x"), True)
     if block.kind is BlockKind.LIST_ITEM and block.number and _NUMBERED_BY_WORD.match(block.number):
         # Word's automatic numbering ("Article 5 –", "5.1"): the number the reader sees is not in
         # the paragraph's text; read the two together, as they are printed.

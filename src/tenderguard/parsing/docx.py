@@ -27,6 +27,9 @@ from tenderguard.parsing.docx_text import block_items, has_tracked_changes, visi
 from tenderguard.text import clean
 
 _HEADING_STYLE = re.compile(r"^(?:heading|titre|title)\s*(\d)?$", re.IGNORECASE)
+# A house style known by its name only, without an outline level: the DCE editors of public
+# buyers style titles "Rédalia : Titre dossier", "Rédalia : Titre paragraphe".
+_HOUSE_HEADING_STYLE = re.compile(r"\b(?:heading|titre|title)\b(?:\s*(\d))?", re.IGNORECASE)
 # Word's table-of-contents entries ("toc 1", "TM 1" in French Word), styled on the headings.
 _TOC_STYLE = re.compile(r"^(?:toc|tm|table des mati[eè]res)\s*\d*$", re.IGNORECASE)
 _ROMAN = [
@@ -179,6 +182,9 @@ def _heading_level(paragraph: Paragraph) -> int | None:
         level = _outline_level(style.element.pPr)
         if level is not None:
             return level
+        m = _HOUSE_HEADING_STYLE.search(style.name or "")
+        if m and not _TOC_STYLE.match(style.name or "") and "toc" not in (style.name or "").lower():
+            return int(m.group(1) or 1)
         style = style.base_style
     return None
 
