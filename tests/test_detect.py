@@ -61,6 +61,17 @@ def test_the_buyers_duty_after_a_phrase_setting_the_time_is_no_demand(ruleset: R
     assert _kinds(ruleset, _clause("Fin du contrat", supplier)) == {"gdpr.data_deletion"}
 
 
+def test_the_buyers_duty_after_a_long_condition_is_no_demand(ruleset: RuleSet) -> None:
+    condition = (
+        "Dans le cas où le CLIENT traite des données critiques (facturation, paie, recherche, "
+        "etc.) à l'aide des services fournis par le prestataire dans le cadre du contrat, "
+    )
+    buyer = "il incombe au CLIENT de souscrire une assurance dédiée aux pertes de données."
+    assert not _kinds(ruleset, _clause("Assurance", condition + buyer))
+    supplier = "le titulaire doit souscrire une assurance cyber couvrant les pertes de données."
+    assert _kinds(ruleset, _clause("Assurance", condition + supplier)) == {"insurance.cyber"}
+
+
 def test_the_buyer_named_by_its_role_of_controller_notifies_for_itself(ruleset: RuleSet) -> None:
     own = "Le Client, responsable de traitement, notifie à la CNIL toute violation sous 72 heures."
     assert not _kinds(ruleset, _clause("Violations de données", own))

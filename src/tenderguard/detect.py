@@ -324,6 +324,12 @@ def _openings(tokens: Tokens) -> list[int]:
         lead = norms[start : start + MAX_LEAD_TOKENS + 1]
         if "," in lead and "|" not in lead[: lead.index(",")]:
             openings.append(start + lead.index(",") + 1)
+        # "Lorsque le CLIENT utilise les Services pour le compte de tiers, il incombe au
+        # CLIENT…": the main clause opens after the condition, however long it is.
+        if norms[start : start + 1] and norms[start] in _CONDITIONS:
+            comma = _comma_closing(norms, start)
+            if comma is not None:
+                openings.append(comma + 1)
     # "(E) Indiquez…": a marker in brackets (required, optional) before the words.
     for opening in list(openings):
         marker = norms[opening : opening + MAX_MARKER_TOKENS]
@@ -340,6 +346,26 @@ def _openings(tokens: Tokens) -> list[int]:
 
 
 _OPENING_MARKS = frozenset(["«", "[", '"', "“"])
+
+
+def _comma_closing(norms: tuple[str, ...], start: int) -> int | None:
+    """The comma that ends a condition opening at `start`, outside brackets ("Dans le cas où
+    le CLIENT traite des données (paie, facturation, etc.), il incombe…"); None when the
+    condition runs on beyond MAX_CONDITION_TOKENS or into another cell."""
+    depth = 0
+    for i in range(start, min(len(norms), start + MAX_CONDITION_TOKENS)):
+        norm = norms[i]
+        if norm == "|":
+            return None
+        depth += (norm == "(") - (norm == ")")
+        if norm == "," and depth <= 0:
+            return i
+    return None
+
+
+# Words opening a condition before the main clause ("Lorsque …, il …", "Where …, the Customer").
+_CONDITIONS = frozenset(["lorsque", "lorsqu'", "si", "quand", "dans", "when", "if", "where"])
+MAX_CONDITION_TOKENS = 60
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
