@@ -72,6 +72,17 @@ def test_the_buyers_duty_after_a_long_condition_is_no_demand(ruleset: RuleSet) -
     assert _kinds(ruleset, _clause("Assurance", condition + supplier)) == {"insurance.cyber"}
 
 
+def test_penalties_by_a_ccag_article_declared_applicable_under_their_title(
+    ruleset: RuleSet,
+) -> None:
+    sentence = "Les stipulations de l'article 14.1.1 du CCAG TIC sont seules applicables."
+    clause = _clause("Pénalités pour retard", sentence)
+    (finding,) = detect_clause(clause, ruleset, ruleset.by_id(), "fr")
+    assert (finding.kind, finding.role) == ("contract.delay_penalties", "reference")
+    assert finding.values.reference == "CCAG-TIC art. 14.1.1"
+    assert not _kinds(ruleset, _clause("Assurances", sentence))
+
+
 def test_the_buyer_named_by_its_role_of_controller_notifies_for_itself(ruleset: RuleSet) -> None:
     own = "Le Client, responsable de traitement, notifie à la CNIL toute violation sous 72 heures."
     assert not _kinds(ruleset, _clause("Violations de données", own))
