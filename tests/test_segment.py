@@ -9,7 +9,7 @@ import pytest
 from tenderguard.layout import drop_running_lines, is_page_number
 from tenderguard.models import BBox, Block, BlockKind, Clause, Piece, PieceKind
 from tenderguard.segment import follows, is_toc_line, parse_heading, segment
-from tenderguard.sentences import sentences
+from tenderguard.sentences import row_reference, sentences
 
 
 def _piece(lines: list[str | Block]) -> Piece:
@@ -1328,3 +1328,43 @@ def test_a_numbered_line_going_on_in_brackets_is_a_paragraph_not_a_title() -> No
         "L'attestation de qualification SecNumCloud du service d'hébergement retenu",
         "(exigence de l'article 4.3 du CCTP).",
     ]
+
+
+def test_paragraphs_numbered_in_square_brackets_are_cited_by_their_number() -> None:
+    numbers = _numbers(
+        "Service levels",
+        "[14] The Supplier shall ensure that the Platform is available 99.95% of the time.",
+        "[15] If availability falls below the level in [14], service credits apply.",
+        "Required insurances",
+        "[S1] Professional indemnity insurance: not less than EUR 3,000,000 per claim.",
+    )
+    assert [n for n in numbers if n] == ["14", "15", "S1"]
+
+
+def test_a_portuguese_clause_cites_its_points_numero_and_alinea() -> None:
+    numbers = _numbers(
+        "Cláusula 12.ª – Seguros / Assurances",
+        "n.º 1 – Le prestataire souscrit une assurance de responsabilité civile professionnelle.",
+        "n.º 2 – Le prestataire souscrit en outre :",
+        "a) une assurance des risques cybernétiques d'un montant minimal de 500.000,00 € ;",
+        "Cláusula 14.ª – Proteção de dados pessoais / Protection des données",
+        "n.º 1 – Le prestataire traite les données pour le compte du Município.",
+    )
+    assert [n for n in numbers if n] == ["12", "12 1", "12 2", "12 2 a", "14", "14 1"]
+
+
+def test_special_conditions_are_cited_under_their_code() -> None:
+    numbers = _numbers(
+        "SPECIAL CONDITIONS OF CONTRACT",
+        "SCC 7 — Insurance",
+        "SCC 7.1 The service provider shall hold professional indemnity insurance of R10m.",
+        "SCC 7.2 The service provider shall hold public liability insurance of R5m.",
+    )
+    assert [n for n in numbers if n] == ["SCC 7", "SCC 7.1", "SCC 7.2"]
+
+
+def test_a_spreadsheets_row_numbers_give_way_to_the_rows_own_reference() -> None:
+    assert row_reference("5 | ASS-01 | Assurance de responsabilité civile | 1 500 000 € | O") == (
+        "ASS-01"
+    )
+    assert row_reference("5 | Assurance de responsabilité civile | 1 500 000 €") is None

@@ -87,9 +87,12 @@ _ENGLISH_NUMBERS = {
 # "Article 9", "Art. 3", "§ 4", the numbered requirements of an annex ("Exigence n° 5"), and
 # the buyer's numbered answers to the bidders' questions ("RÉPONSE 4").
 _ARTICLE = re.compile(
-    r"^(?:article|art\.?|§|sec\.|exigence|r[ée]ponse|answer)\s*(?:n[°o]\.?\s*)?(?P<num>1er|premier|(?:"
+    r"^(?:article|art\.?|§|n\.\s?º|sec\.|exigence|r[ée]ponse|answer|cl[áa]usula|artigo)\s*(?:n[°o]\.?\s*)?"
+    r"(?P<num>1er|premier|(?:"
     + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
     + r")\b|\d{1,3}(?:[.\-]\d{1,3}){0,5}(?:\s(?:bis|ter|quater)\b)?|[IVXLC]{1,6}\b)"
+    # "Cláusula 12.ª – Seguros": the ordinal mark of Portuguese and Spanish articles
+    r"(?:\.?[ªº])?"
     r"\s*(?P<sep>[-–—:.)]\s*)?(?P<title>.*)$",
     re.IGNORECASE,
 )
@@ -122,6 +125,9 @@ _SECTION_NUMBERED = re.compile(
     r"[A-H]-\d{1,2}(?:\.\d{1,2}){0,2})[).]?\s*"
     r"(?:[-–—:]\s*)?(?P<title>\S.*)$"
 )
+# "[14] The Supplier shall ensure…", "[S3] Cyber liability insurance: …": a paragraph numbered
+# in square brackets, continuously through an agreement (its schedule's prefixed by a letter).
+_BRACKETED_NUMBER = re.compile(r"^\[(?P<num>[A-Z]{0,2}\d{1,3})\]\s+(?P<title>[A-ZÀ-Þ\"“«(].*)$")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _ROMAN = re.compile(r"^(?P<num>[IVX]{1,5})\s*[.\-–—)]\s+(?P<title>[A-ZÀ-Þ].*)$")
 _BOXES = ("☒", "☐", "☑", "■", "□")
@@ -331,6 +337,11 @@ _CODED = re.compile(
 # "IC 11. Documents constitutifs de l'offre": an article of the instructions to bidders (IC) of
 # a tender file, cited by its number ("11.1 (h)").
 _PIECE_ARTICLE = re.compile(r"^[A-Z]{2,4}\s(?P<num>\d{1,3})\.\s+(?P<title>[A-ZÀ-Þ].*)$")
+# "SCC 7 — Insurance", "SCC 7.3 Certificates of insurance shall…": the special conditions of a
+# contract (SCC, GCC) numbered under their code, cited as printed.
+_CODED_ARTICLE = re.compile(
+    r"^(?P<num>[A-Z]{2,4}\s\d{1,3}(?:\.\d{1,2}){0,2})\s*(?:(?P<sep>[-–—:])\s*|\s)(?P<title>[A-ZÀ-Þ].*)$"
+)
 _ASKED = re.compile(r"^(?:question|q)\s*(?:n[°o]\s*)?(?P<num>\d{1,3})\s*[:.\-–]?\s*$", re.I)
 
 
@@ -351,6 +362,10 @@ def parse_heading(text: str) -> Heading | None:
     asked = _ASKED.match(text)
     if asked:
         return Heading(None, f"Question {asked.group('num')}", None, True)
+    bracketed = _BRACKETED_NUMBER.match(text)
+    if bracketed:
+        num = bracketed.group("num")
+        return Heading(num, None, _numeric(num), True, body=bracketed.group("title"))
     m = _ARTICLE.match(text)
     if m:
         title = m.group("title").strip(" -–—:.")
@@ -358,6 +373,9 @@ def parse_heading(text: str) -> Heading | None:
             title = title[1:-1].strip()  # "Article 12 (Insurance)", as Japanese contracts title
         num = _in_figures(m.group("num"))
         sep = (m.group("sep") or "").strip()
+        if _NUMERO.match(text) and title:
+            # "n.º 2 – Le prestataire souscrit en outre :": a point's text, never a title
+            return Heading(num, None, _numeric(num), True, body=m.group("title").strip())
         if title and not title[0].isupper() and sep in ("", ".", ")"):
             return None  # "Article 5 du CCAG est complété...", "Article 5.3.3. du CCFT"
         if title[:1] in _OPENING_QUOTES:
@@ -452,6 +470,13 @@ def parse_heading(text: str) -> Heading | None:
     if m and _title_ok(m.group("title")) and not _is_sentence(m.group("title")):
         num = m.group("num")
         return Heading(num, m.group("title").strip(), _numeric(num), True)
+    m = _CODED_ARTICLE.match(text)
+    if m and ("." in m.group("num") or m.group("sep")):
+        num, title = m.group("num"), m.group("title")
+        if "." in num and (_is_sentence(title) or not _title_ok(title)):
+            return Heading(num, None, None, True, body=title)
+        if _title_ok(title):
+            return Heading(num, title.strip(" -–—:"), None, True)
     m = _ROMAN.match(text)
     if m and _title_ok(m.group("title")) and m.group("title").isupper():
         return Heading(m.group("num"), m.group("title").strip(), None, False)
@@ -580,8 +605,10 @@ MIN_SECOND_CHAIN = 3
 EXCERPT_STEP = 10  # excerpts of a model contract skip articles: II.10 then II.14.1
 
 
-_ARTICLE_WORD = re.compile(r"^(?:article|art\.?)\s*\d", re.IGNORECASE)
-_PARAGRAPH_SIGN = re.compile(r"^§\s*\d")
+_NUMERO = re.compile(r"^n\.\s?º", re.IGNORECASE)
+_ARTICLE_WORD = re.compile(r"^(?:article|art\.?|cl[áa]usula|artigo)\s*\d", re.IGNORECASE)
+# "§ 2" under "Art. 5", cited "5 §2"; "n.º 2" under "Cláusula 12.ª", cited "12 2".
+_PARAGRAPH_SIGN = re.compile(r"^(?P<sign>§|n\.\s?º)\s*\d")
 
 
 def _paragraphs_of_articles(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Heading]:
@@ -593,9 +620,10 @@ def _paragraphs_of_articles(blocks: list[Block], found: dict[int, Heading]) -> d
         text = blocks[i].text.strip()
         if _ARTICLE_WORD.match(text):
             article = found[i]
-        elif article is not None and article.number and _PARAGRAPH_SIGN.match(text):
+        elif article is not None and article.number and (sign := _PARAGRAPH_SIGN.match(text)):
             heading = found[i]
-            number = f"{article.number} §{heading.number}"
+            mark = "§" if sign.group("sign") == "§" else ""
+            number = f"{article.number} {mark}{heading.number}"
             paragraphs[i] = Heading(
                 number, heading.title or article.title, None, False, body=heading.body
             )

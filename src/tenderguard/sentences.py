@@ -419,7 +419,17 @@ def row_reference(text: str) -> str | None:
     if m:
         return m.group(1) or m.group(2)
     paragraph = _PARAGRAPH_ROW.match(text)
-    return paragraph.group(1) if paragraph else None
+    if paragraph:
+        return paragraph.group(1)
+    # "5 | ASS-01 | Assurance de responsabilité civile…": a grid printed from a spreadsheet
+    # with its row numbers; the row's own reference is in the next cell.
+    counted = _ROW_NUMBER.match(text)
+    if counted:
+        m = _ROW_REFERENCE.match(text[counted.end() :])
+        if m and m.group(1) and not m.group(1)[:1].isdigit():
+            return m.group(1)
+    return None
 
 
 _PARAGRAPH_ROW = re.compile(r"^§\s?(\d{1,3}(?:\s?\(\d{1,2}\))?)\s")
+_ROW_NUMBER = re.compile(r"^\d{1,4}\s?\|\s?")
