@@ -138,6 +138,7 @@ DEMAND_BATCHES = {
     "batch_demands_23": (182, {"precision": 0.86, "recall": 0.88, "values": 0.87}),
     "batch_demands_24": (187, {"precision": 0.88, "recall": 0.89, "values": 0.93}),
     "batch_demands_25": (188, {"precision": 0.95, "recall": 0.95, "values": 0.92}),
+    "batch_demands_26": (193, {"precision": 0.85, "recall": 0.85, "values": 0.87}),
 }
 
 
