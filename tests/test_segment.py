@@ -573,6 +573,11 @@ def _numbers(*lines: str) -> list[str | None]:
     return [c.number for c in _clauses(lines)]
 
 
+def _cited(*lines: str) -> list[str]:
+    """The numbers of the clauses the lines open, without the unnumbered ones."""
+    return [n for n in _numbers(*lines) if n]
+
+
 def test_plain_text_numbers_with_a_slash_are_articles() -> None:
     assert _numbers(
         "1/ Qui sommes-nous ?", "Une association.", "2/ Budget", "Douze mille euros."
@@ -1331,36 +1336,33 @@ def test_a_numbered_line_going_on_in_brackets_is_a_paragraph_not_a_title() -> No
 
 
 def test_paragraphs_numbered_in_square_brackets_are_cited_by_their_number() -> None:
-    numbers = _numbers(
+    assert _cited(
         "Service levels",
         "[14] The Supplier shall ensure that the Platform is available 99.95% of the time.",
         "[15] If availability falls below the level in [14], service credits apply.",
         "Required insurances",
         "[S1] Professional indemnity insurance: not less than EUR 3,000,000 per claim.",
-    )
-    assert [n for n in numbers if n] == ["14", "15", "S1"]
+    ) == ["14", "15", "S1"]
 
 
 def test_a_portuguese_clause_cites_its_points_numero_and_alinea() -> None:
-    numbers = _numbers(
+    assert _cited(
         "Cláusula 12.ª – Seguros / Assurances",
         "n.º 1 – Le prestataire souscrit une assurance de responsabilité civile professionnelle.",
         "n.º 2 – Le prestataire souscrit en outre :",
         "a) une assurance des risques cybernétiques d'un montant minimal de 500.000,00 € ;",
         "Cláusula 14.ª – Proteção de dados pessoais / Protection des données",
         "n.º 1 – Le prestataire traite les données pour le compte du Município.",
-    )
-    assert [n for n in numbers if n] == ["12", "12 1", "12 2", "12 2 a", "14", "14 1"]
+    ) == ["12", "12 1", "12 2", "12 2 a", "14", "14 1"]
 
 
 def test_special_conditions_are_cited_under_their_code() -> None:
-    numbers = _numbers(
+    assert _cited(
         "SPECIAL CONDITIONS OF CONTRACT",
         "SCC 7 — Insurance",
         "SCC 7.1 The service provider shall hold professional indemnity insurance of R10m.",
         "SCC 7.2 The service provider shall hold public liability insurance of R5m.",
-    )
-    assert [n for n in numbers if n] == ["SCC 7", "SCC 7.1", "SCC 7.2"]
+    ) == ["SCC 7", "SCC 7.1", "SCC 7.2"]
 
 
 def test_a_spreadsheets_row_numbers_give_way_to_the_rows_own_reference() -> None:

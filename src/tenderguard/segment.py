@@ -86,8 +86,10 @@ _ENGLISH_NUMBERS = {
 }
 # "Article 9", "Art. 3", "§ 4", the numbered requirements of an annex ("Exigence n° 5"), and
 # the buyer's numbered answers to the bidders' questions ("RÉPONSE 4").
+# "n.º 2": the number sign of a Portuguese article's points.
+_NUMERO_SIGN = r"n\.\s?º"
 _ARTICLE = re.compile(
-    r"^(?:article|art\.?|§|n\.\s?º|sec\.|exigence|r[ée]ponse|answer|cl[áa]usula|artigo)\s*(?:n[°o]\.?\s*)?"
+    rf"^(?:article|art\.?|§|{_NUMERO_SIGN}|sec\.|exigence|r[ée]ponse|answer|cl[áa]usula|artigo)\s*(?:n[°o]\.?\s*)?"
     r"(?P<num>1er|premier|(?:"
     + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
     + r")\b|\d{1,3}(?:[.\-]\d{1,3}){0,5}(?:\s(?:bis|ter|quater)\b)?|[IVXLC]{1,6}\b)"
@@ -605,10 +607,10 @@ MIN_SECOND_CHAIN = 3
 EXCERPT_STEP = 10  # excerpts of a model contract skip articles: II.10 then II.14.1
 
 
-_NUMERO = re.compile(r"^n\.\s?º", re.IGNORECASE)
+_NUMERO = re.compile(rf"^{_NUMERO_SIGN}", re.IGNORECASE)
 _ARTICLE_WORD = re.compile(r"^(?:article|art\.?|cl[áa]usula|artigo)\s*\d", re.IGNORECASE)
 # "§ 2" under "Art. 5", cited "5 §2"; "n.º 2" under "Cláusula 12.ª", cited "12 2".
-_PARAGRAPH_SIGN = re.compile(r"^(?P<sign>§|n\.\s?º)\s*\d")
+_PARAGRAPH_SIGN = re.compile(rf"^(?P<sign>§|{_NUMERO_SIGN})\s*\d")
 
 
 def _paragraphs_of_articles(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Heading]:

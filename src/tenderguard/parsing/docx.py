@@ -183,7 +183,7 @@ def _heading_level(paragraph: Paragraph) -> int | None:
         if level is not None:
             return level
         m = _HOUSE_HEADING_STYLE.search(style.name or "")
-        if m and not _TOC_STYLE.match(style.name or "") and "toc" not in (style.name or "").lower():
+        if m and "toc" not in (style.name or "").lower():  # not "TOC Heading"
             return int(m.group(1) or 1)
         style = style.base_style
     return None
