@@ -823,6 +823,23 @@ def test_a_dpa_states_its_processor_terms_once_however_many_clauses_say_them(
     assert {s.clause for s in rows[0].sources} >= {"4", "5"}
 
 
+def test_an_obligation_under_the_title_of_another_kind_names_its_kind_in_passing(
+    ruleset: RuleSet,
+) -> None:
+    """Under "6 – Audit", a duty to show compliance with art. 28 is the audit's; the processor
+    terms are quoted from the article that commits the provider as processor."""
+    piece = _piece(
+        ("Article 6 - Audit", BlockKind.HEADING),
+        "Le prestataire s'engage à permettre au client de consulter les documents attestant le "
+        "respect des obligations de l'article 28 du RGPD.",
+        ("Article 13 - RGPD", BlockKind.HEADING),
+        "Agissant en qualité de sous-traitant au sens de l'article 28 du RGPD, le prestataire "
+        "s'engage à assurer la traçabilité des traitements.",
+    )
+    (row,) = _of("gdpr.processor_agreement", _requirements(piece, ruleset))
+    assert row.sources[0].clause == "13"
+
+
 def test_the_article_titled_with_the_kind_is_cited_first(ruleset: RuleSet) -> None:
     piece = _piece(
         ("Article 3 - Sécurité", BlockKind.HEADING),

@@ -323,6 +323,29 @@ def test_a_short_numbered_list_in_a_long_document_is_no_numbering_of_articles() 
     assert [c.heading for c in segment(_piece(titled))] == ["Sélection des candidatures"]
 
 
+def test_a_list_numbered_afresh_inside_an_article_stays_in_it_to_its_last_item() -> None:
+    """The contents of a technical memo listed "1." to "6." under "4.2": "4." and "5." would
+    follow the article numbering (4.2 -> 4 -> 5 -> Article 5) but are the list's items."""
+    lines = [
+        "Article 4 : Présentation des offres",
+        "4.1 Documents de candidature",
+        "Le candidat remet le formulaire DC1 complété et signé.",
+        "4.2 Documents de l'offre",
+        "Le mémoire technique comprendra en particulier :",
+        "1. La méthodologie de migration et de mise en production,",
+        "2. L'infrastructure et les fiches techniques des serveurs,",
+        "3. Le planning prévisionnel d'exécution.",
+        "4. Pilotage financier : gestion des plafonds du bordereau.",
+        "5. Packs d'hébergement : lecture simple de la facture.",
+        "6. Réversibilité : livrables, transfert de compétences, calendrier.",
+        "Article 5 : Jugement des offres",
+        "Les offres sont classées selon les critères suivants.",
+    ]
+    clauses = segment(_piece(list(lines)))
+    assert [c.number for c in clauses] == ["4", "4.1", "4.2", "5"]
+    assert "6. Réversibilité" in clauses[2].blocks[-1].text
+
+
 def test_lettered_paragraphs_of_an_article_are_its_sub_clauses() -> None:
     piece = _piece(
         [

@@ -538,6 +538,7 @@ def detect_clause(
                 cue=hit.cue,
                 row=hit.sentence.row or _inline_point(clause, hit.sentence.text),
                 titled=kind in titled,
+                titled_otherwise=bool(titled) and kind not in titled,
                 paragraph=paragraphs.get(id(hit.sentence.blocks[0]), 0)
                 if hit.sentence.blocks
                 else 0,

@@ -80,20 +80,23 @@ def _stated(values: Values) -> int:
     return len((read | unread) - {"unreadable"})
 
 
-def _strength(finding: Finding) -> tuple[bool, bool, int, bool, int, bool]:
+def _strength(finding: Finding) -> tuple[bool, bool, int, bool, bool, int, bool]:
     """The articles before an annex that restates them (the standard clauses reproduced after
     a CCAP); then whether it stands in a numbered clause whose title names the kind (a
     specification demands in the indicative under "7.4 Journalisation et traçabilité", and an
     obligation elsewhere only names the kind in passing; the title of the whole document, "DATA
-    PROCESSING ADDENDUM" over its preamble, does not count), the role, whether the kind is
-    stated in full (the deletion of the data, not only their return), the values stated, and
-    whether it stands in a numbered clause."""
+    PROCESSING ADDENDUM" over its preamble, does not count), the role, whether it stands under
+    no title naming another kind (under "6 – Audit", a commitment to show compliance with
+    art. 28 names the processor's terms in passing), whether the kind is stated in full (the
+    deletion of the data, not only their return), the values stated, and whether it stands in
+    a numbered clause."""
     numbered = bool(finding.clause.number) or finding.row is not None
     role = ROLE_STRENGTH.get(finding.role, 1)
     return (
         not finding.annexed,
         finding.titled and numbered,
         role,
+        not finding.titled_otherwise,
         not finding.secondary,
         _stated(finding.values),
         numbered,

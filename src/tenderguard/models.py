@@ -187,6 +187,9 @@ class Finding:
     annexed: bool = False  # in an annex after the piece's articles: it may restate them
     row: str | None = None  # reference of the table row it is in ("S-02"), cited as its clause
     titled: bool = False  # its clause's title names its kind ("Article 12 – Réversibilité")
+    # its clause's title names other kinds, not its own: "6 – Audit" over a sentence that
+    # names the processor's duties of art. 28 in passing
+    titled_otherwise: bool = False
     paragraph: int = 0  # index in its clause of the block (line, paragraph, row) it begins in
     secondary: bool = False  # read only by rules of a lesser form of its kind (Rule.secondary)
     overrides: Override | None = None  # the article it sets anew ("CG-9", "9.2 of the MSA")

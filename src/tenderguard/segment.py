@@ -692,12 +692,49 @@ def _numbered_afresh(candidates: dict[int, Heading]) -> set[int]:
     return chain
 
 
+# A list numbered afresh inside numbered text ("1. La méthodologie…" to "6. Réversibilité :"
+# under "4.2 Documents à produire"): at least MIN_LIST_RUN items 1, 2, 3… each within
+# MAX_ITEM_LINES blocks of the one before.
+MIN_LIST_RUN = 3
+MAX_ITEM_LINES = 4
+
+
+def _restarted_lists(candidates: dict[int, Heading]) -> set[int]:
+    """Block indices of the items of lists that number afresh from "1." after the text's own
+    numbering has gone past 1, within one annex. Every item is the list's, even one whose
+    number would follow the text's ("4." after 4.2, "5." before "Article 5")."""
+    items: set[int] = set()
+    run: list[int] = []
+    highest = 0
+    for i in sorted(candidates):
+        heading = candidates[i]
+        numeric = heading.numeric
+        if heading.listed:
+            continue  # "1) …" points, numbered afresh under each title, are read apart
+        if heading.explicit and _ANNEX_NUMBER.match(heading.number or ""):
+            highest = 0
+        bare = numeric is not None and len(numeric) == 1 and not heading.explicit
+        if bare and run and numeric == (len(run) + 1,) and i - run[-1] <= MAX_ITEM_LINES:
+            run.append(i)
+            continue
+        if len(run) >= MIN_LIST_RUN:
+            items.update(run)
+        run = [i] if bare and numeric == (1,) and highest > 1 else []
+        if numeric and not run:
+            highest = max(highest, numeric[0])
+    if len(run) >= MIN_LIST_RUN:
+        items.update(run)
+    return items
+
+
 def _headings(blocks: list[Block]) -> dict[int, Heading]:
     """Block index -> the heading it opens."""
     candidates = {i: h for i, b in enumerate(blocks) if (h := _candidate(b)) is not None}
     if any(h.explicit or (h.number and not h.listed) for h in candidates.values()):
         # A document with headings of its own: its "1)" are the items of lists.
         candidates = {i: h for i, h in candidates.items() if not h.listed}
+    listed = _restarted_lists(candidates)
+    candidates = {i: h for i, h in candidates.items() if i not in listed}
     chain = _numbered_afresh(candidates)
     chain |= _second_numbering(candidates, chain)
     chain |= _points_of_articles(candidates)
