@@ -788,6 +788,22 @@ def test_the_name_a_contract_gives_its_supplier_is_not_a_third_party_host(
     assert [r.sources[0].clause for r in rows] == ["6"]
 
 
+def test_the_supplier_a_contract_names_by_its_own_name_is_not_a_third_party_host(
+    ruleset: RuleSet,
+) -> None:
+    piece = _piece(
+        "Le présent contrat est établi entre Cloud Temple, société par actions simplifiée dont "
+        "le siège est à Puteaux (ci-après désignée le « Prestataire »), et le Client.",
+        ("Article 2 - Services", BlockKind.HEADING),
+        "Les services proposés par Cloud Temple sont exploités depuis ses centres de données.",
+        ("Article 6 - Prestataires", BlockKind.HEADING),
+        "Le recours à tout autre prestataire d'infrastructure est soumis à l'accord écrit "
+        "préalable du Client.",
+    )
+    rows = _of("cloud.hosting_subcontractor", _requirements(piece, ruleset))
+    assert [r.sources[0].clause for r in rows] == ["6"]
+
+
 def test_a_version_history_recounts_and_demands_nothing(ruleset: RuleSet) -> None:
     piece = _piece(
         ("0 - Historique des versions", BlockKind.HEADING),

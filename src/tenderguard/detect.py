@@ -785,6 +785,12 @@ _DEFINED_PARTY = re.compile(
     r"referred\s+to\s+as)\s+)?[«\"“]\s*(?P<name>[^»\"”]{2,40}?)\s*[»\"”]",
     re.IGNORECASE,
 )
+# "établi entre Cloud Temple, une société par actions simplifiée…, (ci-après désignée le
+# « Prestataire »)": the party's own name, before the name the contract gives it.
+_NAMED_PARTY = re.compile(
+    r"\b(?:entre|between)\s+(?:la\s+soci[ée]t[ée]\s+)?(?P<name>[A-Z][^,;()]{1,60}?)\s*"
+    r"(?:,[^()]{0,300}?)?\((?:ci-apr[eè]s|hereinafter)\b"
+)
 _ARTICLE_WORDS = re.compile(r"^(?:l'|le |la |les |the )", re.IGNORECASE)
 
 
@@ -793,10 +799,13 @@ def _bare_name(text: str) -> str:
 
 
 def defined_parties(piece: Piece) -> frozenset[str]:
-    """The names a contract gives its parties ("ci-après « l'Hébergeur »"), folded, without
-    their article."""
+    """The names a contract gives its parties ("ci-après « l'Hébergeur »") and the names of
+    the parties it names so ("entre Cloud Temple, … (ci-après le « Prestataire »)"), folded,
+    without their article."""
     text = " ".join(b.text for b in piece.blocks)
-    return frozenset(_bare_name(m.group("name")) for m in _DEFINED_PARTY.finditer(text))
+    given = (m.group("name") for m in _DEFINED_PARTY.finditer(text))
+    own = (m.group("name") for m in _NAMED_PARTY.finditer(text))
+    return frozenset(_bare_name(name) for name in (*given, *own))
 
 
 def detect_text(text: str, ruleset: RuleSet, lang: str | None = None) -> list[Finding]:
