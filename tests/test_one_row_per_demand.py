@@ -856,6 +856,17 @@ def test_an_obligation_under_the_title_of_another_kind_names_its_kind_in_passing
     assert row.sources[0].clause == "13"
 
 
+def test_under_the_award_criteria_only_what_obliges_is_a_demand(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("Article 6 - Jugement des offres", BlockKind.HEADING),
+        "Sous-critère 3 : processus de gestion des incidents (SLA, délais de réponse et de "
+        "résolution) 10 %",
+        "Le candidat retenu doit garantir un taux de disponibilité de 99,9 % par mois.",
+    )
+    (row,) = _of("cloud.sla", _requirements(piece, ruleset))
+    assert row.values.percent == Decimal("99.9")
+
+
 def test_the_article_titled_with_the_kind_is_cited_first(ruleset: RuleSet) -> None:
     piece = _piece(
         ("Article 3 - Sécurité", BlockKind.HEADING),

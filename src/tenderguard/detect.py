@@ -48,6 +48,10 @@ TITLES_OF_NO_DEMAND = frozenset({"cue.glossary", "cue.history", "cue.asked"})
 # … nor under the title of an option set aside ("Option A — Sovereign providers only
 # (rejected)"), whatever the words before.
 TITLES_OF_NO_DEMAND_ANYWHERE = frozenset({"cue.rejected"})
+# Under the title of the award criteria ("Jugement des offres", "Critères d'attribution") a
+# sentence that does not oblige says how offers are marked: "Processus de gestion des incidents
+# (SLA, délais de réponse) 10 %" demands nothing.
+TITLES_OF_MENTIONS_ONLY = frozenset({"cue.award_criterion"})
 # A right of the data subjects is no demand, nor a line of the award criteria with its weight,
 # nor the system in place described ("Le site actuel est hébergé chez AWS par l'ancien
 # prestataire"), unless the sentence also obliges the supplier (a row of a response grid:
@@ -454,6 +458,7 @@ def detect_clause(
         if not rest:
             return []
         clause, heading, in_title = replace(clause, heading=None, blocks=rest), None, {}
+    marking = any(rules[k].kind in TITLES_OF_MENTIONS_ONLY for k in in_title)
     units = sentences(clause)
     read = [tokenize(u.labelled) for u in units]
     hits = [
@@ -523,6 +528,8 @@ def detect_clause(
             if part != window and values.amount is None:
                 values = extract_values(kind, rule.fields, window, lang, before, clause_text)
             if hit.role == "question" and values.is_empty():
+                continue
+            if marking and role == "mention":
                 continue
             finding = Finding(
                 rules=tuple(r.id for r in kind_rules),
