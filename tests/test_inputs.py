@@ -99,6 +99,57 @@ def test_markdown_page_markers_tables_and_lists(write) -> None:
     ]
 
 
+ASCIIDOC = """= Annexe technique
+Syndicat mixte <dsi@exemple.fr>
+:toc: left
+:lang: fr
+
+[[glossaire]]
+== 2. Glossaire
+
+Disponibilité:: part du temps où la plateforme est accessible.
+
+[[localisation]]
+=== 3.1 Localisation
+
+Les données sont hébergées
+exclusivement en France (voir <<glossaire>>).
+
+[IMPORTANT]
+====
+Le service ne doit être soumis à aucune *législation extra-européenne*.
+====
+
+// note de rédaction : à relire
+[cols="2,1,1",options="header"]
+|===
+|Service |Disponibilité |GTR
+
+|Portail usagers
+|99,9 %
+|4 h
+|===
+
+* un point de liste
+"""
+
+
+def test_asciidoc_titles_paragraphs_and_tables_are_read_without_markup(write) -> None:
+    blocks = load_inputs([write("annexe.txt", ASCIIDOC)]).pieces[0].blocks
+    assert [(b.kind.value, b.text) for b in blocks] == [
+        ("heading", "Annexe technique"),
+        ("paragraph", "Syndicat mixte <dsi@exemple.fr>"),
+        ("heading", "2. Glossaire"),
+        ("paragraph", "Disponibilité : part du temps où la plateforme est accessible."),
+        ("heading", "3.1 Localisation"),
+        ("paragraph", "Les données sont hébergées exclusivement en France (voir glossaire)."),
+        ("paragraph", "Le service ne doit être soumis à aucune législation extra-européenne."),
+        ("table_row", "Service | Disponibilité | GTR"),
+        ("table_row", "Portail usagers | 99,9 % | 4 h"),
+        ("list_item", "un point de liste"),
+    ]
+
+
 def test_text_with_form_feeds_has_pages(write) -> None:
     piece = load_inputs([write("avis.txt", "page un\n\fpage deux\n")]).pieces[0]
     assert piece.pages == 2 and [b.page for b in piece.blocks] == [1, 2]

@@ -248,6 +248,23 @@ def test_running_lines_and_page_numbers_are_dropped() -> None:
     ]
 
 
+def test_requirement_cards_open_clauses_even_at_the_top_of_each_page() -> None:
+    """A card set as a title opens a clause cited by its code, even where a card opens every
+    page; a coded line of running text ("Exigence E-11 : Le titulaire…") stays text."""
+    blocks = []
+    for page, code in enumerate(["EXG-04", "EXG-05", "EXG-11"], start=1):
+        blocks += [
+            Block(f"Référentiel d'exigences — version 2.1 page {page}", page),
+            Block(f"Fiche {code} Statut : Active", page, bold=True),
+            Block(f"Intitulé Exigence {'abc'[page - 1]}", page),
+            Block("Description Le titulaire héberge les données en France.", page),
+        ]
+    blocks.append(Block("Exigence E-12 : Le titulaire ne recourt à aucun tiers", 3))
+    clauses = segment(_piece(drop_running_lines(blocks)))
+    assert [c.number for c in clauses] == ["EXG-04", "EXG-05", "EXG-11"]
+    assert clauses[-1].blocks[-1].text.startswith("Exigence E-12")
+
+
 def test_a_running_footer_whose_page_total_wraps_is_dropped_on_every_page() -> None:
     """ "… Page 10 sur" with "13" on the next line, "… Page 9 sur 13" on one line: one footer."""
     blocks = []

@@ -13,12 +13,13 @@ from tenderguard.models import Block, InputError, InputFile, Piece, PieceKind
 from tenderguard.names import shown
 from tenderguard.parsing import ocr
 from tenderguard.parsing.archive import MAX_DEPTH, read_zip
+from tenderguard.parsing.asciidoc import is_asciidoc, read_asciidoc
 from tenderguard.parsing.docx import read_docx
 from tenderguard.parsing.pdf import read_pdf
 from tenderguard.parsing.text import decode_text, read_markdown, read_text
 from tenderguard.pieces import classify
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".adoc", ".asciidoc"}
 MAX_FILE_BYTES = 300 * 1024 * 1024
 # Text read from one document: about 2,500 dense pages, far beyond any tender piece, and a
 # bound on the time any input can take.
@@ -162,6 +163,8 @@ def _parse(data: bytes, path: str, fmt: str, password: str | None, warnings: lis
     if path.lower().endswith((".md", ".markdown")):
         blocks, pages = read_markdown(text)
         return _Read(drop_running_lines(blocks) if pages else blocks, pages, "md")
+    if path.lower().endswith((".adoc", ".asciidoc")) or is_asciidoc(text):
+        return _Read(read_asciidoc(text), None, "txt")
     blocks, pages = read_text(text)
     return _Read(drop_running_lines(blocks) if pages else blocks, pages, "txt")
 

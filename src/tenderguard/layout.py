@@ -22,6 +22,8 @@ _PAGE_NUMBER = re.compile(
 _DIGITS = re.compile(r"\d+")
 # "Article 3", "Art. 3": a line naming an article it heads.
 _ARTICLE_NAMED = re.compile(r"\b(?:article|art\.)\s*\d", re.IGNORECASE)
+# "Fiche EXG-05", "REQ-12": the code of a requirement, a card or an article.
+_CODE = re.compile(r"\b[A-Z]{1,5}-\d{1,3}\b")
 _SPACES = re.compile(r"\s+")
 # "… Page 10 sur" on one page and "… Page 9 sur 13" on another: the total wraps onto a line of
 # its own where the page number is longer. The key leaves the page number out.
@@ -59,9 +61,13 @@ def drop_running_lines(blocks: Sequence[Block]) -> list[Block]:
     threshold = max(2, math.ceil(REPEAT_SHARE * len(by_page)))
 
     def running(i: int, key: tuple[str, str]) -> bool:
-        # "LOT 1 – Article 3 – Pièces de la candidature" heading each lot's page: the same
-        # words, but an article of its own on each page, not a header.
-        headings = len(texts[key]) > 1 and bool(_ARTICLE_NAMED.search(blocks[i].text))
+        # "LOT 1 – Article 3 – Pièces de la candidature" heading each lot's page, "Fiche
+        # EXG-05 Statut : Active" opening each page of requirement cards: the same words, but
+        # an article or a card of its own on each page, not a header.
+        headings = len(texts[key]) > 1 and (
+            bool(_ARTICLE_NAMED.search(blocks[i].text))
+            or len({code for text in texts[key] for code in _CODE.findall(text)}) > 1
+        )
         return pages_per_key[key] >= threshold and not headings
 
     drop = {

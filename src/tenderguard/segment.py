@@ -336,6 +336,13 @@ def _unspaced(text: str) -> str:
 _CODED = re.compile(
     r"^(?P<num>[A-Z]{1,4}(?:-[A-Z]{1,4})?-\d{1,3}(?:\.\d{1,2})?)\s*[-–—:]\s*(?P<title>[A-ZÀ-Þ].*)$"
 )
+# "Fiche EXG-07 Statut : Active", "Exigence REQ-12 – Journalisation": a requirement card or
+# entry named by its code after the word for it, cited by the code.
+_CARD = re.compile(
+    r"^(?:fiche|exigence|requirement|req\.?)\s+"
+    r"(?P<num>[A-Z]{1,4}(?:-[A-Z]{1,4})?-\d{1,3}(?:\.\d{1,2})?)\b\s*[-–—:]?\s*(?P<title>.*)$",
+    re.IGNORECASE,
+)
 # "IC 11. Documents constitutifs de l'offre": an article of the instructions to bidders (IC) of
 # a tender file, cited by its number ("11.1 (h)").
 _PIECE_ARTICLE = re.compile(r"^[A-Z]{2,4}\s(?P<num>\d{1,3})\.\s+(?P<title>[A-ZÀ-Þ].*)$")
@@ -468,6 +475,9 @@ def parse_heading(text: str) -> Heading | None:
     m = _CODED.match(text)
     if m and _title_ok(m.group("title")):
         return Heading(m.group("num"), m.group("title").strip(" -–—:"), None, True)
+    m = _CARD.match(text)
+    if m and not _is_sentence(m.group("title")):
+        return Heading(m.group("num"), m.group("title").strip(" -–—:") or None, None, True)
     m = _PIECE_ARTICLE.match(text)
     if m and _title_ok(m.group("title")) and not _is_sentence(m.group("title")):
         num = m.group("num")
@@ -546,9 +556,10 @@ def _candidate(block: Block) -> Heading | None:
         return parse_heading(f"{block.number} {block.text}")
     if block.kind in (BlockKind.TABLE_ROW, BlockKind.LIST_ITEM):
         return None
-    if _CODED.match(block.text.strip()) and not block.bold:
-        # "P-05 – Attestation d'assurance RC Pro": an item of a coded list states its demand;
-        # a code opens an article where the line is set as a title.
+    if (_CODED.match(block.text.strip()) or _CARD.match(block.text.strip())) and not block.bold:
+        # "P-05 – Attestation d'assurance RC Pro", "Exigence E-11 : Le titulaire…": an item of
+        # a coded list states its demand; a code opens an article (a requirement card) where
+        # the line is set as a title.
         return None
     return parse_heading(block.text)
 
