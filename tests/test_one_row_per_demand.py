@@ -867,6 +867,20 @@ def test_under_the_award_criteria_only_what_obliges_is_a_demand(ruleset: RuleSet
     assert row.values.percent == Decimal("99.9")
 
 
+def test_a_schedule_numbered_afresh_is_not_under_the_body_s_clause_of_that_number(
+    ruleset: RuleSet,
+) -> None:
+    """Schedule 5's "1.1" is not a paragraph of the body's "1 Definitions"."""
+    piece = _piece(
+        ("1 Definitions and interpretation", BlockKind.HEADING),
+        "1.1 In this Agreement, Service Period means one calendar month.",
+        ("Schedule 5 – Service levels", BlockKind.HEADING),
+        "1.1 The Supplier shall ensure that the portal is available at least 99.8% of the time.",
+    )
+    (row,) = _of("cloud.sla", _requirements(piece, ruleset))
+    assert row.values.percent == Decimal("99.8")
+
+
 def test_the_article_titled_with_the_kind_is_cited_first(ruleset: RuleSet) -> None:
     piece = _piece(
         ("Article 3 - Sécurité", BlockKind.HEADING),

@@ -265,6 +265,24 @@ def test_requirement_cards_open_clauses_even_at_the_top_of_each_page() -> None:
     assert clauses[-1].blocks[-1].text.startswith("Exigence E-12")
 
 
+def test_inserted_clauses_and_titles_set_in_bold_after_skipped_clauses() -> None:
+    """A variation inserts "14A" after clause 14; an extract goes from 16 to 20, its "20. EXIT"
+    set in bold as every title of the agreement."""
+    lines = [
+        Block("14. INSURANCE", None, BlockKind.PARAGRAPH, bold=True),
+        Block("14.1 The Supplier shall maintain the Required Insurances.", None),
+        Block("14A. CYBER INSURANCE", None, BlockKind.PARAGRAPH, bold=True),
+        Block("14A.1 The Supplier shall maintain cyber insurance of £2,000,000.", None),
+        Block("16. DATA PROTECTION", None, BlockKind.PARAGRAPH, bold=True),
+        Block("16.1 The Supplier shall notify any breach within 24 hours.", None),
+        Block("20. EXIT", None, BlockKind.PARAGRAPH, bold=True),
+        Block("20.1 The Supplier shall maintain an Exit Plan.", None),
+        Block("20.2 On exit, the Supplier shall transfer all data in CSV.", None),
+    ]
+    numbers = [c.number for c in segment(_piece(lines))]
+    assert numbers == ["14", "14.1", "14A", "14A.1", "16", "16.1", "20", "20.1", "20.2"]
+
+
 def test_a_running_footer_whose_page_total_wraps_is_dropped_on_every_page() -> None:
     """ "… Page 10 sur" with "13" on the next line, "… Page 9 sur 13" on one line: one footer."""
     blocks = []

@@ -678,6 +678,8 @@ def _itemised(
 # After numbered articles, a part numbered "Annexe", "Schedule", or "Section I" / "Clause 1"
 # (the standard clauses of a DPA reproduced after the CCAP) is an annex.
 _ANNEX = re.compile(r"^(?:annexe?|appendix|schedule|section|clause)\b", re.IGNORECASE)
+# An annex that numbers its paragraphs afresh ("Schedule 5" then "1.1", "2.1").
+_NUMBERED_AFRESH = re.compile(r"^(?:annexe?|appendix|schedule|exhibit)\b", re.IGNORECASE)
 # A cover page, letterhead or summary is short and stands on the first page.
 COVER_BLOCKS = 60
 
@@ -736,6 +738,8 @@ def detect_piece(
     seen_article = annexed = False
     members = MemberScope()
     for clause in clauses:
+        if _NUMBERED_AFRESH.match(clause.number or ""):
+            headings = {}  # "Schedule 5" numbers afresh: its "1.1" is not under the body's "1"
         if clause.number and clause.heading:
             headings[clause.number] = clause.heading
         number = clause.number or ""

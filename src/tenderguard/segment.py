@@ -114,9 +114,11 @@ _NUMBERED = re.compile(
     r"(?P<title>\S.*)$"
 )
 # "9 bis.1 Pour les traitements réalisés…": a point of an article inserted between two others
-# ("ART. 9 bis"), cited as printed.
+# ("ART. 9 bis"), cited as printed; so are "14A. CYBER INSURANCE" and "14A.1 The Supplier
+# shall…", the clauses a variation inserts after clause 14 of an English contract.
 _INSERTED_POINT = re.compile(
-    r"^(?P<num>\d{1,3}\s(?:bis|ter|quater)(?:\.\d{1,2}){1,3})\.?\s+(?P<title>\S.*)$"
+    r"^(?P<num>\d{1,3}\s(?:bis|ter|quater)(?:\.\d{1,2}){1,3}|\d{1,3}[A-H](?=\.)(?:\.\d{1,2}){0,3})"
+    r"\.?\s+(?P<title>\S.*)$"
 )
 # "III.1.2) Capacité économique et financière" (notices), "F.1 Assurances" (forms): a
 # section letter or Roman numeral, then numbers.
@@ -561,7 +563,11 @@ def _candidate(block: Block) -> Heading | None:
         # a coded list states its demand; a code opens an article (a requirement card) where
         # the line is set as a title.
         return None
-    return parse_heading(block.text)
+    parsed = parse_heading(block.text)
+    if parsed and block.bold and parsed.number and parsed.title and not parsed.body:
+        # "20. EXIT" set in bold after "16.5": a title, whatever the clauses an extract skips.
+        return replace(parsed, explicit=True)
+    return parsed
 
 
 # A number Word's list numbering prints before a paragraph that may open an article or a
