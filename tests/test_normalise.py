@@ -93,6 +93,13 @@ AMOUNTS = [
     ("CHF 5 000 000", "fr", [("5000000", "CHF")]),
     ("2 000 000 francs suisses", "fr", [("2000000", "CHF")]),
     ("CAD 2,000,000", "en", [("2000000", "CAD")]),
+    # A Canadian contract's dollars: the code before the sign, « $ CA » after the number
+    ("CAD $2,000,000 per occurrence", "en", [("2000000", "CAD")]),
+    ("2 000 000 $ CA par événement", "fr", [("2000000", "CAD")]),
+    ("3 M$ CA par réclamation", "fr", [("3000000", "CAD")]),
+    ("500 $ CAN par jour", "fr", [("500", "CAD")]),
+    ("US $1,000,000", "en", [("1000000", "USD")]),
+    ("maintain a $5,000,000 policy", "en", [("5000000", "USD")]),
     ("AUD 10,000,000 for each claim", "en", [("10000000", "AUD")]),
     ("A$2,000,000", "en", [("2000000", "AUD")]),
     ("SGD 5,000,000", "en", [("5000000", "SGD")]),

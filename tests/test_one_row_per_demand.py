@@ -881,6 +881,21 @@ def test_a_schedule_numbered_afresh_is_not_under_the_body_s_clause_of_that_numbe
     assert row.values.percent == Decimal("99.8")
 
 
+def test_a_clause_written_in_english_then_in_french_is_one_demand(ruleset: RuleSet) -> None:
+    """A Canadian contract prints each clause in both languages under one number; the French
+    text may state a value the English leaves implicit."""
+    piece = _piece(
+        ("7 Liquidated damages / Dommages-intérêts", BlockKind.HEADING),
+        "7.1 If the Contractor fails to complete the migration on time, it must pay Canada "
+        "liquidated damages of CAD $500 for each calendar day of delay.",
+        "7.1 Si l'entrepreneur n'achève pas la migration à temps, il doit verser au Canada des "
+        "dommages-intérêts de 500 $ CA par jour civil de retard.",
+        path="contract.docx",
+    )
+    (row,) = _of("contract.delay_penalties", _requirements(piece, ruleset))
+    assert row.values.amount == Money(Decimal(500), "CAD")
+
+
 def test_the_article_titled_with_the_kind_is_cited_first(ruleset: RuleSet) -> None:
     piece = _piece(
         ("Article 3 - Sécurité", BlockKind.HEADING),

@@ -218,6 +218,11 @@ def _article(demand: _Demand) -> tuple[str, str] | None:
     return clause.piece.path, re.split(r"[. ]", clause.number, maxsplit=1)[0]
 
 
+def _language(finding: Finding) -> str:
+    """The language of the rule that read the statement ("insurance.rc_pro.fr" -> "fr")."""
+    return finding.rules[0].rsplit(".", 1)[-1]
+
+
 def _same_number(a: _Demand, b: _Demand) -> bool:
     """Two clauses of one piece printed under the same number ("7.2" in English, then "7.2"
     in French)."""
@@ -245,6 +250,9 @@ def _restates(a: _Demand, b: _Demand) -> bool:
         return False
     if _other_lots(a.main, b.main):
         return False
+    one_place = a.main.clause is b.main.clause or _same_number(a, b)
+    if one_place and _language(a.main) != _language(b.main):
+        return True  # one clause written in two languages, paragraph after paragraph
     if a.kind.startswith("contract.") and a.main.clause is b.main.clause:
         # Read apart in one clause, two limits are two: "The liability of A is limited…",
         # "The liability of B is limited…" mirror each other, word for word.

@@ -26,7 +26,6 @@ _CURRENCY_WORDS = {
     "euro": "EUR",
     "euros": "EUR",
     "$": "USD",
-    "us$": "USD",
     "usd": "USD",
     "dollar": "USD",
     "dollars": "USD",
@@ -43,13 +42,9 @@ _CURRENCY_WORDS = {
     "franc suisse": "CHF",
     "francs suisses": "CHF",
     "cad": "CAD",
-    "c$": "CAD",
-    "ca$": "CAD",
     "aud": "AUD",
-    "a$": "AUD",
     "nzd": "NZD",
     "sgd": "SGD",
-    "s$": "SGD",
     "mad": "MAD",
     "dh": "MAD",
     "dhs": "MAD",
@@ -64,8 +59,25 @@ _CURRENCY_WORDS = {
     "franc cfa": "XOF",
     "francs cfa": "XOF",
 }
+# Dollars named by their country, before or after the sign: "US$", "CAD $2,000,000",
+# "2 000 000 $ CA", "3 M$ CAN".
+_DOLLAR_REGIONS = {
+    "us": "USD",
+    "usd": "USD",
+    "c": "CAD",
+    "ca": "CAD",
+    "can": "CAD",
+    "cad": "CAD",
+    "a": "AUD",
+    "aud": "AUD",
+    "nz": "NZD",
+    "nzd": "NZD",
+    "s": "SGD",
+    "sgd": "SGD",
+}
+_REGION_AFTER = r"\$\s?(?:ca|can|us)\b"
 _CUR_AFTER = (
-    r"€|euros?\b|eur\b|\$|usd\b|u\.?\s?s\.?\s?dollars?\b|dollars?\b|£|gbp\b"
+    rf"€|euros?\b|eur\b|{_REGION_AFTER}|\$|usd\b|u\.?\s?s\.?\s?dollars?\b|dollars?\b|£|gbp\b"
     r"|livres? sterling\b|pounds?(?: sterling)?\b"
     # "MAD" and "DH" in capitals only: "12 mad dogs" holds no dirham
     r"|chf\b|francs? suisses?\b|cad\b|aud\b|nzd\b|sgd\b|(?-i:MAD|DHS?)\b|dirhams?\b"
@@ -73,7 +85,9 @@ _CUR_AFTER = (
 )
 # A code before the number is a word of its own: "fournisseur 2" holds no "EUR 2".
 _CUR_BEFORE = (
-    r"€|(?<![^\W\d_])(?:eur|usd|gbp|chf|cad|aud|nzd|sgd|xof|xaf|(?-i:MAD))\b|(?:us|ca|c|a|s)\$|\$|£"
+    # "a $5,000,000 policy" is in dollars: a one-letter country is glued to its sign ("A$")
+    r"€|(?<![^\W\d_])(?:(?:usd|cad|aud|nzd|sgd|us)\s?\$|(?:ca|c|a|s|nz)\$)"
+    r"|(?<![^\W\d_])(?:eur|usd|gbp|chf|cad|aud|nzd|sgd|xof|xaf|(?-i:MAD))\b|\$|£"
 )
 # Currency written between number and currency: "2 M€", "3 000 K€", "5 MEUR", "1 M d'euros".
 _OF = r"(?:d['’]\s?|de\s|of\s)"
@@ -81,7 +95,7 @@ _SCALE = (
     r"millions?|milliards?|billions?|thousand|mille|mio\b|mln\b|bn\b|mds?\b"
     rf"|k(?=\s?(?:€|eur))|m(?=\s?{_OF}?(?:€|eur|\$|£))|mm(?=\s?(?:€|eur|\$))"
 )
-_SCALED_CODE = r"k€|m€|keur\b|meur\b|k\$|m\$|m£|k£"
+_SCALED_CODE = rf"k€|m€|keur\b|meur\b|[km]{_REGION_AFTER}|k\$|m\$|m£|k£"
 
 _AFTER = re.compile(
     rf"{RUN_START}(?P<num>{DIGIT_RUN})\)?\s?(?:(?P<code>{_SCALED_CODE})|(?:(?P<scale>{_SCALE})\s?)?"
@@ -133,6 +147,9 @@ def _currency(word: str) -> str:
     key = " ".join(word.lower().replace(".", "").split())
     if key.startswith("us") and "dollar" in key:
         return "USD"
+    region = key.replace("$", "").strip()
+    if "$" in key and region in _DOLLAR_REGIONS:
+        return _DOLLAR_REGIONS[region]
     if key.startswith("pound"):
         return "GBP"
     return _CURRENCY_WORDS.get(key, "EUR")
@@ -178,7 +195,7 @@ def find_amounts(text: str) -> list[AmountMention]:
         code = m.group("code")
         if code:
             value = _scaled(m.group("num"), code[0])
-            currency = _currency(code[1:] if code[1:] in ("€", "$", "£") else "eur")
+            currency = _currency(code[1:] if code[1:2] in ("€", "$", "£") else "eur")
         else:
             value = _scaled(m.group("num"), m.group("scale"))
             currency = _currency(m.group("cur"))
