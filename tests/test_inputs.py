@@ -150,6 +150,27 @@ def test_asciidoc_titles_paragraphs_and_tables_are_read_without_markup(write) ->
     ]
 
 
+def test_a_title_drawn_letter_by_letter_is_read_as_words(write) -> None:
+    """A CCAP whose titles are letter-spaced: the text layer has a space between every two
+    letters; the words are where the gaps are wider."""
+    pdf = FPDF(format="A4")
+    pdf.core_fonts_encoding = "windows-1252"
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    x = 20.0
+    for letter in "ARTICLE 2 - PIECES CONSTITUTIVES":  # each letter placed on its own
+        if letter != " ":
+            pdf.text(x, 30, letter)
+        x += pdf.get_string_width(letter) + 1.2
+    pdf.set_xy(20, 36)
+    pdf.cell(0, 6, "Le marché est constitué des pièces suivantes.", new_x="LMARGIN")
+    blocks = load_inputs([write("ccap.pdf", bytes(pdf.output()))]).pieces[0].blocks
+    assert [b.text for b in blocks] == [
+        "ARTICLE 2 - PIECES CONSTITUTIVES",
+        "Le marché est constitué des pièces suivantes.",
+    ]
+
+
 def test_text_with_form_feeds_has_pages(write) -> None:
     piece = load_inputs([write("avis.txt", "page un\n\fpage deux\n")]).pieces[0]
     assert piece.pages == 2 and [b.page for b in piece.blocks] == [1, 2]

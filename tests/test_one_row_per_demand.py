@@ -896,6 +896,28 @@ def test_a_clause_written_in_english_then_in_french_is_one_demand(ruleset: RuleS
     assert row.values.amount == Money(Decimal(500), "CAD")
 
 
+def test_a_paragraph_is_read_under_its_own_title_and_its_article_s(ruleset: RuleSet) -> None:
+    """ "Les attestations" under "5.4 Renouvellement" of "Article 5 – Assurances" are the
+    insurance certificates; under an article titled "Plan d'Assurance" (a quality plan) they are
+    not."""
+    insured = _piece(
+        ("Article 5 - Assurances", BlockKind.HEADING),
+        ("5.4 Renouvellement", BlockKind.HEADING),
+        "Le titulaire produit chaque année avant le 31 janvier les attestations couvrant "
+        "l'année en cours.",
+    )
+    quality = _piece(
+        ("Article 6 - Plan d'Assurance", BlockKind.HEADING),
+        ("6.3 Audit des prestations", BlockKind.HEADING),
+        "Le titulaire produit chaque année avant le 31 janvier les attestations couvrant "
+        "l'année en cours.",
+    )
+    assert [
+        r.sources[0].clause for r in _of("insurance.certificate", _requirements(insured, ruleset))
+    ] == ["5.4"]
+    assert _of("insurance.certificate", _requirements(quality, ruleset)) == []
+
+
 def test_the_article_titled_with_the_kind_is_cited_first(ruleset: RuleSet) -> None:
     piece = _piece(
         ("Article 3 - Sécurité", BlockKind.HEADING),

@@ -443,8 +443,13 @@ def detect_clause(
     through the piece."""
     if clause.heading and is_toc_title(clause.heading):
         return []  # the entries of a table of contents name the articles, they demand nothing
+    # "5.4 Renouvellement" under "Article 5 – Assurances": the sentences speak of what both
+    # titles name ("les attestations" are of insurance), the clause is titled by its own. The
+    # article's title counts unless a rule rejects its words ("Plan d'Assurance" is of quality).
+    parent = context if context and clause.heading and _read_under(context, ruleset) else None
     context = clause.heading or context
     heading = tokenize(context) if context else None
+    surroundings = tokenize(f"{parent} {context}") if parent else heading
     in_title = _spans(heading, ruleset) if heading is not None else {}
     if any(
         (start == 0 and rules[k].kind in TITLES_OF_NO_DEMAND)
@@ -458,11 +463,12 @@ def detect_clause(
         if not rest:
             return []
         clause, heading, in_title = replace(clause, heading=None, blocks=rest), None, {}
+        surroundings = None
     marking = any(rules[k].kind in TITLES_OF_MENTIONS_ONLY for k in in_title)
     units = sentences(clause)
     read = [tokenize(u.labelled) for u in units]
     hits = [
-        _fired(u, ruleset, rules, heading, read[i], read[i - 1] if i else None)
+        _fired(u, ruleset, rules, surroundings, read[i], read[i - 1] if i else None)
         for i, u in enumerate(units)
     ]
     # The kinds the title names ("Réversibilité"): the clause is where those demands are made
@@ -689,6 +695,13 @@ def _is_cover(clause: Clause) -> bool:
     precedes a stray number that looks like an article."""
     first_page = all(page == 1 for page in clause.pages)
     return not clause.heading and first_page and len(clause.blocks) <= COVER_BLOCKS
+
+
+def _read_under(title: str, ruleset: RuleSet) -> bool:
+    """Whether the sentences of an article's paragraphs are read under its title: unless the
+    `excludes` of a rule reject its words ("Plan d'Assurance", a quality plan)."""
+    tokens = tokenize(title)
+    return not any(_vetoed(key, tokens, ruleset) for key in ruleset.excludes)
 
 
 def _parent_heading(clause: Clause, headings: dict[str, str]) -> str | None:

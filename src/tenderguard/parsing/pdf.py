@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+from itertools import pairwise
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -182,6 +183,42 @@ def _size_break(textpage: pdfium.PdfTextPage, text: str, first: int) -> int | No
     return None
 
 
+# A title drawn letter by letter ("A R T I C L E  5  —  A S S U R A N C E S"): most of its
+# words are one character long.
+MIN_SPACED_LETTERS = 6
+SPACED_SHARE = 0.7
+# Between two words of such a title the gap is wider than between two of its letters by at
+# least this share of the text's height (a space is about a third of the font size).
+WORD_GAP = 0.2
+
+
+def _letter_spaced(text: str) -> bool:
+    words = text.split()
+    single = sum(1 for word in words if len(word) == 1)
+    return single >= MIN_SPACED_LETTERS and single >= SPACED_SHARE * len(words)
+
+
+def _spaced_words(textpage: pdfium.PdfTextPage, first: int, last: int) -> str:
+    """The words of a letter-spaced line, from where its characters stand: a space only where
+    the gap is a word's, not a letter's ("ARTICLE 5 — PIÈCES CONSTITUTIVES")."""
+    chars: list[tuple[str, float, float, float]] = []  # character, left, right, height
+    for index in range(first, last + 1):
+        char = textpage.get_text_range(index, 1)
+        if char.strip():
+            left, bottom, right, top = textpage.get_charbox(index)
+            chars.append((char, left, right, top - bottom))
+    if not chars:
+        return ""
+    gaps = sorted(b[1] - a[2] for a, b in pairwise(chars))
+    letter_gap = gaps[len(gaps) // 2] if gaps else 0.0
+    text = chars[0][0]
+    for before, (char, left, _, height) in pairwise(chars):
+        if left - before[2] > letter_gap + WORD_GAP * height:
+            text += " "
+        text += char
+    return text
+
+
 def _line_blocks(
     textpage: pdfium.PdfTextPage, raw: str, offset: int, page: int, height: float
 ) -> list[Block]:
@@ -202,6 +239,8 @@ def _line_blocks(
     _, bottom, right, _ = textpage.get_charbox(last)
     box = BBox(x0=left, top=height - top, x1=right, bottom=height - bottom)
     bold = _bold(textpage, first, last)
+    if _letter_spaced(stripped):
+        stripped = _spaced_words(textpage, first, last) or stripped
     return [Block(clean(stripped), page, BlockKind.LINE, box, bold=bold, size=size)]
 
 
