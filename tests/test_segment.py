@@ -283,6 +283,22 @@ def test_inserted_clauses_and_titles_set_in_bold_after_skipped_clauses() -> None
     assert numbers == ["14", "14.1", "14A", "14A.1", "16", "16.1", "20", "20.1", "20.2"]
 
 
+def test_the_excerpts_of_a_model_keep_their_numbers_across_wide_gaps() -> None:
+    """Instructions to bidders printing clauses 12.3 to 13.7 of their model, then 19.1, 36.2
+    and 38.1: each excerpt is a clause of its own."""
+    lines = [
+        "12.3 Le candidat joint à son offre une attestation d'assurance.",
+        "13.2 Les données sont hébergées sur le territoire national.",
+        "13.3 Le titulaire notifie toute violation de données sous 72 heures.",
+        "13.7 En fin de marché, le titulaire restitue les données.",
+        "19.1 Le candidat fournit une garantie de soumission.",
+        "36.2 L'attributaire produit une attestation d'assurance avant la signature.",
+        "38.1 En cas de retard, le titulaire encourt des pénalités.",
+    ]
+    numbers = [c.number for c in segment(_piece(list(lines)))]
+    assert numbers == ["12.3", "13.2", "13.3", "13.7", "19.1", "36.2", "38.1"]
+
+
 def test_a_running_footer_whose_page_total_wraps_is_dropped_on_every_page() -> None:
     """ "… Page 10 sur" with "13" on the next line, "… Page 9 sur 13" on one line: one footer."""
     blocks = []

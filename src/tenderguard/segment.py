@@ -621,7 +621,7 @@ def _numbering_chain(
 _LETTERED_SECTION = re.compile(r"^(?:Section|Part|Partie) [A-H]$")
 _EXCERPT_NUMBER = re.compile(r"^(?:[IVX]{1,4}\.\d|[A-H]\.\d|\d{1,2}[.\-]\d)")
 MIN_SECOND_CHAIN = 3
-EXCERPT_STEP = 10  # excerpts of a model contract skip articles: II.10 then II.14.1
+EXCERPT_STEP = 30  # excerpts of a model skip articles: II.10 then II.14.1, IC 19.1 then IC 36.2
 
 
 _NUMERO = re.compile(rf"^{_NUMERO_SIGN}", re.IGNORECASE)
