@@ -918,6 +918,15 @@ def test_a_paragraph_is_read_under_its_own_title_and_its_article_s(ruleset: Rule
     assert _of("insurance.certificate", _requirements(quality, ruleset)) == []
 
 
+def test_what_is_wished_for_but_not_required_is_recommended(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("Article 13 - Assurances", BlockKind.HEADING),
+        "Une assurance cyber serait appréciée, mais ce n'est pas obligatoire.",
+    )
+    (row,) = _of("insurance.cyber", _requirements(piece, ruleset))
+    assert row.recommended
+
+
 def test_the_article_titled_with_the_kind_is_cited_first(ruleset: RuleSet) -> None:
     piece = _piece(
         ("Article 3 - Sécurité", BlockKind.HEADING),

@@ -299,6 +299,20 @@ def test_the_excerpts_of_a_model_keep_their_numbers_across_wide_gaps() -> None:
     assert numbers == ["12.3", "13.2", "13.3", "13.7", "19.1", "36.2", "38.1"]
 
 
+def test_a_point_whose_amount_is_cut_at_the_line_end_is_text_not_a_title() -> None:
+    lines = [
+        "Bon pour accord sous réserve des conditions suivantes :",
+        "1) Studio Ardoise justifie d'une assurance responsabilité civile professionnelle d'au moins 1 000",
+        "000 € par sinistre.",
+        "2) L'attestation correspondante est remise dans les dix jours.",
+    ]
+    clauses = segment(_piece(list(lines)))
+    point = next(c for c in clauses if c.number == "1")
+    assert point.heading is None
+    assert [b.text for b in point.blocks][-1] == "000 € par sinistre."
+    assert "d'au moins 1 000" in point.blocks[0].text
+
+
 def test_a_running_footer_whose_page_total_wraps_is_dropped_on_every_page() -> None:
     """ "… Page 10 sur" with "13" on the next line, "… Page 9 sur 13" on one line: one footer."""
     blocks = []

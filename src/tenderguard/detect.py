@@ -155,6 +155,10 @@ class SentenceHits:
 def _role(cues: dict[str, str]) -> tuple[str, str | None] | None:
     """The role of a sentence from its cues (cue kind -> rule id); None when it demands
     nothing."""
+    if "cue.waiver" in cues and "cue.recommendation" in cues:
+        # "Une assurance cyber serait appréciée, mais ce n'est pas obligatoire": wished for,
+        # not required, as keys of the samples read "souhaitable mais non exigé" (4 in 5)
+        cues = {k: v for k, v in cues.items() if k != "cue.waiver"}
     if DROPPING_CUES.intersection(cues):
         return None
     if UNLESS_OBLIGED.intersection(cues) and "cue.obligation" not in cues:

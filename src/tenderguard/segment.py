@@ -221,6 +221,9 @@ def _is_sentence(text: str) -> bool:
         return True  # "3.3 Attestation d'assurance cyber d'au moins 1 000 000 € (souhaitée, non"
     if len(words) > 3 and words[-1].lower() in _RUNS_ON_WORDS:
         return True
+    if _AMOUNT_CUT.search(text):
+        return True  # "… d'au moins 1 000" then "000 € par sinistre." on the next line
+
     # "RC Pro : nous demandons une assurance…": a label, then running text.
     _, colon, after = text.partition(" : ")
     if colon and after[:1].islower() and len(after.split()) >= MIN_RUNNING_WORDS:
@@ -229,6 +232,8 @@ def _is_sentence(text: str) -> bool:
 
 
 MIN_RUNNING_WORDS = 3
+# A number in thousands cut at the end of the line ("d'au moins 1 000"): no title ends so.
+_AMOUNT_CUT = re.compile(r"\s\d{1,3}\s\d{3}$")
 
 
 def is_toc_line(text: str) -> bool:
