@@ -302,7 +302,8 @@ def test_the_excerpts_of_a_model_keep_their_numbers_across_wide_gaps() -> None:
 def test_a_point_whose_amount_is_cut_at_the_line_end_is_text_not_a_title() -> None:
     lines = [
         "Bon pour accord sous réserve des conditions suivantes :",
-        "1) Studio Ardoise justifie d'une assurance responsabilité civile professionnelle d'au moins 1 000",
+        "1) Studio Ardoise justifie d'une assurance responsabilité civile professionnelle "
+        "d'au moins 1 000",
         "000 € par sinistre.",
         "2) L'attestation correspondante est remise dans les dix jours.",
     ]
