@@ -927,6 +927,22 @@ def test_what_is_wished_for_but_not_required_is_recommended(ruleset: RuleSet) ->
     assert row.recommended
 
 
+def test_a_reservation_sets_aside_the_general_condition_it_replaces(ruleset: RuleSet) -> None:
+    """A quote signed "sous réserve" of the client's conditions; its general conditions, on the
+    back, open each paragraph on their reference."""
+    piece = _piece(
+        "Bon pour accord sous réserve des conditions suivantes :",
+        "4) Par dérogation à l'article CG-7, toute violation de données personnelles est "
+        "notifiée à l'Office sous vingt-quatre (24) heures.",
+        "CG-7 Données personnelles. Le Prestataire agit en qualité de sous-traitant et notifie "
+        "au client toute violation de données dans les meilleurs délais.",
+        path="devis.pdf",
+    )
+    (row,) = _of("gdpr.breach_notification", _requirements(piece, ruleset))
+    assert row.values.hours == 24
+    assert row.text.startswith("Par dérogation")
+
+
 def test_the_article_titled_with_the_kind_is_cited_first(ruleset: RuleSet) -> None:
     piece = _piece(
         ("Article 3 - Sécurité", BlockKind.HEADING),

@@ -362,9 +362,11 @@ def _requirement_id(kind: str, source: Source, text: str) -> str:
 
 
 def _names(article: str, demand: _Demand) -> bool:
-    """Whether an article named by an overriding sentence is the demand's clause or holds it."""
-    number = demand.main.clause.number or ""
-    return number == article or number.startswith((f"{article}.", f"{article} "))
+    """Whether an article named by an overriding sentence is the demand's clause or holds it,
+    or the reference its row or paragraph opens on ("CG-7 Données personnelles. …" in the
+    general conditions printed on the back of a quote)."""
+    numbers = (demand.main.clause.number or "", demand.main.row or "")
+    return any(n == article or n.startswith((f"{article}.", f"{article} ")) for n in numbers)
 
 
 def _overridden(findings: Iterable[Finding]) -> dict[int, set[Override]]:
