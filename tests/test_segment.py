@@ -314,6 +314,23 @@ def test_a_point_whose_amount_is_cut_at_the_line_end_is_text_not_a_title() -> No
     assert "d'au moins 1 000" in point.blocks[0].text
 
 
+def test_check_marks_of_a_designed_page_open_items() -> None:
+    """ "✔ Le prestataire signe… ✔ Toute violation…": two statements, not one."""
+    clause = segment(
+        _piece(
+            [
+                "03 Sécurité & RGPD",
+                "✔ Le prestataire signe un contrat de sous-traitance conforme à l'article 28.",
+                "✔ Toute violation de données nous est notifiée sous 24 heures.",
+            ]
+        )
+    )[-1]
+    assert [s.text for s in sentences(clause)] == [
+        "Le prestataire signe un contrat de sous-traitance conforme à l'article 28.",
+        "Toute violation de données nous est notifiée sous 24 heures.",
+    ]
+
+
 def test_a_running_footer_whose_page_total_wraps_is_dropped_on_every_page() -> None:
     """ "… Page 10 sur" with "13" on the next line, "… Page 9 sur 13" on one line: one footer."""
     blocks = []

@@ -14,12 +14,12 @@ from dataclasses import dataclass, replace
 
 from tenderguard.models import BBox, Block, BlockKind, Clause
 
-_BULLET = re.compile(r"^(?:[•▪►✓➢➤○●■□◦·*–—-]|o\s|[a-z]\)|\d{1,2}\)|[ivx]{1,4}\))\s*")
+_BULLET = re.compile(r"^(?:[•▪►✓✔➢➤○●■□◦·*–—-]|o\s|[a-z]\)|\d{1,2}\)|[ivx]{1,4}\))\s*")
 # A sentence ends after its stop, or after the closing quote that follows it ("… par année
 # d'assurance. » Il est inséré…").
 _END = re.compile(
     r"(?:(?<=[.!?;])|(?<=[.!?] »)|(?<=[.!?]»)|(?<=[.!?][\"”]))"
-    r"\s+(?=[«\"“(\[•\-–A-ZÀ-ÖØ-Þ]|[a-h]\)\s)|(?<=;)\s+"
+    r"\s+(?=[«\"“(\[•✓✔\-–A-ZÀ-ÖØ-Þ]|[a-h]\)\s)|(?<=;)\s+"
 )
 _ABBREVIATION = re.compile(
     r"(?:\b(?:art|arts|n°|no|nos|cf|p|pp|m|mm|mme|mr|etc|al|inc|ltd|co|corp|e\.g|i\.e|vs|sect|"
