@@ -139,6 +139,7 @@ DEMAND_BATCHES = {
     "batch_demands_24": (187, {"precision": 0.88, "recall": 0.89, "values": 0.93}),
     "batch_demands_25": (188, {"precision": 0.95, "recall": 0.95, "values": 0.92}),
     "batch_demands_26": (193, {"precision": 0.85, "recall": 0.85, "values": 0.87}),
+    "batch_demands_27": (185, {"precision": 0.90, "recall": 0.93, "values": 0.91}),
 }
 
 
