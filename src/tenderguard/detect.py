@@ -440,17 +440,24 @@ def detect_clause(
     lang: str,
     context: str | None = None,
     members: MemberScope | None = None,
+    titles_read: dict[str, bool] | None = None,
 ) -> list[Finding]:
     """Findings of one clause; `context` is the heading its sentences are read under: its
     own, or that of the article it is a paragraph of ("9.2 Il doit justifier…" under
     "Article 9 – Assurance"); `members` follows the requests to each member of a grouping
-    through the piece."""
+    through the piece; `titles_read` remembers, through a piece, which articles' titles
+    their paragraphs are read under."""
     if clause.heading and is_toc_title(clause.heading):
         return []  # the entries of a table of contents name the articles, they demand nothing
     # "5.4 Renouvellement" under "Article 5 – Assurances": the sentences speak of what both
     # titles name ("les attestations" are of insurance), the clause is titled by its own. The
     # article's title counts unless a rule rejects its words ("Plan d'Assurance" is of quality).
-    parent = context if context and clause.heading and _read_under(context, ruleset) else None
+    parent = None
+    if context and clause.heading:
+        memo = {} if titles_read is None else titles_read
+        if context not in memo:
+            memo[context] = _read_under(context, ruleset)
+        parent = context if memo[context] else None
     context = clause.heading or context
     heading = tokenize(context) if context else None
     surroundings = tokenize(f"{parent} {context}") if parent else heading
@@ -751,6 +758,7 @@ def detect_piece(
     clauses = segment(piece) if clauses is None else clauses
     before_first_article = any(c.number for c in clauses)
     headings: dict[str, str] = {}  # clause number -> its heading, for its numbered paragraphs
+    titles_read: dict[str, bool] = {}
     findings: list[Finding] = []
     seen_article = annexed = False
     members = MemberScope()
@@ -763,7 +771,7 @@ def detect_piece(
         annexed = annexed or (seen_article and bool(_ANNEX.match(number)))
         seen_article = seen_article or number[:1].isdigit()
         found = detect_clause(
-            clause, ruleset, rules, lang, _parent_heading(clause, headings), members
+            clause, ruleset, rules, lang, _parent_heading(clause, headings), members, titles_read
         )
         before_first_article = before_first_article and not clause.number
         if before_first_article and _is_cover(clause):

@@ -193,6 +193,8 @@ WORD_GAP = 0.2
 
 
 def _letter_spaced(text: str) -> bool:
+    if text[1:2] != " " or text[3:4] != " ":
+        return False  # the usual line, told apart without splitting it
     words = text.split()
     single = sum(1 for word in words if len(word) == 1)
     return single >= MIN_SPACED_LETTERS and single >= SPACED_SHARE * len(words)
