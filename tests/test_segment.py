@@ -1075,6 +1075,28 @@ def test_a_footnote_is_read_with_the_row_that_calls_it() -> None:
     ]
 
 
+def test_a_note_in_plain_digits_at_the_page_foot_and_the_lettered_parts_of_a_form() -> None:
+    """An acte d'engagement converted to text: its note "1" (called by "……… 1") is no
+    article "1", and its parts "A –", "B –", "C –" are its clauses."""
+    piece = _piece(
+        [
+            Block("Acte d'engagement", 1),
+            Block("Accord-cadre n° ……………………… 1", 1),
+            Block("A – Pouvoir adjudicateur", 1),
+            Block("Ministère de l'Environnement, Toulouse.", 1),
+            Block("B – Dispositions générales", 1),
+            Block("La tranche optionnelle porte sur la réversibilité des données.", 1),
+            Block("1 A compléter par l'administration", 1),
+            Block("La tranche optionnelle sera affermie en fin de marché.", 2),
+            Block("C – Identification du candidat", 2),
+            Block("Dénomination sociale : ……", 2),
+        ]
+    )
+    clauses = segment(piece)
+    assert [c.number for c in clauses] == [None, "A", "B", "C"]
+    assert clauses[2].blocks[-1].text == "La tranche optionnelle sera affermie en fin de marché."
+
+
 def test_an_article_quoted_in_a_memo_is_no_article_of_the_memo() -> None:
     piece = _piece(
         [

@@ -770,6 +770,7 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
     found = _without_repeated_paragraphs(found)
     found.update(_lettered(blocks, found))
     found.update(_annex_titles(blocks, found))
+    found.update({i: h for i, h in _lettered_sections(blocks).items() if i not in found})
     if not found:
         # Nothing numbered: the titles are the lines set in bold ("Présentation des
         # candidatures et des offres"), else the lines ending with ":" ("Conditions de
@@ -799,6 +800,28 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
 
 
 _LETTER_POINT = re.compile(r"^(?P<letter>[a-h])\)\s+(?P<body>\S.*)$")
+
+
+# "A – Pouvoir adjudicateur", "B – Dispositions générales": the parts of a form (acte
+# d'engagement, DC1), lettered in sequence, a dash between letter and title.
+_LETTERED_SECTION_TITLE = re.compile(r"^(?P<letter>[A-H])\s*[-–—]\s+(?P<title>[A-ZÀ-Þ].*)$")
+MIN_LETTERED_SECTIONS = 3
+
+
+def _lettered_sections(blocks: list[Block]) -> dict[int, Heading]:
+    """Block index -> the lettered part it opens, when at least MIN_LETTERED_SECTIONS follow
+    each other from "A"."""
+    parts: dict[int, Heading] = {}
+    for i, block in enumerate(blocks):
+        m = _LETTERED_SECTION_TITLE.match(block.text.strip())
+        if m is None or block.kind is BlockKind.TABLE_ROW:
+            continue
+        title = m.group("title").strip()
+        if _is_sentence(title) or not _title_ok(title):
+            continue
+        if ord(m.group("letter")) - ord("A") == len(parts):
+            parts[i] = Heading(m.group("letter"), title, None, True)
+    return parts if len(parts) >= MIN_LETTERED_SECTIONS else {}
 
 
 def _lettered_points(blocks: list[Block]) -> dict[int, Heading]:
@@ -1329,20 +1352,55 @@ _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _FOOTNOTE = re.compile(r"^(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?)\s*(?P<body>\S.*)$")
 
 
+# "1 A compléter par l'administration" at the foot of a page whose text the converter left in
+# plain digits: the note "……… 1" or "marché1" calls, the digit glued to a word or after dots.
+_PLAIN_NOTE = re.compile(r"^(?P<mark>[1-9])\s+(?P<body>[A-ZÀ-Þ].*)$")
+
+
+def _plain_calls(text: str, mark: str) -> bool:
+    return re.search(rf"(?:[^\W\d_]{{2,}}|[….]{{2,}}\s?){mark}(?!\d)", text) is not None
+
+
+def _note_at(
+    blocks: list[Block], i: int
+) -> tuple[re.Match[str], Callable[[str, str], bool]] | None:
+    """The footnote block i is, with the test of the line that calls it: a superscript mark
+    anywhere, a plain digit only in the last lines of its page."""
+    text = blocks[i].text.strip()
+    note = _FOOTNOTE.match(text)
+    if note is not None:
+        return note, _calls
+    plain = _PLAIN_NOTE.match(text)
+    if plain is not None and blocks[i].page is not None and _in_page_foot(blocks, i):
+        return plain, _plain_calls
+    return None
+
+
+def _in_page_foot(blocks: list[Block], i: int) -> bool:
+    """Whether only other notes follow block i on its page."""
+    for block in blocks[i + 1 :]:
+        if block.page != blocks[i].page:
+            return True
+        if not _PLAIN_NOTE.match(block.text.strip()):
+            return False
+    return True
+
+
 def _with_footnotes(blocks: list[Block]) -> list[Block]:
     """The blocks with each footnote read where it is called: its text joins the line or row
     whose word carries its mark ("…professionnelle¹ | ✓"), as a reader reads the note with the
     statement it completes. A note whose call is not found stays where it is."""
     out = list(blocks)
     for i in range(len(out) - 1, -1, -1):
-        note = _FOOTNOTE.match(out[i].text.strip())
-        if note is None:
+        found = _note_at(out, i)
+        if found is None:
             continue
+        note, calls = found
         called = next(
             (
                 j
                 for j in range(i - 1, -1, -1)
-                if out[j].page == out[i].page and _calls(out[j].text, note.group("mark"))
+                if out[j].page == out[i].page and calls(out[j].text, note.group("mark"))
             ),
             None,
         )
@@ -1414,7 +1472,7 @@ def segment(piece: Piece) -> list[Clause]:
     heading_pages: list[int] = []
     lot: str | None = None  # the lot whose articles are being read, if any
     blocks = _paired_rows(
-        _with_footnotes(_split_inline_numbers(_with_lone_numbers(drop_toc(list(piece.blocks)))))
+        _split_inline_numbers(_with_lone_numbers(drop_toc(_with_footnotes(list(piece.blocks)))))
     )
     headings = _headings(blocks)
 
