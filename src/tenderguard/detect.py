@@ -157,7 +157,8 @@ def _role(cues: dict[str, str]) -> tuple[str, str | None] | None:
     nothing."""
     if "cue.waiver" in cues and "cue.recommendation" in cues:
         # "Une assurance cyber serait appréciée, mais ce n'est pas obligatoire": wished for,
-        # not required, as keys of the samples read "souhaitable mais non exigé" (4 in 5)
+        # not required; the keys of the samples read "souhaitable mais non exigé" so, save
+        # where the sentence only reports an offer or a table's "Non" column says it
         cues = {k: v for k, v in cues.items() if k != "cue.waiver"}
     if DROPPING_CUES.intersection(cues):
         return None

@@ -245,7 +245,8 @@ def _other_lots(a: Finding, b: Finding) -> bool:
 def _restates(a: _Demand, b: _Demand) -> bool:
     """Whether two statements of different clauses are one demand written twice: same kind,
     agreeing values, and nearly the same wording, or two sub-clauses of one article of which
-    one only adds detail (it states no value: "8.2 The notification shall describe…")."""
+    one only adds detail (it states no value: "8.2 The notification shall describe…"), or one
+    clause written in two languages under its number (English, then French)."""
     if a.kind != b.kind or a.recommended != b.recommended or not agree(a.values, b.values):
         return False
     if _other_lots(a.main, b.main):

@@ -223,7 +223,6 @@ def _is_sentence(text: str) -> bool:
         return True
     if _AMOUNT_CUT.search(text):
         return True  # "… d'au moins 1 000" then "000 € par sinistre." on the next line
-
     # "RC Pro : nous demandons une assurance…": a label, then running text.
     _, colon, after = text.partition(" : ")
     if colon and after[:1].islower() and len(after.split()) >= MIN_RUNNING_WORDS:
