@@ -1097,6 +1097,24 @@ def test_a_note_in_plain_digits_at_the_page_foot_and_the_lettered_parts_of_a_for
     assert clauses[2].blocks[-1].text == "La tranche optionnelle sera affermie en fin de marché."
 
 
+def test_the_messages_of_a_chat_export_are_cited_by_their_time() -> None:
+    piece = _piece(
+        [
+            "Microsoft Teams — Export de conversation",
+            "[09:14] Claire Fontanel : Côté assurances, on aura besoin d'une RC Pro d'au moins",
+            "1,5 M€ par sinistre.",
+            "    ↳ [09:21] Julien Ferrand : Pour info, nous hébergeons chez AWS à Paris.",
+            "[09:33] Bruno Kerjean : Attention, l'hébergement devra être situé en France.",
+        ]
+    )
+    clauses = segment(piece)
+    assert [c.number for c in clauses] == [None, "09:14", "09:21", "09:33"]
+    assert [b.text for b in clauses[1].blocks] == [
+        "Côté assurances, on aura besoin d'une RC Pro d'au moins",
+        "1,5 M€ par sinistre.",
+    ]
+
+
 def test_an_article_quoted_in_a_memo_is_no_article_of_the_memo() -> None:
     piece = _piece(
         [

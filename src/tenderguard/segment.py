@@ -770,6 +770,7 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
     found.update(_lettered(blocks, found))
     found.update(_annex_titles(blocks, found))
     found.update({i: h for i, h in _lettered_sections(blocks).items() if i not in found})
+    found.update({i: h for i, h in _chat_messages(blocks).items() if i not in found})
     if not found:
         # Nothing numbered: the titles are the lines set in bold ("Présentation des
         # candidatures et des offres"), else the lines ending with ":" ("Conditions de
@@ -821,6 +822,24 @@ def _lettered_sections(blocks: list[Block]) -> dict[int, Heading]:
         if ord(m.group("letter")) - ord("A") == len(parts):
             parts[i] = Heading(m.group("letter"), title, None, True)
     return parts if len(parts) >= MIN_LETTERED_SECTIONS else {}
+
+
+# "[09:33] Bruno Kerjean : Attention, l'hébergement devra…", "↳ [09:44] Julien : ok": a message
+# of a chat export, cited by its time as its readers quote it.
+_CHAT_MESSAGE = re.compile(
+    r"^(?:↳\s*)?\[(?P<time>\d{1,2}:\d{2})\]\s+[^:\[\]]{2,40}?\s:\s(?P<body>\S.*)$"
+)
+MIN_CHAT_MESSAGES = 3
+
+
+def _chat_messages(blocks: list[Block]) -> dict[int, Heading]:
+    """Block index -> the message it opens, in a text of at least MIN_CHAT_MESSAGES."""
+    messages = {
+        i: Heading(m.group("time"), None, None, True, body=m.group("body"))
+        for i, block in enumerate(blocks)
+        if (m := _CHAT_MESSAGE.match(block.text.strip()))
+    }
+    return messages if len(messages) >= MIN_CHAT_MESSAGES else {}
 
 
 def _lettered_points(blocks: list[Block]) -> dict[int, Heading]:
