@@ -820,6 +820,27 @@ def test_a_version_history_recounts_and_demands_nothing(ruleset: RuleSet) -> Non
     assert [r.sources[0].clause for r in rows] == ["4"]
 
 
+def test_the_buyers_part_of_a_contract_demands_nothing_of_the_supplier(
+    ruleset: RuleSet,
+) -> None:
+    piece = _piece(
+        ("12.2 Responsabilité du Prestataire", BlockKind.HEADING),
+        "Le Prestataire souscrit une assurance de responsabilité civile professionnelle.",
+        ("12.3 Responsabilité du CLIENT", BlockKind.HEADING),
+        "Lorsque le CLIENT agit pour le compte de tiers, il s'engage à souscrire une assurance "
+        "responsabilité civile auprès d'un assureur reconnu.",
+        "de respecter la PGSSI-S si la prestation concerne des données de santé, conformément "
+        "au référentiel HDS.",
+        ("12.4 Obligations du Client et du Prestataire", BlockKind.HEADING),
+        "Le Prestataire notifie au Client toute violation de données sous 48 heures.",
+    )
+    found = _requirements(piece, ruleset)
+    assert [(r.kind, r.sources[0].clause) for r in found] == [
+        ("insurance.rc_pro", "12.2"),
+        ("gdpr.breach_notification", "12.4"),
+    ]
+
+
 def test_a_dpa_states_its_processor_terms_once_however_many_clauses_say_them(
     ruleset: RuleSet,
 ) -> None:

@@ -43,8 +43,9 @@ DROPPING_CUES = frozenset(
     }
 )
 # Under these titles nothing is demanded: a glossary defines, a version history recounts, a
-# bidder's question restates the tender as it was (the answer under it demands).
-TITLES_OF_NO_DEMAND = frozenset({"cue.glossary", "cue.history", "cue.asked"})
+# bidder's question restates the tender as it was (the answer under it demands), the buyer's
+# part of a contract binds the buyer ("Responsabilité du CLIENT").
+TITLES_OF_NO_DEMAND = frozenset({"cue.glossary", "cue.history", "cue.asked", "cue.buyers_part"})
 # … nor under the title of an option set aside ("Option A — Sovereign providers only
 # (rejected)"), whatever the words before.
 TITLES_OF_NO_DEMAND_ANYWHERE = frozenset({"cue.rejected"})
@@ -187,7 +188,7 @@ def _fired(
     spans = _spans(tokens, ruleset)
     if not spans:
         return None
-    cues = _cues(tokens, spans, rules)
+    cues = _cues(tokens, spans, rules, ruleset)
     role = _role(cues)
     if role is None:
         return None
@@ -283,7 +284,7 @@ def _obliging(sentence: Sentence, ruleset: RuleSet, rules: dict[str, Rule]) -> s
     """Id of the obligation cue of a sentence that demands (no waiver, no duty of the buyer),
     if it states one."""
     tokens = tokenize(sentence.labelled)
-    role = _role(_cues(tokens, _spans(tokens, ruleset), rules))
+    role = _role(_cues(tokens, _spans(tokens, ruleset), rules, ruleset))
     return role[1] if role is not None and role[0] == "obligation" else None
 
 
@@ -296,16 +297,17 @@ def _spans(tokens: Tokens, ruleset: RuleSet) -> dict[str, tuple[int, int]]:
 
 
 def _cues(
-    tokens: Tokens, spans: dict[str, tuple[int, int]], rules: dict[str, Rule]
+    tokens: Tokens, spans: dict[str, tuple[int, int]], rules: dict[str, Rule], ruleset: RuleSet
 ) -> dict[str, str]:
-    """Cue kind -> id of the cue rule that matched, those that must open the sentence only
-    where they do."""
+    """Cue kind -> id of the cue rule that matched and none of whose `excludes` did, those that
+    must open the sentence only where they do."""
     cues: dict[str, str] = {}
     openings = _openings(tokens)
     for key, (start, _) in spans.items():
         kind = rules[key].kind
         reach = ANCHORED_CUES.get(kind)
-        if rules[key].is_cue and (reach is None or any(0 <= start - o <= reach for o in openings)):
+        anchored = reach is None or any(0 <= start - o <= reach for o in openings)
+        if rules[key].is_cue and anchored and not _vetoed(key, tokens, ruleset):
             cues.setdefault(kind, key)
     return cues
 
@@ -463,9 +465,12 @@ def detect_clause(
     heading = tokenize(context) if context else None
     surroundings = tokenize(f"{parent} {context}") if parent else heading
     in_title = _spans(heading, ruleset) if heading is not None else {}
-    if any(
-        (start == 0 and rules[k].kind in TITLES_OF_NO_DEMAND)
-        or rules[k].kind in TITLES_OF_NO_DEMAND_ANYWHERE
+    if heading is not None and any(
+        (
+            (start == 0 and rules[k].kind in TITLES_OF_NO_DEMAND)
+            or rules[k].kind in TITLES_OF_NO_DEMAND_ANYWHERE
+        )
+        and not _vetoed(k, heading, ruleset)
         for k, (start, _) in in_title.items()
     ):
         # "Article 1 – Définitions", "Historique des versions": nothing demanded, up to the end

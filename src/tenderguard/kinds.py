@@ -136,6 +136,7 @@ CUE_KINDS = frozenset(
         "cue.current_cover",
         "cue.elsewhere",
         "cue.rejected",
+        "cue.buyers_part",
         "cue.current_system",
     }
 )

@@ -91,8 +91,13 @@ def _check_positive(rule: Rule, example: Example, ruleset: RuleSet) -> str | Non
 
 
 def _cue_fires(rule: Rule, text: str) -> bool:
+    """Whether a cue matches a text and none of its `excludes` does."""
+    tokens = tokenize(text)
     matcher = Matcher([compile_pattern(rule.id, i, p) for i, p in enumerate(rule.patterns)])
-    return next(matcher.find(tokenize(text)), None) is not None
+    if next(matcher.find(tokens), None) is None:
+        return False
+    vetoes = [compile_pattern(rule.id, i, p) for i, p in enumerate(rule.excludes)]
+    return not vetoes or next(Matcher(vetoes).find(tokens), None) is None
 
 
 def _rule_failures(rule: Rule, ruleset: RuleSet) -> Iterator[Failure]:
