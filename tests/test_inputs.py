@@ -18,6 +18,7 @@ from tenderguard.inputs import load_inputs
 from tenderguard.models import BlockKind, Money, PieceKind
 from tenderguard.parsing.pdf_tables import worth_reading
 from tenderguard.pieces import classify
+from tenderguard.segment import segment
 
 
 def test_pdf_lines_keep_page_and_box_and_lose_running_lines(write) -> None:
@@ -150,6 +151,38 @@ def test_asciidoc_titles_paragraphs_and_tables_are_read_without_markup(write) ->
     ]
 
 
+WEBVTT_TRANSCRIPT = """WEBVTT
+Kind: captions
+
+NOTE
+Transcription automatique, à relire.
+
+17
+00:12:31.000 --> 00:12:35.480
+<v Sophie Delcourt>Pour les violations, euh, vous nous prévenez sous 48 heures.</v>
+
+00:12:40.000 --> 00:12:44.000 align:start
+<v Thomas Régnier>D'accord, c'est noté.</v>
+"""
+
+
+def test_a_webvtt_transcript_is_read_cue_by_cue_without_timecodes_or_speakers(write) -> None:
+    """Each cue is a clause cited by its number, else by its start time; the header, the NOTE
+    block, the timecodes and the speaker tags are not text, whatever the file's suffix."""
+    piece = load_inputs([write("reunion.txt", WEBVTT_TRANSCRIPT)]).pieces[0]
+    clauses = segment(piece)
+    assert [(c.number, [b.text for b in c.blocks]) for c in clauses] == [
+        ("17", ["Pour les violations, euh, vous nous prévenez sous 48 heures."]),
+        ("00:12:40", ["D'accord, c'est noté."]),
+    ]
+
+
+def test_a_broken_webvtt_file_is_read_as_plain_text_and_said_so(write) -> None:
+    loaded = load_inputs([write("reunion.vtt", "WEBVTT\n\n1\nno timecode here\n")])
+    assert [b.text for b in loaded.pieces[0].blocks] == ["WEBVTT", "1", "no timecode here"]
+    assert any("not well-formed WebVTT" in w for w in loaded.warnings)
+
+
 def test_a_title_drawn_letter_by_letter_is_read_as_words(write) -> None:
     """A CCAP whose titles are letter-spaced: the text layer has a space between every two
     letters; the words are where the gaps are wider."""
@@ -169,6 +202,29 @@ def test_a_title_drawn_letter_by_letter_is_read_as_words(write) -> None:
         "ARTICLE 2 - PIECES CONSTITUTIVES",
         "Le marché est constitué des pièces suivantes.",
     ]
+
+
+JIRA_EXPORT = """Export des demandes du projet CONF
+==============================================================================
+CONF-101 — RC professionnelle du titulaire
+------------------------------------------------------------------------------
+Type : Exigence
+Description :
+Le titulaire justifie d'une assurance de responsabilité civile professionnelle.
+==============================================================================
+CONF-102 — Attestation d'assurance
+------------------------------------------------------------------------------
+Type : Exigence
+Description :
+L'attestation est remise avant la notification.
+"""
+
+
+def test_a_line_underlined_in_a_text_file_is_a_title(write) -> None:
+    """An issue tracker's export underlines each ticket's key and summary: the ticket is a
+    clause cited by its key, not the field labels ("Description :") under it."""
+    piece = load_inputs([write("export.txt", JIRA_EXPORT)]).pieces[0]
+    assert [c.number for c in segment(piece) if c.number] == ["CONF-101", "CONF-102"]
 
 
 def test_text_with_form_feeds_has_pages(write) -> None:

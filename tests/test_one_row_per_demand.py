@@ -820,6 +820,71 @@ def test_a_version_history_recounts_and_demands_nothing(ruleset: RuleSet) -> Non
     assert [r.sources[0].clause for r in rows] == ["4"]
 
 
+def test_a_ticket_closed_by_its_status_field_demands_nothing(ruleset: RuleSet) -> None:
+    """A ticket rejected by the committee, or closed as the duplicate of another, asks nothing
+    of its own; a ticket in progress does, and its "Commentaires :" label opens the comments
+    instead of continuing its last criterion."""
+    piece = _piece(
+        ("CONF-106 — Notification des violations", BlockKind.HEADING),
+        "Statut : Validé",
+        "Le titulaire notifie toute violation de données sous 24 heures",
+        "Commentaires :",
+        "La V1 disait 72 heures.",
+        ("CONF-112 — Qualification SecNumCloud", BlockKind.HEADING),
+        "Type : Exigence",
+        "Statut : Rejeté",
+        "Exiger un hébergement sur une offre qualifiée SecNumCloud.",
+        ("CONF-118 — Délai de notification", BlockKind.HEADING),
+        "Statut : Doublon",
+        "Le titulaire notifie toute violation de données dans un délai de 48 heures.",
+        path="export.txt",
+    )
+    found = _requirements(piece, ruleset)
+    assert [(r.kind, r.sources[0].clause, r.values.hours) for r in found] == [
+        ("gdpr.breach_notification", "CONF-106", 24)
+    ]
+
+
+def test_an_article_an_amendment_deletes_demands_nothing(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("Article 1er — Modifications du CCAP", BlockKind.HEADING),
+        "1° L'article 12, relatif au plafonnement de la responsabilité du titulaire, est "
+        "supprimé ;",
+        "2° À l'article 14.1, relatif aux pénalités de retard, les mots : « 100 € HT par jour "
+        "de retard » sont remplacés par les "
+        "mots : « 250 € HT par jour de retard » ;",
+        "3° À l'article 14.3, les mots : « , dans la limite de 5 % du montant du marché » sont "
+        "supprimés.",
+        path="rectificatif.txt",
+    )
+    found = _requirements(piece, ruleset)
+    assert [(r.kind, r.sources[0].clause) for r in found] == [("contract.delay_penalties", "14.1")]
+
+
+def test_under_an_audit_finding_only_the_corrective_action_demands(ruleset: RuleSet) -> None:
+    """What an audit found ("Constat : …") and its observations state what is; the corrective
+    action required is the demand, and the summary table's row joins it."""
+    piece = _piece(
+        ("2 Synthèse des écarts", BlockKind.HEADING),
+        (
+            "Écart n° 5 | Mineur | Traçabilité | Journaux d'accès conservés 12 mois | 60 jours",
+            BlockKind.TABLE_ROW,
+        ),
+        ("3 Constats détaillés", BlockKind.HEADING),
+        ("Écart n° 5 (mineur) — Conservation des journaux", BlockKind.HEADING),
+        "Constat : les journaux d'accès aux données de paie ne sont conservés que trente jours.",
+        "Action corrective exigée : journaliser tous les accès aux données de paie et conserver "
+        "ces journaux pendant au moins douze mois.",
+        ("Observation n° 1 — Hébergement principal", BlockKind.HEADING),
+        "La production est hébergée chez OVHcloud, en France.",
+        path="rapport_audit.txt",
+    )
+    found = _requirements(piece, ruleset)
+    assert [(r.kind, r.sources[0].clause) for r in found] == [("gdpr.access_logging", "Écart 5")]
+    assert found[0].text.startswith("Action corrective exigée")
+    assert len(found[0].sources) == 2  # the row of the summary table, cited by its finding
+
+
 def test_the_buyers_part_of_a_contract_demands_nothing_of_the_supplier(
     ruleset: RuleSet,
 ) -> None:

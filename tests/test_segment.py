@@ -51,6 +51,9 @@ def _piece(lines: list[str | Block]) -> Piece:
         ("2.1.a La Solution est hébergée chez OVHcloud", "2.1.a", None),
         ("LOT 2 – Article 3 – Pièces de la candidature", "3", "Pièces de la candidature"),
         ("3.3 Attestation d'assurance cyber d'au moins 1 000 000 € (souhaitée, non", "3.3", None),
+        ("Point n° 3 — Hébergement des données", "3", "Hébergement des données"),
+        ("Écart n° 4 (majeur) — Délai de notification", "Écart 4", "Délai de notification"),
+        ("OBSERVATION 2 : Assurance des locaux", "Observation 2", "Assurance des locaux"),
     ],
 )
 def test_heading_forms(line: str, number: str, title: str | None) -> None:
@@ -263,6 +266,64 @@ def test_requirement_cards_open_clauses_even_at_the_top_of_each_page() -> None:
     clauses = segment(_piece(drop_running_lines(blocks)))
     assert [c.number for c in clauses] == ["EXG-04", "EXG-05", "EXG-11"]
     assert clauses[-1].blocks[-1].text.startswith("Exigence E-12")
+
+
+def test_the_findings_of_an_audit_report_open_clauses_and_rows_name_them() -> None:
+    """Findings and observations are numbered apart, from 1 each, and cited with their word;
+    a finding's number written in a line of text opens nothing; the summary table's row
+    names the finding it sums up."""
+    lines = [
+        Block("2 Synthèse des écarts", 1, bold=True),
+        Block(
+            "Écart n° 1 | Majeur | Assurances | RC professionnelle, 1 500 000 €",
+            1,
+            BlockKind.TABLE_ROW,
+        ),
+        Block("3 Constats détaillés", 1, bold=True),
+        Block("Écart n° 1 (majeur) — Attestation d'assurance", 1, bold=True),
+        Block("Constat : l'attestation remise a expiré.", 1),
+        Block("Écart n° 2 (mineur) — Conservation des journaux", 1, bold=True),
+        Block("Écart n° 2 est ouvert depuis l'audit précédent.", 1),
+        Block("4 Observations", 1, bold=True),
+        Block("Observation n° 1 — Hébergement principal", 1, bold=True),
+        Block("La production est hébergée en France.", 1),
+    ]
+    clauses = segment(_piece(lines))
+    assert [c.number for c in clauses] == ["2", "3", "Écart 1", "Écart 2", "4", "Observation 1"]
+    assert row_reference(lines[1].text) == "Écart 1"
+
+
+def test_a_label_line_opens_what_follows_and_never_continues_a_sentence() -> None:
+    """In a text file, nothing ends the last criterion of a ticket but the label line after
+    it; "Commentaires :" opens the comments."""
+    lines = [
+        Block("Le titulaire notifie toute violation de données sous 24 heures", None),
+        Block("Commentaires :", None),
+        Block("La V1 disait 72 heures.", None),
+    ]
+    clause = Clause(_piece([]), "3", None, (), tuple(lines))
+    assert [s.text for s in sentences(clause)] == [
+        "Le titulaire notifie toute violation de données sous 24 heures",
+        "Commentaires :",
+        "La V1 disait 72 heures.",
+    ]
+
+
+def test_the_points_of_an_amending_text_are_cited_by_the_articles_they_write() -> None:
+    """A rectificatif's "1°", "2°" each write an article of the CCAP: the bidder reads them as
+    that article, as it now stands."""
+    lines = [
+        "Article 1er — Modifications du CCAP",
+        "1° À l'article 8.2, les mots : « 1 000 000 € » sont remplacés par « 2 000 000 € » ;",
+        "2° Après l'article 8.2, il est inséré un article 8.3 ainsi rédigé :",
+        "« 8.3. Le titulaire souscrit une assurance couvrant les risques cyber. » ;",
+        "3° L'article 8.5 est ainsi rédigé :",
+        "4° Le délai prévu à l'article 14.1 du CCAG-TIC est porté à dix jours ;",
+        "Article 2 — Modifications du CCTP",
+        "1° À l'article 14.1 du CCAG-TIC, les mots « trente jours » sont remplacés ;",
+    ]
+    numbers = [c.number for c in segment(_piece(lines))]
+    assert numbers == ["1", "8.2", "8.3", "8.5", "1 4°", "2", "2 1°"]
 
 
 def test_inserted_clauses_and_titles_set_in_bold_after_skipped_clauses() -> None:

@@ -40,6 +40,7 @@ DROPPING_CUES = frozenset(
         "cue.information",
         "cue.current_cover",
         "cue.elsewhere",
+        "cue.repealed",
     }
 )
 # Under these titles nothing is demanded: a glossary defines, a version history recounts, a
@@ -51,8 +52,9 @@ TITLES_OF_NO_DEMAND = frozenset({"cue.glossary", "cue.history", "cue.asked", "cu
 TITLES_OF_NO_DEMAND_ANYWHERE = frozenset({"cue.rejected"})
 # Under the title of the award criteria ("Jugement des offres", "Critères d'attribution") a
 # sentence that does not oblige says how offers are marked: "Processus de gestion des incidents
-# (SLA, délais de réponse) 10 %" demands nothing.
-TITLES_OF_MENTIONS_ONLY = frozenset({"cue.award_criterion"})
+# (SLA, délais de réponse) 10 %" demands nothing; under the number of an audit's finding
+# ("Écart 4"), a sentence that does not oblige states what was found.
+TITLES_OF_MENTIONS_ONLY = frozenset({"cue.award_criterion", "cue.finding"})
 # A right of the data subjects is no demand, nor a line of the award criteria with its weight,
 # nor the system in place described ("Le site actuel est hébergé chez AWS par l'ancien
 # prestataire"), unless the sentence also obliges the supplier (a row of a response grid:
@@ -481,7 +483,12 @@ def detect_clause(
             return []
         clause, heading, in_title = replace(clause, heading=None, blocks=rest), None, {}
         surroundings = None
-    marking = any(rules[k].kind in TITLES_OF_MENTIONS_ONLY for k in in_title)
+    if _closed(clause, ruleset, rules):
+        return []
+    # "Écart 4" is a number that names, as a title does.
+    named = clause.number if clause.number and not clause.number[:1].isdigit() else None
+    in_number = _spans(tokenize(named), ruleset) if named else {}
+    marking = any(rules[k].kind in TITLES_OF_MENTIONS_ONLY for k in [*in_title, *in_number])
     units = sentences(clause)
     read = [tokenize(u.labelled) for u in units]
     hits = [
@@ -712,6 +719,25 @@ def _is_cover(clause: Clause) -> bool:
     precedes a stray number that looks like an article."""
     first_page = all(page == 1 for page in clause.pages)
     return not clause.heading and first_page and len(clause.blocks) <= COVER_BLOCKS
+
+
+# The field lines a ticket or a card opens on ("Type : Exigence", "Priorité : Haute", "Statut :
+# Rejeté"), read for its status.
+MAX_FIELD_LINES = 12
+MAX_FIELD_TOKENS = 8
+
+
+def _closed(clause: Clause, ruleset: RuleSet, rules: dict[str, Rule]) -> bool:
+    """Whether a ticket's or card's own status field closes it ("Statut : Rejeté", "Statut :
+    Doublon"): what it asked was set aside, or is asked by the ticket it duplicates."""
+    for block in clause.blocks[:MAX_FIELD_LINES]:
+        tokens = tokenize(block.text)
+        if len(tokens) > MAX_FIELD_TOKENS:
+            continue
+        spans = _spans(tokens, ruleset)
+        if any(rules[k].kind == "cue.rejected" and start == 0 for k, (start, _) in spans.items()):
+            return True
+    return False
 
 
 def _read_under(title: str, ruleset: RuleSet) -> bool:

@@ -17,9 +17,10 @@ from tenderguard.parsing.asciidoc import is_asciidoc, read_asciidoc
 from tenderguard.parsing.docx import read_docx
 from tenderguard.parsing.pdf import read_pdf
 from tenderguard.parsing.text import decode_text, read_markdown, read_text
+from tenderguard.parsing.webvtt import is_webvtt, read_webvtt
 from tenderguard.pieces import classify
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".adoc", ".asciidoc"}
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".adoc", ".asciidoc", ".vtt"}
 MAX_FILE_BYTES = 300 * 1024 * 1024
 # Text read from one document: about 2,500 dense pages, far beyond any tender piece, and a
 # bound on the time any input can take.
@@ -165,6 +166,11 @@ def _parse(data: bytes, path: str, fmt: str, password: str | None, warnings: lis
         return _Read(drop_running_lines(blocks) if pages else blocks, pages, "md")
     if path.lower().endswith((".adoc", ".asciidoc")) or is_asciidoc(text):
         return _Read(read_asciidoc(text), None, "txt")
+    if is_webvtt(text):
+        cues = read_webvtt(text)
+        if cues is not None:
+            return _Read(cues, None, "txt")
+        warnings.append(f"{path}: not well-formed WebVTT, read as plain text")
     blocks, pages = read_text(text)
     return _Read(drop_running_lines(blocks) if pages else blocks, pages, "txt")
 

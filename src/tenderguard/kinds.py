@@ -137,6 +137,8 @@ CUE_KINDS = frozenset(
         "cue.elsewhere",
         "cue.rejected",
         "cue.buyers_part",
+        "cue.finding",
+        "cue.repealed",
         "cue.current_system",
     }
 )

@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from tenderguard.models import Block, BlockKind, Clause, Piece
 from tenderguard.parsing.text import MAIL_HEADER
+from tenderguard.sentences import FINDING, finding_name
 
 _TOC_LINE = re.compile(
     r"(?:\.\s?){4,}\s*\d{1,4}\s*$|…{2,}\s*\d{1,4}\s*$|_{5,}\s*\d{1,4}\s*$"
@@ -84,12 +85,14 @@ _ENGLISH_NUMBERS = {
         start=1,
     )
 }
-# "Article 9", "Art. 3", "§ 4", the numbered requirements of an annex ("Exigence n° 5"), and
-# the buyer's numbered answers to the bidders' questions ("RÉPONSE 4").
+# "Article 9", "Art. 3", "§ 4", the numbered requirements of an annex ("Exigence n° 5"), the
+# points of minutes ("Point n° 3 — Hébergement"), and the buyer's numbered answers to the
+# bidders' questions ("RÉPONSE 4").
 # "n.º 2": the number sign of a Portuguese article's points.
 _NUMERO_SIGN = r"n\.\s?º"
 _ARTICLE = re.compile(
-    rf"^(?:article|art\.?|§|{_NUMERO_SIGN}|sec\.|exigence|r[ée]ponse|answer|cl[áa]usula|artigo)\s*(?:n[°o]\.?\s*)?"
+    rf"^(?:article|art\.?|§|{_NUMERO_SIGN}|sec\.|exigence|point|r[ée]ponse|answer|cl[áa]usula|artigo)"
+    r"\s*(?:n[°o]\.?\s*)?"
     r"(?P<num>1er|premier|(?:"
     + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
     + r")\b|\d{1,3}(?:[.\-]\d{1,3}){0,5}(?:\s(?:bis|ter|quater)\b)?|[IVXLC]{1,6}\b)"
@@ -349,6 +352,12 @@ _CARD = re.compile(
     r"(?P<num>[A-Z]{1,4}(?:-[A-Z]{1,4})?-\d{1,3}(?:\.\d{1,2})?)\b\s*[-–—:]?\s*(?P<title>.*)$",
     re.IGNORECASE,
 )
+# "Écart n° 4 (majeur) — Notification des violations", "Observation n° 1 — Hébergement": a
+# finding of an audit report, set as a title, cited with its word ("Écart 4"): findings and
+# observations are numbered apart, from 1 each.
+_FINDING = re.compile(
+    rf"^{FINDING}\s*(?:\([^()]{{1,20}}\))?\s*[-–—:.]?\s*(?P<title>.*)$", re.IGNORECASE
+)
 # "IC 11. Documents constitutifs de l'offre": an article of the instructions to bidders (IC) of
 # a tender file, cited by its number ("11.1 (h)").
 _PIECE_ARTICLE = re.compile(r"^[A-Z]{2,4}\s(?P<num>\d{1,3})\.\s+(?P<title>[A-ZÀ-Þ].*)$")
@@ -484,6 +493,9 @@ def parse_heading(text: str) -> Heading | None:
     m = _CARD.match(text)
     if m and not _is_sentence(m.group("title")):
         return Heading(m.group("num"), m.group("title").strip(" -–—:") or None, None, True)
+    m = _FINDING.match(text)
+    if m and not _is_sentence(m.group("title")):
+        return Heading(finding_name(m), m.group("title").strip(" -–—:") or None, None, True)
     m = _PIECE_ARTICLE.match(text)
     if m and _title_ok(m.group("title")) and not _is_sentence(m.group("title")):
         num = m.group("num")
@@ -562,7 +574,8 @@ def _candidate(block: Block) -> Heading | None:
         return parse_heading(f"{block.number} {block.text}")
     if block.kind in (BlockKind.TABLE_ROW, BlockKind.LIST_ITEM):
         return None
-    if (_CODED.match(block.text.strip()) or _CARD.match(block.text.strip())) and not block.bold:
+    line = block.text.strip()
+    if any(p.match(line) for p in (_CODED, _CARD, _FINDING)) and not block.bold:
         # "P-05 – Attestation d'assurance RC Pro", "Exigence E-11 : Le titulaire…": an item of
         # a coded list states its demand; a code opens an article (a requirement card) where
         # the line is set as a title.
@@ -1021,6 +1034,18 @@ _DASHED_POINT = re.compile(
     r"^(?P<parent>\d{1,2}(?:-\d{1,2}){1,3})-(?P<letter>[a-h])\)?\s+(?P<body>\S.*)$"
 )
 _ROMAN_NUMBER = re.compile(r"^[IVX]{1,5}$")
+# "1° À l'article 8.2, les mots … sont remplacés…", "3° L'article 8.5 est ainsi rédigé :",
+# "2° Après l'article 8.2, il est inséré un article 8.3 ainsi rédigé :": a point of an
+# amending text (rectificatif, avenant) writes the article it names, and is cited by it.
+_ARTICLE_NUMBER = r"\d{1,3}(?:\.\d{1,3}){0,3}"
+_AMENDS = re.compile(
+    rf"^(?:apr[èe]s\s+l['’]article\s+{_ARTICLE_NUMBER}\s*,\s*il\s+est\s+ins[ée]r[ée]\s+un\s+"
+    rf"article\s+(?P<inserted>{_ARTICLE_NUMBER})"
+    rf"|(?:[àa]\s+)?l['’]article\s+(?P<named>{_ARTICLE_NUMBER})(?![.\d])"
+    # not "À l'article 14.1 du CCAG-TIC": a text outside the deal, which it does not write
+    r"(?!\s+(?:du|de\s+la|des)\s+(?:ccag|code|loi|d[ée]cret|r[èe]glement\s+g[ée]n[ée]ral)))",
+    re.IGNORECASE,
+)
 _SMALL_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 
 
@@ -1086,9 +1111,13 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
         mark = letter.lower() if letter else digits
         if mark not in expected:
             continue
-        sub[i] = Heading(
-            _sub_number(paragraph or number, m), title, None, False, body=m.group("body")
+        amends = _AMENDS.match(m.group("body")) if m.group("ordinal") else None
+        cited = (
+            (amends.group("inserted") or amends.group("named"))
+            if amends
+            else _sub_number(paragraph or number, m)
         )
+        sub[i] = Heading(cited, title, None, False, body=m.group("body"))
         expected = (chr(ord(mark) + 1),) if letter else (str(int(mark) + 1),)
         lettered, roman = (sub[i].number, 0) if m.group("bracket") and letter else (None, 0)
     return sub

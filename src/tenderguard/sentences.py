@@ -142,6 +142,10 @@ def _short_lines(blocks: tuple[Block, ...]) -> set[int]:
     return short
 
 
+_LABEL_LINE = re.compile(r"^[A-ZÀ-Þ][^.!?:]{0,40}\s?:$")
+MAX_LABEL_WORDS = 4
+
+
 def _units(blocks: tuple[Block, ...]) -> list[Unit]:
     """Runs of blocks that belong together, before sentence splitting."""
     units: list[Unit] = []
@@ -168,11 +172,14 @@ def _units(blocks: tuple[Block, ...]) -> list[Unit]:
             )
             continue
         starts_item = bool(_BULLET.match(line))
+        # "Commentaires :", "Critères d'acceptation :": a label on its own line opens what
+        # follows; it never continues the sentence before it.
+        label = _LABEL_LINE.match(line) is not None and len(line.split()) <= MAX_LABEL_WORDS
         # A list item ends at its short last line; elsewhere a short line may be a cell of a
         # table drawn without rules, whose lines are better read together.
         ended = text.rstrip()[-1:] in ".:!?" or (item and previous_short)
         previous_short = n in short
-        if starts_item or (text and ended and line[:1].isupper()):
+        if starts_item or label or (text and ended and line[:1].isupper()):
             flush()
             item = starts_item
         if text.endswith("-") and line[:1].islower():
@@ -411,6 +418,20 @@ _ARTICLE_COLUMN = re.compile(r"^(?:article|art\.?|clause|n°|no\.?|§|r[ée]f\.?
 _BARE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})*[a-z]?$")
 
 
+# "Écart n° 4", "Observation 2", "Finding 3": a finding of an audit report, named by its word
+# and number, in its title and in the rows of a summary table.
+FINDING = (
+    r"(?P<word>[ée]cart|observation|constat|non-conformit[ée]|finding)\s*(?:n[°o]\.?\s*)?"
+    r"(?P<n>\d{1,3})\b"
+)
+_FINDING_ROW = re.compile(rf"^{FINDING}[^|]{{0,20}}\|", re.IGNORECASE)
+
+
+def finding_name(m: re.Match[str]) -> str:
+    """ "Écart 4" for "ÉCART N° 4", as a finding is cited."""
+    return f"{m.group('word').capitalize()} {m.group('n')}"
+
+
 def row_reference(text: str) -> str | None:
     """ "S-02" of "S-02 | The Supplier shall…", "C5" of "C5 – Attestation d'assurance | …",
     "EX-HEB-01" of "EX-HEB-01 | L'hébergement … | O", "9 (1)" of "§ 9 (1) Rückgabe … | § 9 (1)
@@ -421,6 +442,9 @@ def row_reference(text: str) -> str | None:
     paragraph = _PARAGRAPH_ROW.match(text)
     if paragraph:
         return paragraph.group(1)
+    finding = _FINDING_ROW.match(text)
+    if finding:
+        return finding_name(finding)
     # "5 | ASS-01 | Assurance de responsabilité civile…": a grid printed from a spreadsheet
     # with its row numbers; the row's own reference is in the next cell.
     counted = _ROW_NUMBER.match(text)

@@ -55,6 +55,7 @@ _MAIL_SEPARATOR = re.compile(
 )
 MAIL_HEADER_LINES = 10  # an e-mail opens with its headers
 _RULE_LINE = re.compile(r"^[=\-_*~#+]{3,}$")
+_UNDERLINE = re.compile(r"^(?:={3,}|-{3,})$")
 
 
 def _is_mail(lines: list[str]) -> bool:
@@ -180,9 +181,11 @@ def read_text(text: str) -> tuple[list[Block], int | None]:
                         blocks.append(Block(row, at, BlockKind.TABLE_ROW))
                     i += 1
                 continue
-            # "=====" under a title, "-----" between parts: drawing, not text.
+            # "=====" under a title, "-----" between parts: drawing, not text. A line
+            # underlined so is set off as a title, as bold type sets it off on a page.
             if line and not _RULE_LINE.match(line):
-                blocks.append(Block(line, at, BlockKind.LINE))
+                underlined = i + 1 < len(lines) and _UNDERLINE.match(lines[i + 1].strip())
+                blocks.append(Block(line, at, BlockKind.LINE, bold=bool(underlined)))
             i += 1
     return blocks, (len(pages) if paged else None)
 
