@@ -8,9 +8,6 @@ parsed by webvtt-py, which knows its timecodes, settings and voice spans.
 
 from __future__ import annotations
 
-import webvtt
-from webvtt.errors import MalformedFileError
-
 from tenderguard.models import Block, BlockKind
 from tenderguard.text import clean
 
@@ -18,15 +15,20 @@ _SIGNATURE = "WEBVTT"
 
 
 def is_webvtt(text: str) -> bool:
-    """Whether a text is a WebVTT file: its first line is the signature "WEBVTT"."""
-    return text.lstrip("\ufeff").startswith(_SIGNATURE)
+    """Whether a text (decoded, its byte-order mark dropped) is a WebVTT file: its first line
+    is the signature "WEBVTT"."""
+    return text.startswith(_SIGNATURE)
 
 
 def read_webvtt(text: str) -> list[Block] | None:
     """A heading per cue (its number, no title) and the cue's words; None when the file is
     not well-formed WebVTT or holds no cue, to be read as plain text."""
+    # Imported here: webvtt-py takes 45 ms to import, and few texts are transcripts.
+    import webvtt
+    from webvtt.errors import MalformedFileError
+
     try:
-        captions = webvtt.from_string(text.lstrip("\ufeff")).captions
+        captions = webvtt.from_string(text).captions
     except MalformedFileError:
         return None
     if not captions:
