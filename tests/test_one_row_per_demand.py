@@ -1784,3 +1784,86 @@ def test_a_house_style_named_as_a_title_is_a_heading(tmp_path: Path) -> None:
     document.save(str(path))
     (row,) = [r for r in check([path]).requirements if r.kind == "insurance.rc_pro"]
     assert row.sources[0].heading == "Nature des prestations sous-traitées"
+
+
+def test_a_civil_liability_towards_third_parties_beside_a_professional_one_is_general(
+    ruleset: RuleSet,
+) -> None:
+    """Two sentences, two covers: the first is the general (operating) liability."""
+    piece = _piece(
+        ("Article 6 - Assurances", BlockKind.HEADING),
+        "Le titulaire souscrit une assurance de responsabilité civile couvrant les dommages"
+        " corporels et matériels causés à des tiers pendant l'exécution du marché.",
+        "Il souscrit également une assurance de responsabilité professionnelle pour les"
+        " dommages causés à l'occasion des prestations.",
+    )
+    kinds = [r.kind for r in _requirements(piece, ruleset) if r.kind.startswith("insurance.")]
+    assert sorted(kinds) == ["insurance.rc_exploitation", "insurance.rc_pro"]
+
+
+def test_a_civil_liability_towards_third_parties_alone_stays_untyped(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("Article 6 - Assurances", BlockKind.HEADING),
+        "Le titulaire souscrit une assurance de responsabilité civile couvrant les dommages"
+        " causés à des tiers pendant l'exécution du marché.",
+        "Il remet l'attestation correspondante avant la notification.",
+    )
+    kinds = [r.kind for r in _requirements(piece, ruleset) if r.kind.startswith("insurance.")]
+    assert "insurance.liability" in kinds and "insurance.rc_exploitation" not in kinds
+
+
+def test_a_sentence_naming_the_demand_with_a_demonstrative_completes_it(
+    ruleset: RuleSet,
+) -> None:
+    """« ces attestations » are those the clause asked for: one demand, not two."""
+    piece = _piece(
+        ("Article 6 - Assurances", BlockKind.HEADING),
+        "Le titulaire remet les attestations d'assurance correspondantes avant la notification"
+        " du marché.",
+        "Le titulaire s'inscrit sur la plateforme et y dépose ces attestations tous les ans.",
+    )
+    rows = _of("insurance.certificate", _requirements(piece, ruleset))
+    assert len(rows) == 1 and rows[0].text.startswith("Le titulaire remet")
+
+
+def test_how_penalty_days_are_counted_belongs_to_the_penalty_of_its_clause(
+    ruleset: RuleSet,
+) -> None:
+    piece = _piece(
+        ("Article 14.1 - Pénalités de retard", BlockKind.HEADING),
+        "En cas de dépassement du délai contractuel, le titulaire encourt une pénalité de 150 €"
+        " par jour calendaire de retard.",
+        "Modalités de décompte : l'ensemble des pénalités de retard prévues au marché sont"
+        " calculées par jour ouvré de retard.",
+    )
+    rows = _of("contract.delay_penalties", _requirements(piece, ruleset))
+    assert len(rows) == 1 and rows[0].values.amount is not None
+    assert rows[0].values.amount.value == Decimal("150")
+
+
+def test_a_row_whose_status_column_closes_it_demands_nothing(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("Exigences", BlockKind.HEADING),
+        ("ID | Exigence | Caractère | Statut", BlockKind.TABLE_ROW),
+        (
+            "EX-HEB-02 | Les données sont hébergées en France. | Obligatoire | Active",
+            BlockKind.TABLE_ROW,
+        ),
+        (
+            "EX-HEB-05 | L'offre est qualifiée SecNumCloud par l'ANSSI. | Obligatoire | Supprimée",
+            BlockKind.TABLE_ROW,
+        ),
+    )
+    kinds = {r.kind for r in _requirements(piece, ruleset)}
+    assert "gdpr.data_location" in kinds and "cloud.secnumcloud" not in kinds
+
+
+def test_the_line_a_sentence_announces_with_a_colon_gives_its_value(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("Article 8 - Pénalités", BlockKind.HEADING),
+        "En cas de retard dans la mise en service, le titulaire encourt une pénalité :",
+        "Pénalité par jour calendaire de retard .................... 250 €",
+    )
+    rows = _of("contract.delay_penalties", _requirements(piece, ruleset))
+    assert len(rows) == 1 and rows[0].text.startswith("En cas de retard")
+    assert rows[0].values.amount is not None and rows[0].values.amount.value == Decimal("250")

@@ -1577,3 +1577,21 @@ def test_a_spreadsheets_row_numbers_give_way_to_the_rows_own_reference() -> None
         "ASS-01"
     )
     assert row_reference("5 | Assurance de responsabilité civile | 1 500 000 €") is None
+
+
+def test_an_articles_points_numbered_with_a_degree_sign_are_cited_as_printed() -> None:
+    """« Art. 7-2° – Le Prestataire notifie… »: point 2° of article 7, whose text is the
+    point's first sentence, not a title."""
+    piece = _piece(
+        [
+            "Article 7 – Protection des données",
+            "Art. 7-1° – Le Prestataire agit en qualité de sous-traitant au sens de",
+            "l'article 28 du RGPD.",
+            "Art. 7-2° – Le Prestataire notifie à l'Office toute violation de données dans les",
+            "vingt-quatre heures.",
+        ]
+    )
+    clauses = segment(piece)
+    assert [c.number for c in clauses] == ["7", "7-1°", "7-2°"]
+    assert clauses[2].heading is None
+    assert " ".join(b.text for b in clauses[2].blocks).startswith("Le Prestataire notifie")

@@ -27,6 +27,7 @@ from tenderguard.rules.matcher import Matcher
 from tenderguard.segment import is_toc_title, segment
 from tenderguard.sentences import Sentence, sentences
 from tenderguard.text import fold
+from tenderguard.third_parties import general_beside_professional
 from tenderguard.tokens import Tokens, tokenize
 
 DROPPING_CUES = frozenset(
@@ -191,6 +192,8 @@ def _fired(
     if not spans:
         return None
     cues = _cues(tokens, spans, rules, ruleset)
+    if _row_closed(sentence, ruleset, rules):
+        return None
     role = _role(cues)
     if role is None:
         return None
@@ -280,6 +283,18 @@ _OF_A_STANDARD = re.compile(
     r"regulation|directive|d[ée]cret|decree|law|act|far|dfars)\b",
     re.IGNORECASE,
 )
+
+
+def _row_closed(sentence: Sentence, ruleset: RuleSet, rules: dict[str, Rule]) -> bool:
+    """Whether the sentence is in a row of a requirement list whose status column closes it
+    ("Statut : Supprimée"), whichever of the row's sentences it is."""
+    if sentence.header is None:
+        return False
+    row = next((b.text for b in sentence.blocks if b.kind is BlockKind.TABLE_ROW), None)
+    if row is None:
+        return False
+    tokens = tokenize(replace(sentence, text=row).labelled)
+    return "cue.rejected" in _cues(tokens, _spans(tokens, ruleset), rules, ruleset)
 
 
 def _obliging(sentence: Sentence, ruleset: RuleSet, rules: dict[str, Rule]) -> str | None:
@@ -591,6 +606,7 @@ def detect_clause(
             if aggregate is not None:
                 yearly = replace(values, amount=aggregate, basis="per_year", sublimits=())
                 findings.append(replace(finding, values=yearly))
+    findings = general_beside_professional(findings, ruleset)
     cue = (members or MemberScope()).cue_for(clause, member_cues(units, ruleset))
     return findings + ([] if cue is None else of_members(findings, cue))
 

@@ -140,5 +140,6 @@ CUE_KINDS = frozenset(
         "cue.finding",
         "cue.repealed",
         "cue.current_system",
+        "cue.third_parties",
     }
 )

@@ -44,6 +44,7 @@ from tenderguard.text import fold
 # distinct demands. Rewordings are merged by the rules for bare mentions and sub-clauses.
 RESTATED_SIMILARITY = 90
 LIABILITY_CAP = "contract.liability_cap"
+DELAY_PENALTIES = "contract.delay_penalties"
 ROLE_STRENGTH = {"obligation": 3, "reference": 2, "recommendation": 2, "mention": 1}
 
 
@@ -157,9 +158,28 @@ def _completes(finding: Finding, demand: _Demand) -> bool:
     """Whether a sentence of the same clause and kind belongs to the demand before it. Two rows
     of a grid are two statements ("… documents | 25 € par jour", "… bon de commande | 50 €
     par jour"), even where their values agree."""
-    if not agree(finding.values, demand.values) or finding.recommended != demand.recommended:
+    if finding.recommended != demand.recommended:
+        return False
+    if finding.role == "mention" and _refers_back(finding):
+        # « … met en ligne les attestations d'assurance … Il dépose ces attestations tous les
+        # ans » says when the demand before it is met: the same demand, whatever it adds.
+        return True
+    if finding.kind == DELAY_PENALTIES and finding.role == "mention" and not _rated(finding):
+        # « Modalités de computation : les pénalités sont calculées par jour ouvré de retard »
+        # says how the penalty the clause sets is counted; it sets no penalty of its own.
+        return True
+    if not agree(finding.values, demand.values):
         return False
     last = demand.findings[-1]
+    if (
+        finding.role == "mention"
+        and last.sentence.endswith(":")
+        and _next_to(last, finding)
+        and not _stated(demand.values)
+    ):
+        # « … le Prestataire encourt une pénalité : » then « Pénalité par jour de retard
+        # ....... 250 € »: the line the sentence announces gives its value.
+        return True
     if _grid_row(finding) and _is_row(last):
         return False
     # A mention and the statement it completes (before or after it) are one demand in one
@@ -178,6 +198,36 @@ def _completes(finding: Finding, demand: _Demand) -> bool:
     if finding.role != "mention":
         return demand.bare and (same_paragraph or not _stated(demand.values))
     return same_paragraph or _stated(finding.values) == 0
+
+
+# A demonstrative before the last word naming the kind points to what the clause said before.
+_DEMONSTRATIVE = re.compile(
+    r"\b(?:ces|cette|cet|ce|lesdites|ladite|ledit|lesdits|such|these|this|said)\s+[\w'’-]+$",
+    re.IGNORECASE,
+)
+
+
+def _refers_back(finding: Finding) -> bool:
+    """Whether the words naming the kind end with a demonstrative and its noun (« dépose ces
+    attestations », "such certificates")."""
+    at = finding.sentence.find(finding.matched) if finding.matched else -1
+    end = finding.sentence[: at + len(finding.matched)] if at >= 0 else ""
+    return _DEMONSTRATIVE.search(end) is not None
+
+
+def _next_to(first: Finding, then: Finding) -> bool:
+    """Whether `then` opens the paragraph or line right after the sentence `first` ends (the
+    lines between them, if any, are lines of that sentence)."""
+    if then.paragraph <= first.paragraph:
+        return False
+    between = first.clause.blocks[first.paragraph + 1 : then.paragraph]
+    return all(" ".join(block.text.split()) in first.sentence for block in between)
+
+
+def _rated(finding: Finding) -> bool:
+    """Whether a penalty sentence states its rate: an amount, a percentage or a formula."""
+    values = finding.values
+    return any(v is not None for v in (values.amount, values.percent, values.formula))
 
 
 def _is_row(finding: Finding) -> bool:

@@ -98,6 +98,8 @@ _ARTICLE = re.compile(
     + r")\b|\d{1,3}(?:[.\-]\d{1,3}){0,5}(?:\s(?:bis|ter|quater)\b)?|[IVXLC]{1,6}\b)"
     # "Cláusula 12.ª – Seguros": the ordinal mark of Portuguese and Spanish articles
     r"(?:\.?[ªº])?"
+    # "Art. 7-2° – …": the second point of article 7, in Monegasque and some French texts
+    r"(?P<degree>(?<=\d)°)?"
     r"\s*(?P<sep>[-–—:.)]\s*)?(?P<title>.*)$",
     re.IGNORECASE,
 )
@@ -395,10 +397,11 @@ def parse_heading(text: str) -> Heading | None:
         title = m.group("title").strip(" -–—:.")
         if _BRACKETED_TITLE.fullmatch(title):
             title = title[1:-1].strip()  # "Article 12 (Insurance)", as Japanese contracts title
-        num = _in_figures(m.group("num"))
+        num = _in_figures(m.group("num")) + (m.group("degree") or "")
         sep = (m.group("sep") or "").strip()
-        if _NUMERO.match(text) and title:
-            # "n.º 2 – Le prestataire souscrit en outre :": a point's text, never a title
+        if (_NUMERO.match(text) or m.group("degree")) and title:
+            # "n.º 2 – Le prestataire souscrit en outre :", "Art. 7-2° – Le Prestataire
+            # notifie…": a point's text, never a title
             return Heading(num, None, _numeric(num), True, body=m.group("title").strip())
         if title and not title[0].isupper() and sep in ("", ".", ")"):
             return None  # "Article 5 du CCAG est complété...", "Article 5.3.3. du CCFT"
@@ -1501,8 +1504,12 @@ def _paired_rows(blocks: list[Block]) -> list[Block]:
             out.append(blocks[i])
             i += 1
             continue
+        run = [cells for cells in pairs[i:end] if cells is not None]
+        # A sheet names each of its fields once; a requirement list with four columns
+        # ("EX-HEB-02 | … | Obligatoire | Active") repeats the words of its third column.
+        named_once = len({cells[2] for cells in run}) == len(run)
         for block, cells in zip(blocks[i:end], pairs[i:end], strict=True):
-            if end - i < MIN_PAIRED_ROWS or cells is None:
+            if end - i < MIN_PAIRED_ROWS or cells is None or not named_once:
                 out.append(block)  # a short run: rows of an ordinary table
             else:
                 out.append(replace(block, text=" | ".join(cells[:2])))
