@@ -14,13 +14,19 @@ from tenderguard.names import shown
 from tenderguard.parsing import ocr
 from tenderguard.parsing.archive import MAX_DEPTH, read_zip
 from tenderguard.parsing.asciidoc import is_asciidoc, read_asciidoc
+from tenderguard.parsing.csv_table import read_csv
 from tenderguard.parsing.docx import read_docx
+from tenderguard.parsing.html import decode_html, is_html, read_html
+from tenderguard.parsing.mail import is_mail, read_mail
 from tenderguard.parsing.pdf import read_pdf
 from tenderguard.parsing.text import decode_text, read_markdown, read_text
 from tenderguard.parsing.webvtt import is_webvtt, read_webvtt
 from tenderguard.pieces import classify
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".adoc", ".asciidoc", ".vtt"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+TABLE_SUFFIXES = {".csv", ".tsv"}
+MAIL_SUFFIXES = {".eml"}
 MAX_FILE_BYTES = 300 * 1024 * 1024
 # Text read from one document: about 2,500 dense pages, far beyond any tender piece, and a
 # bound on the time any input can take.
@@ -30,7 +36,6 @@ _QUIET_SKIP = {
     ".xlsx",
     ".xls",
     ".ods",
-    ".csv",
     ".png",
     ".jpg",
     ".jpeg",
@@ -40,8 +45,6 @@ _QUIET_SKIP = {
     ".xml",
     ".json",
     ".sig",
-    ".html",
-    ".htm",
 }
 
 
@@ -113,13 +116,18 @@ def _sniff(data: bytes, path: str) -> str:
         )
     if suffix == ".docx":
         raise InputFileError(path, "not a DOCX (a DOCX is a ZIP package)")
+    if suffix in MAIL_SUFFIXES or (suffix not in TEXT_SUFFIXES and is_mail(data)):
+        return "eml"
+    if suffix in HTML_SUFFIXES or (suffix not in (".md", ".markdown") and is_html(data)):
+        return "html"
+    if suffix in TABLE_SUFFIXES:
+        return "csv"
     if suffix in TEXT_SUFFIXES:
         return "text"
     raise UnsupportedFormat(
         path,
-        f"unsupported format {suffix or '(no extension)'}: give PDF, DOCX, TXT, MD, a scan "
-        "(PNG, JPEG, TIFF), or a "
-        "folder / ZIP of them",
+        f"unsupported format {suffix or '(no extension)'}: give PDF, DOCX, TXT, MD, HTML, CSV, "
+        "EML, a scan (PNG, JPEG, TIFF), or a folder / ZIP of them",
     )
 
 
@@ -158,9 +166,20 @@ def _parse(data: bytes, path: str, fmt: str, password: str | None, warnings: lis
         blocks, said = read_docx(data, path)
         warnings.extend(said)
         return _Read(blocks, None, "docx")
+    if fmt == "html":
+        return _Read(read_html(decode_html(data)), None, "html")
+    if fmt == "eml":
+        mail = read_mail(data)
+        body = read_html(mail.text) if mail.html else read_text(mail.text)[0]
+        return _Read(body, None, "eml")
     text, warning = decode_text(data)
-    if warning:
+    if warning and fmt != "csv":  # Excel writes CSV files in Windows-1252 for a French locale
         warnings.append(f"{path}: {warning}")
+    if fmt == "csv":
+        rows = read_csv(text)
+        if rows is not None:
+            return _Read(rows, None, "csv")
+        warnings.append(f"{path}: no table of one separator found; read as plain text")
     if path.lower().endswith((".md", ".markdown")):
         blocks, pages = read_markdown(text)
         return _Read(drop_running_lines(blocks) if pages else blocks, pages, "md")
@@ -242,9 +261,13 @@ def _add_document(
                 )
             out.sort_from(start)
             return
+        if fmt == "eml":
+            _add_attachments(out, data, path, password, depth, origin)
         said = len(out.warnings)
         parsed = _parse(data, path, fmt, password, out.warnings)
         blocks, pages, kind = parsed.blocks, parsed.pages, parsed.format
+        if fmt == "eml" and not _has_text(blocks) and read_mail(data).attachments:
+            return  # a message that only carries its attachments
         if out.require_text and not _has_text(blocks):
             reason = _no_text(out.warnings[said:], kind, pages)
             del out.warnings[said:]  # the error says it
@@ -268,6 +291,24 @@ def _add_document(
     out.inputs.append(read)
     if out.progress is not None:
         out.progress(read)
+
+
+def _add_attachments(
+    out: Loaded, data: bytes, path: str, password: str | None, depth: int, origin: str
+) -> None:
+    """The documents attached to an e-mail, each a piece of its own ("mail.eml!/CCAP.pdf"),
+    read before the message so that a tender's pieces come in their usual order."""
+    if depth >= MAX_DEPTH:
+        return
+    start = len(out.pieces)
+    for attachment in read_mail(data).attachments:
+        if Path(attachment.name).suffix.lower() in _QUIET_SKIP:
+            continue
+        member = f"{path}!/{attachment.name}"
+        _add_document(
+            out, attachment.data, member, password, depth + 1, f"{origin}!/{attachment.name}"
+        )
+    out.sort_from(start)
 
 
 def _walk(folder: Path) -> Iterable[Path]:
@@ -332,6 +373,9 @@ def document_bytes(path: str) -> bytes | None:
     try:
         data = Path(outer).read_bytes()
         for name in members:
+            if is_mail(data):
+                data = next(a.data for a in read_mail(data).attachments if a.name == name)
+                continue
             found, _ = read_zip(data, outer)
             data = next(m.data for m in found if m.name == name)
     except (OSError, InputFileError, StopIteration):

@@ -1,0 +1,141 @@
+"""Web pages saved from a browser (.html, .htm): the text a reader of the page sees.
+
+lxml, already needed by python-docx, parses the page as a browser does, broken markup
+included. Not the page's text: scripts, styles and comments; the site around the page (<nav>,
+<header> and <footer> of the site, <aside>, the landmarks a page marks as navigation, banner
+or site information, cookie and consent boxes, breadcrumbs); forms and what the page hides.
+Headings <h1>-<h6> and the <summary> of a collapsible block open clauses; paragraphs, list
+items and terms are blocks; each row of a table is one block, its cells joined by " | ", as
+the other readers give them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import html as lxml_html
+from lxml.etree import ParserError, _Element
+
+from tenderguard.models import Block, BlockKind
+from tenderguard.text import clean
+
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+# Elements that hold their own lines; anything else is inline, read within its parent's line.
+_BLOCKS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "body", "dd", "details", "div", "dl", "dt",
+        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+        "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table",
+        "ul", "caption",
+    }
+)  # fmt: skip
+_NOT_TEXT = frozenset(
+    {"script", "style", "noscript", "template", "head", "nav", "aside", "form", "button",
+     "svg", "iframe", "select", "dialog"}
+)  # fmt: skip
+_PAGE_PARTS = frozenset({"article", "section", "main", "details"})
+_SITE_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "dialog", "alertdialog"})
+# The boxes a site lays over its pages, named so in their id or class.
+_SITE_BOX = re.compile(r"cookie|consent|breadcrumb|skip-?link|navbar|site-(?:header|footer)", re.I)
+_DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
+_PAGE_START = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
+_SPACES = re.compile(r"\s+")
+
+
+def is_html(data: bytes) -> bool:
+    """Whether the bytes open as an HTML page (a doctype or <html>, after comments)."""
+    return _PAGE_START.match(data[:4096].lstrip(b"\xef\xbb\xbf")) is not None
+
+
+def decode_html(data: bytes) -> str:
+    """The page's text: in the charset its <meta> declares, else UTF-8, else Windows-1252."""
+    declared = _DECLARED.search(data[:4096])
+    for encoding in ([declared.group(1).decode("ascii")] if declared else []) + ["utf-8-sig"]:
+        try:
+            return data.decode(encoding)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return data.decode("cp1252", errors="replace")
+
+
+def read_html(text: str) -> list[Block]:
+    """The blocks of a page's text, in reading order."""
+    try:
+        root = lxml_html.document_fromstring(text)
+    except (ParserError, ValueError):
+        return []
+    body = root.find("body")
+    reader = _Reader()
+    reader.walk(root if body is None else body)
+    return reader.blocks
+
+
+class _Reader:
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.level = 1  # of the last heading: a <summary> titles a part one level below
+
+    def walk(self, element: _Element) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if _site_or_hidden(element, tag):
+            return
+        if tag in _HEADINGS or tag == "summary":
+            level = _HEADINGS.get(tag, min(self.level + 1, 6))
+            self._add(_words(element), BlockKind.HEADING, level)
+            if tag in _HEADINGS:
+                self.level = level
+            return
+        if tag == "table":
+            for row in element.iter("tr"):
+                cells = [_words(c) for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
+                if any(cells):
+                    self._add(" | ".join(cells), BlockKind.TABLE_ROW)
+            return
+        if tag == "pre":
+            for line in element.text_content().splitlines():
+                self._add(_SPACES.sub(" ", line).strip(), BlockKind.LINE)
+            return
+        kind = BlockKind.LIST_ITEM if tag in ("li", "dd") else BlockKind.PARAGRAPH
+        # Text and inline elements are one line until a block element breaks it.
+        line = [element.text or ""]
+        for child in element:
+            child_tag = child.tag if isinstance(child.tag, str) else ""
+            if child_tag in _BLOCKS or child_tag in _NOT_TEXT or child_tag == "br":
+                if child_tag == "br":
+                    line.append(" ")
+                else:
+                    self._add(_SPACES.sub(" ", "".join(line)).strip(), kind)
+                    line = []
+                    self.walk(child)
+            elif child_tag and not _site_or_hidden(child, child_tag):
+                line.append(child.text_content())
+            line.append(child.tail or "")
+        self._add(_SPACES.sub(" ", "".join(line)).strip(), kind)
+
+    def _add(self, text: str, kind: BlockKind, level: int | None = None) -> None:
+        text = clean(text).strip()
+        if text:
+            self.blocks.append(Block(text, None, kind, level=level))
+
+
+def _words(element: _Element) -> str:
+    return _SPACES.sub(" ", element.text_content()).strip()
+
+
+def _site_or_hidden(element: _Element, tag: str) -> bool:
+    """Whether an element is no text of the page: a comment, a script, the site around the
+    page, or hidden."""
+    if not tag or tag in _NOT_TEXT:
+        return True
+    get = element.get
+    if get("hidden") is not None or get("aria-hidden") == "true":
+        return True
+    if "display:none" in (get("style") or "").replace(" ", ""):
+        return True
+    if (get("role") or "") in _SITE_ROLES:
+        return True
+    if tag in ("header", "footer") and not any(
+        a.tag in _PAGE_PARTS for a in element.iterancestors()
+    ):
+        return True  # the site's header and footer, not those of an <article> of the page
+    return _SITE_BOX.search(f"{get('id') or ''} {get('class') or ''}") is not None

@@ -1,0 +1,64 @@
+"""E-mails saved as files (.eml, RFC 822 / MIME): the message a person reads, its attachments.
+
+The standard library's email package decodes what mail clients encode: the headers' encoded
+words (« =?utf-8?q?…?= »), quoted-printable and base64 bodies, each part's charset. The body
+read is the plain-text alternative, else the HTML one: they say the same. The message is
+given to the text reader with its sender, date and subject on top, as a mail client prints
+it, so that it is read as any e-mail saved as text (the messages it quotes below are
+history). Attachments are documents of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+
+_HEADERS = ("From", "To", "Cc", "Date", "Subject")
+# An e-mail opens with header fields, one of which names its sender or its MIME structure.
+_OPENING = re.compile(rb"^(?:[A-Za-z][A-Za-z0-9-]*:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*)+", re.M)
+_KEY_FIELDS = re.compile(rb"^(?:From|MIME-Version|Received|Return-Path|Message-ID):", re.I | re.M)
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    name: str
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class Mail:
+    text: str  # headers on top, then the body
+    html: bool  # whether the body is the HTML alternative (no plain text was sent)
+    attachments: tuple[Attachment, ...]
+
+
+def is_mail(data: bytes) -> bool:
+    """Whether the bytes open with the header fields of an e-mail."""
+    head = data[:8192].lstrip(b"\xef\xbb\xbf")
+    opening = _OPENING.match(head)
+    return opening is not None and _KEY_FIELDS.search(opening.group(0)) is not None
+
+
+def read_mail(data: bytes) -> Mail:
+    message = message_from_bytes(data, policy=policy.default)
+    assert isinstance(message, EmailMessage)  # policy.default makes EmailMessage objects
+    shown = "\n".join(f"{name}: {message[name]}" for name in _HEADERS if message[name])
+    body = message.get_body(preferencelist=("plain", "html"))
+    content = ""
+    html = False
+    if isinstance(body, EmailMessage):
+        try:
+            content = body.get_content()
+        except (LookupError, UnicodeError):  # an unknown or lying charset
+            payload = body.get_payload(decode=True)
+            content = payload.decode("cp1252", "replace") if isinstance(payload, bytes) else ""
+        html = body.get_content_subtype() == "html"
+    attachments = []
+    for number, part in enumerate(message.iter_attachments(), start=1):
+        payload = part.get_payload(decode=True)
+        if isinstance(payload, bytes) and payload:
+            name = part.get_filename() or f"attachment-{number}"
+            attachments.append(Attachment(name.replace("/", "_"), payload))
+    return Mail(f"{shown}\n\n{content}" if not html else content, html, tuple(attachments))

@@ -1,0 +1,149 @@
+"""Web pages, e-mails saved as .eml and delimited exports: read as the person reads them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from email.message import EmailMessage
+from pathlib import Path
+
+from conftest import make_pdf
+from tenderguard.api import check
+from tenderguard.inputs import document_bytes, load_inputs
+from tenderguard.models import BlockKind
+from tenderguard.segment import segment
+
+Write = Callable[[str, bytes | str], Path]
+
+PAGE = """<!DOCTYPE html>
+<!-- saved from url=(0040)https://example.test/legal/dpa -->
+<html lang="en"><head><meta charset="utf-8"><title>DPA | Example</title>
+<style>body{margin:0}</style><script>var tracking = "professional indemnity";</script></head>
+<body>
+<nav><a href="/">Home</a> <a href="/security">Security and ISO 27001</a></nav>
+<div id="cookie-banner">We use cookies to measure the audience of our hosting pages.</div>
+<main>
+<h1>Data Processing Addendum</h1>
+<h2>6. Personal data breaches</h2>
+<p>The Provider notifies the Customer of any personal data breach within
+<strong>48 hours</strong> of becoming aware of it.</p>
+<!-- Legal: check the 48 hours before publishing -->
+<h2>9. Insurance</h2>
+<table><tr><th>Cover</th><th>Amount</th></tr>
+<tr><td>Professional indemnity</td><td>EUR 2,000,000 per claim</td></tr></table>
+<details><summary>Do you notify the CNIL for me?</summary><p>No, you do.</p></details>
+</main>
+<footer>Example SAS, share capital EUR 100,000. Cyber insurance questions: write to us.</footer>
+</body></html>
+"""
+
+
+def test_a_web_page_is_its_text_cut_by_its_headings_without_the_site_around_it(
+    write: Write,
+) -> None:
+    piece = load_inputs([write("dpa.html", PAGE)]).pieces[0]
+    texts = [b.text for b in piece.blocks]
+    notified = "The Provider notifies the Customer of any personal data breach within 48 hours"
+    assert f"{notified} of becoming aware of it." in texts
+    assert "Cover | Amount" in texts and "Professional indemnity | EUR 2,000,000 per claim" in texts
+    said = " ".join(texts)
+    for chrome in (
+        "Home",
+        "cookies",
+        "share capital",
+        "tracking",
+        "check the 48 hours",
+        "DPA | Example",
+    ):
+        assert chrome not in said
+    numbers = [c.number for c in segment(piece)]
+    assert "6" in numbers and "9" in numbers
+    assert any(
+        b.kind is BlockKind.HEADING and b.text.startswith("Do you notify") for b in piece.blocks
+    )
+
+
+def test_a_web_page_is_known_by_its_content_whatever_its_name(write: Write) -> None:
+    piece = load_inputs([write("dpa.txt", PAGE)]).pieces[0]
+    assert piece.format == "html"
+
+
+def test_the_demands_of_a_web_page_are_found_with_their_clause(write: Write) -> None:
+    report = check([write("dpa.html", PAGE)])
+    breach = [r for r in report.requirements if r.kind == "gdpr.breach_notification"]
+    assert [(r.sources[0].clause, r.values.hours) for r in breach] == [("6", 48)]
+
+
+def _mail(attach: bool) -> bytes:
+    message = EmailMessage()
+    message["From"] = "Acheteuse <achats@example.test>"
+    message["To"] = "titulaire@example.test"
+    message["Subject"] = "Exigences définitives — hébergement"
+    message["Date"] = "Thu, 20 Mar 2025 16:47:05 +0100"
+    body = (
+        "Bonjour,\n\n"
+        "1. Hébergement : les données sont hébergées en France.\n"
+        "2. Violations de données : vous nous notifiez toute violation sous 24 heures.\n\n"
+        "> a) Ancien point : notification sous 72 heures.\n"
+    )
+    message.set_content(body, cte="quoted-printable")
+    message.add_alternative(f"<html><body><p>{body}</p></body></html>", subtype="html")
+    if attach:
+        message.add_attachment(
+            make_pdf([["Article 4 - Assurances", "Le titulaire souscrit une RC Pro."]]),
+            maintype="application",
+            subtype="pdf",
+            filename="CCAP.pdf",
+        )
+    return message.as_bytes()
+
+
+def test_an_eml_file_is_its_plain_text_message_once_and_its_attachments_pieces(
+    write: Write,
+) -> None:
+    path = write("exigences.eml", _mail(attach=True))
+    loaded = load_inputs([path])
+    assert not loaded.errors
+    assert [p.path.rsplit("/", 1)[-1] for p in loaded.pieces] == ["CCAP.pdf", "exigences.eml"]
+    message = loaded.pieces[1]
+    texts = [b.text for b in message.blocks]
+    # quoted-printable decoded, the HTML alternative not read a second time, the quoted
+    # earlier message left out as in any e-mail saved as text
+    assert sum("hébergées en France" in t for t in texts) == 1
+    assert not any("72 heures" in t for t in texts)
+    assert any(t.startswith("Subject: Exigences définitives") for t in texts)
+    assert document_bytes(loaded.pieces[0].path) is not None
+
+
+def test_an_eml_file_is_known_by_its_headers(write: Write) -> None:
+    loaded = load_inputs([write("message", _mail(attach=False))])
+    assert loaded.pieces[0].format == "eml"
+
+
+CSV = (
+    "ID;Thème;Exigence;Caractère;Statut\r\n"
+    "EX-HEB-02;Hébergement;Les données, y compris les sauvegardes, sont hébergées en France.;"
+    "Obligatoire;Active\r\n"
+    'EX-RGPD-03;Données;"Toute violation de données est notifiée sous 48 heures.\r\n'
+    'Le titulaire tient un registre.";Obligatoire;Active\r\n'
+    "EX-HEB-05;Hébergement;L'offre est qualifiée SecNumCloud.;Obligatoire;Supprimée\r\n"
+)
+
+
+def test_a_csv_export_in_windows_1252_is_read_row_by_row(write: Write) -> None:
+    loaded = load_inputs([write("exigences.csv", CSV.encode("cp1252"))])
+    rows = [b.text for b in loaded.pieces[0].blocks]
+    assert rows[0] == "ID | Thème | Exigence | Caractère | Statut"
+    assert rows[2].startswith("EX-RGPD-03 | Données | Toute violation de données est notifiée")
+    assert "Le titulaire tient un registre. | Obligatoire" in rows[2]
+    assert all(b.kind is BlockKind.TABLE_ROW for b in loaded.pieces[0].blocks)
+    assert not loaded.warnings
+
+
+def test_the_rows_of_a_requirement_list_are_demands_unless_their_status_closes_them(
+    write: Write,
+) -> None:
+    report = check([write("exigences.csv", CSV.encode("cp1252"))])
+    cited = {(r.kind, r.sources[0].clause) for r in report.requirements}
+    assert ("gdpr.data_location", "EX-HEB-02") in cited
+    assert ("gdpr.breach_notification", "EX-RGPD-03") in cited
+    assert not any(kind == "cloud.secnumcloud" for kind, _ in cited)
