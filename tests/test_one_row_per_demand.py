@@ -1867,3 +1867,52 @@ def test_the_line_a_sentence_announces_with_a_colon_gives_its_value(ruleset: Rul
     rows = _of("contract.delay_penalties", _requirements(piece, ruleset))
     assert len(rows) == 1 and rows[0].text.startswith("En cas de retard")
     assert rows[0].values.amount is not None and rows[0].values.amount.value == Decimal("250")
+
+
+def test_a_template_clause_behind_a_ticked_box_demands_and_one_behind_an_empty_box_not(
+    ruleset: RuleSet,
+) -> None:
+    piece = _piece(
+        ("7 Assurances", BlockKind.HEADING),
+        "7.1 Le Prestataire souscrit une assurance de responsabilité civile professionnelle.",
+        "☒ 7.2 — Clause optionnelle : Le Prestataire souscrit une assurance cyber-risques"
+        " d'un montant minimal de 500 000 €.",
+        "☐ 7.3 — Clause optionnelle : Le Prestataire assure en multirisque les équipements"
+        " confiés par le Client.",
+    )
+    cited = {(r.kind, r.sources[0].clause) for r in _requirements(piece, ruleset)}
+    assert ("insurance.cyber", "7.2") in cited
+    assert not any(kind == "insurance.multirisque" for kind, _ in cited)
+
+
+def test_points_that_finish_a_demands_sentence_are_its_demands_each_with_its_values(
+    ruleset: RuleSet,
+) -> None:
+    piece = _piece(
+        ("14 Insurance", BlockKind.HEADING),
+        "(1) The Supplier must maintain professional indemnity insurance of NZ$2,000,000.",
+        "(2) The Supplier must give the Council a certificate of currency for each policy —",
+        "(a) within 10 Business Days after the date of this Agreement; and",
+        "(b) within 5 Business Days after any written request by the Council.",
+        path="agreement.txt",
+    )
+    rows = _of("insurance.certificate", _requirements(piece, ruleset))
+    assert [(r.sources[0].clause, r.values.days) for r in rows] == [
+        ("14 (2)(a)", 10),
+        ("14 (2)(b)", 5),
+    ]
+    assert rows[0].text.startswith("The Supplier must give the Council a certificate")
+
+
+def test_the_visas_and_recitals_of_a_decision_demand_nothing_its_articles_do(
+    ruleset: RuleSet,
+) -> None:
+    piece = _piece(
+        ("Préambule", BlockKind.HEADING),
+        "Vu le règlement (UE) 2016/679, et notamment son article 28 relatif aux sous-traitants ;",
+        "Considérant que le portail actuel n'offre qu'une disponibilité de 98 % ;",
+        ("Article 2", BlockKind.HEADING),
+        "Les données sont hébergées en France.",
+    )
+    rows = _requirements(piece, ruleset)
+    assert [(r.kind, r.sources[0].clause) for r in rows] == [("gdpr.data_location", "2")]

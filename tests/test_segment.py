@@ -1595,3 +1595,56 @@ def test_an_articles_points_numbered_with_a_degree_sign_are_cited_as_printed() -
     assert [c.number for c in clauses] == ["7", "7-1°", "7-2°"]
     assert clauses[2].heading is None
     assert " ".join(b.text for b in clauses[2].blocks).startswith("Le Prestataire notifie")
+
+
+def test_an_article_drafted_as_a_french_legal_text_cites_its_paragraphs_and_points() -> None:
+    """« I. – », « II. – » are the article's paragraphs; « 1° » and « a) » their points."""
+    piece = _piece(
+        [
+            "Article 8 – Protection des données",
+            "I. – Le titulaire agit en qualité de sous-traitant.",
+            "II. – Le titulaire :",
+            "1° notifie toute violation de données dans les 24 heures ;",
+            "2° ne recrute un sous-traitant ultérieur qu'après autorisation écrite.",
+            "III. – L'acheteur notifie la violation à la CNIL.",
+            "Article 9 – Réversibilité",
+            "I. – Au terme du marché, le titulaire :",
+            "a) restitue les données ;",
+            "b) détruit les copies.",
+        ]
+    )
+    assert [c.number for c in segment(piece)] == [
+        "8", "8 I", "8 II", "8 II 1°", "8 II 2°", "8 III", "9", "9 I", "9 I a", "9 I b"
+    ]  # fmt: skip
+
+
+def test_the_lettered_paragraphs_of_a_numbered_subclause_are_cited_under_it() -> None:
+    """New Zealand drafting: "8 Privacy", "(2) The Supplier must —", "(a) …", "(b) …"."""
+    piece = _piece(
+        [
+            "8 Privacy",
+            "(1) The Supplier holds Personal Information as the Council's agent.",
+            "(2) The Supplier must —",
+            "(a) notify the Council within 72 hours of a Privacy Breach; and",
+            "(b) not allow any subcontractor to access Personal Information.",
+            "(3) The Council notifies the Privacy Commissioner.",
+        ]
+    )
+    assert [c.number for c in segment(piece)] == [
+        "8", "8 (1)", "8 (2)", "8 (2)(a)", "8 (2)(b)", "8 (3)"
+    ]  # fmt: skip
+
+
+def test_a_numbered_point_of_a_letter_opening_on_a_label_keeps_its_text() -> None:
+    """ "5. Hébergeur : OVHcloud ou … qualifiée" wrapped on the next line: a label and its
+    text, not a title."""
+    piece = _piece(
+        [
+            "5. Hébergeur : OVHcloud ou 3DS Outscale uniquement, sur une offre qualifiée",
+            "SecNumCloud.",
+            "6. Violations de données : vous nous notifiez toute violation sous 24 heures.",
+        ]
+    )
+    clauses = segment(piece)
+    assert [(c.number, c.heading) for c in clauses] == [("5", None), ("6", None)]
+    assert clauses[0].blocks[0].text.startswith("Hébergeur : OVHcloud ou 3DS Outscale")

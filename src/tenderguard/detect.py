@@ -42,6 +42,7 @@ DROPPING_CUES = frozenset(
         "cue.current_cover",
         "cue.elsewhere",
         "cue.repealed",
+        "cue.recital",
     }
 )
 # Under these titles nothing is demanded: a glossary defines, a version history recounts, a
@@ -75,6 +76,7 @@ ANCHORED_CUES = {
     "cue.buyer_duty": 4,
     "cue.unchecked": 0,
     "cue.question": 0,
+    "cue.recital": 0,
     "cue.subcontracted": 6,
 }
 SUBCONTRACTORS = "insurance.subcontractors"
@@ -829,7 +831,7 @@ def detect_piece(
         # "L'Hébergeur informe la Clinique…" in a convention naming its supplier "l'Hébergeur":
         # the party's name is not the host the rule looks for.
         findings.extend(f for f in found if _bare_name(f.matched) not in parties)
-    findings = _yield_to_points(findings, rules)
+    findings = _completed_by_points(_yield_to_points(findings, rules), clauses, rules, lang)
     return findings + extend_to_members(findings, members.piece_cue)
 
 
@@ -861,6 +863,56 @@ def _yield_to_points(findings: list[Finding], rules: dict[str, Rule]) -> list[Fi
                 continue
         kept.append(finding)
     return kept
+
+
+# A sentence that its points finish: "… for each policy referred to in subclause (1) —",
+# "… le titulaire :".
+_ANNOUNCING = re.compile(r"[:—–]\s*$")
+
+
+def _completed_by_points(
+    findings: list[Finding], clauses: Sequence[Clause], rules: dict[str, Rule], lang: str
+) -> list[Finding]:
+    """ "The Supplier must give the Council a certificate of currency for each policy —" then
+    the points "(a) within 10 Business Days after the date of this Agreement; and", "(b) within
+    5 Business Days after any written request": the points finish the sentence, each a demand
+    with its own values, cited at the point and quoted after the sentence. Unless a point
+    names the kind itself, or none states a value of it."""
+    by_number = defaultdict(list)
+    for clause in clauses:
+        by_number[id(clause.piece)].append(clause)
+    kinds_at = {(id(f.clause), f.kind) for f in findings}
+    out: list[Finding] = []
+    for finding in findings:
+        number = finding.clause.number
+        if not number or not _ANNOUNCING.search(finding.sentence):
+            out.append(finding)
+            continue
+        points = [c for c in by_number[id(finding.clause.piece)] if _is_point(c.number, number)]
+        if any((id(point), finding.kind) in kinds_at for point in points):
+            out.append(finding)
+            continue
+        fields = rules[finding.rules[0]].fields
+        made = []
+        for point in points:
+            text = " ".join(" ".join(b.text for b in point.blocks).split())
+            values = extract_values(finding.kind, fields, text, lang, finding.sentence, text)
+            if values.is_empty():
+                continue
+            boxes = tuple((b.page, b.bbox) for b in point.blocks if b.bbox is not None and b.page)
+            made.append(
+                replace(
+                    finding,
+                    clause=point,
+                    page=point.pages[0] if point.pages else finding.page,
+                    sentence=f"{finding.sentence} {text}",
+                    values=values,
+                    boxes=finding.boxes + boxes,
+                    paragraph=0,
+                )
+            )
+        out.extend(made or [finding])
+    return out
 
 
 # "ci-après « l'Hébergeur »", "ci-après dénommé « le Prestataire »", 'hereinafter "the Host"'

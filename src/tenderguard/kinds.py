@@ -141,5 +141,6 @@ CUE_KINDS = frozenset(
         "cue.repealed",
         "cue.current_system",
         "cue.third_parties",
+        "cue.recital",
     }
 )

@@ -176,9 +176,12 @@ def _completes(finding: Finding, demand: _Demand) -> bool:
         and last.sentence.endswith(":")
         and _next_to(last, finding)
         and not _stated(demand.values)
+        and _value_line(finding.sentence)
     ):
         # « … le Prestataire encourt une pénalité : » then « Pénalité par jour de retard
-        # ....... 250 € »: the line the sentence announces gives its value.
+        # ....... 250 € »: the line the sentence announces gives its value. A statement of its
+        # own after the colon ("Umbrella / Excess Liability coverage … with limits not less
+        # than $5,000,000") is another demand.
         return True
     if _grid_row(finding) and _is_row(last):
         return False
@@ -213,6 +216,17 @@ def _refers_back(finding: Finding) -> bool:
     at = finding.sentence.find(finding.matched) if finding.matched else -1
     end = finding.sentence[: at + len(finding.matched)] if at >= 0 else ""
     return _DEMONSTRATIVE.search(end) is not None
+
+
+# "Montant minimum par sinistre ........ 3 000 000 €": a label, a leader, a value.
+_LEADER = re.compile(r"\.{4,}|…{2,}|_{4,}|\t")
+MAX_VALUE_LINE_WORDS = 8
+
+
+def _value_line(sentence: str) -> bool:
+    """Whether a sentence is a line giving a value: a label and its value, joined by a leader
+    or short."""
+    return bool(_LEADER.search(sentence)) or len(sentence.split()) <= MAX_VALUE_LINE_WORDS
 
 
 def _next_to(first: Finding, then: Finding) -> bool:

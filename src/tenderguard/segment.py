@@ -315,6 +315,10 @@ def _numeric(number: str) -> tuple[int, ...] | None:
 _DATED = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
 
 
+# A label of a few words, a colon, and a statement of some words after it.
+_LABELLED = re.compile(r"^(?P<label>(?:\S+\s){0,4}\S+)\s:\s(?P<text>(?:\S+\s+){3,}\S+)$")
+
+
 def _title_ok(title: str) -> bool:
     title = title.strip()
     if not title:
@@ -382,8 +386,22 @@ _LOT_PREFIX = re.compile(
 )
 
 
+# "☒ 7.4 — Clause optionnelle : Le Prestataire souscrit…": a clause of a contract template,
+# kept (ticked) or left out (empty box).
+_BOXED = re.compile(r"^(?P<box>[☒☑■☐□])\s*(?=\d)")
+_EMPTY_BOXES = ("☐", "□")
+
+
 def parse_heading(text: str) -> Heading | None:
     """The heading a line of text would be, before the succession check."""
+    boxed = _BOXED.match(text.strip())
+    if boxed:
+        heading = parse_heading(text.strip()[boxed.end() :])
+        if heading is None or heading.number is None or boxed.group("box") not in _EMPTY_BOXES:
+            return heading
+        # The clause left out stays behind its empty box: its text demands nothing.
+        said = " ".join(filter(None, (heading.title, heading.body)))
+        return replace(heading, title=None, body=f"{boxed.group('box')} {said}")
     text = _LOT_PREFIX.sub("", _unspaced(text.strip()))
     asked = _ASKED.match(text)
     if asked:
@@ -463,6 +481,10 @@ def parse_heading(text: str) -> Heading | None:
         if run_in and run_in[1][:1].isupper() and len(run_in[1]) > MIN_RUN_ON_CHARS:
             # "9.2 Security incidents. Altivale notifies the Customer…" on a line of its own
             return Heading(num, run_in[0], _numeric(num), False, body=run_in[1], listed=listed)
+        if _LABELLED.match(m.group("title")):
+            # "5. Hébergeur : OVHcloud ou 3DS Outscale uniquement, sur une offre qualifiée"
+            # (a numbered point of a letter, wrapped): a label and its text, no title
+            return Heading(num, None, _numeric(num), False, body=m.group("title"))
         title = m.group("title").strip(" -–—:") or None
         return Heading(num, title, _numeric(num), False, listed=listed)
     m = _SECTION_NUMBERED.match(text)
@@ -1037,6 +1059,10 @@ _DASHED_POINT = re.compile(
     r"^(?P<parent>\d{1,2}(?:-\d{1,2}){1,3})-(?P<letter>[a-h])\)?\s+(?P<body>\S.*)$"
 )
 _ROMAN_NUMBER = re.compile(r"^[IVX]{1,5}$")
+# "I. – Le titulaire souscrit…", "II. – …": the numbered paragraphs of an article drafted as
+# French legal texts are, above its points "1°", "2°" and "a)", "b)".
+_LEGAL_PARAGRAPH = re.compile(r"^(?P<roman>[IVX]{1,5})\.\s*[-–—]\s*(?P<body>\S.*)$")
+_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 # "1° À l'article 8.2, les mots … sont remplacés…", "3° L'article 8.5 est ainsi rédigé :",
 # "2° Après l'article 8.2, il est inséré un article 8.3 ainsi rédigé :": a point of an
 # amending text (rectificatif, avenant) writes the article it names, and is cited by it.
@@ -1069,10 +1095,27 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
     # paragraphs ("12 1"), whose items "(1)", "(2)" are points of the paragraph.
     paragraph: str | None = None
     next_paragraph = "1"
+    romans = 0  # legal paragraphs "I. –", "II. –" of the article read so far
+    subclause: str | None = None  # the subclause "8 (2)" whose paragraphs "(a)", "(b)" follow
+    next_letter = "a"
     for i, block in enumerate(blocks):
         if i in found:
             article, expected, lettered = found[i], first, None
-            paragraph, next_paragraph = None, "1"
+            paragraph, next_paragraph, romans = None, "1", 0
+            subclause, next_letter = None, "a"
+            continue
+        legal = _LEGAL_PARAGRAPH.match(block.text.strip())
+        if (
+            legal
+            and article is not None
+            and article.number is not None
+            and legal.group("roman") == _ROMANS[min(romans, len(_ROMANS) - 1)]
+        ):
+            # "II. – …" under article 8: paragraph "8 II", whose points are "8 II 1°"
+            paragraph = f"{article.number} {legal.group('roman')}"
+            sub[i] = Heading(paragraph, article.title, None, False, body=legal.group("body"))
+            romans += 1
+            expected, lettered = first, None
             continue
         dashed = _DASHED_POINT.match(block.text.strip())
         if dashed and article is not None and dashed.group("parent") == article.number:
@@ -1112,6 +1155,14 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
             continue  # "A. Assurances" opens a part; "B. En cas de retard…" is a point of "II."
         digits = m.group("number") or m.group("ordinal")
         mark = letter.lower() if letter else digits
+        if subclause is not None and m.group("bracket") and m.group("letter") == next_letter:
+            # "(a) notify the Council…" under "(2) The Supplier must —": a paragraph of
+            # subclause 8(2), cited "8 (2)(a)" as the subclause's own points are
+            cited = f"{subclause}({next_letter})"
+            sub[i] = Heading(cited, title, None, False, body=m.group("body"))
+            next_letter = chr(ord(next_letter) + 1)
+            lettered, roman = cited, 0
+            continue
         if mark not in expected:
             continue
         amends = _AMENDS.match(m.group("body")) if m.group("ordinal") else None
@@ -1123,6 +1174,8 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
         sub[i] = Heading(cited, title, None, False, body=m.group("body"))
         expected = (chr(ord(mark) + 1),) if letter else (str(int(mark) + 1),)
         lettered, roman = (sub[i].number, 0) if m.group("bracket") and letter else (None, 0)
+        bracketed_number = m.group("bracket") and m.group("number")
+        subclause, next_letter = (cited, "a") if bracketed_number else (None, "a")
     return sub
 
 
