@@ -1916,3 +1916,22 @@ def test_the_visas_and_recitals_of_a_decision_demand_nothing_its_articles_do(
     )
     rows = _requirements(piece, ruleset)
     assert [(r.kind, r.sources[0].clause) for r in rows] == [("gdpr.data_location", "2")]
+
+
+def test_a_letter_of_commitment_in_the_first_person_demands_under_its_numbered_commitments(
+    ruleset: RuleSet,
+) -> None:
+    piece = _piece(
+        ("LETTRE D'ENGAGEMENT", BlockKind.HEADING),
+        ("Engagement n° 7 – Violations de données", BlockKind.HEADING),
+        "Je m’engage à notifier au Syndicat toute violation de données dans un délai de"
+        " trente-six heures.",
+        ("Engagement n° 8 – Sous-traitants ultérieurs", BlockKind.HEADING),
+        "Nous nous engageons à ne recruter aucun sous-traitant ultérieur sans l’autorisation"
+        " écrite préalable du Syndicat.",
+    )
+    rows = {r.kind: r for r in _requirements(piece, ruleset)}
+    breach = rows["gdpr.breach_notification"]
+    assert (breach.sources[0].clause, breach.values.hours) == ("7", 36)
+    assert rows["gdpr.subprocessor_authorization"].sources[0].clause == "8"
+    assert {r.role for r in rows.values()} == {"obligation"}

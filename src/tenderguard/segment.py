@@ -86,12 +86,14 @@ _ENGLISH_NUMBERS = {
     )
 }
 # "Article 9", "Art. 3", "§ 4", the numbered requirements of an annex ("Exigence n° 5"), the
-# points of minutes ("Point n° 3 — Hébergement"), and the buyer's numbered answers to the
-# bidders' questions ("RÉPONSE 4").
+# numbered commitments of a letter ("Engagement n° 7 – Violations de données"), the points of
+# minutes ("Point n° 3 — Hébergement"), and the buyer's numbered answers to the bidders'
+# questions ("RÉPONSE 4").
 # "n.º 2": the number sign of a Portuguese article's points.
 _NUMERO_SIGN = r"n\.\s?º"
 _ARTICLE = re.compile(
-    rf"^(?:article|art\.?|§|{_NUMERO_SIGN}|sec\.|exigence|point|r[ée]ponse|answer|cl[áa]usula|artigo)"
+    rf"^(?:article|art\.?|§|{_NUMERO_SIGN}|sec\.|exigence|engagement|point|r[ée]ponse|answer|"
+    r"cl[áa]usula|artigo)"
     r"\s*(?:n[°o]\.?\s*)?"
     r"(?P<num>1er|premier|(?:"
     + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
