@@ -1935,3 +1935,17 @@ def test_a_letter_of_commitment_in_the_first_person_demands_under_its_numbered_c
     assert (breach.sources[0].clause, breach.values.hours) == ("7", 36)
     assert rows["gdpr.subprocessor_authorization"].sources[0].clause == "8"
     assert {r.role for r in rows.values()} == {"obligation"}
+
+
+def test_an_option_marked_may_in_a_specification_written_with_rfc_2119_keywords_is_none(
+    ruleset: RuleSet,
+) -> None:
+    piece = _piece(
+        ("REQ-HST-004 Hosting location", BlockKind.HEADING),
+        "The provider MUST host all Customer Data in the European Union.",
+        ("REQ-HST-005 Sovereign option", BlockKind.HEADING),
+        "The provider MAY offer a SecNumCloud-qualified hosting option.",
+        path="spec.md",
+    )
+    kinds = {r.kind for r in _requirements(piece, ruleset)}
+    assert "gdpr.data_location" in kinds and "cloud.secnumcloud" not in kinds

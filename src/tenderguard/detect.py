@@ -43,6 +43,7 @@ DROPPING_CUES = frozenset(
         "cue.elsewhere",
         "cue.repealed",
         "cue.recital",
+        "cue.optional",
     }
 )
 # Under these titles nothing is demanded: a glossary defines, a version history recounts, a

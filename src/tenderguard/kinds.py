@@ -142,5 +142,6 @@ CUE_KINDS = frozenset(
         "cue.current_system",
         "cue.third_parties",
         "cue.recital",
+        "cue.optional",
     }
 )
