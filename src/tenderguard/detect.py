@@ -297,7 +297,12 @@ def _row_closed(sentence: Sentence, ruleset: RuleSet, rules: dict[str, Rule]) ->
     if row is None:
         return False
     tokens = tokenize(replace(sentence, text=row).labelled)
-    return "cue.rejected" in _cues(tokens, _spans(tokens, ruleset), rules, ruleset)
+    return _cue_id(tokens, "cue.rejected", ruleset, rules) is not None
+
+
+def _cue_id(tokens: Tokens, kind: str, ruleset: RuleSet, rules: dict[str, Rule]) -> str | None:
+    """Id of the cue of `kind` these tokens state, as `_cues` reads cues, if any."""
+    return _cues(tokens, _spans(tokens, ruleset), rules, ruleset).get(kind)
 
 
 def _obliging(sentence: Sentence, ruleset: RuleSet, rules: dict[str, Rule]) -> str | None:
@@ -609,7 +614,9 @@ def detect_clause(
             if aggregate is not None:
                 yearly = replace(values, amount=aggregate, basis="per_year", sublimits=())
                 findings.append(replace(finding, values=yearly))
-    findings = general_beside_professional(findings, ruleset)
+    findings = general_beside_professional(
+        findings, lambda text, kind: _cue_id(tokenize(text), kind, ruleset, rules)
+    )
     cue = (members or MemberScope()).cue_for(clause, member_cues(units, ruleset))
     return findings + ([] if cue is None else of_members(findings, cue))
 

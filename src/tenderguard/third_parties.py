@@ -11,12 +11,10 @@ professionnelle couvrant les dommages causés aux tiers"), it is one cover.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from tenderguard.models import Finding
-from tenderguard.rules.loader import RuleSet
-from tenderguard.tokens import tokenize
 
 UNTYPED = "insurance.liability"
 PROFESSIONAL = "insurance.rc_pro"
@@ -24,9 +22,12 @@ GENERAL = "insurance.rc_exploitation"
 CUE = "cue.third_parties"
 
 
-def general_beside_professional(findings: Sequence[Finding], ruleset: RuleSet) -> list[Finding]:
+def general_beside_professional(
+    findings: Sequence[Finding], cue_of: Callable[[str, str], str | None]
+) -> list[Finding]:
     """The findings of one clause, an untyped liability towards third parties read as the
-    general cover when another sentence demands the professional one and none the general."""
+    general cover when another sentence demands the professional one and none the general.
+    `cue_of(sentence, kind)` is the id of the cue of that kind the sentence states, if any."""
     kinds = {f.kind for f in findings}
     if UNTYPED not in kinds or PROFESSIONAL not in kinds or GENERAL in kinds:
         return list(findings)
@@ -35,22 +36,8 @@ def general_beside_professional(findings: Sequence[Finding], ruleset: RuleSet) -
     for finding in findings:
         cue = None
         if finding.kind == UNTYPED and finding.sentence not in professional:
-            cue = _cue(finding.sentence, ruleset)
+            cue = cue_of(finding.sentence, CUE)
         read.append(
             finding if cue is None else replace(finding, kind=GENERAL, rules=(*finding.rules, cue))
         )
     return read
-
-
-def _cue(sentence: str, ruleset: RuleSet) -> str | None:
-    """Id of the cue by which the sentence speaks of third parties, none of whose `excludes`
-    match."""
-    rules = ruleset.by_id()
-    tokens = tokenize(sentence)
-    for match in ruleset.matcher.find(tokens):
-        if rules[match.key].kind != CUE:
-            continue
-        vetoes = ruleset.excludes.get(match.key)
-        if vetoes is None or next(vetoes.find(tokens), None) is None:
-            return match.key
-    return None
