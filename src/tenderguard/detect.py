@@ -886,9 +886,6 @@ def _completed_by_points(
     5 Business Days after any written request": the points finish the sentence, each a demand
     with its own values, cited at the point and quoted after the sentence. Unless a point
     names the kind itself, or none states a value of it."""
-    by_number = defaultdict(list)
-    for clause in clauses:
-        by_number[id(clause.piece)].append(clause)
     kinds_at = {(id(f.clause), f.kind) for f in findings}
     out: list[Finding] = []
     for finding in findings:
@@ -896,7 +893,7 @@ def _completed_by_points(
         if not number or not _ANNOUNCING.search(finding.sentence):
             out.append(finding)
             continue
-        points = [c for c in by_number[id(finding.clause.piece)] if _is_point(c.number, number)]
+        points = [c for c in clauses if _is_point(c.number, number)]  # clauses of one piece
         if any((id(point), finding.kind) in kinds_at for point in points):
             out.append(finding)
             continue

@@ -17,7 +17,7 @@ from tenderguard.parsing.asciidoc import is_asciidoc, read_asciidoc
 from tenderguard.parsing.csv_table import read_csv
 from tenderguard.parsing.docx import read_docx
 from tenderguard.parsing.html import decode_html, is_html, read_html
-from tenderguard.parsing.mail import is_mail, read_mail
+from tenderguard.parsing.mail import Attachment, is_mail, read_mail
 from tenderguard.parsing.pdf import read_pdf
 from tenderguard.parsing.text import decode_text, read_markdown, read_text
 from tenderguard.parsing.webvtt import is_webvtt, read_webvtt
@@ -168,10 +168,6 @@ def _parse(data: bytes, path: str, fmt: str, password: str | None, warnings: lis
         return _Read(blocks, None, "docx")
     if fmt == "html":
         return _Read(read_html(decode_html(data)), None, "html")
-    if fmt == "eml":
-        mail = read_mail(data)
-        body = read_html(mail.text) if mail.html else read_text(mail.text)[0]
-        return _Read(body, None, "eml")
     text, warning = decode_text(data)
     if warning and fmt != "csv":  # Excel writes CSV files in Windows-1252 for a French locale
         warnings.append(f"{path}: {warning}")
@@ -261,13 +257,17 @@ def _add_document(
                 )
             out.sort_from(start)
             return
-        if fmt == "eml":
-            _add_attachments(out, data, path, password, depth, origin)
         said = len(out.warnings)
-        parsed = _parse(data, path, fmt, password, out.warnings)
+        if fmt == "eml":
+            mail = read_mail(data)
+            _add_attachments(out, mail.attachments, path, password, depth, origin)
+            body = read_html(mail.text) if mail.html else read_text(mail.text)[0]
+            if mail.attachments and not _has_text(body):
+                return  # a message that only carries its attachments
+            parsed = _Read(body, None, "eml")
+        else:
+            parsed = _parse(data, path, fmt, password, out.warnings)
         blocks, pages, kind = parsed.blocks, parsed.pages, parsed.format
-        if fmt == "eml" and not _has_text(blocks) and read_mail(data).attachments:
-            return  # a message that only carries its attachments
         if out.require_text and not _has_text(blocks):
             reason = _no_text(out.warnings[said:], kind, pages)
             del out.warnings[said:]  # the error says it
@@ -294,14 +294,19 @@ def _add_document(
 
 
 def _add_attachments(
-    out: Loaded, data: bytes, path: str, password: str | None, depth: int, origin: str
+    out: Loaded,
+    attachments: Sequence[Attachment],
+    path: str,
+    password: str | None,
+    depth: int,
+    origin: str,
 ) -> None:
     """The documents attached to an e-mail, each a piece of its own ("mail.eml!/CCAP.pdf"),
     read before the message so that a tender's pieces come in their usual order."""
     if depth >= MAX_DEPTH:
         return
     start = len(out.pieces)
-    for attachment in read_mail(data).attachments:
+    for attachment in attachments:
         if Path(attachment.name).suffix.lower() in _QUIET_SKIP:
             continue
         member = f"{path}!/{attachment.name}"
