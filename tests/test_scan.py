@@ -541,3 +541,12 @@ def test_a_lexicon_edit_makes_the_next_scan_check_again(tmp_path: Path) -> None:
     zones = patterns / "lexicons" / "zones.yaml"
     zones.write_text(zones.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
     assert "0 unchanged since the last scan" in run()
+
+
+def test_an_e_mail_and_a_web_page_are_units_of_their_own_a_spreadsheet_is_not(
+    tmp_path: Path,
+) -> None:
+    for name in ("contrat.eml", "conditions.html", "bpu.csv"):
+        (tmp_path / name).write_bytes(b"x")
+    units, _ = discover([tmp_path])
+    assert sorted(Path(u.key).name for u in units) == ["conditions.html", "contrat.eml"]

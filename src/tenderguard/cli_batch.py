@@ -92,7 +92,7 @@ def scan(
 
     PATHS are searched recursively. A folder whose files are named like the pieces of a
     tender (RC, CCAP, CCTP, AE) is one unit, so is a ZIP archive; any other PDF, DOCX,
-    TXT or MD file is a unit of its own. Each unit's result is stored as soon as it is
+    TXT, MD, HTML or EML file is a unit of its own. Each unit's result is stored as soon as it is
     checked; run the same command again after an interruption and it goes on where it
     stopped. Units unchanged since the last scan (same content, rules, certificates,
     profile and date) are skipped. Exit code: 2 if a unit has errors, else 1 if a unit

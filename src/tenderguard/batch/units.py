@@ -21,9 +21,13 @@ from tenderguard.models import PieceKind
 from tenderguard.names import shown
 from tenderguard.pieces import classify
 
-# Documents a scan picks up on its own; others (spreadsheets, pictures, signatures) are
-# left out of the scan but stay part of a DCE folder's unit.
-DOCUMENT_SUFFIXES = {".pdf", ".docx", ".doc", ".txt", ".text", ".md", ".markdown", ".zip"}
+# Documents a scan picks up on its own (a contract may come as an e-mail or a web page);
+# others (spreadsheets, pictures, signatures) are left out of the scan but stay part of a DCE
+# folder's unit.
+DOCUMENT_SUFFIXES = {
+    ".pdf", ".docx", ".doc", ".txt", ".text", ".md", ".markdown", ".zip",
+    ".eml", ".html", ".htm",
+}  # fmt: skip
 _DCE_PIECES = {PieceKind.RC, PieceKind.CCAP, PieceKind.CCTP, PieceKind.AE}
 _CHUNK = 1024 * 1024
 
