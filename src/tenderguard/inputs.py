@@ -12,12 +12,12 @@ from tenderguard.layout import drop_running_lines
 from tenderguard.models import Block, InputError, InputFile, Piece, PieceKind
 from tenderguard.names import shown
 from tenderguard.parsing import ocr
-from tenderguard.parsing.archive import MAX_DEPTH, read_zip
+from tenderguard.parsing.archive import MAX_DEPTH, Member, read_zip
 from tenderguard.parsing.asciidoc import is_asciidoc, read_asciidoc
 from tenderguard.parsing.csv_table import read_csv
 from tenderguard.parsing.docx import read_docx
 from tenderguard.parsing.html import decode_html, is_html, read_html
-from tenderguard.parsing.mail import Attachment, is_mail, read_mail
+from tenderguard.parsing.mail import is_mail, read_mail
 from tenderguard.parsing.pdf import read_pdf
 from tenderguard.parsing.text import decode_text, read_markdown, read_text
 from tenderguard.parsing.webvtt import is_webvtt, read_webvtt
@@ -246,21 +246,13 @@ def _add_document(
                 out.warnings.append(f"{path}!/{s.name}: {s.reason}")
             if not members:
                 raise InputFileError(path, "the archive holds no document")
-            start = len(out.pieces)
-            for member in sorted(members, key=lambda m: m.name):
-                member_path = f"{path}!/{member.name}"
-                suffix = Path(member.name).suffix.lower()
-                if suffix in _QUIET_SKIP:
-                    continue
-                _add_document(
-                    out, member.data, member_path, password, depth + 1, f"{origin}!/{member.name}"
-                )
-            out.sort_from(start)
+            _add_members(out, sorted(members, key=lambda m: m.name), path, password, depth, origin)
             return
         said = len(out.warnings)
         if fmt == "eml":
             mail = read_mail(data)
-            _add_attachments(out, mail.attachments, path, password, depth, origin)
+            if depth < MAX_DEPTH:  # attachments are read before the message, as pieces are
+                _add_members(out, mail.attachments, path, password, depth, origin)
             body = read_html(mail.text) if mail.html else read_text(mail.text)[0]
             if mail.attachments and not _has_text(body):
                 return  # a message that only carries its attachments
@@ -293,26 +285,22 @@ def _add_document(
         out.progress(read)
 
 
-def _add_attachments(
+def _add_members(
     out: Loaded,
-    attachments: Sequence[Attachment],
+    members: Sequence[Member],
     path: str,
     password: str | None,
     depth: int,
     origin: str,
 ) -> None:
-    """The documents attached to an e-mail, each a piece of its own ("mail.eml!/CCAP.pdf"),
-    read before the message so that a tender's pieces come in their usual order."""
-    if depth >= MAX_DEPTH:
-        return
+    """The documents inside an archive or attached to an e-mail, each a piece of its own
+    ("dce.zip!/RC.pdf", "mail.eml!/CCAP.pdf"), ordered as a tender's pieces are read."""
     start = len(out.pieces)
-    for attachment in attachments:
-        if Path(attachment.name).suffix.lower() in _QUIET_SKIP:
+    for member in members:
+        if Path(member.name).suffix.lower() in _QUIET_SKIP:
             continue
-        member = f"{path}!/{attachment.name}"
-        _add_document(
-            out, attachment.data, member, password, depth + 1, f"{origin}!/{attachment.name}"
-        )
+        inner = f"{path}!/{member.name}"
+        _add_document(out, member.data, inner, password, depth + 1, f"{origin}!/{member.name}")
     out.sort_from(start)
 
 

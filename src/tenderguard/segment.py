@@ -318,7 +318,7 @@ _DATED = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
 
 
 # A label of a few words, a colon, and a statement of some words after it.
-_LABELLED = re.compile(r"^(?P<label>(?:\S+\s){0,4}\S+)\s:\s(?P<text>(?:\S+\s+){3,}\S+)$")
+_LABELLED = re.compile(r"^(?:\S+\s){0,4}\S+\s:\s(?:\S+\s+){3,}\S+$")
 
 
 def _title_ok(title: str) -> bool:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 
+from tenderguard.parsing.archive import Member
+
 _HEADERS = ("From", "To", "Cc", "Date", "Subject")
 # An e-mail opens with header fields, one of which names its sender or its MIME structure.
 _OPENING = re.compile(rb"^(?:[A-Za-z][A-Za-z0-9-]*:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*)+", re.M)
@@ -22,16 +24,10 @@ _KEY_FIELDS = re.compile(rb"^(?:From|MIME-Version|Received|Return-Path|Message-I
 
 
 @dataclass(frozen=True, slots=True)
-class Attachment:
-    name: str
-    data: bytes
-
-
-@dataclass(frozen=True, slots=True)
 class Mail:
     text: str  # headers on top, then the body
     html: bool  # whether the body is the HTML alternative (no plain text was sent)
-    attachments: tuple[Attachment, ...]
+    attachments: tuple[Member, ...]  # each attached document, by its file name
 
 
 def is_mail(data: bytes) -> bool:
@@ -60,5 +56,5 @@ def read_mail(data: bytes) -> Mail:
         payload = part.get_payload(decode=True)
         if isinstance(payload, bytes) and payload:
             name = part.get_filename() or f"attachment-{number}"
-            attachments.append(Attachment(name.replace("/", "_"), payload))
+            attachments.append(Member(name.replace("/", "_"), payload))
     return Mail(f"{shown}\n\n{content}" if not html else content, html, tuple(attachments))
