@@ -746,3 +746,51 @@ def test_a_table_on_a_page_turned_for_landscape_reads_row_by_row(tmp_path: Path)
         "T1 | Responsabilité civile professionnelle | 1 200 000 € par sinistre",
         "T2 | Disponibilité mensuelle | 99,7 %",
     ]
+
+
+_MKDOCS_PAGE = """# Supplier requirements
+
+## 2. Hosting
+
+=== "AWS"
+
+    !!! warning "Mandatory"
+        Use Amazon Web Services in eu-west-3 (Paris) only.
+
+=== "Azure"
+
+    Use Microsoft Azure in France Central only.
+
+!!! warning "Mandatory"
+    Our data is stored in the European Union only.
+
+??? note "Our own insurance"
+    We hold our own cyber policy.
+
+## 3. Example
+
+```hcl
+provider "aws" {
+  region = "us-east-1"
+}
+```
+"""
+
+
+def test_mkdocs_tabs_admonitions_and_code_blocks(write) -> None:
+    """Tabs and folded notes title their parts, the text after them is under the section's
+    heading again, an admonition's title is read before its text, code is no text."""
+    blocks = load_inputs([write("page.md", _MKDOCS_PAGE)]).pieces[0].blocks
+    assert [(b.text, b.kind is BlockKind.HEADING) for b in blocks] == [
+        ("Supplier requirements", True),
+        ("2. Hosting", True),
+        ("AWS", True),
+        ("Mandatory : Use Amazon Web Services in eu-west-3 (Paris) only.", False),
+        ("Azure", True),
+        ("Use Microsoft Azure in France Central only.", False),
+        ("2. Hosting", True),
+        ("Mandatory : Our data is stored in the European Union only.", False),
+        ("Our own insurance", True),
+        ("We hold our own cyber policy.", False),
+        ("3. Example", True),
+    ]

@@ -1949,3 +1949,73 @@ def test_an_option_marked_may_in_a_specification_written_with_rfc_2119_keywords_
     )
     kinds = {r.kind for r in _requirements(piece, ruleset)}
     assert "gdpr.data_location" in kinds and "cloud.secnumcloud" not in kinds
+
+
+def test_schedule_paragraphs_numbered_afresh_are_cited_with_their_schedule(
+    ruleset: RuleSet,
+) -> None:
+    """Schedule 4's "2.1", after the agreement's own clause 2.1, is "Schedule 4 2.1"."""
+    piece = _piece(
+        ("2. Services", BlockKind.HEADING),
+        "2.1 The Supplier shall provide the Services with reasonable skill and care.",
+        ("SCHEDULE 4 – INSURANCE", BlockKind.HEADING),
+        "1.1 The Supplier shall maintain the insurances set out in this Schedule.",
+        "2.1 Professional indemnity insurance with a limit of indemnity of not less than "
+        "£5,000,000 for each and every claim.",
+        path="msa.txt",
+    )
+    rows = _of("insurance.rc_pro", _requirements(piece, ruleset))
+    assert [r.sources[0].clause for r in rows] == ["Schedule 4 2.1"]
+
+
+def test_an_untitled_paragraph_goes_on_from_its_sibling(ruleset: RuleSet) -> None:
+    """« 6-2-2 Il remet une nouvelle attestation chaque année » speaks of the attestation
+    d'assurance of 6-2-1: a demand of its own, the yearly certificate."""
+    piece = _piece(
+        ("Article 6-2 – Attestations", BlockKind.HEADING),
+        "6-2-1 Le titulaire remet une attestation d'assurance en cours de validité dans un "
+        "délai de quinze jours à compter de la notification du marché.",
+        "6-2-2 Il remet une nouvelle attestation chaque année, avant le 31 janvier.",
+    )
+    rows = _of("insurance.certificate", _requirements(piece, ruleset))
+    assert [r.sources[0].clause for r in rows] == ["6-2-1", "6-2-2"]
+
+
+def test_dashed_points_in_lower_case_are_points_of_their_article(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("Article 6-1 – Garanties exigées", BlockKind.HEADING),
+        "Le titulaire justifie des assurances suivantes :",
+        "6-1-1 – une assurance de responsabilité civile professionnelle d'un montant minimal de "
+        "1 500 000 € par sinistre ;",
+        "6-1-2 – une assurance de responsabilité civile exploitation d'un montant minimal de "
+        "3 000 000 € par sinistre.",
+    )
+    requirements = _requirements(piece, ruleset)
+    assert [r.sources[0].clause for r in _of("insurance.rc_pro", requirements)] == ["6-1-1"]
+    assert [r.sources[0].clause for r in _of("insurance.rc_exploitation", requirements)] == [
+        "6-1-2"
+    ]
+
+
+def test_a_summary_row_before_the_articles_joins_the_article_with_its_values(
+    ruleset: RuleSet,
+) -> None:
+    piece = _piece(
+        ("Cyber-risques (recommandée) | 500 000 € | année d'assurance", BlockKind.TABLE_ROW),
+        ("Article 6 – Assurances", BlockKind.HEADING),
+        "Il est recommandé au titulaire de disposer d'une assurance couvrant les cyber-risques "
+        "d'un montant minimal de 500 000 € par année d'assurance.",
+    )
+    rows = _of("insurance.cyber", _requirements(piece, ruleset))
+    assert [r.sources[0].clause for r in rows] == ["6"]
+    assert rows[0].values.basis == "per_year"
+
+
+def test_a_dpa_naming_itself_demands_no_dpa(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("9. Liability", BlockKind.HEADING),
+        "Each party's aggregate liability arising out of or in connection with this DPA shall "
+        "not exceed EUR 1,000,000.",
+        path="dpa.txt",
+    )
+    assert not _of("gdpr.processor_agreement", _requirements(piece, ruleset))

@@ -469,12 +469,14 @@ def detect_clause(
     context: str | None = None,
     members: MemberScope | None = None,
     titles_read: dict[str, bool] | None = None,
+    goes_on_from: Tokens | None = None,
 ) -> list[Finding]:
     """Findings of one clause; `context` is the heading its sentences are read under: its
     own, or that of the article it is a paragraph of ("9.2 Il doit justifier…" under
     "Article 9 – Assurance"); `members` follows the requests to each member of a grouping
     through the piece; `titles_read` remembers, through a piece, which articles' titles
-    their paragraphs are read under."""
+    their paragraphs are read under; `goes_on_from` is the sentence its first one follows, when
+    the clause goes on from the one before it."""
     if clause.heading and is_toc_title(clause.heading):
         return []  # the entries of a table of contents name the articles, they demand nothing
     # "5.4 Renouvellement" under "Article 5 – Assurances": the sentences speak of what both
@@ -515,7 +517,7 @@ def detect_clause(
     units = sentences(clause)
     read = [tokenize(u.labelled) for u in units]
     hits = [
-        _fired(u, ruleset, rules, surroundings, read[i], read[i - 1] if i else None)
+        _fired(u, ruleset, rules, surroundings, read[i], read[i - 1] if i else goes_on_from)
         for i, u in enumerate(units)
     ]
     # The kinds the title names ("Réversibilité"): the clause is where those demands are made
@@ -788,6 +790,21 @@ def _parent_heading(clause: Clause, headings: dict[str, str]) -> str | None:
 _NUMBER_PARTS = re.compile(r"[.\-]|\s+§?|§")
 
 
+def _goes_on(previous: Clause | None, clause: Clause) -> bool:
+    """Whether an untitled paragraph goes on from the one before it, its sibling: "6-2-2 Il
+    remet une nouvelle attestation chaque année" after "6-2-1 Le titulaire remet une
+    attestation d'assurance…" speaks of the same attestation."""
+    if previous is None or clause.heading or not previous.number or not clause.number:
+        return False
+    mine, theirs = _NUMBER_PARTS.split(clause.number), _NUMBER_PARTS.split(previous.number)
+    return len(mine) > 1 and mine[:-1] == theirs[:-1] and previous.piece is clause.piece
+
+
+def _last_sentence(clause: Clause | None) -> Tokens | None:
+    units = sentences(clause) if clause is not None else []
+    return tokenize(units[-1].labelled) if units else None
+
+
 def _after_first_table(blocks: Sequence[Block]) -> tuple[Block, ...]:
     """The blocks after the first table of a clause, when text follows it."""
     rows = [i for i, b in enumerate(blocks) if b.kind is BlockKind.TABLE_ROW]
@@ -820,17 +837,26 @@ def detect_piece(
     findings: list[Finding] = []
     seen_article = annexed = False
     members = MemberScope()
+    previous: Clause | None = None
     for clause in clauses:
-        if _NUMBERED_AFRESH.match(clause.number or ""):
+        number = clause.number or ""
+        if _NUMBERED_AFRESH.match(number) and len(number.split()) <= 2:
             headings = {}  # "Schedule 5" numbers afresh: its "1.1" is not under the body's "1"
         if clause.number and clause.heading:
             headings[clause.number] = clause.heading
-        number = clause.number or ""
         annexed = annexed or (seen_article and bool(_ANNEX.match(number)))
         seen_article = seen_article or number[:1].isdigit()
         found = detect_clause(
-            clause, ruleset, rules, lang, _parent_heading(clause, headings), members, titles_read
+            clause,
+            ruleset,
+            rules,
+            lang,
+            _parent_heading(clause, headings),
+            members,
+            titles_read,
+            _last_sentence(previous) if _goes_on(previous, clause) else None,
         )
+        previous = clause
         before_first_article = before_first_article and not clause.number
         if before_first_article and _is_cover(clause):
             found = [f for f in found if f.role != "mention"]

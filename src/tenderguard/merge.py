@@ -326,11 +326,21 @@ def _restates(a: _Demand, b: _Demand) -> bool:
         return True
     if _same_number(a, b) and _stated(a.values) and a.values == b.values:
         return True  # one clause in two languages, each under the same number
+    if _stated(a.values) and a.values == b.values and (_recap_row(a) or _recap_row(b)):
+        # "Cyber-risques (recommandée) | 500 000 € | année d'assurance" in the table on the
+        # first page, before the articles, sums up the article that states the same values.
+        return True
     # Limitations of liability and penalties are separate terms even within one article.
     if a.kind.startswith("contract."):
         return False
     same_article = _article(a) is not None and _article(a) == _article(b)
     return same_article and not (_stated(a.values) and _stated(b.values))
+
+
+def _recap_row(demand: _Demand) -> bool:
+    """A row of a table in the untitled text before the articles: a summary of them."""
+    clause = demand.main.clause
+    return not clause.number and not clause.heading and _is_row(demand.main)
 
 
 def _home(mention: _Demand, groups: Sequence[list[_Demand]]) -> list[_Demand] | None:

@@ -807,6 +807,7 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
     found = _paragraphs_of_articles(blocks, found)
     found = _within_roman_parts(blocks, found, candidates)
     found = _without_repeated_paragraphs(found)
+    found = _within_annexes(found)
     found.update(_lettered(blocks, found))
     found.update(_annex_titles(blocks, found))
     found.update({i: h for i, h in _lettered_sections(blocks).items() if i not in found})
@@ -1056,9 +1057,12 @@ _SUB_PARAGRAPH = re.compile(
 # "(ii) Technology Errors and Omissions insurance…" under "(a) Required Coverage.": the
 # points of a lettered sub-paragraph, numbered in small Roman numerals.
 _ROMAN_POINT = re.compile(r"^\((?P<roman>i{1,3}|iv|vi{0,3}|ix|x)\)\s+(?P<body>\S.*)$")
-# "14-2-a) …": a lettered point of sub-article 14-2, numbered with dashes to the letter.
+# "14-2-a) …": a lettered point of sub-article 14-2, numbered with dashes to the letter;
+# "6-1-1 – une assurance de responsabilité civile…": a numbered one, in lower case after its
+# dash (a point finishing the sentence of 6-1, not a sub-article with a title of its own).
 _DASHED_POINT = re.compile(
-    r"^(?P<parent>\d{1,2}(?:-\d{1,2}){1,3})-(?P<letter>[a-h])\)?\s+(?P<body>\S.*)$"
+    r"^(?P<parent>\d{1,2}(?:-\d{1,2}){1,3})-(?P<letter>[a-h]|\d{1,2})(?:\)|\s+[-–—])?"
+    r"\s+(?P<body>\S.*)$"
 )
 _ROMAN_NUMBER = re.compile(r"^[IVX]{1,5}$")
 # "I. – Le titulaire souscrit…", "II. – …": the numbered paragraphs of an article drafted as
@@ -1199,6 +1203,38 @@ def _without_repeated_paragraphs(found: dict[int, Heading]) -> dict[int, Heading
         elif article is not None and not heading.explicit and heading.number == article.number:
             continue
         out[i] = heading
+    return out
+
+
+def _within_annexes(found: dict[int, Heading]) -> dict[int, Heading]:
+    """The paragraphs of an annex that numbers them afresh, cited with it: "2.1" under
+    "Schedule 4 – Insurance", after the agreement's own clause 2.1, is "Schedule 4 2.1", as
+    the agreement cites it and as a reader finds it. An annex whose numbers the articles before
+    the annexes do not use keeps them bare."""
+    out = dict(found)
+    used: set[str] = set()
+    annex: Heading | None = None
+    paragraphs: list[int] = []
+
+    def flush() -> None:
+        if annex is not None and any(found[i].number in used for i in paragraphs):
+            for i in paragraphs:
+                h = found[i]
+                out[i] = Heading(
+                    f"{annex.number} {h.number}", h.title, None, h.explicit, h.body, h.listed
+                )
+
+    for i in sorted(found):
+        heading = found[i]
+        if heading.explicit and _ANNEX_NUMBER.match(heading.number or ""):
+            flush()
+            annex, paragraphs = heading, []
+        elif heading.numeric is not None and heading.number:
+            if annex is None:
+                used.add(heading.number)
+            else:
+                paragraphs.append(i)
+    flush()
     return out
 
 

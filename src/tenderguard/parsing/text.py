@@ -28,6 +28,12 @@ _HTML_SUMMARY = re.compile(r"^<(summary|dt)>(.+?)</\1>$", re.IGNORECASE)
 # The tabs of an MkDocs page ('=== "Offre Pro"') title what each shows, as a <summary> does: a
 # plan's own service level. (A Docusaurus <TabItem> stays markup: its section names the place.)
 _CONTENT_TAB = re.compile(r"^===\+?\s+\"(?P<title>[^\"]+)\"\s*$")
+# MkDocs admonitions: '!!! warning "Mandatory"' sets off a block whose title says what it is
+# (read before its text: "Mandatory: …", "Recommended: …"); '??? note "Our own insurance"'
+# folds a block away under its title, as a <summary> does.
+_ADMONITION = re.compile(r"^(?P<mark>!!!|\?\?\?\+?)\s+[\w-]+(?:\s+\"(?P<title>[^\"]*)\")?\s*$")
+# A fenced block of code or configuration ("```hcl" … "```"): a sample, not the page's text.
+_CODE_FENCE = re.compile(r"^(?P<fence>`{3,}|~{3,})")
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?>")
 _MD_NOT_TEXT = re.compile(r"^(?:(?:import|export)\s.*|:::.*|(?:<[A-Za-z/][^>]*>\s*)+|<!--.*-->)$")
 _FRONT_MATTER_FENCES = {"---": ("---", "..."), "+++": ("+++",)}
@@ -223,6 +229,24 @@ def _without_comments(lines: list[str]) -> list[str]:
     return kept
 
 
+def _without_code(lines: list[str]) -> list[str]:
+    """The lines outside fenced code blocks ("```hcl" … "```"): a sample configuration shows a
+    shape, it demands nothing."""
+    kept: list[str] = []
+    fence: str | None = None
+    for line in lines:
+        opening = _CODE_FENCE.match(line.strip())
+        if fence is None and opening:
+            fence = opening.group("fence")
+            continue
+        if fence is not None:
+            if line.strip().startswith(fence[0] * len(fence)) and not line.strip().strip(fence[0]):
+                fence = None
+            continue
+        kept.append(line)
+    return kept
+
+
 def read_markdown(text: str) -> tuple[list[Block], int | None]:
     """Headings, lines, list items and table rows of a Markdown file.
 
@@ -245,22 +269,56 @@ def read_markdown(text: str) -> tuple[list[Block], int | None]:
         > 1
     )
     open_block = False  # whether the last block is a paragraph or item the next line continues
-    for raw in lines:
+    # Indented blocks under a tab or a folded admonition: (indentation of its marker, the
+    # heading the text after it is under again).
+    nested: list[tuple[int, Block | None]] = []
+    for raw in _without_code(lines):
         line = raw.strip()
         if line.startswith(">"):
             line = line.lstrip("> ").strip()
+        if not line:
+            open_block = False
+            continue
+        indent = len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())
         tab = _CONTENT_TAB.match(line)
-        if not line or _MD_RULE.match(line) or _MD_NOT_TEXT.match(line):
+        admonition = _ADMONITION.match(line)
+        folded = admonition is not None and admonition.group("mark") != "!!!"
+        restored: Block | None = None  # the heading a closed tab or folded block was under
+        while nested and indent <= nested[-1][0]:
+            _, restored = nested.pop()
+        if restored is not None and not (tab or folded or _MD_HEADING.match(line)):
+            # Back under the heading after its tabs: "Orrery data is stored in the EU" after
+            # the "AWS" and "Azure" tabs of section 2 is section 2's text.
+            blocks.append(restored)
+            open_block = False
+        if admonition and admonition.group("mark") == "!!!":
+            title = _strip_markup(admonition.group("title") or "")
+            if title:
+                blocks.append(Block(f"{title.rstrip(':. ')} :", page, BlockKind.LINE))
+            open_block = bool(title)
+            continue
+        if _MD_RULE.match(line) or _MD_NOT_TEXT.match(line):
             open_block = False
             continue
         summary = _HTML_SUMMARY.match(line)
-        if summary or tab:
+        if summary or tab or admonition:
             # A collapsible block or a tab under a '#' heading titles a part one level below.
-            level = next((b.level for b in reversed(blocks) if b.kind == BlockKind.HEADING), 1)
-            named = summary.group(2) if summary else tab.group("title") if tab else ""
+            parent = restored or next(
+                (b for b in reversed(blocks) if b.kind == BlockKind.HEADING), None
+            )
+            level = parent.level if parent is not None else 1
+            if summary:
+                named = summary.group(2)
+            elif tab:
+                named = tab.group("title")
+            else:
+                assert admonition is not None
+                named = admonition.group("title") or ""
             title = _undecorated(_strip_markup(named))
             if title:
                 blocks.append(Block(title, page, BlockKind.HEADING, level=min((level or 1) + 1, 6)))
+            if tab or folded:
+                nested.append((indent, parent))
             open_block = False
             continue
         heading = _MD_HEADING.match(line)
