@@ -143,6 +143,7 @@ DEMAND_BATCHES = {
     "batch_demands_28": (193, {"precision": 0.85, "recall": 0.90, "values": 0.85}),
     "batch_demands_29": (197, {"precision": 0.94, "recall": 0.90, "values": 0.88}),
     "batch_demands_30": (200, {"precision": 0.90, "recall": 0.90, "values": 0.81}),
+    "batch_demands_31": (195, {"precision": 0.90, "recall": 0.92, "values": 0.88}),
 }
 
 
