@@ -24,7 +24,7 @@ from tenderguard.members import MemberScope, extend_to_members, member_cues, of_
 from tenderguard.models import Block, BlockKind, Clause, Finding, Override, Piece, PieceKind
 from tenderguard.rules.loader import Rule, RuleSet
 from tenderguard.rules.matcher import Matcher
-from tenderguard.segment import is_toc_title, segment
+from tenderguard.segment import ANNEX_NUMBER, is_toc_title, segment
 from tenderguard.sentences import Sentence, sentences
 from tenderguard.text import fold
 from tenderguard.third_parties import general_beside_professional
@@ -736,8 +736,6 @@ def _itemised(
 # After numbered articles, a part numbered "Annexe", "Schedule", or "Section I" / "Clause 1"
 # (the standard clauses of a DPA reproduced after the CCAP) is an annex.
 _ANNEX = re.compile(r"^(?:annexe?|appendix|schedule|section|clause)\b", re.IGNORECASE)
-# An annex that numbers its paragraphs afresh ("Schedule 5" then "1.1", "2.1").
-_NUMBERED_AFRESH = re.compile(r"^(?:annexe?|appendix|schedule|exhibit)\b", re.IGNORECASE)
 # A cover page, letterhead or summary is short and stands on the first page.
 COVER_BLOCKS = 60
 
@@ -840,7 +838,7 @@ def detect_piece(
     previous: Clause | None = None
     for clause in clauses:
         number = clause.number or ""
-        if _NUMBERED_AFRESH.match(number) and len(number.split()) <= 2:
+        if ANNEX_NUMBER.match(number) and len(number.split()) <= 2:
             headings = {}  # "Schedule 5" numbers afresh: its "1.1" is not under the body's "1"
         if clause.number and clause.heading:
             headings[clause.number] = clause.heading

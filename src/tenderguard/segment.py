@@ -739,7 +739,7 @@ def _numbered_afresh(candidates: dict[int, Heading]) -> set[int]:
     again in each annex: "Schedule 7 – Insurance" numbers its paragraphs "1.1", "2.1", "3.1"
     after the agreement's clauses 1 to 16 and "Schedule 5"'s own "1.1", "2.1"."""
     annexes = [
-        i for i, h in candidates.items() if h.explicit and _ANNEX_NUMBER.match(h.number or "")
+        i for i, h in candidates.items() if h.explicit and ANNEX_NUMBER.match(h.number or "")
     ]
     bounds = [0, *annexes, max(candidates, default=0) + 1]
     chain: set[int] = set()
@@ -772,7 +772,7 @@ def _restarted_lists(candidates: dict[int, Heading]) -> set[int]:
         numeric = heading.numeric
         if heading.listed:
             continue  # "1) …" points, numbered afresh under each title, are read apart
-        if heading.explicit and _ANNEX_NUMBER.match(heading.number or ""):
+        if heading.explicit and ANNEX_NUMBER.match(heading.number or ""):
             highest = 0
         bare = numeric is not None and len(numeric) == 1 and not heading.explicit
         if bare and run and numeric == (len(run) + 1,) and i - run[-1] <= MAX_ITEM_LINES:
@@ -971,7 +971,8 @@ def _sections_as_articles(found: dict[int, Heading]) -> dict[int, Heading]:
 MIN_BOLD_TITLES = 4
 
 
-_ANNEX_NUMBER = re.compile(r"^(?:annexe?|appendix|schedule|exhibit)\b", re.IGNORECASE)
+# The number of an annex, which may number its paragraphs afresh ("Schedule 5" then "1.1").
+ANNEX_NUMBER = re.compile(r"^(?:annexe?|appendix|schedule|exhibit)\b", re.IGNORECASE)
 
 
 def _annex_titles(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Heading]:
@@ -982,7 +983,7 @@ def _annex_titles(blocks: list[Block], found: dict[int, Heading]) -> dict[int, H
     in_annex = False
     for i, block in enumerate(blocks):
         if i in found:
-            in_annex = bool(_ANNEX_NUMBER.match(found[i].number or ""))
+            in_annex = bool(ANNEX_NUMBER.match(found[i].number or ""))
             continue
         heading = _bold_title(block) if in_annex else None
         if heading is not None and i + 1 < len(blocks) and not blocks[i + 1].bold:
@@ -1226,7 +1227,7 @@ def _within_annexes(found: dict[int, Heading]) -> dict[int, Heading]:
 
     for i in sorted(found):
         heading = found[i]
-        if heading.explicit and _ANNEX_NUMBER.match(heading.number or ""):
+        if heading.explicit and ANNEX_NUMBER.match(heading.number or ""):
             flush()
             annex, paragraphs = heading, []
         elif heading.numeric is not None and heading.number:
