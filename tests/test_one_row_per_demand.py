@@ -2019,3 +2019,132 @@ def test_a_dpa_naming_itself_demands_no_dpa(ruleset: RuleSet) -> None:
         path="dpa.txt",
     )
     assert not _of("gdpr.processor_agreement", _requirements(piece, ruleset))
+
+
+def test_a_paragraph_opening_on_a_requirement_code_is_cited_by_it(ruleset: RuleSet) -> None:
+    """« EXG-SEC-012 [O] – » (its level in square brackets) and « CP-HDS-4.1 – » (a code
+    numbered in points) name the paragraph they open; the code's letters ("HDS") are no words
+    of the demand."""
+    piece = _piece(
+        ("Article 4 – Plateforme", BlockKind.HEADING),
+        "EXG-SEC-012 [O] – Les journaux collectés sont hébergés exclusivement en France.",
+        ("Article 5 – Violations", BlockKind.HEADING),
+        "CP-HDS-5.2 – L'Hébergeur notifie au Client toute violation de données dans un délai "
+        "de douze (12) heures.",
+        "EXG-INC-003 [I] – La collectivité, responsable de traitement, notifie la violation à la "
+        "CNIL dans les 72 heures.",
+    )
+    requirements = _requirements(piece, ruleset)
+    assert [r.sources[0].clause for r in _of("gdpr.data_location", requirements)] == ["EXG-SEC-012"]
+    breach = _of("gdpr.breach_notification", requirements)
+    assert [(r.sources[0].clause, r.values.hours) for r in breach] == [("CP-HDS-5.2", 12)]
+    assert not _of("cloud.hds", requirements)
+
+
+def test_run_in_titles_set_off_by_a_dash_are_the_sections_of_an_unnumbered_text(
+    ruleset: RuleSet,
+) -> None:
+    """« DÉLAIS ET PÉNALITÉS. — La mise en ligne… »: an older administrative text titles its
+    paragraphs in small capitals, run into the text, and is cited by those titles."""
+    lines = [
+        "OBJET DU MARCHÉ. — Le présent cahier des charges a pour objet la refonte du site.",
+        "DÉLAIS ET PÉNALITÉS. — Passé ce délai, le titulaire encourt une pénalité de cent euros "
+        "(100 €) par jour calendaire de retard, le montant total des pénalités étant limité à dix "
+        "pour cent du marché.",
+        "HÉBERGEMENT. — Le site est hébergé dans des centres de données situés en France.",
+        "SÉCURITÉ. — La commune n'exige du titulaire ni certification ISO/IEC 27001 ni "
+        "qualification SecNumCloud.",
+    ]
+    piece = _piece(*((line, BlockKind.LINE) for line in lines))
+    requirements = _requirements(piece, ruleset)
+    penalties = _of("contract.delay_penalties", requirements)
+    assert [(r.sources[0].heading, r.values.per) for r in penalties] == [
+        ("DÉLAIS ET PÉNALITÉS", "day")
+    ]
+    assert [r.sources[0].heading for r in _of("gdpr.data_location", requirements)] == [
+        "HÉBERGEMENT"
+    ]
+    assert not _of("cloud.iso27001", requirements) and not _of("cloud.secnumcloud", requirements)
+
+
+def test_a_run_in_title_after_an_article_number_opens_its_text(ruleset: RuleSet) -> None:
+    """« Art. 6.5 – Violation de données. Le titulaire notifie… » on a line that the next line
+    continues: the title, then the first line of the demand."""
+    lines = [
+        "Art. 6.4 – Hébergeurs. Le titulaire recourt à OVHcloud pour l'hébergement.",
+        "Art. 6.5 – Violation de données. Le titulaire notifie au SIGNUM toute violation de "
+        "données à",
+        "caractère personnel dans les quarante-huit (48) heures après en avoir pris connaissance.",
+    ]
+    piece = _piece(*((line, BlockKind.LINE) for line in lines))
+    breach = _of("gdpr.breach_notification", _requirements(piece, ruleset))
+    assert [(r.sources[0].clause, r.sources[0].heading, r.values.hours) for r in breach] == [
+        ("6.5", "Violation de données", 48)
+    ]
+
+
+def test_a_heading_numbered_article_by_word_is_that_article(ruleset: RuleSet) -> None:
+    """Word's numbering « Article 1 – » on a heading: the article is "1", so an annex's points
+    « 1 », « 2 » after the articles are cited with the annex."""
+    numbered = [
+        Block(title, None, BlockKind.HEADING, number=f"Article {n} –")
+        for n, title in ((1, "Objet"), (2, "Hébergement"), (3, "Prix"))
+    ]
+    piece = Piece(
+        "contrat.docx",
+        "",
+        PieceKind.CONTRACT,
+        "docx",
+        None,
+        (
+            numbered[0],
+            Block("Le Prestataire assure la maintenance.", None, BlockKind.PARAGRAPH),
+            numbered[1],
+            Block("Le Prestataire héberge l'application.", None, BlockKind.PARAGRAPH),
+            numbered[2],
+            Block("Les prix sont fermes.", None, BlockKind.PARAGRAPH),
+            Block("Annexe 5 – Plan de réversibilité", None, BlockKind.HEADING),
+            Block("1. Déclenchement", None, BlockKind.HEADING),
+            Block("La réversibilité est déclenchée par la Mutuelle.", None, BlockKind.PARAGRAPH),
+            Block("2. Destruction", None, BlockKind.HEADING),
+            Block(
+                "À l'issue de la restitution, le Prestataire détruit toutes les copies des "
+                "données, y compris les sauvegardes.",
+                None,
+                BlockKind.PARAGRAPH,
+            ),
+        ),
+    )
+    deletion = _of("gdpr.data_deletion", _requirements(piece, ruleset))
+    assert [r.sources[0].clause for r in deletion] == ["Annexe 5 2"]
+
+
+def test_data_kept_in_france_and_never_outside_the_eu_is_one_location(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("2.3 Localisation des données", BlockKind.HEADING),
+        "Les données de la Mutuelle sont hébergées exclusivement en France. Aucune donnée n'est "
+        "transférée, ni rendue accessible, depuis un pays situé hors de l'Union européenne.",
+    )
+    rows = _of("gdpr.data_location", _requirements(piece, ruleset))
+    assert [(r.sources[0].clause, r.values.zone) for r in rows] == [("2.3", "FR")]
+
+
+def test_the_title_of_a_section_numbered_with_its_word_is_read_by_its_points(
+    ruleset: RuleSet,
+) -> None:
+    """ "Section 6 INSURANCE REQUIREMENTS" then "6.1(b) Technology Errors and Omissions
+    (Professional Liability): $3,000,000 per claim": the point speaks of insurance."""
+    piece = _piece(
+        ("Section 6 INSURANCE REQUIREMENTS", BlockKind.HEADING),
+        "6.1 The Contractor shall maintain the following minimum coverage:",
+        "(b) Technology Errors and Omissions (Professional Liability): $3,000,000 per claim;",
+        "(c) Cyber Liability (Network Security and Privacy Liability): $5,000,000 per claim.",
+        path="rfp.txt",
+    )
+    requirements = _requirements(piece, ruleset)
+    assert [r.values.amount for r in _of("insurance.rc_pro", requirements)] == [
+        Money(Decimal(3_000_000), "USD")
+    ]
+    assert [r.values.amount for r in _of("insurance.cyber", requirements)] == [
+        Money(Decimal(5_000_000), "USD")
+    ]

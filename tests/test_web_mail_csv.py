@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -147,3 +148,23 @@ def test_the_rows_of_a_requirement_list_are_demands_unless_their_status_closes_t
     assert ("gdpr.data_location", "EX-HEB-02") in cited
     assert ("gdpr.breach_notification", "EX-RGPD-03") in cited
     assert not any(kind == "cloud.secnumcloud" for kind, _ in cited)
+
+
+def test_a_docs_site_heading_is_read_without_its_permalink(write: Write) -> None:
+    """`<a class="anchor" href="#s3-1">#</a>§3.1 Availability commitment`: the "#" a docs
+    site links the heading with is no word of it, and "§3.1" is clause 3.1."""
+    page = (
+        "<!DOCTYPE html><html><body><main>"
+        '<h2 id="s3"><a class="anchor" href="#s3">#</a>§3 Availability</h2>'
+        '<h3 id="s3-1"><a class="anchor" href="#s3-1">#</a>§3.1 Availability commitment</h3>'
+        "<p>We will make the Platform available with an Availability of at least 99.9% in each "
+        "calendar month.</p>"
+        '<h3 id="s3-2">See <a href="#s9">section 9</a> for credits<a href="#s3-2">¶</a></h3>'
+        "</main></body></html>"
+    )
+    report = check([write("terms.html", page)])
+    sla = [r for r in report.requirements if r.kind == "cloud.sla"]
+    assert [(r.sources[0].clause, r.values.percent) for r in sla] == [("3.1", Decimal("99.9"))]
+    piece = load_inputs([write("terms2.html", page)]).pieces[0]
+    headings = [b.text for b in piece.blocks if b.kind is BlockKind.HEADING]
+    assert headings[-1] == "See section 9 for credits"

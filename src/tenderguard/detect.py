@@ -786,6 +786,8 @@ def _parent_heading(clause: Clause, headings: dict[str, str]) -> str | None:
 
 
 _NUMBER_PARTS = re.compile(r"[.\-]|\s+§?|§")
+# "Section 6", "Part 3": a part whose paragraphs are numbered from its bare number.
+_PART_NUMBER = re.compile(r"^(?:section|part|chapter|chapitre|partie|titre)\s+(\d{1,3})$", re.I)
 
 
 def _goes_on(previous: Clause | None, clause: Clause) -> bool:
@@ -842,6 +844,10 @@ def detect_piece(
             headings = {}  # "Schedule 5" numbers afresh: its "1.1" is not under the body's "1"
         if clause.number and clause.heading:
             headings[clause.number] = clause.heading
+            # "Section 6 INSURANCE REQUIREMENTS" titles its paragraphs "6.1", "6.1(b)"
+            named = _PART_NUMBER.match(clause.number)
+            if named:
+                headings.setdefault(named.group(1), clause.heading)
         annexed = annexed or (seen_article and bool(_ANNEX.match(number)))
         seen_article = seen_article or number[:1].isdigit()
         found = detect_clause(

@@ -45,6 +45,7 @@ from tenderguard.text import fold
 RESTATED_SIMILARITY = 90
 LIABILITY_CAP = "contract.liability_cap"
 DELAY_PENALTIES = "contract.delay_penalties"
+DATA_LOCATION = "gdpr.data_location"
 ROLE_STRENGTH = {"obligation": 3, "reference": 2, "recommendation": 2, "mention": 1}
 
 
@@ -168,9 +169,11 @@ def _completes(finding: Finding, demand: _Demand) -> bool:
         # « Modalités de computation : les pénalités sont calculées par jour ouvré de retard »
         # says how the penalty the clause sets is counted; it sets no penalty of its own.
         return True
+    last = demand.findings[-1]
+    if _also_kept_within(finding, last):
+        return True
     if not agree(finding.values, demand.values):
         return False
-    last = demand.findings[-1]
     if (
         finding.role == "mention"
         and last.sentence.endswith(":")
@@ -201,6 +204,23 @@ def _completes(finding: Finding, demand: _Demand) -> bool:
     if finding.role != "mention":
         return demand.bare and (same_paragraph or not _stated(demand.values))
     return same_paragraph or _stated(finding.values) == 0
+
+
+# "… outside the European Union", « hors de l'Union européenne »: where data may not go.
+_OUTSIDE = re.compile(r"\b(?:hors|en\s+dehors|outside|out\s+of)\b", re.IGNORECASE)
+
+
+def _also_kept_within(finding: Finding, last: Finding) -> bool:
+    """Whether two sentences of one paragraph state one location, in two zones: « Les données
+    sont hébergées exclusivement en France. Aucune donnée n'est transférée hors de l'Union
+    européenne. » keeps the data in France and, in any case, within the EU."""
+    return (
+        finding.kind == last.kind == DATA_LOCATION
+        and finding.paragraph == last.paragraph
+        and finding.values.zone is not None
+        and last.values.zone is not None
+        and any(_OUTSIDE.search(f.sentence) for f in (finding, last))
+    )
 
 
 # A demonstrative before the last word naming the kind points to what the clause said before.

@@ -436,6 +436,11 @@ def parse_heading(text: str) -> Heading | None:
             if stop and len(run_in) <= MAX_RUN_IN_CHARS and _title_ok(run_in):
                 return Heading(num, run_in, _numeric(num), True, body=rest)
             return Heading(num, None, _numeric(num), True, body=title)
+        run_in = _run_in(title)
+        if run_in and run_in[1][:1].isupper() and len(run_in[1]) > MIN_RUN_ON_CHARS:
+            # "Art. 6.2 – Localisation des données. Les données de production sont hébergées
+            # en" on a line of its own: the run-in title, then the first line of the text
+            return Heading(num, run_in[0], _numeric(num), True, body=run_in[1])
         return Heading(num, title or None, _numeric(num), True)
     m = _KEYWORD.match(text)
     if m:
@@ -590,6 +595,10 @@ def _candidate(block: Block) -> Heading | None:
         parsed = parse_heading(block.text)
         if parsed and parsed.number:
             return Heading(parsed.number, parsed.title, parsed.numeric, True, parsed.body)
+        numbered = parse_heading(f"{block.number} {block.text}") if block.number else None
+        if numbered and numbered.number and numbered.title:
+            # "Article 1 –" numbering a heading style in Word: the article is "1", as printed
+            return Heading(numbered.number, numbered.title, numbered.numeric, True, numbered.body)
         number = block.number.rstrip(".)") if block.number else None
         # "Nature des prestations sous-traitées :" titles what follows; its reader names it
         # without the colon.
@@ -817,11 +826,14 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
         # candidatures et des offres"), else the lines ending with ":" ("Conditions de
         # participation :"), as in a notice.
         bold = _titles(blocks, _bold_title)
+        run_in = _titles(blocks, _run_in_title)
         outline = _outline_titles(blocks)
         capitals = _titles(blocks, _capitals_title)
         colon = _titles(blocks, _colon_title)
         sized = _titles(blocks, _sized_title(_body_size(blocks)))
-        if len(bold) >= MIN_BOLD_TITLES:
+        if len(run_in) >= MIN_RUN_IN_TITLES:
+            found = run_in
+        elif len(bold) >= MIN_BOLD_TITLES:
             found = bold
         elif len(sized) >= MIN_SIZED_TITLES:
             found = sized
@@ -1327,6 +1339,23 @@ def _sized_title(body: float | None) -> Callable[[Block], Heading | None]:
 # "DONNÉES PERSONNELLES", when it has at least this many of them.
 MIN_CAPITALS_TITLES = 3
 MAX_CAPITALS_TITLE_WORDS = 8
+
+
+# "DÉLAIS ET PÉNALITÉS. — La mise en ligne…", "Assurances. — Le titulaire…": a title run into
+# its paragraph by a full stop and a dash, as the older French administrative texts set them
+# (small capitals, read as capitals), with no number; cited by the title.
+_RUN_IN_TITLE = re.compile(r"^(?P<title>[A-ZÀ-Þ][^.—–:;]{2,59})\.\s?[—–]\s+(?P<body>\S.*)$")
+MIN_RUN_IN_TITLES = 3
+
+
+def _run_in_title(block: Block) -> Heading | None:
+    m = _RUN_IN_TITLE.match(block.text.strip())
+    if m is None or block.kind not in (BlockKind.LINE, BlockKind.PARAGRAPH):
+        return None
+    title = m.group("title").strip()
+    if len(title.split()) > MAX_CAPITALS_TITLE_WORDS or not _title_ok(title):
+        return None
+    return Heading(None, title, None, False, body=m.group("body"))
 
 
 def _capitals_title(block: Block) -> Heading | None:

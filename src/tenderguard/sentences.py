@@ -68,9 +68,13 @@ class Sentence:
     @property
     def labelled(self) -> str:
         """The text rules are matched in: a table row with each cell after its column's
-        heading ("Disponibilité : 99,95 %"), else the sentence itself."""
+        heading ("Disponibilité : 99,95 %"), else the sentence itself, without the code it
+        opens on."""
         if self.header is None:
-            return self.text
+            # "CP-HDS-4.1 – Les données…": the code names the requirement, it says nothing
+            # (its letters are no word: "HDS" in it is no demand of a certification).
+            code = _OPENING_CODE.match(self.text) if self.opening else None
+            return self.text[code.end() :] if code else self.text
         names, cells = self.header.split(" | "), self.text.split(" | ")
         if len(names) < len(cells):
             return f"{self.header} : {self.text}"
@@ -386,13 +390,15 @@ def _closed_by_codes(result: list[Sentence]) -> list[Sentence]:
 # "A.1 Responsabilité civile professionnelle (obligatoire) ☐ Oui ☐ Non":
 # the code of the answer, requirement or piece a paragraph opens on; and a requirement's code
 # written after it "(EXG-HEB-01)".
-# A requirement's code of one or more parts: "E-12", "EX-HEB-04", "R-RGPD-05".
-_DASHED_CODE = r"[A-Z]{1,5}(?:-[A-Z]{2,5})*-\d{1,3}"
+# A requirement's code of one or more parts: "E-12", "EX-HEB-04", "R-RGPD-05"; numbered in
+# points: "CP-HDS-4.1".
+_DASHED_CODE = r"[A-Z]{1,5}(?:-[A-Z]{2,5})*-\d{1,3}(?:\.\d{1,2})?"
 _OPENING_CODE = re.compile(
     r"^(?:(?i:exigence|requirement|r[ée]f\.?)\s+)?"
     rf"([A-Z]{{1,4}}\d{{1,3}}|{_DASHED_CODE}|[A-Z]\.\d{{1,2}})"
-    # "Exigence EX-23 (impérative) :": the priority in brackets, then the colon
-    r"(?:\s*\([^()]{1,30}\))?"
+    # "Exigence EX-23 (impérative) :", "EXG-SEC-012 [O] –": the priority in brackets, then
+    # the colon or dash
+    r"(?:\s*(?:\([^()]{1,30}\)|\[[^\[\]]{1,30}\]))?"
     r"(?:\s*[:–—.]\s+|\s+(?=[A-ZÀ-Þ]))"
 )
 # "(EXG-HEB-02)", "(SR-03, Must)": a requirement's code, with its priority if any.

@@ -81,7 +81,7 @@ class _Reader:
             return
         if tag in _HEADINGS or tag == "summary":
             level = _HEADINGS.get(tag, min(self.level + 1, 6))
-            self._add(_words(element), BlockKind.HEADING, level)
+            self._add(_heading_words(element), BlockKind.HEADING, level)
             if tag in _HEADINGS:
                 self.level = level
             return
@@ -120,6 +120,24 @@ class _Reader:
 
 def _words(element: _Element) -> str:
     return _SPACES.sub(" ", element.text_content()).strip()
+
+
+def _heading_words(element: _Element) -> str:
+    """A heading's words without its permalink: the "#" or "¶" a docs site links the heading
+    to itself with (`<a class="anchor" href="#s3-1">#</a>§3.1 Availability`)."""
+    words = [element.text or ""]
+    for child in element:
+        if not _permalink(child):
+            words.append(child.text_content() if isinstance(child.tag, str) else "")
+        words.append(child.tail or "")
+    return _SPACES.sub(" ", "".join(words)).strip()
+
+
+def _permalink(element: _Element) -> bool:
+    """A link to a place of the page whose text is only a sign, no word or number."""
+    if element.tag != "a" or not (element.get("href") or "").startswith("#"):
+        return False
+    return not any(c.isalnum() for c in element.text_content())
 
 
 def _site_or_hidden(element: _Element, tag: str) -> bool:
