@@ -2148,3 +2148,47 @@ def test_the_title_of_a_section_numbered_with_its_word_is_read_by_its_points(
     assert [r.values.amount for r in _of("insurance.cyber", requirements)] == [
         Money(Decimal(5_000_000), "USD")
     ]
+
+
+def test_articles_of_chapters_in_roman_numerals_are_cited_with_them(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("CHAPITRE III – HÉBERGEMENT ET SÉCURITÉ", BlockKind.HEADING),
+        ("Article III.1 – Localisation", BlockKind.LINE),
+        ("Article III.1.1 – Hébergement en France", BlockKind.LINE),
+        (
+            "Les archives et leurs métadonnées sont hébergées exclusivement en France.",
+            BlockKind.LINE,
+        ),
+    )
+    rows = _of("gdpr.data_location", _requirements(piece, ruleset))
+    assert [(r.sources[0].clause, r.values.zone) for r in rows] == [("III.1.1", "FR")]
+
+
+def test_the_requirements_of_a_dutch_programme_are_cited_by_their_number(
+    ruleset: RuleSet,
+) -> None:
+    """« Eis 4.12 – Availability [Knock-out] »: the requirement (eis) 4.12; an answer of the
+    Nota van Inlichtingen amending Eis 5.2 sets its amount aside, and the bidder's question
+    restating the old amount is no demand."""
+    piece = _piece(
+        ("4 Information security", BlockKind.HEADING),
+        ("Eis 4.12 – Availability [Knock-out]", BlockKind.LINE),
+        ("The availability of the service is at least 99.8 % per calendar month.", BlockKind.LINE),
+        ("5 Insurance", BlockKind.HEADING),
+        ("Eis 5.2 – Professional indemnity [Knock-out]", BlockKind.LINE),
+        ("The supplier holds professional indemnity insurance of at least EUR 2.500.000 per "
+         "claim.", BlockKind.LINE),
+        ("Annex A – Nota van Inlichtingen", BlockKind.HEADING),
+        ("No. | Reference | Question | Answer", BlockKind.TABLE_ROW),
+        ("Q-04 | Eis 5.2 | Professional indemnity cover of EUR 2.500.000 per claim is hard to "
+         "obtain. | Eis 5.2 is amended as follows: the supplier holds professional indemnity "
+         "insurance of at least EUR 1.500.000 per claim.", BlockKind.TABLE_ROW),
+        path="pve.txt",
+    )  # fmt: skip
+    requirements = _requirements(piece, ruleset)
+    sla = _of("cloud.sla", requirements)
+    assert [(r.sources[0].clause, r.values.percent) for r in sla] == [("4.12", Decimal("99.8"))]
+    rc_pro = _of("insurance.rc_pro", requirements)
+    assert [(r.sources[0].clause, r.values.amount) for r in rc_pro] == [
+        ("Q-04", Money(Decimal(1_500_000), "EUR"))
+    ]

@@ -260,7 +260,7 @@ def _theirs(fired: list[Rule], rules: dict[str, Rule]) -> tuple[list[Rule], Rule
 
 # "l'article CG-9", "clause 14.1(a)", "Section 5": the article an overriding sentence names.
 _ARTICLE_NAMED = re.compile(
-    r"\b(?:article|art\.|clause|section|point|paragraphe|paragraph)\s+"
+    r"\b(?:article|art\.|clause|section|point|paragraphe|paragraph|requirement|eis)\s+"
     r"(?P<number>[A-Z]{1,4}(?:-[A-Z]{1,4})?-\d{1,3}(?:\.\d{1,2})?|\d{1,3}(?:[.\-]\d{1,3}){0,3})",
     re.IGNORECASE,
 )

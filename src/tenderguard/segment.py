@@ -88,16 +88,19 @@ _ENGLISH_NUMBERS = {
 # "Article 9", "Art. 3", "§ 4", the numbered requirements of an annex ("Exigence n° 5"), the
 # numbered commitments of a letter ("Engagement n° 7 – Violations de données"), the points of
 # minutes ("Point n° 3 — Hébergement"), and the buyer's numbered answers to the bidders'
-# questions ("RÉPONSE 4").
+# questions ("RÉPONSE 4"); "Eis 4.12 – Availability [Knock-out]", a requirement of a Dutch
+# programme of requirements (programma van eisen).
 # "n.º 2": the number sign of a Portuguese article's points.
 _NUMERO_SIGN = r"n\.\s?º"
 _ARTICLE = re.compile(
-    rf"^(?:article|art\.?|§|{_NUMERO_SIGN}|sec\.|exigence|engagement|point|r[ée]ponse|answer|"
+    rf"^(?:article|art\.?|§|{_NUMERO_SIGN}|sec\.|exigence|eis|engagement|point|r[ée]ponse|answer|"
     r"cl[áa]usula|artigo)"
     r"\s*(?:n[°o]\.?\s*)?"
     r"(?P<num>1er|premier|(?:"
     + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-    + r")\b|\d{1,3}(?:[.\-]\d{1,3}){0,5}(?:\s(?:bis|ter|quater)\b)?|[IVXLC]{1,6}\b)"
+    + r")\b|\d{1,3}(?:[.\-]\d{1,3}){0,5}(?:\s(?:bis|ter|quater)\b)?"
+    # "Article III.4.2 – …": the article of a chapter numbered in Roman numerals
+    r"|[IVXLC]{1,6}(?:\.\d{1,3}){1,4}\b|[IVXLC]{1,6}\b)"
     # "Cláusula 12.ª – Seguros": the ordinal mark of Portuguese and Spanish articles
     r"(?:\.?[ªº])?"
     # "Art. 7-2° – …": the second point of article 7, in Monegasque and some French texts

@@ -348,6 +348,8 @@ def _sentences_of(
 ) -> list[Sentence]:
     """The sentences of one unit; `header` is the header row of the table it is a row of."""
     result = []
+    if header is not None:
+        text = _without_question(text, header)
     opening = opening_code(text)
     for n, (begin, end) in enumerate(_split(text)):
         spanned = [
@@ -418,6 +420,26 @@ _CLOSING_CODE = re.compile(rf"\[{_DASHED_CODE}\]")
 def opening_code(text: str) -> str | None:
     m = _OPENING_CODE.match(text)
     return m.group(1) if m else None
+
+
+# The columns of a table of the bidders' questions and the buyer's answers ("N° | Question |
+# Réponse"); not a response grid's "Question | Réponse attendue", whose questions ask the bidder.
+_QUESTION_COLUMN = re.compile(r"^(?:questions?|question pos[ée]e|q)$", re.IGNORECASE)
+_ANSWER_COLUMN = re.compile(r"^(?:answers?|r[ée]ponses?|reply)$", re.IGNORECASE)
+
+
+def _without_question(text: str, header: str) -> str:
+    """A row of a table of the bidders' questions and the buyer's answers, its question blanked
+    (same length, so that the offsets of its lines hold) where the answer is given: the
+    question restates the tender as it was ("Cover of EUR 2.500.000 is hard to obtain"), the
+    answer says what is demanded."""
+    names, cells = header.split(" | "), text.split(" | ")
+    asked = [i for i, name in enumerate(names) if _QUESTION_COLUMN.match(name.strip())]
+    answered = [i for i, name in enumerate(names) if _ANSWER_COLUMN.match(name.strip())]
+    if not asked or not answered or len(cells) != len(names) or not cells[answered[0]].strip():
+        return text
+    cells[asked[0]] = " " * len(cells[asked[0]])
+    return " | ".join(cells)
 
 
 _ARTICLE_COLUMN = re.compile(r"^(?:article|art\.?|clause|n°|no\.?|§|r[ée]f\.?)$", re.IGNORECASE)
