@@ -2192,3 +2192,37 @@ def test_the_requirements_of_a_dutch_programme_are_cited_by_their_number(
     assert [(r.sources[0].clause, r.values.amount) for r in rc_pro] == [
         ("Q-04", Money(Decimal(1_500_000), "EUR"))
     ]
+
+
+def test_a_delay_in_hours_and_another_in_days_are_two_demands(ruleset: RuleSet) -> None:
+    """Twelve hours are not three days: a piece that sets both sets two delays, which are not
+    one demand written twice, though one is stated in hours and the other in days."""
+    piece = _piece(
+        ("RS-06 | Data breach. The Supplier shall notify the Agency of any Data Breach within "
+         "twelve (12) hours of discovery.", BlockKind.TABLE_ROW),
+        ("9. Notification of personal data breaches", BlockKind.HEADING),
+        "9.1 The Supplier shall notify the Commission of any personal data breach within three "
+        "(3) calendar days.",
+        path="itq.txt",
+    )  # fmt: skip
+    rows = _of("gdpr.breach_notification", _requirements(piece, ruleset))
+    assert {(r.values.hours, r.values.days) for r in rows} == {(12, None), (None, 3)}
+
+
+def test_requirements_numbered_under_a_word_of_their_own_are_cited_by_their_number(
+    ruleset: RuleSet,
+) -> None:
+    """« Krav 3.1 – Hosting location [Mindstekrav] »: a word the program does not know, repeated
+    on each requirement, numbers them; « Tabel 2.1 – … » captions would not."""
+    lines = [
+        "Krav 3.1 – Hosting location [Mindstekrav]",
+        "All municipal data are stored in data centres located in the EU.",
+        "Krav 3.2 – Availability [Mindstekrav]",
+        "The service is available at least 99.9 % of each calendar month.",
+        "Krav 3.3 – Logging [Ønske]",
+        "All access to personal data is logged.",
+    ]
+    piece = _piece(*((line, BlockKind.LINE) for line in lines), path="krav.txt")
+    requirements = _requirements(piece, ruleset)
+    assert [r.sources[0].clause for r in _of("gdpr.data_location", requirements)] == ["3.1"]
+    assert [r.sources[0].clause for r in _of("cloud.sla", requirements)] == ["3.2"]

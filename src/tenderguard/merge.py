@@ -50,7 +50,11 @@ ROLE_STRENGTH = {"obligation": 3, "reference": 2, "recommendation": 2, "mention"
 
 
 def agree(a: Values, b: Values) -> bool:
-    """No field is stated by both with different values (lists: one may be empty)."""
+    """No field is stated by both with different values (lists: one may be empty), and no
+    delay stated in hours by one and in days by the other differs (12 hours are not 3 days)."""
+    first, second = _hours(a), _hours(b)
+    if first is not None and second is not None and first != second:
+        return False
     for f in fields(Values):
         if f.name == "unreadable":
             continue
@@ -60,6 +64,16 @@ def agree(a: Values, b: Values) -> bool:
         if x != y:
             return False
     return True
+
+
+def _hours(values: Values) -> int | None:
+    """A delay in hours, from its hours or its calendar days; None for working days, which no
+    hour count equals."""
+    if values.hours is not None:
+        return values.hours
+    if values.days is not None and not values.business_days:
+        return values.days * 24
+    return None
 
 
 def _combine(values: Sequence[Values]) -> Values:

@@ -823,6 +823,7 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
     found.update(_lettered(blocks, found))
     found.update(_annex_titles(blocks, found))
     found.update({i: h for i, h in _lettered_sections(blocks).items() if i not in found})
+    found.update({i: h for i, h in _worded_requirements(blocks).items() if i not in found})
     found.update({i: h for i, h in _chat_messages(blocks).items() if i not in found})
     if not found:
         # Nothing numbered: the titles are the lines set in bold ("Présentation des
@@ -853,6 +854,45 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
             found = {**found, **fields}
         found = {**found, **_lettered_points(blocks)}
     return found
+
+
+# "Krav 4.12 – Tilgængelighed", "Anforderung 3.1 – Hosting": a requirement numbered under a
+# word of a language the other patterns do not know, the word repeated on each requirement.
+_WORDED_REQUIREMENT = re.compile(
+    r"^(?P<kw>[A-ZÀ-Þ][a-zà-ÿ]{1,11})\s+(?P<num>\d{1,3}(?:\.\d{1,3}){1,4})\s*[-–—:]\s*"
+    r"(?P<title>[A-ZÀ-Þ].*)$"
+)
+# Captions, pages and the parts of a procedure, numbered the same way, are no requirements.
+_NOT_REQUIREMENT_WORDS = frozenset(
+    ["table", "tableau", "figure", "fig", "illustration", "schéma", "schema", "graphique",
+     "page", "version", "lot", "phase", "étape", "etape", "step", "option", "niveau", "level",
+     "tranche", "annexe", "annex", "appendix", "item", "jour", "day", "semaine", "week"]
+)  # fmt: skip
+MIN_WORDED_REQUIREMENTS = 3
+
+
+def _worded_requirements(blocks: list[Block]) -> dict[int, Heading]:
+    """Block index -> the requirement it opens, where one word numbers at least
+    MIN_WORDED_REQUIREMENTS of them; cited by the number ("4.12"). A marker in brackets after
+    the title ("Availability [Knock-out]") stays in the title."""
+    by_word: dict[str, dict[int, Heading]] = {}
+    for i, block in enumerate(blocks):
+        if block.kind is BlockKind.TABLE_ROW:
+            continue
+        m = _WORDED_REQUIREMENT.match(block.text.strip())
+        if m is None or m.group("kw").lower() in _NOT_REQUIREMENT_WORDS:
+            continue
+        title = m.group("title").strip()
+        if _is_sentence(title) or not _title_ok(title):
+            continue
+        num = m.group("num")
+        by_word.setdefault(m.group("kw"), {})[i] = Heading(num, title, _numeric(num), True)
+    return {
+        i: h
+        for headings in by_word.values()
+        if len(headings) >= MIN_WORDED_REQUIREMENTS
+        for i, h in headings.items()
+    }
 
 
 _LETTER_POINT = re.compile(r"^(?P<letter>[a-h])\)\s+(?P<body>\S.*)$")
