@@ -1392,6 +1392,7 @@ MIN_RUN_IN_TITLES = 3
 
 
 def _run_in_title(block: Block) -> Heading | None:
+    """The title a line opens on, run into its text ("DÉLAIS ET PÉNALITÉS. — …"), if any."""
     m = _RUN_IN_TITLE.match(block.text.strip())
     if m is None or block.kind not in (BlockKind.LINE, BlockKind.PARAGRAPH):
         return None
