@@ -93,3 +93,32 @@ def test_a_table_row_without_a_reference_is_named_by_its_first_cell() -> None:
     assert _quotes_row(row, "ccap.pdf", "Responsabilité civile professionnelle")
     assert not _quotes_row(row, "ccap.pdf", "Responsabilité civile exploitation")
     assert not _quotes_row(row, "autre.pdf", "Responsabilité civile professionnelle")
+
+
+def test_an_annex_paragraph_named_by_its_own_number_is_told_apart_by_its_page() -> None:
+    """A key naming Schedule 3's « 1.1 » on page 6 (the body's 1.1 is on page 1) names the
+    citation "Schedule 3 1.1" on page 6, and not one on another page."""
+    spec = {
+        "requirements": [
+            {"kind": "gdpr.audit", "piece": "msa.pdf", "clause": "1.1", "page": 6},
+            {"kind": "gdpr.audit", "piece": "msa.pdf", "clause": "2.1", "page": 6},
+        ]
+    }
+
+    def cited(clause: str, page: int) -> Requirement:
+        source = Source("msa.pdf", PieceKind.CCAP, page, clause, None)
+        return Requirement(
+            id=clause,
+            kind="gdpr.audit",
+            text="x",
+            recommended=False,
+            sources=(source,),
+            values=Values(),
+        )
+
+    evaluation = Evaluation()
+    _score_by_main_citation(
+        evaluation, "spec", spec, [cited("Schedule 3 1.1", 6), cited("Schedule 3 2.1", 2)]
+    )
+    total = evaluation.total()
+    assert (total.true_positives, total.false_positives, total.false_negatives) == (1, 1, 1)

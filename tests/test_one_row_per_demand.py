@@ -2226,3 +2226,74 @@ def test_requirements_numbered_under_a_word_of_their_own_are_cited_by_their_numb
     requirements = _requirements(piece, ruleset)
     assert [r.sources[0].clause for r in _of("gdpr.data_location", requirements)] == ["3.1"]
     assert [r.sources[0].clause for r in _of("cloud.sla", requirements)] == ["3.2"]
+
+
+def test_a_question_naming_providers_as_examples_demands_nothing(ruleset: RuleSet) -> None:
+    """« Le candidat indique le nom de son hébergeur (par exemple OVHcloud, AWS) » asks a name;
+    the providers help the answer, they are not imposed."""
+    piece = _piece(
+        ("Article 4 – Hébergement", BlockKind.HEADING),
+        "Le candidat indique le nom de son hébergeur et la localisation de ses centres de "
+        "données (par exemple OVHcloud, Scaleway, AWS ou Microsoft Azure).",
+    )
+    assert _of("cloud.hosting_subcontractor", _requirements(piece, ruleset)) == []
+
+
+def test_a_title_naming_the_host_is_the_subject_of_its_certification(ruleset: RuleSet) -> None:
+    """Under « 6.1 Certification de l'hébergeur » the HDS demand is at home: quoted there
+    rather than from the insurance article that names the HDS host in passing."""
+    piece = _piece(
+        ("6.1 Certification de l'hébergeur", BlockKind.HEADING),
+        "Le titulaire, ou le sous-traitant auquel il confie l'hébergement, est certifié "
+        "hébergeur de données de santé pendant toute la durée du marché.",
+        ("9.5 Sous-traitants", BlockKind.HEADING),
+        "Les sous-traitants du titulaire, y compris l'hébergeur de données de santé, justifient "
+        "d'assurances de même nature.",
+    )
+    rows = _of("cloud.hds", _requirements(piece, ruleset))
+    assert [r.sources[0].clause for r in rows] == ["6.1"]
+
+
+def test_points_are_read_with_the_sentence_announcing_them(ruleset: RuleSet) -> None:
+    """« Votre dossier contient : » then « c) une attestation d'assurance… »: the certificate
+    goes with the bid, another demand than the one due before signature."""
+    piece = _piece(
+        ("Article 3 – Pièces à fournir", BlockKind.HEADING),
+        "Votre dossier contient :",
+        "a) le mémoire technique ;",
+        "b) le bordereau des prix ;",
+        "c) une attestation d'assurance de responsabilité civile en cours de validité ;",
+        ("Article 9 – Assurances", BlockKind.HEADING),
+        "Avant la signature du marché, l'attributaire nous envoie une attestation d'assurance "
+        "à jour.",
+    )
+    rows = _of("insurance.certificate", _requirements(piece, ruleset))
+    assert sorted((r.sources[0].clause, r.values.moment) for r in rows) == [
+        ("3 c", "candidature"),
+        ("9", "award"),
+    ]
+
+
+def test_a_question_asked_as_one_demands_only_where_its_paragraph_obliges(
+    ruleset: RuleSet,
+) -> None:
+    """« Êtes-vous certifié ISO 27001 ? » asks; « Quel taux garantissez-vous ? Impératif : au
+    moins 99,5 % » demands its level; a questionnaire row giving the answer expected demands."""
+    piece = _piece(
+        ("Article 3 – Questions", BlockKind.HEADING),
+        "Êtes-vous certifié ISO/IEC 27001 ou votre hébergeur l'est-il ?",
+        ("Article 4 – Disponibilité", BlockKind.HEADING),
+        "Quel taux de disponibilité garantissez-vous ? Impératif : au moins 99,5 % par mois.",
+        ("Article 5 – Sous-traitance", BlockKind.HEADING),
+        (
+            "Q-RGPD-01 | Acceptez-vous le contrat de sous-traitance (article 28 du RGPD) de "
+            "l'établissement ? | Oui, sans réserve | O",
+            BlockKind.TABLE_ROW,
+        ),
+    )
+    requirements = _requirements(piece, ruleset)
+    assert _of("cloud.iso27001", requirements) == []
+    assert [r.values.percent for r in _of("cloud.sla", requirements)] == [Decimal("99.5")]
+    assert [r.sources[0].clause for r in _of("gdpr.processor_agreement", requirements)] == [
+        "Q-RGPD-01"
+    ]

@@ -309,6 +309,43 @@ def test_a_label_line_opens_what_follows_and_never_continues_a_sentence() -> Non
     ]
 
 
+def test_a_short_line_closing_a_bracket_the_line_before_opened_continues_it() -> None:
+    """ "… the following insurances (the" then "Insurances):" is one sentence, announcing the
+    points after it, not a label opening them."""
+    lines = [
+        Block("The Supplier shall maintain, until six years after the Term, the following", None),
+        Block("insurances (the", None),
+        Block("Insurances):", None),
+    ]
+    clause = Clause(_piece([]), "14.1", None, (), tuple(lines))
+    assert [s.text for s in sentences(clause)] == [
+        "The Supplier shall maintain, until six years after the Term, the following insurances "
+        "(the Insurances):"
+    ]
+
+
+def test_a_paragraph_sign_followed_by_a_whole_sentence_opens_its_text() -> None:
+    """« § 5. L'adjudicataire n'engage aucun sous-traitant ultérieur sans l'autorisation
+    écrite préalable du Collège. » on one line: the paragraph's text, not its title."""
+    heading = parse_heading(
+        "§ 5. L'adjudicataire n'engage aucun sous-traitant ultérieur sans l'autorisation "
+        "écrite préalable du Collège communal."
+    )
+    assert heading is not None and heading.number == "5" and heading.title is None
+    assert heading.body is not None and heading.body.startswith("L'adjudicataire")
+    titled = parse_heading("Article 5 – Assurances.")
+    assert titled is not None and titled.title == "Assurances"
+
+
+def test_a_clause_in_two_languages_side_by_side_is_cited_by_the_number_opening_both() -> None:
+    row = (
+        "8 The Contractor's aggregate liability is capped at 150% of the contract price. | "
+        "8 La responsabilité du titulaire est plafonnée à 150 % du prix du marché."
+    )
+    assert row_reference(row) == "8"
+    assert row_reference("8 jours | 10 jours") is None
+
+
 def test_the_points_of_an_amending_text_are_cited_by_the_articles_they_write() -> None:
     """A rectificatif's "1°", "2°" each write an article of the CCAP: the bidder reads them as
     that article, as it now stands."""

@@ -21,7 +21,16 @@ from dataclasses import dataclass, replace
 
 from tenderguard.extract import annual_aggregate, extract_values
 from tenderguard.members import MemberScope, extend_to_members, member_cues, of_members
-from tenderguard.models import Block, BlockKind, Clause, Finding, Override, Piece, PieceKind
+from tenderguard.models import (
+    Block,
+    BlockKind,
+    Clause,
+    Finding,
+    Override,
+    Piece,
+    PieceKind,
+    Values,
+)
 from tenderguard.rules.loader import Rule, RuleSet
 from tenderguard.rules.matcher import Matcher
 from tenderguard.segment import ANNEX_NUMBER, is_toc_title, segment
@@ -77,6 +86,7 @@ ANCHORED_CUES = {
     "cue.buyer_duty": 4,
     "cue.unchecked": 0,
     "cue.question": 0,
+    "cue.interrogative": 0,
     "cue.recital": 0,
     "cue.subcontracted": 6,
 }
@@ -159,6 +169,21 @@ class SentenceHits:
         return self.role == "recommendation"
 
 
+# "(par exemple OVHcloud, Scaleway, AWS)", "(e.g. AWS or Azure)": names given to help answer.
+_FOR_EXAMPLE = re.compile(
+    r"\b(?:par\s+exemple|p\.\s*ex\.|e\.\s*g\.|for\s+example|for\s+instance|such\s+as)",
+    re.IGNORECASE,
+)
+
+
+def _asks_only(values: Values, cell: str) -> bool:
+    """Whether a question's cell imposes nothing: it states no value, or only names providers
+    as examples of an answer ("Indiquez votre hébergeur (par exemple OVHcloud ou AWS)")."""
+    if values.is_empty():
+        return True
+    return replace(values, providers=()).is_empty() and bool(_FOR_EXAMPLE.search(cell))
+
+
 def _role(cues: dict[str, str]) -> tuple[str, str | None] | None:
     """The role of a sentence from its cues (cue kind -> rule id); None when it demands
     nothing."""
@@ -195,6 +220,10 @@ def _fired(
     if not spans:
         return None
     cues = _cues(tokens, spans, rules, ruleset)
+    if "cue.interrogative" in cues and " | " not in sentence.text:
+        # "Êtes-vous certifié ISO 27001 ?" written in a paragraph asks; in a row of a
+        # questionnaire, the cells after it give the answer expected, and the row demands.
+        cues.setdefault("cue.question", cues["cue.interrogative"])
     if _row_closed(sentence, ruleset, rules):
         return None
     role = _role(cues)
@@ -470,13 +499,16 @@ def detect_clause(
     members: MemberScope | None = None,
     titles_read: dict[str, bool] | None = None,
     goes_on_from: Tokens | None = None,
+    announced_by: str | None = None,
 ) -> list[Finding]:
     """Findings of one clause; `context` is the heading its sentences are read under: its
     own, or that of the article it is a paragraph of ("9.2 Il doit justifier…" under
     "Article 9 – Assurance"); `members` follows the requests to each member of a grouping
     through the piece; `titles_read` remembers, through a piece, which articles' titles
     their paragraphs are read under; `goes_on_from` is the sentence its first one follows, when
-    the clause goes on from the one before it."""
+    the clause goes on from the one before it; `announced_by` is the sentence announcing the
+    points of the article this clause is a point of ("Votre dossier contient :" above "c) une
+    attestation d'assurance…"), read with its values as an introduction is."""
     if clause.heading and is_toc_title(clause.heading):
         return []  # the entries of a table of contents name the articles, they demand nothing
     # "5.4 Renouvellement" under "Article 5 – Assurances": the sentences speak of what both
@@ -489,6 +521,7 @@ def detect_clause(
             memo[context] = _read_under(context, ruleset)
         parent = context if memo[context] else None
     context = clause.heading or context
+    setting = " ".join(filter(None, (context, announced_by))) or None
     heading = tokenize(context) if context else None
     surroundings = tokenize(f"{parent} {context}") if parent else heading
     in_title = _spans(heading, ruleset) if heading is not None else {}
@@ -527,6 +560,9 @@ def detect_clause(
         for k in in_title
         if not rules[k].is_cue and not (heading is not None and _vetoed(k, heading, ruleset))
     )
+    # "6.1 Certification de l'hébergeur" names the host, and the host's certification (HDS,
+    # SecNumCloud) is what the host rule yields to: a title of the same subject, not another.
+    related = frozenset(kind for k in in_title for kind in rules[k].yields_to)
     paragraphs = {id(block): n for n, block in enumerate(clause.blocks)}
     fired = [h is not None for h in hits]
     clause_text = " ".join(u.text for u in units) if any(fired) else ""
@@ -544,12 +580,16 @@ def detect_clause(
         window = _value_text(units, index, fired)
         sentence, role, boxes = hit.sentence.text, hit.role, hit.sentence.boxes
         intro = intros[index]
+        asks = False  # a question whose cell neither imposes a level nor obliges
         if role == "question":
             # "Indiquez le délai… Ce délai ne peut excéder quarante-huit heures.": a question
-            # that imposes a level in its cell is a demand, quoted whole; else it is none.
+            # that imposes a level in its cell is a demand, quoted whole, and so is one its cell
+            # obliges to answer so ("Disposez-vous d'une RC Pro ? Impératif : joindre une
+            # attestation"); else it is none.
             cell = _cell(units, index)
             sentence = window = " ".join(u.text for u in cell)
             role, boxes = "obligation", tuple(b for u in cell for b in u.boxes)
+            asks = not any(_obliging(u, ruleset, rules) for u in cell[1:])
         if role == "mention" and intro is not None:
             # "Le sous-traitant s'engage à : - tenir un registre…": the item is bound by the
             # obligation its introduction states.
@@ -560,7 +600,7 @@ def detect_clause(
                 role, hit = "obligation", replace(hit, cue=obliged)
         # An item of a list is read under the sentence introducing it too ("Documents à
         # produire à l'appui des candidatures :" says when the items are due).
-        before = " ".join(filter(None, (context, None if intro is None else units[intro].text)))
+        before = " ".join(filter(None, (setting, None if intro is None else units[intro].text)))
         by_kind: dict[str, list[Rule]] = defaultdict(list)
         # A kind fired by a French and an English rule is credited to the document's language.
         for rule in sorted(hit.rules, key=lambda r: r.lang != lang):
@@ -572,7 +612,7 @@ def detect_clause(
                 continue  # an item of a grid, read with the sentence announcing it
             if rule.itemised:
                 items = _itemised(
-                    clause, units, hits, index, kind, rule, lang, context, clause_text
+                    clause, units, hits, index, kind, rule, lang, setting, clause_text
                 )
                 if items:
                     announced.update((j, kind) for j, _ in items)
@@ -582,7 +622,7 @@ def detect_clause(
             values = extract_values(kind, rule.fields, part, lang, before, clause_text)
             if part != window and values.amount is None:
                 values = extract_values(kind, rule.fields, window, lang, before, clause_text)
-            if hit.role == "question" and values.is_empty():
+            if asks and _asks_only(values, window):
                 continue
             if marking and role == "mention":
                 continue
@@ -600,7 +640,7 @@ def detect_clause(
                 cue=hit.cue,
                 row=hit.sentence.row or _inline_point(clause, hit.sentence.text),
                 titled=kind in titled,
-                titled_otherwise=bool(titled) and kind not in titled,
+                titled_otherwise=bool(titled) and kind not in titled | related,
                 paragraph=paragraphs.get(id(hit.sentence.blocks[0]), 0)
                 if hit.sentence.blocks
                 else 0,
@@ -651,10 +691,13 @@ def _own_part(window: str, kind: str, matched: dict[str, str]) -> str:
 
 
 def _cell(units: Sequence[Sentence], index: int) -> list[Sentence]:
-    """The sentence and those after it written in the same paragraph, cell or row."""
+    """The sentence and those after it written in the same paragraph, cell or row: on the
+    same blocks, or, in a page's lines, starting on the line the one before ends on ("…
+    garantissez-vous pour l'espace client ? Impératif : au moins" / "99,5 % par mois.")."""
     same = [units[index]]
     for unit in units[index + 1 :]:
-        if unit.blocks != units[index].blocks:
+        last = same[-1].blocks
+        if unit.blocks != last and not (unit.blocks and last and unit.blocks[0] is last[-1]):
             break
         same.append(unit)
     return same
@@ -833,6 +876,7 @@ def detect_piece(
     clauses = segment(piece) if clauses is None else clauses
     before_first_article = any(c.number for c in clauses)
     headings: dict[str, str] = {}  # clause number -> its heading, for its numbered paragraphs
+    announcing: dict[str, str] = {}  # clause number -> the sentence announcing its points
     titles_read: dict[str, bool] = {}
     findings: list[Finding] = []
     seen_article = annexed = False
@@ -842,6 +886,7 @@ def detect_piece(
         number = clause.number or ""
         if ANNEX_NUMBER.match(number) and len(number.split()) <= 2:
             headings = {}  # "Schedule 5" numbers afresh: its "1.1" is not under the body's "1"
+            announcing = {}
         if clause.number and clause.heading:
             headings[clause.number] = clause.heading
             # "Section 6 INSURANCE REQUIREMENTS" titles its paragraphs "6.1", "6.1(b)"
@@ -859,8 +904,12 @@ def detect_piece(
             members,
             titles_read,
             _last_sentence(previous) if _goes_on(previous, clause) else None,
+            next((text for n, text in announcing.items() if _is_point(clause.number, n)), None),
         )
         previous = clause
+        last = clause.blocks[-1].text.strip() if clause.number and clause.blocks else ""
+        if _ANNOUNCING.search(last):
+            announcing[number] = last
         before_first_article = before_first_article and not clause.number
         if before_first_article and _is_cover(clause):
             found = [f for f in found if f.role != "mention"]

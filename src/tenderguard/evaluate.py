@@ -136,6 +136,11 @@ def _expected_places(item: dict[str, Any]) -> list[tuple[str, str]]:
     return [first, *also]
 
 
+def _expected_pages(item: dict[str, Any]) -> list[int | None]:
+    """The pages of the places of `_expected_places`, in the same order (None: not given)."""
+    return [item.get("page"), *(a.get("page") for a in item.get("also", []))]
+
+
 _BRACKETS_AND_SPACES = re.compile(r"[()\s]+")
 
 
@@ -151,16 +156,30 @@ def canonical_place(label: str) -> str:
     return _BRACKETS_AND_SPACES.sub(" ", kept).strip().casefold()
 
 
-def _cites(source: Source, piece: str, clause: str) -> bool:
+def _cites(source: Source, piece: str, clause: str, page: int | None = None) -> bool:
     """A citation names a place: same file and clause; a section without a number is named by
-    its heading."""
+    its heading. `page`, when the place gives one, lets a paragraph of an annex named by its
+    own number ("1.1" on page 6) be the one cited with its annex ("Schedule 3 1.1", page 6)."""
     if _file_name(source.path) != piece:
         return False
     wanted = canonical_place(clause)
     if source.clause:
         cited = canonical_place(source.clause)
-        return wanted == cited or _point_of(cited, wanted)
+        if wanted == cited or _point_of(cited, wanted):
+            return True
+        in_annex = _ANNEX_PREFIX.match(cited)
+        return bool(
+            in_annex
+            and wanted
+            and page is not None
+            and source.page == page
+            and (cited[in_annex.end() :] == wanted or _point_of(cited[in_annex.end() :], wanted))
+        )
     return wanted in ("", canonical_place(source.heading or ""))
+
+
+# "schedule 3 " of "Schedule 3 1.1": an annex that numbers its paragraphs afresh.
+_ANNEX_PREFIX = re.compile(r"^(?:annexe?|appendix|appendice|schedule|exhibit|attachment) \S+ ")
 
 
 def _quotes_row(req: Requirement, piece: str, clause: str) -> bool:
@@ -232,13 +251,17 @@ def _score_by_main_citation(
     for item in spec["requirements"]:
         kind = item["kind"]
         places = _expected_places(item)
+        pages = _expected_pages(item)
         place = (kind, *places[0])
         req = next(
             (
                 r
                 for r in unmatched
                 if r.kind == kind
-                and any(_cites(r.sources[0], p, c) or _quotes_row(r, p, c) for p, c in places)
+                and any(
+                    _cites(r.sources[0], p, c, page) or _quotes_row(r, p, c)
+                    for (p, c), page in zip(places, pages, strict=True)
+                )
             ),
             None,
         )

@@ -47,7 +47,10 @@ _REFERENCE = re.compile(
     r"(?:(?P<text>CCAG)(?:[\s-]+(?P<family>TIC|FCS|PI|MI|Travaux|MOE|AT|FCS))?\b"
     # "les pénalités prévues à l'article 14 du Contrat Client sont répercutées au
     # Sous-traitant": a sub-contract passes on the terms of the main contract
-    r"|(?P<main>(?:contrat|march[ée])\s+(?:client|principal|initial))\b)",
+    r"|(?P<main>(?:contrat|march[ée])\s+(?:client|principal|initial))\b"
+    # Belgian public contracts: the general rules of execution (RGE, royal decree of 14
+    # January 2013), "conformément à l'article 86 du RGE"
+    r"|(?P<rge>RGE)\b)",
     re.IGNORECASE,
 )
 _DEROGATION = re.compile(r"d[ée]rogation|derogating|notwithstanding", re.IGNORECASE)
@@ -309,5 +312,7 @@ def _reference(text: str) -> str | None:
     if m["main"]:
         words = m["main"].split()
         return f"{words[0].capitalize()} {words[1].capitalize()} art. {m['article']}"
+    if m["rge"]:
+        return f"RGE art. {m['article']}"
     family = f"-{m['family'].upper()}" if m["family"] else ""
     return f"CCAG{family} art. {m['article']}"

@@ -129,6 +129,7 @@ CUE_KINDS = frozenset(
         "cue.information",
         "cue.glossary",
         "cue.question",
+        "cue.interrogative",
         "cue.history",
         "cue.asked",
         "cue.override",

@@ -148,6 +148,9 @@ _BOXES = ("☒", "☐", "☑", "■", "□")
 _BRACKETED_TITLE = re.compile(r"\([^()]+\)")
 MAX_TITLE_CHARS = 120
 MAX_TITLE_WORDS = 18
+# A title may end with a full stop ("Article 5 – Assurances."); words past this many, with a
+# full stop, are a sentence.
+MAX_FULL_STOP_TITLE_WORDS = 6
 MAX_RUN_IN_CHARS = 60  # "Délais." before the text of the article on its line
 
 
@@ -430,6 +433,17 @@ def parse_heading(text: str) -> Heading | None:
             return None  # "Article 5 du CCAG est complété...", "Article 5.3.3. du CCFT"
         if title[:1] in _OPENING_QUOTES:
             return None  # "Article 17.1 — « Le Prestataire justifie… »": another text, quoted
+        said = m.group("title").strip()
+        run_in_title, stop, _ = title.partition(". ")
+        if (
+            said.endswith(".")
+            and len(said.split()) > MAX_FULL_STOP_TITLE_WORDS
+            and not (stop and len(run_in_title) <= MAX_RUN_IN_CHARS and _title_ok(run_in_title))
+        ):
+            # "§ 5. L'adjudicataire n'engage aucun sous-traitant ultérieur sans l'autorisation
+            # écrite préalable du Collège." on one line: the paragraph's text, not its title
+            # (unless a run-in title opens it: "Art. 3 - Délais. Le fournisseur respecte…")
+            return Heading(num, None, _numeric(num), True, body=said)
         if not _title_ok(title) and not m.group("sep"):
             return None
         if not _title_ok(title):

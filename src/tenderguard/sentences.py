@@ -178,7 +178,13 @@ def _units(blocks: tuple[Block, ...]) -> list[Unit]:
         starts_item = bool(_BULLET.match(line))
         # "Commentaires :", "Critères d'acceptation :": a label on its own line opens what
         # follows; it never continues the sentence before it.
-        label = _LABEL_LINE.match(line) is not None and len(line.split()) <= MAX_LABEL_WORDS
+        # (Not the end of a bracket the line before opened: "… the following insurances (the"
+        # then "Insurances):".)
+        label = (
+            _LABEL_LINE.match(line) is not None
+            and len(line.split()) <= MAX_LABEL_WORDS
+            and text.count("(") <= text.count(")")
+        )
         # A list item ends at its short last line; elsewhere a short line may be a cell of a
         # table drawn without rules, whose lines are better read together.
         ended = text.rstrip()[-1:] in ".:!?" or (item and previous_short)
@@ -480,8 +486,12 @@ def row_reference(text: str) -> str | None:
         m = _ROW_REFERENCE.match(text[counted.end() :])
         if m and m.group(1) and not m.group(1)[:1].isdigit():
             return m.group(1)
-    return None
+    # "8 The Contractor's liability… | 8 La responsabilité du titulaire…": a clause written in
+    # two languages side by side, its number opening both cells.
+    twice = _NUMBERED_TWICE.match(text)
+    return twice.group(1) if twice else None
 
 
 _PARAGRAPH_ROW = re.compile(r"^§\s?(\d{1,3}(?:\s?\(\d{1,2}\))?)\s")
 _ROW_NUMBER = re.compile(r"^\d{1,4}\s?\|\s?")
+_NUMBERED_TWICE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})\.?\s[^|]*\|\s*\1\.?\s")
