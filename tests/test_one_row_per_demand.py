@@ -2297,3 +2297,54 @@ def test_a_question_asked_as_one_demands_only_where_its_paragraph_obliges(
     assert [r.sources[0].clause for r in _of("gdpr.processor_agreement", requirements)] == [
         "Q-RGPD-01"
     ]
+
+
+def test_a_section_going_on_with_the_articles_numbering_is_no_annex(ruleset: RuleSet) -> None:
+    """« Section 3 » after article 1.1 is the next part of the text, not an annex restating
+    it: its obligation, not the background of 1.1, is the demand quoted."""
+    piece = _piece(
+        ("Section 1 Introduction", BlockKind.HEADING),
+        "1.1 These systems are currently hosted on premises and are to be migrated to a managed "
+        "cloud service.",
+        ("Section 3 Service Requirements", BlockKind.HEADING),
+        "3.1 The Service shall be delivered on public cloud infrastructure provided by Microsoft "
+        "Azure, and the Contractor shall not change infrastructure provider without the prior "
+        "written consent of the Authority.",
+        path="rft.txt",
+    )
+    rows = _of("cloud.hosting_subcontractor", _requirements(piece, ruleset))
+    assert [r.sources[0].clause for r in rows] == ["3.1"]
+
+
+def test_a_clause_is_quoted_and_the_item_of_contract_details_it_names_gives_its_value(
+    ruleset: RuleSet,
+) -> None:
+    """Contract details drawn without rules, an « Item » per line, its value wrapped on a line
+    of its own; the clause names the Item: the clause is the demand, the Item its value."""
+    lines = [
+        ("SCHEDULE 1 – CONTRACT DETAILS", BlockKind.LINE),
+        (
+            "Item 9 Public liability insurance (clause 14.1(a)) AUD 20,000,000 for each occurrence",
+            BlockKind.LINE,
+        ),
+        ("Item 10 Professional indemnity insurance (clause", BlockKind.LINE),
+        ("14.1(b))", BlockKind.LINE),
+        ("AUD 5,000,000 for each claim and in the aggregate", BlockKind.LINE),
+        ("14. Insurance", BlockKind.LINE),
+        ("14.1 The Contractor must effect and maintain:", BlockKind.LINE),
+        (
+            "(a) public liability insurance for not less than the amount specified in Item 9;",
+            BlockKind.LINE,
+        ),
+        (
+            "(b) professional indemnity insurance for not less than the amount specified in "
+            "Item 10.",
+            BlockKind.LINE,
+        ),
+    ]
+    piece = _piece(*lines, path="contract.txt")
+    rows = _of("insurance.rc_pro", _requirements(piece, ruleset))
+    assert [(r.sources[0].clause, [s.clause for s in r.sources[1:]]) for r in rows] == [
+        ("14.1(b)", ["Item 10"])
+    ]
+    assert rows[0].values.amount == Money(Decimal("5000000"), "AUD")

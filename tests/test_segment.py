@@ -346,6 +346,27 @@ def test_a_clause_in_two_languages_side_by_side_is_cited_by_the_number_opening_b
     assert row_reference("8 jours | 10 jours") is None
 
 
+def test_a_lettered_point_written_with_its_clause_number_is_that_point() -> None:
+    """« 9.2(a) Commercial General Liability insurance… » after « 9.1 … the following: »."""
+    piece = _piece(
+        [
+            "9.1 Tallgrass will maintain, at its own expense, the following insurance:",
+            "9.2(a) Commercial General Liability insurance with limits of not less than USD "
+            "1,000,000 each occurrence;",
+            "9.2(b) Technology Errors and Omissions insurance with a limit of not less than USD "
+            "5,000,000 per claim;",
+            "9.3 Certificates. Upon request, Tallgrass will furnish a certificate of insurance.",
+        ]
+    )
+    assert [c.number for c in segment(piece)] == ["9.1", "9.2(a)", "9.2(b)", "9.3"]
+
+
+def test_an_annex_article_named_with_its_annex_is_cited_with_it() -> None:
+    heading = parse_heading("Annexe 3 – article 4 – Notification des violations")
+    assert heading is not None
+    assert (heading.number, heading.title) == ("Annexe 3 4", "Notification des violations")
+
+
 def test_the_points_of_an_amending_text_are_cited_by_the_articles_they_write() -> None:
     """A rectificatif's "1°", "2°" each write an article of the CCAP: the bidder reads them as
     that article, as it now stands."""

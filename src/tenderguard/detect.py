@@ -779,6 +779,17 @@ def _itemised(
 # After numbered articles, a part numbered "Annexe", "Schedule", or "Section I" / "Clause 1"
 # (the standard clauses of a DPA reproduced after the CCAP) is an annex.
 _ANNEX = re.compile(r"^(?:annexe?|appendix|schedule|section|clause)\b", re.IGNORECASE)
+# "Section 2" after article 1.3 goes on with the articles' numbering; "Clause 1" after
+# article 25 starts the standard clauses of an annex afresh.
+_PART = re.compile(r"^(?:section|clause)\s+(\d{1,3})\b", re.IGNORECASE)
+
+
+def _goes_on_numbering(number: str, highest: int) -> bool:
+    """Whether a "Section N" or "Clause N" is the next part of the text's own numbering."""
+    part = _PART.match(number)
+    return part is not None and int(part.group(1)) > highest
+
+
 # A cover page, letterhead or summary is short and stands on the first page.
 COVER_BLOCKS = 60
 
@@ -880,6 +891,7 @@ def detect_piece(
     titles_read: dict[str, bool] = {}
     findings: list[Finding] = []
     seen_article = annexed = False
+    highest = 0  # the highest article number read so far
     members = MemberScope()
     previous: Clause | None = None
     for clause in clauses:
@@ -893,8 +905,12 @@ def detect_piece(
             named = _PART_NUMBER.match(clause.number)
             if named:
                 headings.setdefault(named.group(1), clause.heading)
-        annexed = annexed or (seen_article and bool(_ANNEX.match(number)))
+        annexed = annexed or (
+            seen_article and bool(_ANNEX.match(number)) and not _goes_on_numbering(number, highest)
+        )
         seen_article = seen_article or number[:1].isdigit()
+        if number[:1].isdigit():
+            highest = max(highest, int(re.split(r"\D", number, maxsplit=1)[0]))
         found = detect_clause(
             clause,
             ruleset,

@@ -397,6 +397,8 @@ def _home(mention: _Demand, groups: Sequence[list[_Demand]]) -> list[_Demand] | 
             # jour" in a CCAP's table of derogations, the article being 5.2).
             continue
         first = group[0]
+        if _ITEM_ROW.match(first.main.sentence) and not _ITEM_ROW.match(mention.main.sentence):
+            continue  # a row of contract details joins the clause naming it (_with_items)
         if first.recommended != mention.recommended or not agree(first.values, mention.values):
             continue
         if _other_lots(first.main, mention.main):
@@ -540,7 +542,7 @@ def _set_aside(
 # "…for not less than the amount specified in Item 7": a clause whose value the schedule of
 # contract details prints in its row "Item 7 | Professional indemnity insurance | AUD 10,000,000".
 _ITEM_NAMED = re.compile(r"\bItems?\s+(\d{1,3})\b")
-_ITEM_ROW = re.compile(r"^Item\s+(\d{1,3})\s*\|")
+_ITEM_ROW = re.compile(r"^Item\s+(\d{1,3})(?:\s*\||\s)")
 
 
 def _with_items(of_kind: list[list[_Demand]]) -> list[list[_Demand]]:

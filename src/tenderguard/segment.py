@@ -120,7 +120,9 @@ _KEYWORD = re.compile(
 # "9.2 Attestations"; "7-1" as sub-articles are numbered in some general conditions, "4/ Budget"
 # in plain texts, "2.1.a La Solution est hébergée…" with a lettered last level.
 _NUMBERED = re.compile(
-    r"^(?P<num>\d{1,2}(?:-\d{1,2}){1,3}(?=\s)|\d{1,2}(?:\.\d{1,2}){1,3}\.[a-h](?=\s)|\d{1,2}(?:\.\d{1,2}){0,5})(?:\.(?!\d)|/|(?P<paren>\)))?\s*(?:(?P<sep>[-–—:])(?!\d)\s*|\s)"
+    r"^(?P<num>\d{1,2}(?:-\d{1,2}){1,3}(?=\s)|\d{1,2}(?:\.\d{1,2}){1,3}\.[a-h](?=\s)"
+    # "9.2(a) Commercial General Liability insurance…": a lettered point written with its clause
+    r"|\d{1,2}(?:\.\d{1,2}){1,3}\([a-h]\)(?=\s)|\d{1,2}(?:\.\d{1,2}){0,5})(?:\.(?!\d)|/|(?P<paren>\)))?\s*(?:(?P<sep>[-–—:])(?!\d)\s*|\s)"
     r"(?P<title>\S.*)$"
 )
 # "9 bis.1 Pour les traitements réalisés…": a point of an article inserted between two others
@@ -304,6 +306,9 @@ def _in_figures(number: str) -> str:
 
 
 def _numeric(number: str) -> tuple[int, ...] | None:
+    lettered = re.fullmatch(r"(.+)\(([a-h])\)", number)
+    if lettered:  # 9.2(a) -> (9, 2, 1), as 9.2.a
+        return _numeric(f"{lettered[1]}.{lettered[2]}")
     parts = re.split(r"[.\-]", number)
     if all(p.isdigit() for p in parts):
         return tuple(int(p) for p in parts)
@@ -352,6 +357,12 @@ def _unspaced(text: str) -> str:
     return _SPACED_NUMBER.sub(lambda m: ".".join(g for g in m.groups() if g) + ".", text)
 
 
+_ANNEX_ARTICLE = re.compile(
+    r"^(?P<annex>(?:annexe?|appendix|appendice|schedule|exhibit)\s+[\w.]{1,6})\s*[-–—:,]\s*"
+    r"(?:article|art\.|paragraph|paragraphe|clause|section|point)\s*(?P<num>\d{1,3}(?:\.\d{1,2}){0,3})"
+    r"(?:\s*[-–—:.]\s*(?P<title>.*))?$",
+    re.IGNORECASE,
+)
 # "QUESTION 4" alone on its line, above the buyer's "RÉPONSE 4": a title, not a number.
 # "CP-2 — Lieu d'hébergement", "CG-12 : Assurances", "SEC-4.1 – Journalisation": an article
 # named by a code, as conditions in two parts (particulières, générales) or a requirements
@@ -459,6 +470,12 @@ def parse_heading(text: str) -> Heading | None:
             # en" on a line of its own: the run-in title, then the first line of the text
             return Heading(num, run_in[0], _numeric(num), True, body=run_in[1])
         return Heading(num, title or None, _numeric(num), True)
+    m = _ANNEX_ARTICLE.match(text)
+    if m:
+        # "Annexe 3 – article 4 – Notification des violations": the fourth article of the annex,
+        # cited "Annexe 3 4" apart from the fourth article of the body
+        number = f"{m.group('annex')} {m.group('num')}"
+        return Heading(number, (m.group("title") or "").strip() or None, None, True)
     m = _KEYWORD.match(text)
     if m:
         title = m.group("title").strip(" -–—:.")

@@ -14,6 +14,9 @@ from dataclasses import dataclass, replace
 
 from tenderguard.models import BBox, Block, BlockKind, Clause
 
+# "Item 9 Public liability insurance …": each item of contract details drawn without rules
+# is a line of its own.
+_ITEM_LINE = re.compile(r"^Item\s\d{1,3}\s")
 _BULLET = re.compile(r"^(?:[•▪►✓✔➢➤○●■□◦·*–—-]|o\s|[a-z]\)|\d{1,2}\)|[ivx]{1,4}\))\s*")
 # A sentence ends after its stop, or after the closing quote that follows it ("… par année
 # d'assurance. » Il est inséré…").
@@ -158,6 +161,7 @@ def _units(blocks: tuple[Block, ...]) -> list[Unit]:
     text = ""
     members: list[tuple[int, Block]] = []
     item = False
+    detail = False  # the unit is an item of contract details ("Item 9 …")
 
     def flush() -> None:
         nonlocal text, members, item
@@ -175,7 +179,7 @@ def _units(blocks: tuple[Block, ...]) -> list[Unit]:
                 (line, [(0, block)], block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW))
             )
             continue
-        starts_item = bool(_BULLET.match(line))
+        starts_item = bool(_BULLET.match(line)) or bool(_ITEM_LINE.match(line))
         # "Commentaires :", "Critères d'acceptation :": a label on its own line opens what
         # follows; it never continues the sentence before it.
         # (Not the end of a bracket the line before opened: "… the following insurances (the"
@@ -187,11 +191,14 @@ def _units(blocks: tuple[Block, ...]) -> list[Unit]:
         )
         # A list item ends at its short last line; elsewhere a short line may be a cell of a
         # table drawn without rules, whose lines are better read together.
-        ended = text.rstrip()[-1:] in ".:!?" or (item and previous_short)
+        # (An item of contract details runs on to the next "Item": its value may stand on a
+        # line of its own after its wrapped description.)
+        ended = text.rstrip()[-1:] in ".:!?" or (item and previous_short and not detail)
         previous_short = n in short
         if starts_item or label or (text and ended and line[:1].isupper()):
             flush()
             item = starts_item
+            detail = bool(_ITEM_LINE.match(line))
         if text.endswith("-") and line[:1].islower():
             # A word cut at the end of a line: "profes-" + "sionnelle" is one word, "sous-" +
             # "traitant" keeps its hyphen.
@@ -403,7 +410,9 @@ def _closed_by_codes(result: list[Sentence]) -> list[Sentence]:
 _DASHED_CODE = r"[A-Z]{1,5}(?:-[A-Z]{2,5})*-\d{1,3}(?:\.\d{1,2})?"
 _OPENING_CODE = re.compile(
     r"^(?:(?i:exigence|requirement|r[ée]f\.?)\s+)?"
-    rf"([A-Z]{{1,4}}\d{{1,3}}|{_DASHED_CODE}|[A-Z]\.\d{{1,2}})"
+    # "Item 9 Public liability insurance (clause 14.1(a)) AUD 20,000,000": a line of the
+    # contract details of an Australian or British contract, which its clauses name
+    rf"([A-Z]{{1,4}}\d{{1,3}}|{_DASHED_CODE}|[A-Z]\.\d{{1,2}}|Item\s\d{{1,3}})"
     # "Exigence EX-23 (impérative) :", "EXG-SEC-012 [O] –": the priority in brackets, then
     # the colon or dash
     r"(?:\s*(?:\([^()]{1,30}\)|\[[^\[\]]{1,30}\]))?"
