@@ -2348,3 +2348,25 @@ def test_a_clause_is_quoted_and_the_item_of_contract_details_it_names_gives_its_
         ("14.1(b)", ["Item 10"])
     ]
     assert rows[0].values.amount == Money(Decimal("5000000"), "AUD")
+
+
+def test_an_answer_numbered_after_its_question_is_cited_and_the_question_set_aside(
+    ruleset: RuleSet,
+) -> None:
+    """« Q7 — Les pénalités de 500 € … | R7 — Les pénalités, fixées à 300 € HT par jour … »:
+    the answer demands, cited R7; the question restates the tender as it was."""
+    piece = _piece(
+        ("Question du candidat | Réponse du Syndicat", BlockKind.TABLE_ROW),
+        (
+            "Q7 — Les pénalités de retard de 500 € par jour prévues au CCAP sont-elles "
+            "maintenues ? | R7 — Les pénalités de retard, fixées à 300 € HT par jour calendaire "
+            "de retard, s'appliquent à la mise en service.",
+            BlockKind.TABLE_ROW,
+        ),
+        path="reponses.pdf",
+    )
+    rows = _of("contract.delay_penalties", _requirements(piece, ruleset))
+    assert [(r.sources[0].clause, r.values.amount) for r in rows] == [
+        ("R7", Money(Decimal("300"), "EUR"))
+    ]
+    assert rows[0].text.startswith("R7 — Les pénalités")

@@ -91,8 +91,12 @@ class Sentence:
         of its rows; also for the second sentence of a cell."""
         for block in self.blocks:
             if block.kind is BlockKind.TABLE_ROW:
+                answered = _NUMBERED_ANSWER.match(block.text)
                 reference = (
-                    row_reference(block.text) or self._numbered_row(block.text) or self.group
+                    (f"R{answered.group('n')}" if answered else None)
+                    or row_reference(block.text)
+                    or self._numbered_row(block.text)
+                    or self.group
                 )
                 # "B.6 | … a) Assurance RC exploitation… b) Assurance cyber…": points of the row
                 point = _POINT.match(self.text.rsplit(" | ", 1)[-1])
@@ -364,6 +368,12 @@ def _sentences_of(
     if header is not None:
         text = _without_question(text, header)
     opening = opening_code(text)
+    numbered = _NUMBERED_ANSWER.match(text)
+    if numbered:
+        # "Q7 — … | R7 — …": the answer is cited, and its question restates the tender as it
+        # was (blanked, same length, so that the offsets of its lines hold)
+        opening = f"R{numbered.group('n')}"
+        text = " " * numbered.start("answer") + text[numbered.start("answer") :]
     for n, (begin, end) in enumerate(_split(text)):
         spanned = [
             b
@@ -439,8 +449,21 @@ def opening_code(text: str) -> str | None:
 
 # The columns of a table of the bidders' questions and the buyer's answers ("N° | Question |
 # Réponse"); not a response grid's "Question | Réponse attendue", whose questions ask the bidder.
-_QUESTION_COLUMN = re.compile(r"^(?:questions?|question pos[ée]e|q)$", re.IGNORECASE)
-_ANSWER_COLUMN = re.compile(r"^(?:answers?|r[ée]ponses?|reply)$", re.IGNORECASE)
+_QUESTION_COLUMN = re.compile(
+    r"^(?:questions?|question pos[ée]e|q)(?:\s+(?:du|des|de\s+la|of\s+the|from\s+the)\s.*)?$",
+    re.IGNORECASE,
+)
+_ANSWER_COLUMN = re.compile(
+    r"^(?:answers?|r[ée]ponses?|reply)(?:\s+(?:du|de\s+la|des|of\s+the|from\s+the)\s.*)?$",
+    re.IGNORECASE,
+)
+
+
+# A row of published questions and answers numbered on both sides: "Q7 — … | R7 — …".
+_NUMBERED_ANSWER = re.compile(
+    r"^(?:Q|Question)\s?(?P<n>\d{1,3})\s*[—–:.-][^|]*\|\s*(?P<answer>(?:R|R[ée]ponse|A|Answer)\s?(?P=n)\s*[—–:.-])",
+    re.IGNORECASE,
+)
 
 
 def _without_question(text: str, header: str) -> str:
@@ -454,7 +477,9 @@ def _without_question(text: str, header: str) -> str:
     if not asked or not answered or len(cells) != len(names) or not cells[answered[0]].strip():
         return text
     cells[asked[0]] = " " * len(cells[asked[0]])
-    return " | ".join(cells)
+    joined = " | ".join(cells)
+    # A question in the first column leaves no separator before the answer's words.
+    return joined.replace(" | ", "   ", 1) if asked[0] == 0 else joined
 
 
 _ARTICLE_COLUMN = re.compile(r"^(?:article|art\.?|clause|n°|no\.?|§|r[ée]f\.?)$", re.IGNORECASE)
