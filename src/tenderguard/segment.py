@@ -444,25 +444,20 @@ def parse_heading(text: str) -> Heading | None:
             return None  # "Article 5 du CCAG est complété...", "Article 5.3.3. du CCFT"
         if title[:1] in _OPENING_QUOTES:
             return None  # "Article 17.1 — « Le Prestataire justifie… »": another text, quoted
+        # "Art. 3 - Délais. Le fournisseur respecte les délais…": a run-in title, then the
+        # article's text on the same line, which stays text.
+        lead, stop, rest = title.partition(". ")
+        runs_in = bool(stop) and len(lead) <= MAX_RUN_IN_CHARS and _title_ok(lead)
         said = m.group("title").strip()
-        run_in_title, stop, _ = title.partition(". ")
-        if (
-            said.endswith(".")
-            and len(said.split()) > MAX_FULL_STOP_TITLE_WORDS
-            and not (stop and len(run_in_title) <= MAX_RUN_IN_CHARS and _title_ok(run_in_title))
-        ):
+        if said.endswith(".") and len(said.split()) > MAX_FULL_STOP_TITLE_WORDS and not runs_in:
             # "§ 5. L'adjudicataire n'engage aucun sous-traitant ultérieur sans l'autorisation
             # écrite préalable du Collège." on one line: the paragraph's text, not its title
-            # (unless a run-in title opens it: "Art. 3 - Délais. Le fournisseur respecte…")
             return Heading(num, None, _numeric(num), True, body=said)
         if not _title_ok(title) and not m.group("sep"):
             return None
         if not _title_ok(title):
-            # "Art. 3 - Délais. Le fournisseur respecte les délais…": a run-in title, then the
-            # article's text on the same line, which stays text.
-            run_in, stop, rest = title.partition(". ")
-            if stop and len(run_in) <= MAX_RUN_IN_CHARS and _title_ok(run_in):
-                return Heading(num, run_in, _numeric(num), True, body=rest)
+            if runs_in:
+                return Heading(num, lead, _numeric(num), True, body=rest)
             return Heading(num, None, _numeric(num), True, body=title)
         run_in = _run_in(title)
         if run_in and run_in[1][:1].isupper() and len(run_in[1]) > MIN_RUN_ON_CHARS:

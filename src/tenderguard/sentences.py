@@ -14,9 +14,10 @@ from dataclasses import dataclass, replace
 
 from tenderguard.models import BBox, Block, BlockKind, Clause
 
-# "Item 9 Public liability insurance …": each item of contract details drawn without rules
-# is a line of its own.
-_ITEM_LINE = re.compile(r"^Item\s\d{1,3}\s")
+# "Item 9 Public liability insurance …": an item of the contract details of an Australian or
+# British contract, which its clauses name; drawn without rules, each is a line of its own.
+_ITEM_CODE = r"Item\s\d{1,3}"
+_ITEM_LINE = re.compile(rf"^{_ITEM_CODE}\s")
 _BULLET = re.compile(r"^(?:[•▪►✓✔➢➤○●■□◦·*–—-]|o\s|[a-z]\)|\d{1,2}\)|[ivx]{1,4}\))\s*")
 # A sentence ends after its stop, or after the closing quote that follows it ("… par année
 # d'assurance. » Il est inséré…").
@@ -420,9 +421,7 @@ def _closed_by_codes(result: list[Sentence]) -> list[Sentence]:
 _DASHED_CODE = r"[A-Z]{1,5}(?:-[A-Z]{2,5})*-\d{1,3}(?:\.\d{1,2})?"
 _OPENING_CODE = re.compile(
     r"^(?:(?i:exigence|requirement|r[ée]f\.?)\s+)?"
-    # "Item 9 Public liability insurance (clause 14.1(a)) AUD 20,000,000": a line of the
-    # contract details of an Australian or British contract, which its clauses name
-    rf"([A-Z]{{1,4}}\d{{1,3}}|{_DASHED_CODE}|[A-Z]\.\d{{1,2}}|Item\s\d{{1,3}})"
+    rf"([A-Z]{{1,4}}\d{{1,3}}|{_DASHED_CODE}|[A-Z]\.\d{{1,2}}|{_ITEM_CODE})"
     # "Exigence EX-23 (impérative) :", "EXG-SEC-012 [O] –": the priority in brackets, then
     # the colon or dash
     r"(?:\s*(?:\([^()]{1,30}\)|\[[^\[\]]{1,30}\]))?"
