@@ -1576,6 +1576,24 @@ def test_special_conditions_set_aside_the_general_article_they_override(
     assert location.values.zone != "EU"  # the zone CG-5 stated no longer holds
 
 
+def test_an_order_form_sets_aside_the_article_of_the_conditions_printed_with_it(
+    ruleset: RuleSet,
+) -> None:
+    """An order form and its conditions générales d'achat in one file: « Par dérogation à
+    l'article 7 des conditions générales d'achat » sets article 7 of the same file aside."""
+    piece = _piece(
+        "Par dérogation à l'article 7 des conditions générales d'achat, tout retard imputable "
+        "au fournisseur donne lieu à une pénalité de 120 € par jour calendaire de retard.",
+        ("7 — Pénalités de retard", BlockKind.HEADING),
+        "Tout retard dans l'exécution donne lieu à une pénalité calculée selon la formule "
+        "P = V × R / 1000.",
+    )
+    (penalty,) = _of("contract.delay_penalties", _requirements(piece, ruleset))
+    assert penalty.sources[0].clause is None
+    assert [s.clause for s in penalty.sources][1:] == ["7"]
+    assert penalty.values.formula is None
+
+
 def test_an_addition_to_an_article_sets_nothing_aside(ruleset: RuleSet) -> None:
     piece = _piece(
         ("CG-12 — Assurances", BlockKind.HEADING),
@@ -1856,6 +1874,25 @@ def test_a_row_whose_status_column_closes_it_demands_nothing(ruleset: RuleSet) -
     )
     kinds = {r.kind for r in _requirements(piece, ruleset)}
     assert "gdpr.data_location" in kinds and "cloud.secnumcloud" not in kinds
+
+
+def test_a_column_headed_by_its_choices_recommends_only_where_its_cell_does(
+    ruleset: RuleSet,
+) -> None:
+    """« Obligatoire/Recommandé » over a column: its words are the choices, not the row's."""
+    piece = _piece(
+        ("3.1 Hébergement", BlockKind.HEADING),
+        ("Réf. | Exigence | Obligatoire/Recommandé", BlockKind.TABLE_ROW),
+        ("HEB-02 | Les données sont hébergées en France. | Obligatoire", BlockKind.TABLE_ROW),
+        (
+            "HEB-04 | L'offre est qualifiée SecNumCloud par l'ANSSI. | Recommandé",
+            BlockKind.TABLE_ROW,
+        ),
+    )
+    requirements = _requirements(piece, ruleset)
+    (location,) = _of("gdpr.data_location", requirements)
+    (qualified,) = _of("cloud.secnumcloud", requirements)
+    assert (location.recommended, qualified.recommended) == (False, True)
 
 
 def test_the_line_a_sentence_announces_with_a_colon_gives_its_value(ruleset: RuleSet) -> None:

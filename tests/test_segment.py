@@ -361,6 +361,42 @@ def test_a_lettered_point_written_with_its_clause_number_is_that_point() -> None
     assert [c.number for c in segment(piece)] == ["9.1", "9.2(a)", "9.2(b)", "9.3"]
 
 
+def test_the_lettered_points_of_a_paragraph_opening_on_its_code_are_its_own() -> None:
+    """A rider numbering its paragraphs « IS-10. Insurance. … »: the points (a), (b) below are
+    IS-10's; the bold title after them still opens its part of the annex."""
+    piece = _piece(
+        [
+            Block("EXHIBIT A – INFORMATION SECURITY RIDER", 1, bold=True),
+            "IS-9. Patching. Business Associate shall apply critical patches within 15 days.",
+            "IS-10. Insurance. Business Associate shall maintain the following insurance:",
+            "(a) Commercial General Liability insurance of not less than $1,000,000;",
+            "(b) Technology Errors and Omissions insurance of not less than $2,000,000.",
+            Block("SIGNATURES", 1, bold=True),
+            "For the Covered Entity: J. Smith",
+        ]
+    )
+    numbers = [c.number or c.heading for c in segment(piece)]
+    assert numbers == ["Exhibit A", "IS-10(a)", "IS-10(b)", "SIGNATURES"]
+
+
+def test_a_numbered_paragraph_run_into_the_line_above_keeps_the_sequence() -> None:
+    """« (1) Deadlines are binding. (2) As soon as… » on one line, then « (3) If the Supplier
+    … » on its own: (3) is the article's third paragraph."""
+    piece = _piece(
+        [
+            "§ 4 Deadlines and contractual penalty",
+            "(1) Agreed deadlines and milestones are binding. (2) As",
+            "soon as the Supplier recognises a delay, it shall inform the Purchaser.",
+            "(3) If the Supplier fails to meet a milestone, the Purchaser may claim a penalty of "
+            "EUR 400 per calendar day of delay.",
+            "§ 5 Subcontractors",
+            "(1) The Supplier shall perform the Services with its own staff.",
+        ]
+    )
+    numbers = [c.number for c in segment(piece)]
+    assert "4 (3)" in numbers
+
+
 def test_an_annex_article_named_with_its_annex_is_cited_with_it() -> None:
     heading = parse_heading("Annexe 3 – article 4 – Notification des violations")
     assert heading is not None

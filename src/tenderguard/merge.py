@@ -520,15 +520,17 @@ def _set_aside(
         path = group[0].main.clause.piece.path
         for override in named:
             article = override.article
+            named_there = [g for g in kept if g is not group and all(_names(article, d) for d in g)]
+            # "of the MSA": another piece of the deal; or, failing one, another text printed in
+            # the same file ("l'article 7 des conditions générales d'achat" on the back of an
+            # order form).
             old = next(
                 (
                     g
-                    for g in kept
-                    if g is not group
-                    and (g[0].main.clause.piece.path == path) != override.elsewhere
-                    and all(_names(article, d) for d in g)
+                    for g in named_there
+                    if (g[0].main.clause.piece.path == path) != override.elsewhere
                 ),
-                None,
+                named_there[0] if override.elsewhere and named_there else None,
             )
             if old is not None:
                 _absorb(kept, group, old, detail=False)

@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from tenderguard.models import Block, BlockKind, Clause, Piece
 from tenderguard.parsing.text import MAIL_HEADER
-from tenderguard.sentences import FINDING, finding_name
+from tenderguard.sentences import DASHED_CODE, FINDING, finding_name
 
 _TOC_LINE = re.compile(
     r"(?:\.\s?){4,}\s*\d{1,4}\s*$|…{2,}\s*\d{1,4}\s*$|_{5,}\s*\d{1,4}\s*$"
@@ -846,8 +846,9 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
     found = _within_roman_parts(blocks, found, candidates)
     found = _without_repeated_paragraphs(found)
     found = _within_annexes(found)
-    found.update(_lettered(blocks, found))
-    found.update(_annex_titles(blocks, found))
+    points = _lettered(blocks, found)
+    found.update(points)
+    found.update(_annex_titles(blocks, found, points))
     found.update({i: h for i, h in _lettered_sections(blocks).items() if i not in found})
     found.update({i: h for i, h in _worded_requirements(blocks).items() if i not in found})
     found.update({i: h for i, h in _chat_messages(blocks).items() if i not in found})
@@ -1056,13 +1057,17 @@ MIN_BOLD_TITLES = 4
 ANNEX_NUMBER = re.compile(r"^(?:annexe?|appendix|schedule|exhibit)\b", re.IGNORECASE)
 
 
-def _annex_titles(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Heading]:
+def _annex_titles(
+    blocks: list[Block], found: dict[int, Heading], points: dict[int, Heading]
+) -> dict[int, Heading]:
     """The titles set in bold within an annex without numbers of its own ("Annex 3 – Technical
     and Organisational Measures", then "Logging", "Availability"): each names its part, as a
-    reader cites it."""
+    reader cites it. The lettered points of its paragraphs ("IS-10(a)") do not end it."""
     titles: dict[int, Heading] = {}
     in_annex = False
     for i, block in enumerate(blocks):
+        if i in points:
+            continue
         if i in found:
             in_annex = bool(ANNEX_NUMBER.match(found[i].number or ""))
             continue
@@ -1147,6 +1152,8 @@ _DASHED_POINT = re.compile(
     r"\s+(?P<body>\S.*)$"
 )
 _ROMAN_NUMBER = re.compile(r"^[IVX]{1,5}$")
+# "IS-10. Insurance. Business Associate shall maintain…": a paragraph opening on its code.
+_CODED_PARAGRAPH = re.compile(rf"^(?P<code>{DASHED_CODE})[.:]?\s+\S")
 # "I. – Le titulaire souscrit…", "II. – …": the numbered paragraphs of an article drafted as
 # French legal texts are, above its points "1°", "2°" and "a)", "b)".
 _LEGAL_PARAGRAPH = re.compile(r"^(?P<roman>[IVX]{1,5})\.\s*[-–—]\s*(?P<body>\S.*)$")
@@ -1224,6 +1231,12 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
             )
             roman += 1
             continue
+        coded = _CODED_PARAGRAPH.match(block.text.strip())
+        if coded and article is not None and block.kind is not BlockKind.TABLE_ROW:
+            # "IS-10. Insurance. … the following:" in a rider numbering its paragraphs by code:
+            # the points "(a)", "(b)" below are the paragraph's, "IS-10(a)".
+            paragraph, expected, lettered = coded.group("code"), first, None
+            continue
         m = _SUB_PARAGRAPH.match(block.text.strip())
         number = article.number if article is not None else None
         if not m or number is None or block.kind is BlockKind.TABLE_ROW:
@@ -1251,7 +1264,7 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
             next_letter = chr(ord(next_letter) + 1)
             lettered, roman = cited, 0
             continue
-        if mark not in expected:
+        if mark not in expected and not _skipped_inline(blocks, i, sub, found, expected, m):
             continue
         amends = _AMENDS.match(m.group("body")) if m.group("ordinal") else None
         cited = (
@@ -1265,6 +1278,35 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
         bracketed_number = m.group("bracket") and m.group("number")
         subclause, next_letter = (cited, "a") if bracketed_number else (None, "a")
     return sub
+
+
+MAX_INLINE_LOOKBACK = 12  # blocks back to the last point, for points run into a line
+
+
+def _skipped_inline(
+    blocks: list[Block],
+    i: int,
+    sub: dict[int, Heading],
+    found: dict[int, Heading],
+    expected: tuple[str, ...],
+    mark: re.Match[str],
+) -> bool:
+    """Whether the points between the one expected and this one were run into the lines above
+    ("(1) Agreed deadlines are binding. (2) As soon as…", then "(3) If the Supplier…" on a
+    line of its own): this one goes on with the sequence."""
+    number = mark.group("number")
+    if not mark.group("bracket") or not number or not expected[0].isdigit():
+        return False
+    skipped = range(int(expected[0]), int(number))
+    if not skipped or len(skipped) > 2:
+        return False
+    text = []
+    for j in range(i - 1, max(i - MAX_INLINE_LOOKBACK, -1), -1):
+        text.append(blocks[j].text)
+        if j in sub or j in found:
+            break  # the line of the last point, "(1) … (2) As" included
+    above = " ".join(text)
+    return all(f" ({k}) " in f" {above} " for k in skipped)
 
 
 def _worded(article: Heading | None) -> bool:

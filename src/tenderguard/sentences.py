@@ -52,6 +52,20 @@ _ROW_REFERENCE = re.compile(
 )
 
 
+# "Obligatoire/Recommandé", "Mandatory / Desirable": a column headed by the values its cells
+# take, each cell one short word of them.
+MAX_CHOSEN_CELL = 30
+
+
+def _labelled_cell(name: str, cell: str) -> str:
+    """A cell after its column's heading ("Disponibilité : 99,95 %"); alone where the heading
+    lists the values to choose from ("Obligatoire/Recommandé" over "Information"), whose words
+    say nothing of the row."""
+    if "/" in name and len(cell.strip()) <= MAX_CHOSEN_CELL:
+        return cell
+    return f"{name} : {cell}"
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     text: str  # whitespace normalised
@@ -83,7 +97,9 @@ class Sentence:
         if len(names) < len(cells):
             return f"{self.header} : {self.text}"
         # Fewer cells than names: the last ones are empty (a response grid's answer column).
-        return " | ".join(f"{name} : {cell}" for name, cell in zip(names, cells, strict=False))
+        return " | ".join(
+            _labelled_cell(name, cell) for name, cell in zip(names, cells, strict=False)
+        )
 
     @property
     def row(self) -> str | None:
@@ -418,10 +434,10 @@ def _closed_by_codes(result: list[Sentence]) -> list[Sentence]:
 # written after it "(EXG-HEB-01)".
 # A requirement's code of one or more parts: "E-12", "EX-HEB-04", "R-RGPD-05"; numbered in
 # points: "CP-HDS-4.1".
-_DASHED_CODE = r"[A-Z]{1,5}(?:-[A-Z]{2,5})*-\d{1,3}(?:\.\d{1,2})?"
+DASHED_CODE = r"[A-Z]{1,5}(?:-[A-Z]{2,5})*-\d{1,3}(?:\.\d{1,2})?"
 _OPENING_CODE = re.compile(
     r"^(?:(?i:exigence|requirement|r[ée]f\.?)\s+)?"
-    rf"([A-Z]{{1,4}}\d{{1,3}}|{_DASHED_CODE}|[A-Z]\.\d{{1,2}}|{_ITEM_CODE})"
+    rf"([A-Z]{{1,4}}\d{{1,3}}|{DASHED_CODE}|[A-Z]\.\d{{1,2}}|{_ITEM_CODE})"
     # "Exigence EX-23 (impérative) :", "EXG-SEC-012 [O] –": the priority in brackets, then
     # the colon or dash
     r"(?:\s*(?:\([^()]{1,30}\)|\[[^\[\]]{1,30}\]))?"
@@ -431,14 +447,14 @@ _OPENING_CODE = re.compile(
 # "(SR-03, Must)" inside a sentence, "[R-HEB-01]" closing it: the requirement's own code.
 _OWN_CODE = re.compile(
     r"\(([A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{1,3})(?:\s*[,;]\s*[^()]{1,20})?\)"
-    rf"|\[({_DASHED_CODE})\]"
+    rf"|\[({DASHED_CODE})\]"
 )
 # The code as the last words of a sentence: "… validée (R-08).", "… en France. [R-HEB-02]";
 # a code of one letter is a rule's own only there ("… (S-01) and …" names another one).
 _CLOSED = re.compile(rf"(?:{_OWN_CODE.pattern}|\(([A-Z]-\d{{2,3}})\))\s*[.;]?\s*$")
 # "… hébergées en France. [R-HEB-02] Les centres…": the code in brackets closes the sentence
 # before it.
-_CLOSING_CODE = re.compile(rf"\[{_DASHED_CODE}\]")
+_CLOSING_CODE = re.compile(rf"\[{DASHED_CODE}\]")
 
 
 def opening_code(text: str) -> str | None:
