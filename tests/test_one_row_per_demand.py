@@ -1594,6 +1594,50 @@ def test_an_order_form_sets_aside_the_article_of_the_conditions_printed_with_it(
     assert penalty.values.formula is None
 
 
+def test_a_sub_article_is_read_under_every_title_above_it(ruleset: RuleSet) -> None:
+    """« 9.3.2 Attestations annuelles » under « 9.3 Justification des garanties » under
+    « 9 ASSURANCES »: the certificates it asks for each year are of insurance."""
+    piece = _piece(
+        ("9 ASSURANCES", BlockKind.HEADING),
+        "Le titulaire souscrit une assurance de responsabilité civile professionnelle.",
+        ("9.3 Justification des garanties", BlockKind.HEADING),
+        ("9.3.1 Attestation initiale", BlockKind.HEADING),
+        "Dans les quinze jours de la notification, le titulaire remet une attestation "
+        "d'assurance en cours de validité.",
+        ("9.3.2 Attestations annuelles", BlockKind.HEADING),
+        "Le Titulaire produit ensuite, chaque année et au plus tard le 31 janvier, une "
+        "attestation en cours de validité pour l'année civile.",
+    )
+    certificates = _of("insurance.certificate", _requirements(piece, ruleset))
+    assert [r.sources[0].clause for r in certificates] == ["9.3.1", "9.3.2"]
+
+
+def test_an_order_form_is_no_cover_page_and_its_special_conditions_are_a_part(
+    ruleset: RuleSet,
+) -> None:
+    """The lines of an order form, then its boxed « Conditions particulières », then the
+    numbered conditions générales: the order lines are demands, the box a part cited by
+    its title."""
+    piece = _piece(
+        "BON DE COMMANDE N° 2026-0143",
+        ("Ligne | Désignation | Qté | Montant HT", BlockKind.TABLE_ROW),
+        (
+            "L4 | Engagement de disponibilité du module de paiement : 99,9 % par mois | 36 | 900",
+            BlockKind.TABLE_ROW,
+        ),
+        "Conditions particulières",
+        "Par dérogation à l'article 7 des conditions générales d'achat, tout retard imputable "
+        "au fournisseur donne lieu à une pénalité de 120 € par jour calendaire de retard.",
+        ("1 — Objet", BlockKind.HEADING),
+        "Les présentes conditions générales d'achat s'appliquent à toute commande.",
+    )
+    requirements = _requirements(piece, ruleset)
+    (availability,) = _of("cloud.sla", requirements)
+    (penalty,) = _of("contract.delay_penalties", requirements)
+    assert availability.values.percent == Decimal("99.9")
+    assert penalty.sources[0].heading == "Conditions particulières"
+
+
 def test_an_addition_to_an_article_sets_nothing_aside(ruleset: RuleSet) -> None:
     piece = _piece(
         ("CG-12 — Assurances", BlockKind.HEADING),

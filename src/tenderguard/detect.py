@@ -33,7 +33,7 @@ from tenderguard.models import (
 )
 from tenderguard.rules.loader import Rule, RuleSet
 from tenderguard.rules.matcher import Matcher
-from tenderguard.segment import ANNEX_NUMBER, is_toc_title, segment
+from tenderguard.segment import ANNEX_NUMBER, is_special_conditions, is_toc_title, segment
 from tenderguard.sentences import Sentence, sentences
 from tenderguard.text import fold
 from tenderguard.third_parties import general_beside_professional
@@ -500,6 +500,7 @@ def detect_clause(
     titles_read: dict[str, bool] | None = None,
     goes_on_from: Tokens | None = None,
     announced_by: str | None = None,
+    ancestors: str | None = None,
 ) -> list[Finding]:
     """Findings of one clause; `context` is the heading its sentences are read under: its
     own, or that of the article it is a paragraph of ("9.2 Il doit justifier…" under
@@ -516,10 +517,13 @@ def detect_clause(
     # article's title counts unless a rule rejects its words ("Plan d'Assurance" is of quality).
     parent = None
     if context and clause.heading:
+        # "9.3.2 Attestations annuelles" under "9.3 Justification des garanties" under
+        # "9 ASSURANCES": every title above says what the sentences speak of.
+        above = ancestors or context
         memo = {} if titles_read is None else titles_read
-        if context not in memo:
-            memo[context] = _read_under(context, ruleset)
-        parent = context if memo[context] else None
+        if above not in memo:
+            memo[above] = _read_under(above, ruleset)
+        parent = above if memo[above] else None
     context = clause.heading or context
     setting = " ".join(filter(None, (context, announced_by))) or None
     heading = tokenize(context) if context else None
@@ -801,6 +805,15 @@ def _is_cover(clause: Clause) -> bool:
     return not clause.heading and first_page and len(clause.blocks) <= COVER_BLOCKS
 
 
+def _titled_part_follows(opening: Clause, clauses: Sequence[Clause]) -> bool:
+    """Whether the untitled opening is followed by the special conditions of an order form
+    ("Conditions particulières" under its lines): the page is the order itself, not a cover
+    or a letterhead."""
+    after = clauses[clauses.index(opening) + 1 :] if opening in clauses else []
+    title = after[0].heading if after and not after[0].number else None
+    return title is not None and is_special_conditions(title)
+
+
 # The field lines a ticket or a card opens on ("Type : Exigence", "Priorité : Haute", "Statut :
 # Rejeté"), read for its status.
 MAX_FIELD_LINES = 12
@@ -830,13 +843,22 @@ def _read_under(title: str, ruleset: RuleSet) -> bool:
 def _parent_heading(clause: Clause, headings: dict[str, str]) -> str | None:
     """The heading of the nearest enclosing numbered clause: "9" for "9.2", "9.2.1",
     "9-2-1" or "9 §3"."""
+    found = _ancestor_headings(clause, headings)
+    return found[0] if found else None
+
+
+def _ancestor_headings(clause: Clause, headings: dict[str, str]) -> list[str]:
+    """The headings of the enclosing numbered clauses, the nearest first: "9.3" then "9" for
+    "9.3.2"."""
     parts = _NUMBER_PARTS.split(clause.number or "")
+    found: list[str] = []
     while len(parts) > 1:
         parts.pop()
         for separator in (".", "-", " "):
             if (number := separator.join(parts)) in headings:
-                return headings[number]
-    return None
+                found.append(headings[number])
+                break
+    return found
 
 
 _NUMBER_PARTS = re.compile(r"[.\-]|\s+§?|§")
@@ -921,13 +943,14 @@ def detect_piece(
             titles_read,
             _last_sentence(previous) if _goes_on(previous, clause) else None,
             next((text for n, text in announcing.items() if _is_point(clause.number, n)), None),
+            " ".join(_ancestor_headings(clause, headings)) or None,
         )
         previous = clause
         last = clause.blocks[-1].text.strip() if clause.number and clause.blocks else ""
         if _ANNOUNCING.search(last):
             announcing[number] = last
         before_first_article = before_first_article and not clause.number
-        if before_first_article and _is_cover(clause):
+        if before_first_article and _is_cover(clause) and not _titled_part_follows(clause, clauses):
             found = [f for f in found if f.role != "mention"]
         if annexed:
             found = [replace(f, annexed=True) for f in found]

@@ -852,6 +852,7 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
     found.update({i: h for i, h in _lettered_sections(blocks).items() if i not in found})
     found.update({i: h for i, h in _worded_requirements(blocks).items() if i not in found})
     found.update({i: h for i, h in _chat_messages(blocks).items() if i not in found})
+    found.update({i: h for i, h in _special_conditions(blocks).items() if i not in found})
     if not found:
         # Nothing numbered: the titles are the lines set in bold ("Présentation des
         # candidatures et des offres"), else the lines ending with ":" ("Conditions de
@@ -945,6 +946,28 @@ def _lettered_sections(blocks: list[Block]) -> dict[int, Heading]:
         if ord(m.group("letter")) - ord("A") == len(parts):
             parts[i] = Heading(m.group("letter"), title, None, True)
     return parts if len(parts) >= MIN_LETTERED_SECTIONS else {}
+
+
+# "Conditions particulières" over the box of an order form whose conditions générales are
+# printed on the back: the part of the order that sets its own terms, cited by its title.
+_SPECIAL_CONDITIONS = re.compile(
+    r"^(?:conditions?\s+(?:particuli[eè]res|sp[ée]ciales|sp[ée]cifiques)|special\s+conditions"
+    r"|particular\s+conditions)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def is_special_conditions(title: str) -> bool:
+    return bool(_SPECIAL_CONDITIONS.match(title.strip()))
+
+
+def _special_conditions(blocks: list[Block]) -> dict[int, Heading]:
+    """Block index -> the title of the special conditions, a line of its own."""
+    return {
+        i: Heading(None, block.text.strip().rstrip(" :"), None, True)
+        for i, block in enumerate(blocks)
+        if block.kind is not BlockKind.TABLE_ROW and _SPECIAL_CONDITIONS.match(block.text.strip())
+    }
 
 
 # "[09:33] Bruno Kerjean : Attention, l'hébergement devra…", "↳ [09:44] Julien : ok": a message
