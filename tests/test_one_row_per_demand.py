@@ -1638,6 +1638,17 @@ def test_an_order_form_is_no_cover_page_and_its_special_conditions_are_a_part(
     assert penalty.sources[0].heading == "Conditions particulières"
 
 
+def test_an_outline_point_titled_before_a_dash_asks_the_candidate(ruleset: RuleSet) -> None:
+    """« Sécurité – Le candidat décrit sa politique de journalisation » in the outline of a
+    mémoire technique asks what to describe, as « Le candidat décrit… » alone does."""
+    piece = _piece(
+        ("5.2 Contenu du mémoire technique", BlockKind.HEADING),
+        "Sécurité – Le candidat décrit sa politique de gestion des habilitations et de "
+        "journalisation des accès.",
+    )
+    assert not _of("gdpr.access_logging", _requirements(piece, ruleset))
+
+
 def test_an_addition_to_an_article_sets_nothing_aside(ruleset: RuleSet) -> None:
     piece = _piece(
         ("CG-12 — Assurances", BlockKind.HEADING),

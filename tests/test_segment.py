@@ -361,6 +361,26 @@ def test_a_lettered_point_written_with_its_clause_number_is_that_point() -> None
     assert [c.number for c in segment(piece)] == ["9.1", "9.2(a)", "9.2(b)", "9.3"]
 
 
+def test_a_first_row_naming_its_columns_with_a_code_in_them_is_the_header() -> None:
+    """« Plan | Monthly availability | Response time (P1 incident) »: the digit of a code is
+    no figure, the row names the columns and each row below is read under it."""
+    clause = segment(
+        _piece(
+            [
+                "5. Service levels",
+                Block(
+                    "Plan | Monthly availability | Response time (P1 incident)",
+                    1,
+                    BlockKind.TABLE_ROW,
+                ),
+                Block("Essential | 99.5% | 4 business hours", 1, BlockKind.TABLE_ROW),
+            ]
+        )
+    )[-1]
+    rows = [s for s in sentences(clause) if s.text.startswith("Essential")]
+    assert rows and rows[0].header == "Plan | Monthly availability | Response time (P1 incident)"
+
+
 def test_the_lettered_points_of_a_paragraph_opening_on_its_code_are_its_own() -> None:
     """A rider numbering its paragraphs « IS-10. Insurance. … »: the points (a), (b) below are
     IS-10's; the bold title after them still opens its part of the annex."""
@@ -395,6 +415,23 @@ def test_a_numbered_paragraph_run_into_the_line_above_keeps_the_sequence() -> No
     )
     numbers = [c.number for c in segment(piece)]
     assert "4 (3)" in numbers
+
+
+def test_an_amendment_cites_the_articles_it_inserts_and_those_it_keeps() -> None:
+    """« 3° Après l'article 5.4 du CCAP, il est inséré un article 5.5 » is article 5.5; in the
+    list of the stipulations it keeps, « – article 7.2 : le titulaire notifie… » is 7.2."""
+    lines = [
+        "Article 1 — Hébergement",
+        "1° L'article 5.1 du CCAP est ainsi rédigé : « Le titulaire héberge le SIRH en France. »",
+        "2° Après l'article 5.4 du CCAP, il est inséré un article 5.5 ainsi rédigé :",
+        "« 5.5 – Le titulaire n'est soumis à aucune législation extra-européenne. »",
+        "Article 6 — Stipulations maintenues",
+        "Sont maintenues sans changement les stipulations suivantes du CCAP :",
+        "– article 7.2 : le titulaire notifie toute violation de données dans les 48 heures ;",
+        "– article 11 : à la fin du marché, le titulaire restitue les données.",
+    ]
+    numbers = [c.number for c in segment(_piece(lines))]
+    assert numbers == ["1", "5.1", "5.5", "6", "7.2", "11"]
 
 
 def test_an_annex_article_named_with_its_annex_is_cited_with_it() -> None:

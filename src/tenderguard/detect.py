@@ -373,6 +373,9 @@ MAX_LEAD_TOKENS = 5
 MAX_MARKER_TOKENS = 4
 
 
+_TITLE_DASHES = frozenset(["–", "—"])
+
+
 def _openings(tokens: Tokens) -> list[int]:
     """Where a sentence opens: its start, the start of each cell of a table row, after a short
     label ending with ":" at either ("Q4.1 | Question : Le candidat précise…"), and after a
@@ -384,6 +387,10 @@ def _openings(tokens: Tokens) -> list[int]:
         label = norms[start : start + MAX_LABEL_TOKENS + 1]
         if ":" in label:
             openings.append(start + label.index(":") + 1)
+        # "Sécurité – Le candidat décrit…": a run-in title before a dash, as before a colon.
+        dash = next((n for n, norm in enumerate(label) if norm in _TITLE_DASHES), None)
+        if dash is not None and dash > 0:
+            openings.append(start + dash + 1)
         # "Avant toute résiliation, le CLIENT doit…": after a short phrase setting the time or
         # the case, the subject opens the clause.
         lead = norms[start : start + MAX_LEAD_TOKENS + 1]

@@ -1186,7 +1186,8 @@ _ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 # amending text (rectificatif, avenant) writes the article it names, and is cited by it.
 _ARTICLE_NUMBER = r"\d{1,3}(?:\.\d{1,3}){0,3}"
 _AMENDS = re.compile(
-    rf"^(?:apr[èe]s\s+l['’]article\s+{_ARTICLE_NUMBER}\s*,\s*il\s+est\s+ins[ée]r[ée]\s+un\s+"
+    rf"^(?:apr[èe]s\s+l['’]article\s+{_ARTICLE_NUMBER}(?:\s+(?:du|de\s+la|des)\s+\w+)?\s*,\s*"
+    rf"il\s+est\s+ins[ée]r[ée]\s+un\s+"
     rf"article\s+(?P<inserted>{_ARTICLE_NUMBER})"
     rf"|(?:[àa]\s+)?l['’]article\s+(?P<named>{_ARTICLE_NUMBER})(?![.\d])"
     # not "À l'article 14.1 du CCAG-TIC": a text outside the deal, which it does not write
@@ -1194,6 +1195,12 @@ _AMENDS = re.compile(
     re.IGNORECASE,
 )
 _SMALL_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+# "– article 7.2 : le titulaire notifie…" in an amending text's list of the stipulations it
+# keeps: the article restated, cited by its number as the amended articles are.
+_KEPT_ARTICLE = re.compile(
+    rf"^[–—-]\s*(?:l['’])?article\s+(?P<named>{_ARTICLE_NUMBER})\s*:\s+(?P<body>\S.*)$",
+    re.IGNORECASE,
+)
 
 
 def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Heading]:
@@ -1216,7 +1223,12 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
     romans = 0  # legal paragraphs "I. –", "II. –" of the article read so far
     subclause: str | None = None  # the subclause "8 (2)" whose paragraphs "(a)", "(b)" follow
     next_letter = "a"
+    amending = False  # points "1° L'article 8.2 est ainsi rédigé" were read
     for i, block in enumerate(blocks):
+        kept = _KEPT_ARTICLE.match(block.text.strip()) if amending else None
+        if kept and article is not None and i not in found:
+            sub[i] = Heading(kept.group("named"), article.title, None, False, kept.group("body"))
+            continue
         if i in found:
             article, expected, lettered = found[i], first, None
             paragraph, next_paragraph, romans = None, "1", 0
@@ -1290,6 +1302,7 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
         if mark not in expected and not _skipped_inline(blocks, i, sub, found, expected, m):
             continue
         amends = _AMENDS.match(m.group("body")) if m.group("ordinal") else None
+        amending = amending or amends is not None
         cited = (
             (amends.group("inserted") or amends.group("named"))
             if amends

@@ -284,6 +284,11 @@ def _is_row(members: list[tuple[int, Block]]) -> bool:
     return len(members) == 1 and members[0][1].kind is BlockKind.TABLE_ROW
 
 
+# A figure standing as a word ("99,5 %", "2 400", "48"), not a digit inside a code
+# ("Response time (P1 incident)"): a header row names its columns without figures.
+_FIGURE = re.compile(r"(?<![\w.,])\d")
+
+
 def sentences(clause: Clause) -> list[Sentence]:
     result: list[Sentence] = []
     header: str | None = None  # the header row of the table being read
@@ -304,7 +309,7 @@ def sentences(clause: Clause) -> list[Sentence]:
         if row and not in_table:
             # A first row without figures names the columns of the rows below it; so does one
             # naming lots ("Lot 2 – SaaS | Lot 3 – Hébergement").
-            names = " | " in text and (not any(c.isdigit() for c in text) or _by_lot(text))
+            names = " | " in text and (not _FIGURE.search(text) or _by_lot(text))
             header = text if names else None
             in_table = True
             # Read as it is (it may be the first row of a table without a header row).
