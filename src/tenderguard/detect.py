@@ -812,12 +812,11 @@ def _is_cover(clause: Clause) -> bool:
     return not clause.heading and first_page and len(clause.blocks) <= COVER_BLOCKS
 
 
-def _titled_part_follows(opening: Clause, clauses: Sequence[Clause]) -> bool:
-    """Whether the untitled opening is followed by the special conditions of an order form
+def _special_conditions_next(following: Clause | None) -> bool:
+    """Whether the clause after an untitled opening is the special conditions of an order form
     ("Conditions particulières" under its lines): the page is the order itself, not a cover
     or a letterhead."""
-    after = clauses[clauses.index(opening) + 1 :] if opening in clauses else []
-    title = after[0].heading if after and not after[0].number else None
+    title = following.heading if following is not None and not following.number else None
     return title is not None and is_special_conditions(title)
 
 
@@ -847,16 +846,9 @@ def _read_under(title: str, ruleset: RuleSet) -> bool:
     return not any(_vetoed(key, tokens, ruleset) for key in ruleset.excludes)
 
 
-def _parent_heading(clause: Clause, headings: dict[str, str]) -> str | None:
-    """The heading of the nearest enclosing numbered clause: "9" for "9.2", "9.2.1",
-    "9-2-1" or "9 §3"."""
-    found = _ancestor_headings(clause, headings)
-    return found[0] if found else None
-
-
 def _ancestor_headings(clause: Clause, headings: dict[str, str]) -> list[str]:
-    """The headings of the enclosing numbered clauses, the nearest first: "9.3" then "9" for
-    "9.3.2"."""
+    """The headings of the enclosing numbered clauses, the nearest first: "9" for "9.2",
+    "9-2-1" or "9 §3"; "9.3" then "9" for "9.3.2"."""
     parts = _NUMBER_PARTS.split(clause.number or "")
     found: list[str] = []
     while len(parts) > 1:
@@ -923,7 +915,7 @@ def detect_piece(
     highest = 0  # the highest article number read so far
     members = MemberScope()
     previous: Clause | None = None
-    for clause in clauses:
+    for index, clause in enumerate(clauses):
         number = clause.number or ""
         if ANNEX_NUMBER.match(number) and len(number.split()) <= 2:
             headings = {}  # "Schedule 5" numbers afresh: its "1.1" is not under the body's "1"
@@ -940,24 +932,26 @@ def detect_piece(
         seen_article = seen_article or number[:1].isdigit()
         if number[:1].isdigit():
             highest = max(highest, int(re.split(r"\D", number, maxsplit=1)[0]))
+        ancestors = _ancestor_headings(clause, headings)
         found = detect_clause(
             clause,
             ruleset,
             rules,
             lang,
-            _parent_heading(clause, headings),
+            ancestors[0] if ancestors else None,
             members,
             titles_read,
             _last_sentence(previous) if _goes_on(previous, clause) else None,
             next((text for n, text in announcing.items() if _is_point(clause.number, n)), None),
-            " ".join(_ancestor_headings(clause, headings)) or None,
+            " ".join(ancestors) or None,
         )
         previous = clause
         last = clause.blocks[-1].text.strip() if clause.number and clause.blocks else ""
         if _ANNOUNCING.search(last):
             announcing[number] = last
         before_first_article = before_first_article and not clause.number
-        if before_first_article and _is_cover(clause) and not _titled_part_follows(clause, clauses):
+        following = clauses[index + 1] if index + 1 < len(clauses) else None
+        if before_first_article and _is_cover(clause) and not _special_conditions_next(following):
             found = [f for f in found if f.role != "mention"]
         if annexed:
             found = [replace(f, annexed=True) for f in found]

@@ -966,7 +966,7 @@ def _special_conditions(blocks: list[Block]) -> dict[int, Heading]:
     return {
         i: Heading(None, block.text.strip().rstrip(" :"), None, True)
         for i, block in enumerate(blocks)
-        if block.kind is not BlockKind.TABLE_ROW and _SPECIAL_CONDITIONS.match(block.text.strip())
+        if block.kind is not BlockKind.TABLE_ROW and is_special_conditions(block.text)
     }
 
 
