@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 import zipfile
 from decimal import Decimal
 from pathlib import Path
@@ -794,3 +795,57 @@ def test_mkdocs_tabs_admonitions_and_code_blocks(write) -> None:
         ("We hold our own cyber policy.", False),
         ("3. Example", True),
     ]
+
+
+def _slides(slides: list[tuple[str, list[str]]]) -> bytes:
+    """A deck exported to PDF: 16:9 pages, a large bold title, bullets drawn smaller than
+    their text."""
+    pdf = FPDF(orientation="L", unit="pt", format=(540, 960))
+    pdf.core_fonts_encoding = "windows-1252"
+    pdf.set_auto_page_break(auto=False)
+    for title, bullets in slides:
+        pdf.add_page()
+        pdf.set_font("helvetica", "B", 28)
+        pdf.set_xy(40, 30)
+        pdf.cell(0, 30, title)
+        y = 110.0
+        for bullet in bullets:
+            pdf.set_font("helvetica", size=10)
+            pdf.set_xy(50, y + 3)
+            pdf.cell(8, 10, "•")
+            pdf.set_font("helvetica", size=17)
+            pdf.set_xy(70, y)
+            pdf.cell(0, 17, bullet)
+            y += 33
+    return bytes(pdf.output())
+
+
+def test_a_slide_is_cited_by_its_title_and_each_bullet_is_a_statement_of_its_own(
+    write: Callable[[str, bytes | str], Path],
+) -> None:
+    deck = _slides(
+        [
+            ("Contexte", ["Portail actuel : 42 démarches", "Hébergement actuel : AWS Francfort"]),
+            (
+                "Exigences clés",
+                [
+                    "Hébergement exclusivement en France",
+                    "Disponibilité mensuelle : au moins 99,9 %",
+                    "Réversibilité complète en fin de marché : export dans des formats ouverts",
+                    "Responsabilité civile professionnelle d'au moins 1 500 000 € par sinistre",
+                ],
+            ),
+            ("Données personnelles", ["Fin de marché : suppression de toutes les données"]),
+            ("Assurances", ["Retard de mise en service : 200 € HT par jour de retard"]),
+            ("Calendrier", ["Date limite des offres : 15 mai 2026"]),
+        ]
+    )
+    result = check([write("deck.pdf", deck)])
+    cited = {r.kind: (r.sources[0].heading, r.text) for r in result.requirements}
+    assert cited["insurance.rc_pro"] == (
+        "Exigences clés",
+        "Responsabilité civile professionnelle d'au moins 1 500 000 € par sinistre",
+    )
+    assert cited["cloud.reversibility"][0] == "Exigences clés"
+    assert "Responsabilité" not in cited["cloud.reversibility"][1]
+    assert cited["gdpr.data_deletion"][0] == "Données personnelles"

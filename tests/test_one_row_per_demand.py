@@ -2462,3 +2462,31 @@ def test_an_answer_numbered_after_its_question_is_cited_and_the_question_set_asi
         ("R7", Money(Decimal("300"), "EUR"))
     ]
     assert rows[0].text.startswith("R7 — Les pénalités")
+
+
+def test_an_answer_to_a_bidders_question_demands_and_the_question_does_not(
+    ruleset: RuleSet,
+) -> None:
+    lines: list[str | tuple[str, BlockKind]] = []
+    for n, (subject, question, answer) in enumerate(
+        (
+            ("Hébergement", "Le CCTP impose-t-il l'HDS ?", "Oui, l'hébergeur est certifié HDS."),
+            (
+                "Assurance",
+                "L'article 9.2 du CCAP exige une RC professionnelle de 3 000 000 € par sinistre.",
+                "Le titulaire justifie d'une assurance de responsabilité civile professionnelle "
+                "de 2 000 000 € par sinistre.",
+            ),
+            ("Disponibilité", "Peut-on proposer 99,5 % ?", "Non, 99,9 % au moins."),
+        ),
+        start=1,
+    ):
+        lines += [
+            (f"Q{n} – {subject}", BlockKind.LINE),
+            (f"Question : {question}", BlockKind.LINE),
+            (f"Réponse de l'acheteur : {answer}", BlockKind.LINE),
+        ]
+    (rc_pro,) = _of("insurance.rc_pro", _requirements(_piece(*lines), ruleset))
+    assert rc_pro.sources[0].clause == "Q2"
+    assert rc_pro.values.amount == Money(Decimal(2_000_000), "EUR")
+    assert [s.clause for s in rc_pro.sources] == ["Q2"]

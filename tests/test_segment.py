@@ -1779,3 +1779,45 @@ def test_a_numbered_point_of_a_letter_opening_on_a_label_keeps_its_text() -> Non
     clauses = segment(piece)
     assert [(c.number, c.heading) for c in clauses] == [("5", None), ("6", None)]
     assert clauses[0].blocks[0].text.startswith("Hébergeur : OVHcloud ou 3DS Outscale")
+
+
+def test_the_points_of_a_letter_run_on_past_h() -> None:
+    """ "i)" after "h)" is the ninth point of the list, not a roman one."""
+    letters = "abcdefghijkl"
+    piece = _piece(["Bonjour,", *(f"{x}) Exigence numéro {n}." for n, x in enumerate(letters))])
+    assert [c.number for c in segment(piece) if c.number] == list(letters)
+
+
+def test_an_abbreviated_excl_does_not_end_a_sentence() -> None:
+    piece = _piece(["Late go-live: EUR 300 excl. VAT per business day of delay."])
+    (clause,) = segment(piece)
+    assert [s.text for s in sentences(clause)] == [
+        "Late go-live: EUR 300 excl. VAT per business day of delay."
+    ]
+
+
+def test_the_answers_to_numbered_questions_are_cited_by_the_questions_number() -> None:
+    """« Q3 – Titre » then « Question : … » then « Réponse du CHU : … »: the question restates
+    the tender as it was (a clause titled "Question 3", which demands nothing); the answer is
+    cited "Q3"."""
+    lines = ["RÉPONSES AUX QUESTIONS DES CANDIDATS"]
+    for n, subject in enumerate(("Hébergement", "Assurance", "Disponibilité"), start=1):
+        lines += [
+            f"Q{n} – {subject}",
+            "Question : L'article 9.2 du CCAP exige 3 000 000 €. Ce montant peut-il être",
+            "revu ?",
+            "Réponse du CHU : Oui. Le titulaire justifie d'une assurance de 2 000 000 €.",
+        ]
+    lines.append("Pour le montant désormais exigé, voir la réponse à la")
+    lines.append("question 3.")
+    clauses = segment(_piece(lines))
+    answers = [c for c in clauses if c.number and c.blocks]
+    assert [(c.number, c.heading) for c in answers] == [
+        ("Q1", "Hébergement"),
+        ("Q2", "Assurance"),
+        ("Q3", "Disponibilité"),
+    ]
+    assert all(c.blocks[0].text.startswith("Oui.") for c in answers)
+    asked = [c for c in clauses if c.heading and c.heading.startswith("Question")]
+    assert [c.heading for c in asked] == ["Question 1", "Question 2", "Question 3"]
+    assert asked[0].blocks[0].text.startswith("L'article 9.2")

@@ -541,6 +541,29 @@ def _set_aside(
     return kept
 
 
+def _message(group: Sequence[_Demand]) -> int:
+    return min(f.clause.message for d in group for f in d.findings)
+
+
+def _superseded(of_kind: list[list[_Demand]]) -> list[list[_Demand]]:
+    """The groups of a kind once those an e-mail's newer message speaks anew of have joined
+    it: « 1) RC Pro : 2 000 000 € par sinistre (et non plus 1 000 000 €) » sets aside the 1 M€
+    of the first message it quotes, whose other points still stand. The older point is cited
+    among the sources; it gives neither the quoted text nor a value."""
+    kept = list(of_kind)
+    for group in sorted(of_kind, key=_message):
+        if group not in kept:
+            continue
+        piece = group[0].main.clause.piece
+        for older in [
+            g
+            for g in kept
+            if g is not group and g[0].main.clause.piece is piece and _message(g) > _message(group)
+        ]:
+            _absorb(kept, group, older, detail=False)
+    return kept
+
+
 # "…for not less than the amount specified in Item 7": a clause whose value the schedule of
 # contract details prints in its row "Item 7 | Professional indemnity insurance | AUD 10,000,000".
 _ITEM_NAMED = re.compile(r"\bItems?\s+(\d{1,3})\b")
@@ -628,7 +651,7 @@ def merge(findings: Iterable[Finding], order: Sequence[str]) -> list[Requirement
         else:
             home.append(demand)
     for kind, of_kind in groups.items():
-        groups[kind] = _with_items(_set_aside(of_kind, overridden))
+        groups[kind] = _with_items(_superseded(_set_aside(of_kind, overridden)))
         if kind in KINDS and KINDS[kind].one_per_piece:
             groups[kind] = _one_per_piece(groups[kind])
     position = {path: i for i, path in enumerate(order)}

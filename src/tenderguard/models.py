@@ -18,6 +18,8 @@ class BlockKind(StrEnum):
     HEADING = "heading"  # styled heading (DOCX style, Markdown '#')
     LIST_ITEM = "list_item"
     TABLE_ROW = "table_row"  # cells joined with " | "
+    # opens an earlier message an e-mail quotes or forwards (« Le 3 févr., Claire a écrit : »)
+    MESSAGE = "message"
 
 
 class PieceKind(StrEnum):
@@ -92,6 +94,8 @@ class Clause:
     pages: tuple[int, ...]
     blocks: tuple[Block, ...]  # body blocks, heading excluded
     lot: str | None = None  # "2" in the articles of lot 2 a file writes lot by lot
+    # 0 in a document or an e-mail's newest message; n in the nth earlier message it quotes
+    message: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from tenderguard.models import Block, BlockKind, Clause, Piece
-from tenderguard.parsing.text import MAIL_HEADER
+from tenderguard.parsing.thread import MAIL_HEADER
 from tenderguard.sentences import DASHED_CODE, FINDING, finding_name
 
 _TOC_LINE = re.compile(
@@ -391,7 +391,8 @@ _PIECE_ARTICLE = re.compile(r"^[A-Z]{2,4}\s(?P<num>\d{1,3})\.\s+(?P<title>[A-ZÀ
 _CODED_ARTICLE = re.compile(
     r"^(?P<num>[A-Z]{2,4}\s\d{1,3}(?:\.\d{1,2}){0,2})\s*(?:(?P<sep>[-–—:])\s*|\s)(?P<title>[A-ZÀ-Þ].*)$"
 )
-_ASKED = re.compile(r"^(?:question|q)\s*(?:n[°o]\s*)?(?P<num>\d{1,3})\s*[:.\-–]?\s*$", re.I)
+# "QUESTION 4" alone on its line, not "question 3." ending a sentence that wrapped
+_ASKED = re.compile(r"^(?:[Qq]uestion|QUESTION|Q)\s*(?:n[°o]\s*)?(?P<num>\d{1,3})\s*[:.\-–]?\s*$")
 
 
 _OPENING_QUOTES = ("«", "“", '"', "‹")
@@ -851,6 +852,7 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
     found.update(_annex_titles(blocks, found, points))
     found.update({i: h for i, h in _lettered_sections(blocks).items() if i not in found})
     found.update({i: h for i, h in _worded_requirements(blocks).items() if i not in found})
+    found.update(_answered_questions(blocks))
     found.update({i: h for i, h in _chat_messages(blocks).items() if i not in found})
     found.update({i: h for i, h in _special_conditions(blocks).items() if i not in found})
     if not found:
@@ -923,7 +925,56 @@ def _worded_requirements(blocks: list[Block]) -> dict[int, Heading]:
     }
 
 
-_LETTER_POINT = re.compile(r"^(?P<letter>[a-h])\)\s+(?P<body>\S.*)$")
+# "Q7 – Violations de données" over "Question : …" then "Réponse du CHU : …": the buyer's
+# published answers, each block holding the bidder's question and the answer that demands.
+_QUESTION_ITEM = re.compile(r"^Q\s?(?P<num>\d{1,3})\s*[-–—:.)]\s*(?P<title>[A-ZÀ-Þ].*)$")
+_QUESTION_LABEL = re.compile(r"^(?:question|q)\s*:\s*(?P<body>.*)$", re.I)
+_ANSWER_LABEL = re.compile(
+    r"^(?:r[ée]ponse|answer|response|reply)\b[^:]{0,40}:\s*(?P<body>.*)$", re.I
+)
+MIN_QUESTION_ITEMS = 3
+
+
+def _answered_questions(blocks: list[Block]) -> dict[int, Heading]:
+    """Block index -> the heading it opens, in the buyer's answers to the bidders' questions
+    numbered "Q1", "Q2"… (at least MIN_QUESTION_ITEMS in sequence): the question is titled
+    "Question 7" and demands nothing (it restates the tender as it was); the answer is cited
+    by the item's number ("Q7") under the item's title."""
+    items = [
+        (i, m)
+        for i, b in enumerate(blocks)
+        if b.kind is not BlockKind.TABLE_ROW and (m := _QUESTION_ITEM.match(b.text.strip()))
+    ]
+    numbers = [int(m.group("num")) for _, m in items]
+    if len(items) < MIN_QUESTION_ITEMS or numbers != list(
+        range(numbers[0], numbers[0] + len(items))
+    ):
+        return {}
+    found: dict[int, Heading] = {}
+    ends = [i for i, _ in items[1:]] + [len(blocks)]
+    for (start, m), end in zip(items, ends, strict=True):
+        number, title = f"Q{m.group('num')}", m.group("title")
+        found[start] = Heading(number, title, None, True)
+        asked = next(
+            (i for i in range(start + 1, end) if _QUESTION_LABEL.match(blocks[i].text.strip())),
+            None,
+        )
+        if asked is None:
+            continue
+        question = _QUESTION_LABEL.match(blocks[asked].text.strip())
+        assert question is not None
+        found[asked] = Heading(
+            None, f"Question {m.group('num')}", None, True, body=question.group("body") or None
+        )
+        for i in range(asked + 1, end):
+            answer = _ANSWER_LABEL.match(blocks[i].text.strip())
+            if answer is not None:
+                found[i] = Heading(number, title, None, True, body=answer.group("body") or None)
+                break
+    return found
+
+
+_LETTER_POINT = re.compile(r"^(?P<letter>[a-z])\)\s+(?P<body>\S.*)$")
 
 
 # "A – Pouvoir adjudicateur", "B – Dispositions générales": the parts of a form (acte
@@ -1787,15 +1838,35 @@ def _paired_rows(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _messages(blocks: Sequence[Block]) -> list[list[Block]]:
+    """The blocks of each message of an e-mail thread, newest first (one list for any other
+    document): each message numbers its points afresh."""
+    messages: list[list[Block]] = [[]]
+    for block in blocks:
+        if block.kind is BlockKind.MESSAGE:
+            messages.append([])
+        else:
+            messages[-1].append(block)
+    return messages
+
+
 def segment(piece: Piece) -> list[Clause]:
     """Clauses of a piece, in document order; text before the first heading is a clause too."""
+    return [
+        clause
+        for message, blocks in enumerate(_messages(piece.blocks))
+        for clause in _segment_blocks(piece, blocks, message)
+    ]
+
+
+def _segment_blocks(piece: Piece, read: list[Block], message: int) -> list[Clause]:
     clauses: list[Clause] = []
     current: Heading | None = None
     body: list[Block] = []
     heading_pages: list[int] = []
     lot: str | None = None  # the lot whose articles are being read, if any
     blocks = _paired_rows(
-        _split_inline_numbers(_with_lone_numbers(drop_toc(_with_footnotes(list(piece.blocks)))))
+        _split_inline_numbers(_with_lone_numbers(drop_toc(_with_footnotes(read))))
     )
     headings = _headings(blocks)
 
@@ -1810,6 +1881,7 @@ def segment(piece: Piece) -> list[Clause]:
                     pages=tuple(pages),
                     blocks=tuple(body),
                     lot=lot,
+                    message=message,
                 )
             )
 

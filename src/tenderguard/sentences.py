@@ -27,7 +27,7 @@ _END = re.compile(
 )
 _ABBREVIATION = re.compile(
     r"(?:\b(?:art|arts|n°|no|nos|cf|p|pp|m|mm|mme|mr|etc|al|inc|ltd|co|corp|e\.g|i\.e|vs|sect|"
-    r"para|chap|min|max|env|réf|ref|dr|st|cass|civ|com|soc|ex|vol|fig|tab)|\b[A-Z])\.$",
+    r"para|chap|min|max|env|réf|ref|dr|st|cass|civ|com|soc|ex|vol|fig|tab|excl|incl|approx)|\b[A-Z])\.$",
     re.IGNORECASE,
 )
 MAX_SENTENCE_CHARS = 2000

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 import pypdfium2 as pdfium
@@ -221,6 +222,9 @@ def _spaced_words(textpage: pdfium.PdfTextPage, first: int, last: int) -> str:
     return text
 
 
+_BULLETS = frozenset("•▪►◦●■□➢➤✓✔–-")
+
+
 def _line_blocks(
     textpage: pdfium.PdfTextPage, raw: str, offset: int, page: int, height: float
 ) -> list[Block]:
@@ -234,9 +238,13 @@ def _line_blocks(
         if cut is not None and stripped[:cut].strip() and stripped[cut:].strip():
             head = raw[: len(raw) - len(raw.lstrip()) + cut]
             tail_offset = offset + len(head)
-            return _line_blocks(textpage, head, offset, page, height) + _line_blocks(
-                textpage, raw[len(head) :], tail_offset, page, height
-            )
+            tail = _line_blocks(textpage, raw[len(head) :], tail_offset, page, height)
+            mark = stripped[:cut].strip()
+            if mark in _BULLETS:
+                # "• Hébergement…" on a slide, its bullet drawn smaller than its text: the mark
+                # opens the item, it is no line of its own
+                return [replace(tail[0], text=f"{mark} {tail[0].text}"), *tail[1:]]
+            return _line_blocks(textpage, head, offset, page, height) + tail
     left, _, _, top = textpage.get_charbox(first)
     _, bottom, right, _ = textpage.get_charbox(last)
     box = BBox(x0=left, top=height - top, x1=right, bottom=height - bottom)

@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Callable
 
 from tenderguard.models import Block, BlockKind
+from tenderguard.parsing.thread import thread
 from tenderguard.text import clean
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -51,42 +52,8 @@ def _without_front_matter(lines: list[str]) -> list[str]:
     return lines  # no closing fence: not front matter after all
 
 
-MAIL_HEADER = re.compile(
-    r"^(?:de|from|envoy[ée]|sent|date|[àa]|to|cc|objet|subject)\s*:", re.IGNORECASE
-)
-_MAIL_SEPARATOR = re.compile(
-    r"^-{2,}\s*(?:message d'origine|original message|message transf[ée]r[ée]|forwarded message)"
-    r"\s*-{2,}$",
-    re.IGNORECASE,
-)
-MAIL_HEADER_LINES = 10  # an e-mail opens with its headers
 _RULE_LINE = re.compile(r"^[=\-_*~#+]{3,}$")
 _UNDERLINE = re.compile(r"^(?:={3,}|-{3,})$")
-
-
-def _is_mail(lines: list[str]) -> bool:
-    opening = [line for line in lines if line.strip()][:MAIL_HEADER_LINES]
-    return sum(1 for line in opening if MAIL_HEADER.match(line.strip())) >= 2
-
-
-def _without_quoted_mail(lines: list[str]) -> list[str]:
-    """An e-mail without the messages it answers: the lines quoted with ">" and the headers of
-    the earlier messages. The newest message says what holds now ("annule et remplace"); the
-    thread below it is history."""
-    if not _is_mail(lines):
-        return lines
-    kept: list[str] = []
-    in_headers = False
-    for line in lines:
-        stripped = line.strip()
-        if stripped.startswith(">") or _MAIL_SEPARATOR.match(stripped):
-            in_headers = _MAIL_SEPARATOR.match(stripped) is not None
-            continue
-        if in_headers and (MAIL_HEADER.match(stripped) or not stripped):
-            continue
-        in_headers = False
-        kept.append(line)
-    return kept
 
 
 def decode_text(data: bytes) -> tuple[str, str | None]:
@@ -158,42 +125,52 @@ def _is_pipe_table(lines: list[str], i: int) -> bool:
 
 
 def read_text(text: str) -> tuple[list[Block], int | None]:
-    """Lines of a .txt file; pages only when the file has form feeds. An e-mail is read
-    without the earlier messages it quotes; a table drawn with +---+ borders row by row."""
+    """Lines of a .txt file; pages only when the file has form feeds. An e-mail is read as its
+    newest message, then each earlier message that still speaks for its sender's side, opened
+    by a MESSAGE block; a table drawn with +---+ borders row by row."""
     pages = text.split("\f")
     paged = len(pages) > 1
     blocks = []
     for number, page in enumerate(pages, start=1):
         at = number if paged else None
-        lines = _without_quoted_mail(clean(page).splitlines())
-        i = 0
-        while i < len(lines):
-            line = lines[i].strip()
-            if _GRID_BORDER.match(line):
-                end = i + 1
-                while end < len(lines) and lines[end].strip()[:1] in ("+", "|"):
-                    end += 1
-                rows = _grid_table([raw.strip() for raw in lines[i:end]])
-                if rows is not None:
-                    blocks += [Block(row, at, BlockKind.TABLE_ROW) for row in rows]
-                    i = end
-                    continue
-            if _is_pipe_table(lines, i):
-                # "| Exigence | Valeur | Pièce |" then "|---|---|---|": a table written with
-                # pipes, as in Markdown, in a plain text file
-                while i < len(lines) and lines[i].strip().startswith("|"):
-                    row = _pipe_row(lines[i])
-                    if row:
-                        blocks.append(Block(row, at, BlockKind.TABLE_ROW))
-                    i += 1
-                continue
-            # "=====" under a title, "-----" between parts: drawing, not text. A line
-            # underlined so is set off as a title, as bold type sets it off on a page.
-            if line and not _RULE_LINE.match(line):
-                underlined = i + 1 < len(lines) and _UNDERLINE.match(lines[i + 1].strip())
-                blocks.append(Block(line, at, BlockKind.LINE, bold=bool(underlined)))
-            i += 1
+        newest, earlier = thread(clean(page).splitlines())
+        blocks += _line_blocks(newest, at)
+        for message in earlier:
+            blocks.append(Block(message.opening, at, BlockKind.MESSAGE))
+            blocks += _line_blocks(message.lines, at)
     return blocks, (len(pages) if paged else None)
+
+
+def _line_blocks(lines: list[str], at: int | None) -> list[Block]:
+    blocks = []
+    i = 0
+    while i < len(lines):
+        line = lines[i].strip()
+        if _GRID_BORDER.match(line):
+            end = i + 1
+            while end < len(lines) and lines[end].strip()[:1] in ("+", "|"):
+                end += 1
+            rows = _grid_table([raw.strip() for raw in lines[i:end]])
+            if rows is not None:
+                blocks += [Block(row, at, BlockKind.TABLE_ROW) for row in rows]
+                i = end
+                continue
+        if _is_pipe_table(lines, i):
+            # "| Exigence | Valeur | Pièce |" then "|---|---|---|": a table written with
+            # pipes, as in Markdown, in a plain text file
+            while i < len(lines) and lines[i].strip().startswith("|"):
+                row = _pipe_row(lines[i])
+                if row:
+                    blocks.append(Block(row, at, BlockKind.TABLE_ROW))
+                i += 1
+            continue
+        # "=====" under a title, "-----" between parts: drawing, not text. A line
+        # underlined so is set off as a title, as bold type sets it off on a page.
+        if line and not _RULE_LINE.match(line):
+            underlined = i + 1 < len(lines) and _UNDERLINE.match(lines[i + 1].strip())
+            blocks.append(Block(line, at, BlockKind.LINE, bold=bool(underlined)))
+        i += 1
+    return blocks
 
 
 def _strip_markup(text: str) -> str:

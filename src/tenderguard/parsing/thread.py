@@ -1,0 +1,161 @@
+"""An e-mail saved as text, cut into its messages: the newest one on top, then the earlier
+messages it quotes ("> …" under « Le 3 févr. 2026, Claire … a écrit : ») or forwards (under
+« ---------- Message transféré ---------- »).
+
+What the newest message says holds. An earlier message still holds where the newest leaves it
+standing ("every other point of my first e-mail stands"), but only one its sender's side wrote
+is the demanding side's word: the other side's quoted answer (its current cover, its standard
+offer) is history. A message forwarded whole was passed on to be read, whoever wrote it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAIL_HEADER = re.compile(
+    r"^(?:de|from|envoy[ée]|sent|date|[àa]|to|cc|objet|subject)\s*:", re.IGNORECASE
+)
+_SENDER_HEADER = re.compile(r"^(?:de|from)\s*:\s*(?P<who>.+)$", re.IGNORECASE)
+_MAIL_SEPARATOR = re.compile(
+    r"^-{2,}\s*(?:message d'origine|original message|message transf[ée]r[ée]|forwarded message)"
+    r"\s*-{2,}$",
+    re.IGNORECASE,
+)
+# « Le lun. 10 mars 2025 à 09:12, Sophie Marchetti <s.m@agglo.fr> a écrit : », « On 2 Feb
+# 2026, at 09:15, Claire Whitfield <c.w@harwick.fr> wrote: »
+_ATTRIBUTION = re.compile(
+    r"^(?:le|on)\s.{4,200}?\s(?P<who>[^,]{2,120}?)\s+(?:a\s+[ée]crit|wrote)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_QUOTE_MARKS = re.compile(r"^\s*(?:>\s?)+")
+_ADDRESS = re.compile(r"[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)")
+# Addresses anyone can hold: two people writing from them are not one organisation.
+_WEBMAIL = re.compile(
+    r"^(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|proton(?:mail)?|orange|free|"
+    r"wanadoo|laposte|sfr|neuf|aol|gmx)\.",
+    re.IGNORECASE,
+)
+MAIL_HEADER_LINES = 10  # an e-mail opens with its headers
+# The newest message says the earlier one still holds where it does not speak: « tous les
+# autres points restent inchangés », « le message de Claire reste valable », "Every other
+# point of my first e-mail stands unchanged". Without such words, a reply that restates
+# demands replaces what it answers (« annule et remplace »).
+_STILL_HOLDS = re.compile(
+    r"\b(?:rest(?:e|ent)\s+(?:inchang|valable|applicable|en\s+vigueur|d'actualit)"
+    r"|stands?\b|still\s+(?:stands?|appl|holds?)|remains?\s+(?:valid|unchanged|in\s+force)"
+    r"|(?:is|are)\s+unchanged)",
+    re.IGNORECASE,
+)
+_EARLIER = re.compile(r"\b(?:points?|messages?|e-?mails?|courriels?|listes?|lists?)\b", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n\s*\n")
+
+
+def is_mail(lines: list[str]) -> bool:
+    opening = [line for line in lines if line.strip()][:MAIL_HEADER_LINES]
+    return sum(1 for line in opening if MAIL_HEADER.match(line.strip())) >= 2
+
+
+@dataclass
+class Message:
+    """An earlier message of a thread: the line that opens it and its text, unquoted."""
+
+    opening: str
+    sender: str | None
+    quoted: bool  # answered with "> " marks, rather than forwarded whole
+    lines: list[str]
+
+
+def _party(who: str) -> str | None:
+    """Who wrote a message, as far as telling two sides apart goes: the domain of its
+    address (the organisation), the whole address on a webmail, else the name."""
+    address = _ADDRESS.search(who)
+    if address is not None:
+        domain = address.group("domain").lower()
+        return address.group(0).lower() if _WEBMAIL.match(domain) else domain
+    name = " ".join(who.strip(" <>\"'").split()).lower()
+    return name or None
+
+
+def _opens_message(text: str, following: list[str]) -> bool:
+    if _ATTRIBUTION.match(text) or _MAIL_SEPARATOR.match(text):
+        return True
+    # Outlook's reply header with no separator line: « De : … » then « Envoyé : … », « À : … »
+    return bool(_SENDER_HEADER.match(text)) and any(
+        MAIL_HEADER.match(line) and not _SENDER_HEADER.match(line) for line in following[:3]
+    )
+
+
+def _unquoted(line: str) -> tuple[bool, str]:
+    marks = _QUOTE_MARKS.match(line)
+    return (marks is not None, line[marks.end() :] if marks else line)
+
+
+def _top_headers(texts: list[tuple[bool, str]]) -> int:
+    """Index of the first line after the headers an e-mail opens with."""
+    for i, (_, text) in enumerate(texts):
+        if text.strip() and not MAIL_HEADER.match(text.strip()):
+            return i
+    return len(texts)
+
+
+def _messages(lines: list[str]) -> tuple[list[str], list[Message]]:
+    texts = [_unquoted(line) for line in lines]
+    top = _top_headers(texts)
+    starts = [
+        i
+        for i in range(top, len(texts))
+        if _opens_message(texts[i][1].strip(), [t.strip() for _, t in texts[i + 1 : i + 4]])
+    ]
+    # the « De : » under a separator line is that message's header, not one more message
+    starts = [i for i in starts if i - 1 not in starts]
+    end_of_newest = starts[0] if starts else len(lines)
+    newest = [
+        line
+        for line, (quoted, _) in zip(lines[:end_of_newest], texts[:end_of_newest], strict=True)
+        if not quoted
+    ]
+    earlier = []
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        opening = texts[start][1].strip()
+        attribution = _ATTRIBUTION.match(opening)
+        found = attribution or _SENDER_HEADER.match(opening)
+        sender = found.group("who") if found else None
+        body: list[str] = []
+        in_headers = attribution is None
+        for _, text in texts[start + 1 : end]:
+            stripped = text.strip()
+            if in_headers and (MAIL_HEADER.match(stripped) or not stripped):
+                who = _SENDER_HEADER.match(stripped)
+                if who is not None and sender is None:
+                    sender = who.group("who")
+                continue
+            in_headers = False
+            body.append(text)
+        quoted = any(marked for marked, _ in texts[start + 1 : end])
+        earlier.append(Message(opening, sender, quoted, body))
+    return newest, earlier
+
+
+def thread(lines: list[str]) -> tuple[list[str], list[Message]]:
+    """The newest message's lines (with the headers on top), and the earlier messages that
+    still speak for the demanding side, newest first. A text that is no e-mail is all
+    newest."""
+    if not is_mail(lines):
+        return lines, []
+    newest, earlier = _messages(lines)
+    opening = [line.strip() for line in newest if line.strip()][:MAIL_HEADER_LINES]
+    writer = next((m.group("who") for line in opening if (m := _SENDER_HEADER.match(line))), None)
+    side = _party(writer) if writer else None
+    holds = any(
+        _STILL_HOLDS.search(sentence) and _EARLIER.search(sentence)
+        for sentence in _SENTENCE_END.split("\n".join(newest))
+    )
+    kept = [
+        m
+        for m in earlier
+        if not m.quoted
+        or (holds and side is not None and m.sender is not None and _party(m.sender) == side)
+    ]
+    return newest, kept

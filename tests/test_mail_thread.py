@@ -1,0 +1,149 @@
+"""An e-mail thread saved as text: the newest message holds, and the earlier message its
+sender's side wrote still holds where the newest says it stands; the other side's quoted
+answer is history."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+from tenderguard.api import check
+from tenderguard.models import Requirement
+from tenderguard.parsing.thread import thread
+from tenderguard.rules.loader import RuleSet
+
+Write = Callable[[str, bytes | str], Path]
+
+_NEWEST = """\
+De : Mathilde Roussin <m.roussin@transports-exemple.fr>
+À : Yann Kerhervé <yann@esn-exemple.fr>
+Objet : RE: RE: Exigences hébergement
+
+Bonjour Yann,
+
+Voici les ajustements à notre liste du 3 novembre. {standing}
+
+a) RC Pro : nous demandons finalement 2 000 000 € par sinistre, et non plus 1 M€.
+b) Disponibilité : nous passons à 99,9 % par mois.
+
+Mathilde
+
+----- Message d'origine -----
+De : Yann Kerhervé <yann@esn-exemple.fr>
+Date : lundi 10 novembre 2025 09:15
+
+> Bonjour Mathilde,
+>
+> - Notre RC Pro actuelle couvre 1 500 000 € par sinistre.
+> - Nous proposons de plafonner notre responsabilité à une fois le montant annuel du contrat.
+>
+> Yann
+>
+> Le 3 nov. 2025 à 11:02, Mathilde Roussin <m.roussin@transports-exemple.fr> a écrit :
+>> Bonjour Yann,
+>>
+>> 1) Responsabilité civile professionnelle : 1 000 000 € par sinistre minimum.
+>> 2) Attestation d'assurance à nous transmettre avant la signature du contrat.
+>> 3) Notification de toute violation de données dans les 72 heures.
+>> 4) Disponibilité de 99,5 % par mois.
+>>
+>> Mathilde
+"""
+
+_STANDS = "Ils remplacent les valeurs correspondantes ; tous les autres points restent inchangés."
+_REPLACES = "Elle annule et remplace intégralement ma liste du 3 novembre."
+
+
+def _rows(write: Write, ruleset: RuleSet, standing: str) -> list[Requirement]:
+    path = write("fil.txt", _NEWEST.format(standing=standing))
+    return check([path], ruleset=ruleset).requirements
+
+
+def _cited(rows: list[Requirement], kind: str) -> list[str | None]:
+    return [r.sources[0].clause for r in rows if r.kind == kind]
+
+
+def test_the_points_of_an_earlier_message_that_still_stand_are_demands_at_their_number(
+    write: Write, ruleset: RuleSet
+) -> None:
+    rows = _rows(write, ruleset, _STANDS)
+    assert _cited(rows, "insurance.certificate") == ["2"]
+    assert _cited(rows, "gdpr.breach_notification") == ["3"]
+
+
+def test_a_point_the_newest_message_speaks_of_anew_sets_the_earlier_one_aside(
+    write: Write, ruleset: RuleSet
+) -> None:
+    rows = _rows(write, ruleset, _STANDS)
+    (rc_pro,) = [r for r in rows if r.kind == "insurance.rc_pro"]
+    assert rc_pro.sources[0].clause == "a" and rc_pro.values.amount is not None
+    assert rc_pro.values.amount.value == 2_000_000
+    assert [s.clause for s in rc_pro.sources] == ["a", "1"]  # the old point cited, not quoted
+    (sla,) = [r for r in rows if r.kind == "cloud.sla"]
+    assert sla.sources[0].clause == "b" and sla.values.percent == Decimal("99.9")
+
+
+def test_the_other_sides_quoted_answer_demands_nothing(write: Write, ruleset: RuleSet) -> None:
+    rows = _rows(write, ruleset, _STANDS)
+    assert not [r for r in rows if "1 500 000" in r.text or "plafonner" in r.text]
+    assert not _cited(rows, "contract.liability_cap")
+
+
+def test_a_message_that_replaces_the_earlier_list_leaves_it_unread(
+    write: Write, ruleset: RuleSet
+) -> None:
+    rows = _rows(write, ruleset, _REPLACES)
+    assert not _cited(rows, "insurance.certificate")
+    assert not _cited(rows, "gdpr.breach_notification")
+    assert _cited(rows, "insurance.rc_pro") == ["a"]
+
+
+def test_a_forwarded_message_numbers_its_points_afresh(write: Write, ruleset: RuleSet) -> None:
+    text = """\
+From: Olivier Kerbrat <olivier@labo-exemple.fr>
+To: Sarah <sarah@freelance-exemple.fr>
+Subject: Mission Azure
+
+Bonjour Sarah,
+
+Le message de Claire que je transfère plus bas reste valable, sauf son point b).
+
+1) Ta RC Pro doit couvrir au moins 1 000 000 € par sinistre.
+2) Si tu constates une violation de données personnelles, tu nous préviens sous 12 heures.
+
+Olivier
+
+---------- Message transféré ---------
+De : Claire Dumoulin <claire@labo-exemple.fr>
+Date : mar. 12 mai 2026 à 16:42
+Objet : Mission Azure
+
+a) elle ne confie aucun traitement de nos données personnelles à un sous-traitant sans notre
+accord écrit préalable ;
+b) délai de notification des violations de données : 24 heures.
+"""
+    rows = check([write("mail.txt", text)], ruleset=ruleset).requirements
+    assert _cited(rows, "gdpr.subprocessor_authorization") == ["a"]
+    (breach,) = [r for r in rows if r.kind == "gdpr.breach_notification"]
+    assert breach.sources[0].clause == "2" and breach.values.hours == 12
+
+
+def test_a_webmail_address_is_no_organisation() -> None:
+    lines = [
+        "From: Paul <paul.client@gmail.com>",
+        "To: Anne <anne.dev@gmail.com>",
+        "Subject: Site",
+        "",
+        "Tous les autres points de mon premier message restent valables.",
+        "",
+        "On Mon, 2 Feb 2026 at 09:15, Anne <anne.dev@gmail.com> wrote:",
+        "> Mon assurance RC Pro couvre 300 000 €.",
+        "",
+        "On Sun, 1 Feb 2026 at 18:00, Paul <paul.client@gmail.com> wrote:",
+        "> > a) RC Pro d'au moins 500 000 €.",
+    ]
+    newest, earlier = thread(lines)
+    assert [m.sender for m in earlier] == ["Paul <paul.client@gmail.com>"]
+    assert earlier[0].lines == ["a) RC Pro d'au moins 500 000 €."]
+    assert not any(line.startswith(">") for line in newest)
