@@ -103,6 +103,10 @@ AMOUNTS = [
     ("AUD 10,000,000 for each claim", "en", [("10000000", "AUD")]),
     ("A$2,000,000", "en", [("2000000", "AUD")]),
     ("SGD 5,000,000", "en", [("5000000", "SGD")]),
+    ("a limit of HK$10,000,000 per claim", "en", [("10000000", "HKD")]),
+    ("not less than AED 10,000,000 for each claim", "en", [("10000000", "AED")]),
+    ("SEK 5 000 000", "en", [("5000000", "SEK")]),
+    ("DKK 2,000,000 and NOK 3,000,000", "en", [("2000000", "DKK"), ("3000000", "NOK")]),
     ("5 000 000,00 DH par sinistre", "fr", [("5000000", "MAD")]),
     ("3 000 000 dirhams", "fr", [("3000000", "MAD")]),
     # CFA francs of a West or Central African buyer

@@ -2490,3 +2490,22 @@ def test_an_answer_to_a_bidders_question_demands_and_the_question_does_not(
     assert rc_pro.sources[0].clause == "Q2"
     assert rc_pro.values.amount == Money(Decimal(2_000_000), "EUR")
     assert [s.clause for s in rc_pro.sources] == ["Q2"]
+
+
+def test_a_compliance_matrix_row_naming_its_clause_restates_it(ruleset: RuleSet) -> None:
+    """ "CM-06 | … AED 5,000,000 per claim | 7.1": the row answers clause 7.1, whose demand it
+    restates with the same values; it is cited among 7.1's sources, not a row of its own."""
+    piece = _piece(
+        ("7.1 Professional indemnity", BlockKind.HEADING),
+        "The Contractor shall maintain Professional Indemnity insurance with a limit of not less "
+        "than AED 5,000,000 per claim.",
+        ("Appendix B - Compliance matrix", BlockKind.HEADING),
+        ("Ref. | Requirement | Clause", BlockKind.TABLE_ROW),
+        (
+            "CM-06 | Professional Indemnity insurance of not less than AED 5,000,000 per claim | 7.1",
+            BlockKind.TABLE_ROW,
+        ),
+    )
+    (rc_pro,) = _of("insurance.rc_pro", _requirements(piece, ruleset))
+    assert [s.clause for s in rc_pro.sources][0] == "7.1"
+    assert len(rc_pro.sources) == 2

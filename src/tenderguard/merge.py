@@ -417,13 +417,19 @@ def _home(mention: _Demand, groups: Sequence[list[_Demand]]) -> list[_Demand] | 
 _PIECE_CODE = re.compile(r"^[A-Z]{2,4}\s(?=\d)")
 
 
+_CLAUSE_CELL = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}")
+
+
 def _points_to(row: Finding, group: Sequence[_Demand]) -> bool:
     """Whether a table row's reference is the number of a clause of the group, in its piece:
     "5.2" in a CCAP's table of derogations, "IC 35.1" in the data sheet of a tender's
     instructions (IC) that gives the amount clause 35.1 leaves to it."""
-    named = _PIECE_CODE.sub("", row.row or "")
+    named = {_PIECE_CODE.sub("", row.row or "")}
+    # "CM-06 | Professional Indemnity insurance of not less than AED 5,000,000 | 7.1": a
+    # compliance matrix's column naming the clause each row answers
+    named |= {cell for cell in row.sentence.split(" | ") if _CLAUSE_CELL.fullmatch(cell.strip())}
     return any(
-        d.main.clause.number == named and d.main.clause.piece is row.clause.piece for d in group
+        d.main.clause.number in named and d.main.clause.piece is row.clause.piece for d in group
     )
 
 

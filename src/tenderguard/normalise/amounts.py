@@ -45,6 +45,12 @@ _CURRENCY_WORDS = {
     "aud": "AUD",
     "nzd": "NZD",
     "sgd": "SGD",
+    # Hong Kong, the United Arab Emirates and the Nordic tenders in English
+    "hkd": "HKD",
+    "aed": "AED",
+    "sek": "SEK",
+    "nok": "NOK",
+    "dkk": "DKK",
     "mad": "MAD",
     "dh": "MAD",
     "dhs": "MAD",
@@ -74,20 +80,24 @@ _DOLLAR_REGIONS = {
     "nzd": "NZD",
     "s": "SGD",
     "sgd": "SGD",
+    "hk": "HKD",
+    "hkd": "HKD",
 }
 _REGION_AFTER = r"\$\s?(?:ca|can|us)\b"
 _CUR_AFTER = (
     rf"€|euros?\b|eur\b|{_REGION_AFTER}|\$|usd\b|u\.?\s?s\.?\s?dollars?\b|dollars?\b|£|gbp\b"
     r"|livres? sterling\b|pounds?(?: sterling)?\b"
     # "MAD" and "DH" in capitals only: "12 mad dogs" holds no dirham
-    r"|chf\b|francs? suisses?\b|cad\b|aud\b|nzd\b|sgd\b|(?-i:MAD|DHS?)\b|dirhams?\b"
+    r"|chf\b|francs? suisses?\b|cad\b|aud\b|nzd\b|sgd\b|hkd\b|aed\b|sek\b|nok\b|dkk\b"
+    r"|(?-i:MAD|DHS?)\b|dirhams?\b"
     r"|xof\b|xaf\b|f\s?cfa\b|francs? cfa\b"
 )
 # A code before the number is a word of its own: "fournisseur 2" holds no "EUR 2".
 _CUR_BEFORE = (
     # "a $5,000,000 policy" is in dollars: a one-letter country is glued to its sign ("A$")
-    r"€|(?<![^\W\d_])(?:(?:usd|cad|aud|nzd|sgd|us)\s?\$|(?:ca|c|a|s|nz)\$)"
-    r"|(?<![^\W\d_])(?:eur|usd|gbp|chf|cad|aud|nzd|sgd|xof|xaf|(?-i:MAD))\b|\$|£"
+    r"€|(?<![^\W\d_])(?:(?:usd|cad|aud|nzd|sgd|hkd|us)\s?\$|(?:ca|c|a|s|nz|hk)\$)"
+    r"|(?<![^\W\d_])(?:eur|usd|gbp|chf|cad|aud|nzd|sgd|hkd|aed|sek|nok|dkk|xof|xaf|(?-i:MAD))\b"
+    r"|\$|£"
 )
 # Currency written between number and currency: "2 M€", "3 000 K€", "5 MEUR", "1 M d'euros".
 _OF = r"(?:d['’]\s?|de\s|of\s)"
