@@ -75,6 +75,7 @@ bench: $(STAMP)
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_37
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_38
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_39
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_40
 	$(BIN)/python benchmarks/bench_real.py
 	-$(BIN)/python benchmarks/bench_ted.py
 	$(BIN)/python benchmarks/bench_identity.py

@@ -151,7 +151,8 @@ DEMAND_BATCHES = {
     "batch_demands_36": (194, {"precision": 0.84, "recall": 0.90, "values": 0.89}),
     "batch_demands_37": (189, {"precision": 0.88, "recall": 0.92, "values": 0.90}),
     "batch_demands_38": (190, {"precision": 0.83, "recall": 0.90, "values": 0.85}),
-    "batch_demands_39": (191, {"precision": 0.81, "recall": 0.79, "values": 0.88}),
+    "batch_demands_39": (191, {"precision": 0.82, "recall": 0.85, "values": 0.88}),
+    "batch_demands_40": (200, {"precision": 0.88, "recall": 0.96, "values": 0.91}),
 }
 
 
