@@ -147,3 +147,26 @@ def test_a_webmail_address_is_no_organisation() -> None:
     assert [m.sender for m in earlier] == ["Paul <paul.client@gmail.com>"]
     assert earlier[0].lines == ["a) RC Pro d'au moins 500 000 €."]
     assert not any(line.startswith(">") for line in newest)
+
+
+def test_a_point_the_newest_message_withdraws_is_not_read() -> None:
+    lines = [
+        "De : Sophie <s.m@agglo-exemple.fr>",
+        "À : Yann <yann@esn-exemple.fr>",
+        "Objet : Exigences définitives",
+        "",
+        "Les points de mon message du 10 mars que je ne modifie pas restent valables.",
+        "1. Responsabilité : nous retirons le point h) ; votre responsabilité ne sera pas "
+        "plafonnée.",
+        "",
+        "Le 10 mars 2025 à 09:12, Sophie <s.m@agglo-exemple.fr> a écrit :",
+        "> g) À la fin du contrat, suppression de toutes les données.",
+        "> h) Plafond de responsabilité égal au montant annuel du contrat,",
+        ">    hors faute lourde.",
+        "> i) Attestation d'assurance RC Pro à joindre au devis.",
+    ]
+    _, (earlier,) = thread(lines)
+    assert earlier.lines == [
+        "g) À la fin du contrat, suppression de toutes les données.",
+        "i) Attestation d'assurance RC Pro à joindre au devis.",
+    ]

@@ -49,6 +49,14 @@ _STILL_HOLDS = re.compile(
 )
 _EARLIER = re.compile(r"\b(?:points?|messages?|e-?mails?|courriels?|listes?|lists?)\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n\s*\n")
+# « nous retirons le point h) », "we drop item 4": a point of the earlier message withdrawn
+_LABEL = r"[a-z]|\d{1,2}"
+_WITHDRAWN = re.compile(
+    r"\b(?:retir|supprim|abandonn|annul|withdraw|drop|remov|delet|cancel)\w*\s+(?:(?:le|les|the)\s+)?"
+    rf"(?:point|item)s?\s+(?P<labels>(?:{_LABEL})\)?(?:\s*(?:,|et|and)\s*(?:{_LABEL})\)?)*)\b",
+    re.IGNORECASE,
+)
+_POINT_START = re.compile(rf"^\s*(?P<label>{_LABEL})[.)]\s")
 
 
 def is_mail(lines: list[str]) -> bool:
@@ -158,4 +166,34 @@ def thread(lines: list[str]) -> tuple[list[str], list[Message]]:
         if not m.quoted
         or (holds and side is not None and m.sender is not None and _party(m.sender) == side)
     ]
+    withdrawn = _withdrawn("\n".join(newest))
+    for message in kept:
+        message.lines = _without_points(message.lines, withdrawn)
     return newest, kept
+
+
+def _withdrawn(text: str) -> set[str]:
+    """The labels of the earlier points the newest message withdraws."""
+    return {
+        label.lower()
+        for m in _WITHDRAWN.finditer(text)
+        for label in re.findall(rf"\b(?:{_LABEL})\b", m.group("labels"))
+    }
+
+
+def _without_points(lines: list[str], labels: set[str]) -> list[str]:
+    """The lines of a message without its points of these labels (a point runs to the next
+    point or the next blank line)."""
+    if not labels:
+        return lines
+    kept: list[str] = []
+    skipping = False
+    for line in lines:
+        start = _POINT_START.match(line)
+        if start is not None:
+            skipping = start.group("label").lower() in labels
+        elif not line.strip():
+            skipping = False
+        if not skipping:
+            kept.append(line)
+    return kept
