@@ -164,6 +164,14 @@ def test_sla_percent(text: str, percent: str | None) -> None:
         ("limitée à trois mois de redevances", None, "3"),
         ("plafonnée à 500 000 €", "500000", None),
         ("est plafonnée, toutes causes confondues, au montant des redevances versées", None, "1"),
+        # the figure repeated in brackets, and a half added: never read as once the price
+        ("est limitée à deux (2) fois le montant HT de cette Commande", None, "2"),
+        ("shall not exceed three (3) times the Fees paid in that period", None, "3"),
+        ("est plafonnée à une fois et demie le montant annuel HT du Contrat", None, "1.5"),
+        ("est limitée à une fois et demie (1,5) le montant total HT des bons", None, "1.5"),
+        ("shall be limited to one and a half times the annual fees", None, "1.5"),
+        # a multiple that cannot be read is no value
+        ("est limitée à plusieurs fois le montant du marché", None, None),
     ],
 )
 def test_liability_cap(text: str, amount: str | None, multiple: str | None) -> None:

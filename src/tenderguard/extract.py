@@ -26,10 +26,17 @@ AFTER_WINDOW = 6
 BASIS_WINDOW = 60
 ZONE_BREADTH = {"FR": 0, "EU": 1, "EEA": 2}
 
+# "deux (2) fois", "three (3) times": the figure may be repeated in brackets before the word;
+# "une fois et demie", "one and a half times" add a half.
 _MULTIPLE = re.compile(
-    r"(?P<num>\d+(?:[.,]\d+)?)\s*(?:fois|times|x)\b|(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*%\s*(?:du|des|de|of)\b",
+    r"(?P<num>\d+(?:[.,]\d+)?)\s*(?:\(\s*\d+(?:[.,]\d+)?\s*\)\s*)?"
+    r"(?:(?P<half_before>and\s+(?:a|one)[\s-]+half\s+)?(?:fois|times|x)\b"
+    r"(?P<half_after>\s+et\s+demie?\b)?)"
+    r"|(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*%\s*(?:du|des|de|of)\b",
     re.IGNORECASE,
 )
+# A multiple the patterns above could not read: it is no value, not "once the price".
+_MULTIPLE_WORD = re.compile(r"\b(?:fois|times)\b", re.IGNORECASE)
 _WHOLE_PRICE = re.compile(
     r"(?:limit[ée]e?s?|plafonn[ée]e?s?|capped|limited|shall\s+not\s+exceed|n'exc[èe]der?a?)"
     r"\b[^.;]{0,40}?\b(?:a|à|au|aux|to|le|the)\s+(?:the\s+)?"
@@ -206,13 +213,14 @@ def _zone(text: str) -> str | None:
 def _multiple(text: str) -> Decimal | None:
     m = _MULTIPLE.search(text)
     if m and m.group("num"):
-        return Decimal(m.group("num").replace(",", "."))
+        half = Decimal("0.5") if m.group("half_before") or m.group("half_after") else Decimal(0)
+        return Decimal(m.group("num").replace(",", ".")) + half
     if m and m.group("pct"):
         return Decimal(m.group("pct").replace(",", ".")) / 100
     m = _MONTHS_OF_FEES.search(text)
     if m:
         return Decimal(m.group("num"))
-    if _WHOLE_PRICE.search(text):
+    if _WHOLE_PRICE.search(text) and not _MULTIPLE_WORD.search(text):
         return Decimal(1)
     return None
 
