@@ -2510,3 +2510,21 @@ def test_a_compliance_matrix_row_naming_its_clause_restates_it(ruleset: RuleSet)
     (rc_pro,) = _of("insurance.rc_pro", _requirements(piece, ruleset))
     assert rc_pro.sources[0].clause == "7.1"
     assert len(rc_pro.sources) == 2
+
+
+def test_a_compliance_matrix_row_naming_its_article_in_brackets_restates_it(
+    ruleset: RuleSet,
+) -> None:
+    piece = _piece(
+        ("9.1 Assurance cyber", BlockKind.HEADING),
+        "Le titulaire souscrit une assurance cyber d'au moins 1 000 000 € par sinistre.",
+        ("Annexe – Matrice de conformité", BlockKind.HEADING),
+        ("Réf. | Exigence | Niveau", BlockKind.TABLE_ROW),
+        (
+            "MC-13 | Assurance cyber d'au moins 1 000 000 € par sinistre (art. 9.1) | Obligatoire",
+            BlockKind.TABLE_ROW,
+        ),
+    )
+    (cyber,) = _of("insurance.cyber", _requirements(piece, ruleset))
+    assert cyber.sources[0].clause == "9.1"
+    assert len(cyber.sources) == 2

@@ -418,6 +418,9 @@ _PIECE_CODE = re.compile(r"^[A-Z]{2,4}\s(?=\d)")
 
 
 _CLAUSE_CELL = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}")
+_ARTICLE_IN_ROW = re.compile(
+    r"\((?:art\.|article|clause|section|§)\s*(\d{1,2}(?:\.\d{1,2}){0,3})\)", re.I
+)
 
 
 def _points_to(row: Finding, group: Sequence[_Demand]) -> bool:
@@ -425,9 +428,11 @@ def _points_to(row: Finding, group: Sequence[_Demand]) -> bool:
     "5.2" in a CCAP's table of derogations, "IC 35.1" in the data sheet of a tender's
     instructions (IC) that gives the amount clause 35.1 leaves to it."""
     named = {_PIECE_CODE.sub("", row.row or "")}
-    # "CM-06 | Professional Indemnity insurance of not less than AED 5,000,000 | 7.1": a
-    # compliance matrix's column naming the clause each row answers
+    # "CM-06 | Professional Indemnity insurance of not less than AED 5,000,000 | 7.1", « MC-13 |
+    # Assurance cyber d'au moins 1 000 000 € par sinistre (art. 9.1) | Obligatoire »: a
+    # compliance matrix names the clause each row answers, in a column or in the requirement
     named |= {cell for cell in row.sentence.split(" | ") if _CLAUSE_CELL.fullmatch(cell.strip())}
+    named |= set(_ARTICLE_IN_ROW.findall(row.sentence))
     return any(
         d.main.clause.number in named and d.main.clause.piece is row.clause.piece for d in group
     )
