@@ -849,3 +849,23 @@ def test_a_slide_is_cited_by_its_title_and_each_bullet_is_a_statement_of_its_own
     assert cited["cloud.reversibility"][0] == "Exigences clés"
     assert "Responsabilité" not in cited["cloud.reversibility"][1]
     assert cited["gdpr.data_deletion"][0] == "Données personnelles"
+
+
+def test_a_docx_grid_is_read_without_the_column_the_bidder_fills_in(
+    write: Callable[[str, bytes | str], Path],
+) -> None:
+    def build(d: docx.document.Document) -> None:
+        table = d.add_table(rows=2, cols=3)
+        for cell, text in zip(
+            table.rows[0].cells, ("Exigence", "Niveau", "Réponse du candidat"), strict=True
+        ):
+            cell.text = text
+        for cell, text in zip(
+            table.rows[1].cells,
+            ("Hébergement en France", "Obligatoire", "Nous hébergeons chez AWS à Francfort."),
+            strict=True,
+        ):
+            cell.text = text
+
+    texts = [b.text for b in load_inputs([write("grille.docx", make_docx(build))]).pieces[0].blocks]
+    assert texts == ["Exigence | Niveau", "Hébergement en France | Obligatoire"]

@@ -168,3 +168,18 @@ def test_a_docs_site_heading_is_read_without_its_permalink(write: Write) -> None
     piece = load_inputs([write("terms2.html", page)]).pieces[0]
     headings = [b.text for b in piece.blocks if b.kind is BlockKind.HEADING]
     assert headings[-1] == "See section 9 for credits"
+
+
+def test_the_columns_a_vendor_fills_in_are_not_read_as_the_buyers_text(write: Write) -> None:
+    """ "Vendor answer": what the vendor wrote (its current cover) is its answer, no demand."""
+    path = write(
+        "questionnaire.csv",
+        "Control ID,Question,Required (Y/N),Vendor answer\n"
+        'INS-01,"Does the vendor hold professional indemnity insurance of at least EUR 3,000,000'
+        ' per claim?",Y,"We also hold cyber cover of EUR 2,000,000."\n'
+        "INS-02,Is every access to Bank data logged?,Y,Yes.\n",
+    )
+    texts = [b.text for b in load_inputs([path]).pieces[0].blocks]
+    assert texts[0] == "Control ID | Question | Required (Y/N)"
+    assert not any("cyber" in t for t in texts)
+    assert texts[1].startswith("INS-01 | Does the vendor hold professional indemnity")

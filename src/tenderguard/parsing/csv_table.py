@@ -3,7 +3,8 @@
 The standard library's csv module reads the quoting (a cell holding line breaks or the
 separator) and its Sniffer finds the separator: « ; » where Excel writes for a French locale,
 « , » elsewhere, a tab in .tsv. Each row is one block, its cells joined by " | " as the other
-readers give table rows; the first row is read as the header the rows answer to.
+readers give table rows; the first row is read as the header the rows answer to. The columns
+the respondent fills in (« Réponse du candidat », "Vendor answer", "Evidence") are left out.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import csv
 import io
 
 from tenderguard.models import Block, BlockKind
+from tenderguard.parsing.respondent import respondent_columns
 from tenderguard.text import clean
 
 _SEPARATORS = ";,\t|"
@@ -31,8 +33,10 @@ def read_csv(text: str) -> list[Block] | None:
     except csv.Error:
         return None
     blocks: list[Block] = []
+    answered = respondent_columns(rows[0]) if rows else frozenset()
     for row in rows:
         cells = [" ".join(clean(cell).split()) for cell in row]
+        cells = [cell for i, cell in enumerate(cells) if i not in answered]
         if any(cells):
             blocks.append(Block(" | ".join(cells), None, BlockKind.TABLE_ROW))
     if not blocks or max(len(b.text.split(" | ")) for b in blocks) < 2:

@@ -24,6 +24,7 @@ from tenderguard.errors import InputFileError
 from tenderguard.models import Block, BlockKind
 from tenderguard.parsing.archive import check_zip_budget
 from tenderguard.parsing.docx_text import block_items, has_tracked_changes, visible_text
+from tenderguard.parsing.respondent import respondent_columns
 from tenderguard.text import clean
 
 _HEADING_STYLE = re.compile(r"^(?:heading|titre|title)\s*(\d)?$", re.IGNORECASE)
@@ -240,15 +241,20 @@ def _is_deleted(row: Any) -> bool:
 
 def _table_blocks(table: Table) -> list[Block]:
     blocks = []
-    for row in table.rows:
+    answered: frozenset[int] = frozenset()  # grid columns the respondent fills in
+    for n, row in enumerate(table.rows):
         if _is_deleted(row._tr):
             continue
+        if n == 0:
+            answered = respondent_columns([_cell_text(c._tc) for c in row.cells])
         cells: list[str] = []
         previous = None
-        for cell in row.cells:
+        for column, cell in enumerate(row.cells):
             if cell._tc is previous:  # a merged cell is returned once per grid column
                 continue
             previous = cell._tc
+            if column in answered:
+                continue
             text = _cell_text(cell._tc)
             if text:
                 cells.append(text)
