@@ -1821,3 +1821,13 @@ def test_the_answers_to_numbered_questions_are_cited_by_the_questions_number() -
     asked = [c for c in clauses if c.heading and c.heading.startswith("Question")]
     assert [c.heading for c in asked] == ["Question 1", "Question 2", "Question 3"]
     assert asked[0].blocks[0].text.startswith("L'article 9.2")
+
+
+def test_a_numbered_line_that_says_what_may_be_demanded_is_a_paragraph_not_a_title() -> None:
+    """« 6.1 Un marché subséquent pourra exiger que l'hébergement repose sur une offre qualifiée »
+    goes on with « SecNumCloud, notamment… » on the next line: its words are the text."""
+    heading = parse_heading(
+        "6.1 Un marché subséquent pourra exiger que l'hébergement repose sur une offre qualifiée"
+    )
+    assert heading is not None and heading.number == "6.1"
+    assert heading.title is None and heading.body is not None

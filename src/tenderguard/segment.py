@@ -184,6 +184,8 @@ _SENTENCE_WORDS = frozenset(
         "peut",
         "peuvent",
         "s'engage",
+        "pourra",
+        "pourront",
         "garantit",
         "assure",
         "notifie",
