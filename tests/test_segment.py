@@ -1831,3 +1831,23 @@ def test_a_numbered_line_that_says_what_may_be_demanded_is_a_paragraph_not_a_tit
     )
     assert heading is not None and heading.number == "6.1"
     assert heading.title is None and heading.body is not None
+
+
+def test_annexes_that_each_number_afresh_are_cited_with_their_annex() -> None:
+    """Three annexes each numbered from 1.1: « 1.4 » of the second is « Annexe 2 1.4 », even
+    where the articles before the annexes use no such number."""
+    lines = [
+        Block("ARTICLE 1 – OBJET", 1, bold=True),
+        "Les présentes conditions régissent le service.",
+        Block("ARTICLE 2 – DURÉE", 1, bold=True),
+        "Le contrat est conclu pour un an.",
+        Block("ANNEXE 1 – NIVEAUX DE SERVICE", 2, bold=True),
+        "1.1 L'Éditeur s'engage sur une disponibilité de 99,9 %.",
+        "1.2 Les crédits de service sont décrits ci-dessous.",
+        Block("ANNEXE 2 – ACCORD DE TRAITEMENT", 2, bold=True),
+        "1.1 L'Éditeur agit en qualité de sous-traitant.",
+        "1.2 L'Éditeur notifie toute violation sous 24 heures.",
+    ]
+    numbers = [c.number for c in segment(_piece(lines)) if c.number]
+    assert numbers[-2:] == ["Annexe 2 1.1", "Annexe 2 1.2"]
+    assert "Annexe 1 1.1" in numbers

@@ -1422,32 +1422,31 @@ def _without_repeated_paragraphs(found: dict[int, Heading]) -> dict[int, Heading
 def _within_annexes(found: dict[int, Heading]) -> dict[int, Heading]:
     """The paragraphs of an annex that numbers them afresh, cited with it: "2.1" under
     "Schedule 4 – Insurance", after the agreement's own clause 2.1, is "Schedule 4 2.1", as
-    the agreement cites it and as a reader finds it. An annex whose numbers the articles before
-    the annexes do not use keeps them bare."""
+    the agreement cites it and as a reader finds it; so are the paragraphs of annexes that each
+    start again at "1.1" (« Annexe 2 1.4 »). An annex whose numbers neither the articles before
+    the annexes nor another annex use keeps them bare."""
     out = dict(found)
-    used: set[str] = set()
-    annex: Heading | None = None
-    paragraphs: list[int] = []
-
-    def flush() -> None:
-        if annex is not None and any(found[i].number in used for i in paragraphs):
-            for i in paragraphs:
-                h = found[i]
-                out[i] = Heading(
-                    f"{annex.number} {h.number}", h.title, None, h.explicit, h.body, h.listed
-                )
-
+    used: set[str] = set()  # numbers of the articles before the annexes
+    annexes: list[tuple[Heading, list[int]]] = []
     for i in sorted(found):
         heading = found[i]
         if heading.explicit and ANNEX_NUMBER.match(heading.number or ""):
-            flush()
-            annex, paragraphs = heading, []
+            annexes.append((heading, []))
         elif heading.numeric is not None and heading.number:
-            if annex is None:
-                used.add(heading.number)
+            if annexes:
+                annexes[-1][1].append(i)
             else:
-                paragraphs.append(i)
-    flush()
+                used.add(heading.number)
+    numbers = [{found[i].number for i in paragraphs} for _, paragraphs in annexes]
+    for n, (annex, paragraphs) in enumerate(annexes):
+        others = set().union(*(m for k, m in enumerate(numbers) if k != n))
+        if not numbers[n] & (used | others):
+            continue
+        for i in paragraphs:
+            h = found[i]
+            out[i] = Heading(
+                f"{annex.number} {h.number}", h.title, None, h.explicit, h.body, h.listed
+            )
     return out
 
 
