@@ -170,3 +170,35 @@ def test_a_point_the_newest_message_withdraws_is_not_read() -> None:
         "g) À la fin du contrat, suppression de toutes les données.",
         "i) Attestation d'assurance RC Pro à joindre au devis.",
     ]
+
+
+def test_an_html_mail_thread_is_read_as_its_text_with_the_newest_message_holding(
+    write: Write, ruleset: RuleSet
+) -> None:
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "Sandrine <s.l@coop-exemple.fr>"
+    message["To"] = "Julien <julien@web-exemple.fr>"
+    message["Subject"] = "RE: Mission"
+    message.set_content(
+        "<html><body><p>Bonjour Julien,</p>"
+        "<p>Deux points changent ; tout le reste de mon message reste valable tel quel :</p>"
+        "<ol><li>Assurance : responsabilité civile professionnelle d'au moins 1 000 000 € par "
+        "sinistre, et non plus 500 000 €.</li>"
+        "<li>Tu nous préviens de toute violation de données personnelles dans les 24 heures."
+        "</li></ol>"
+        "<div>Le mar. 14 mars 2026, Julien &lt;julien@web-exemple.fr&gt; a écrit :</div>"
+        "<blockquote><p>Ma RC Pro actuelle est de 500 000 € par sinistre.</p>"
+        "<div>Le jeu. 12 mars 2026, Sandrine &lt;s.l@coop-exemple.fr&gt; a écrit :</div>"
+        "<blockquote><p>a) Responsabilité civile professionnelle d'au moins 500 000 € par "
+        "sinistre.</p><p>b) Les données restent hébergées exclusivement en France.</p>"
+        "</blockquote></blockquote></body></html>",
+        subtype="html",
+    )
+    rows = check([write("fil.eml", message.as_bytes())], ruleset=ruleset).requirements
+    (rc_pro,) = [r for r in rows if r.kind == "insurance.rc_pro"]
+    assert rc_pro.sources[0].clause == "1" and rc_pro.values.amount is not None
+    assert rc_pro.values.amount.value == 1_000_000
+    assert _cited(rows, "gdpr.breach_notification") == ["2"]
+    assert _cited(rows, "gdpr.data_location") == ["b"]

@@ -16,7 +16,7 @@ from tenderguard.parsing.archive import MAX_DEPTH, Member, read_zip
 from tenderguard.parsing.asciidoc import is_asciidoc, read_asciidoc
 from tenderguard.parsing.csv_table import read_csv
 from tenderguard.parsing.docx import read_docx
-from tenderguard.parsing.html import decode_html, is_html, read_html
+from tenderguard.parsing.html import decode_html, is_html, mail_lines, read_html
 from tenderguard.parsing.mail import is_mail, read_mail
 from tenderguard.parsing.pdf import read_pdf
 from tenderguard.parsing.text import decode_text, read_markdown, read_text
@@ -231,6 +231,16 @@ def _within_budget(blocks: list[Block], path: str, warnings: list[str]) -> list[
     return blocks
 
 
+def _html_mail(text: str) -> list[Block]:
+    """An e-mail sent as HTML only: a thread quoting its earlier messages (<blockquote>) is read
+    as the text a mail client shows, so that the newest message holds; a message quoting
+    nothing keeps the page's structure (headings, tables)."""
+    headers, _, content = text.partition("\n\n")
+    if "<blockquote" not in content.lower():
+        return read_html(content)
+    return read_text(headers + "\n\n" + "\n".join(mail_lines(content)))[0]
+
+
 def _add_document(
     out: Loaded, data: bytes, path: str, password: str | None, depth: int, origin: str
 ) -> None:
@@ -253,7 +263,7 @@ def _add_document(
             mail = read_mail(data)
             if depth < MAX_DEPTH:  # attachments are read before the message, as pieces are
                 _add_members(out, mail.attachments, path, password, depth, origin)
-            body = read_html(mail.text) if mail.html else read_text(mail.text)[0]
+            body = _html_mail(mail.text) if mail.html else read_text(mail.text)[0]
             if mail.attachments and not _has_text(body):
                 return  # a message that only carries its attachments
             parsed = _Read(body, None, "eml")

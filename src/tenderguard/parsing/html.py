@@ -60,25 +60,57 @@ def decode_html(data: bytes) -> str:
 
 def read_html(text: str) -> list[Block]:
     """The blocks of a page's text, in reading order."""
+    return _read(text).blocks
+
+
+def mail_lines(text: str) -> list[str]:
+    """The text of an e-mail sent as HTML only, line by line as a mail client shows it when it
+    answers as text: each earlier message quoted in a <blockquote> behind as many "> " marks as
+    it is deep, the items of a numbered list behind their number ("1) …"). The thread is then
+    read as any e-mail saved as text."""
+    reader = _read(text)
+    lines = []
+    for block, depth, number in zip(reader.blocks, reader.depths, reader.numbers, strict=True):
+        shown = f"{number}) {block.text}" if number is not None else block.text
+        lines.append("> " * depth + shown)
+    return lines
+
+
+def _read(text: str) -> _Reader:
+    reader = _Reader()
     try:
         root = lxml_html.document_fromstring(text)
     except (ParserError, ValueError):
-        return []
+        return reader
     body = root.find("body")
-    reader = _Reader()
     reader.walk(root if body is None else body)
-    return reader.blocks
+    return reader
 
 
 class _Reader:
     def __init__(self) -> None:
         self.blocks: list[Block] = []
+        self.depths: list[int] = []  # of each block: the <blockquote> elements around it
+        self.numbers: list[int | None] = []  # of each item of a numbered list (<ol>)
         self.level = 1  # of the last heading: a <summary> titles a part one level below
+        self.depth = 0
+        self.number: int | None = None
 
     def walk(self, element: _Element) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         if _site_or_hidden(element, tag):
             return
+        if tag == "blockquote":
+            self.depth += 1
+            self._walk(element, tag)
+            self.depth -= 1
+            return
+        if tag == "li" and element.getparent() is not None and element.getparent().tag == "ol":
+            items = [c for c in element.getparent() if isinstance(c.tag, str) and c.tag == "li"]
+            self.number = items.index(element) + 1
+        self._walk(element, tag)
+
+    def _walk(self, element: _Element, tag: str) -> None:
         if tag in _HEADINGS or tag == "summary":
             level = _HEADINGS.get(tag, min(self.level + 1, 6))
             self._add(_heading_words(element), BlockKind.HEADING, level)
@@ -116,6 +148,10 @@ class _Reader:
         text = clean(text).strip()
         if text:
             self.blocks.append(Block(text, None, kind, level=level))
+            self.depths.append(self.depth)
+            self.numbers.append(self.number if kind is BlockKind.LIST_ITEM else None)
+            if kind is BlockKind.LIST_ITEM:
+                self.number = None
 
 
 def _words(element: _Element) -> str:

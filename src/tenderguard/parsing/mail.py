@@ -25,7 +25,7 @@ _KEY_FIELDS = re.compile(rb"^(?:From|MIME-Version|Received|Return-Path|Message-I
 
 @dataclass(frozen=True, slots=True)
 class Mail:
-    text: str  # headers on top, then the body
+    text: str  # headers on top, then the body (HTML when no plain text was sent)
     html: bool  # whether the body is the HTML alternative (no plain text was sent)
     attachments: tuple[Member, ...]  # each attached document, by its file name
 
@@ -57,4 +57,4 @@ def read_mail(data: bytes) -> Mail:
         if isinstance(payload, bytes) and payload:
             name = part.get_filename() or f"attachment-{number}"
             attachments.append(Member(name.replace("/", "_"), payload))
-    return Mail(f"{shown}\n\n{content}" if not html else content, html, tuple(attachments))
+    return Mail(f"{shown}\n\n{content}", html, tuple(attachments))
