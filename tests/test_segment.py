@@ -1546,8 +1546,9 @@ def test_the_rows_under_a_coded_row_of_a_form_are_cited_by_its_code() -> None:
 
 
 def test_each_schedule_numbers_its_paragraphs_afresh() -> None:
-    """The agreement's clauses, then schedules numbering their paragraphs from 1.1 again; the
-    sentence naming "Schedule 7 (Insurance)." at the end of a clause is no heading."""
+    """The agreement's clauses, then schedules numbering their paragraphs from 1.1 again, each
+    paragraph cited with its schedule since two schedules print "1.1"; the sentence naming
+    "Schedule 7 (Insurance)." at the end of a clause is no heading."""
     clauses = segment(
         _piece(
             [
@@ -1572,12 +1573,12 @@ def test_each_schedule_numbers_its_paragraphs_afresh() -> None:
         "15",
         "15.1",
         "Schedule 5",
-        "1.1",
-        "2.1",
+        "Schedule 5 1.1",
+        "Schedule 5 2.1",
         "Schedule 7",
-        "1.1",
-        "2.1",
-        "3.1",
+        "Schedule 7 1.1",
+        "Schedule 7 2.1",
+        "Schedule 7 3.1",
     ]
     assert clauses[1].blocks[-1].text == "Schedule 7 (Insurance)."
 
