@@ -1852,3 +1852,21 @@ def test_annexes_that_each_number_afresh_are_cited_with_their_annex() -> None:
     numbers = [c.number for c in segment(_piece(lines)) if c.number]
     assert numbers[-2:] == ["Annexe 2 1.1", "Annexe 2 1.2"]
     assert "Annexe 1 1.1" in numbers
+
+
+def test_the_rules_and_recommendations_of_a_security_policy_are_cited_by_their_code() -> None:
+    lines = [
+        Block("2. Gouvernance et certification", 1, bold=True),
+        Block("Règle R-01 – Correspondant sécurité", 1, bold=True),
+        "Le fournisseur désigne un correspondant sécurité.",
+        Block("Règle R-02 – Certification", 1, bold=True),
+        "Le fournisseur est certifié ISO/IEC 27001.",
+        Block("Recommandation C-01 – Qualification SecNumCloud", 1, bold=True),
+        "Le Groupe recommande une offre qualifiée SecNumCloud.",
+    ]
+    numbers = [(c.number, c.heading) for c in segment(_piece(lines)) if c.blocks]
+    assert numbers == [
+        ("R-01", "Correspondant sécurité"),
+        ("R-02", "Certification"),
+        ("C-01", "Qualification SecNumCloud"),
+    ]

@@ -375,7 +375,7 @@ _CODED = re.compile(
 # "Fiche EXG-07 Statut : Active", "Exigence REQ-12 – Journalisation": a requirement card or
 # entry named by its code after the word for it, cited by the code.
 _CARD = re.compile(
-    r"^(?:fiche|exigence|requirement|req\.?)\s+"
+    r"^(?:fiche|exigence|requirement|req\.?|r[èe]gle|recommandation|mesure|rule|recommendation)\s+"
     r"(?P<num>[A-Z]{1,4}(?:-[A-Z]{1,4})?-\d{1,3}(?:\.\d{1,2})?)\b\s*[-–—:]?\s*(?P<title>.*)$",
     re.IGNORECASE,
 )
