@@ -244,3 +244,21 @@ def test_a_blanked_amount_is_stated_but_never_read(text: str) -> None:
     mentions = find_amounts(text)
     assert len(mentions) == 1
     assert mentions[0].money is None
+
+
+@pytest.mark.parametrize(
+    ("extracted", "read"),
+    [
+        # pdfium joins a word cut at a line end and marks the printed hyphen with U+FFFE
+        ("les at\ufffetestations de ses assureurs", "les attestations de ses assureurs"),
+        ("peut être li\ufffemitée dans son offre", "peut être limitée dans son offre"),
+        # the hyphen is the word's own after a compound's prefix or in a code
+        ("chacun de ses sous\ufffetraitants", "chacun de ses sous-traitants"),
+        ("any sub\ufffeprocessor", "any sub-processor"),
+        ("l'article 14.1.1 du CCAG\ufffeFCS", "l'article 14.1.1 du CCAG-FCS"),
+    ],
+)
+def test_a_word_cut_at_a_line_end_is_whole_again(extracted: str, read: str) -> None:
+    from tenderguard.text import clean
+
+    assert clean(extracted) == read

@@ -31,10 +31,33 @@ _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _ARTEFACT = re.compile("[" + "".join(map(chr, _CHAR_MAP)) + "\ue000-\uf8ff]")
 
 
+# pdfium joins a word a justified PDF cut at the end of a line and marks the hyphen it printed
+# with U+FFFE: the word is whole again (« at\ufffetestations » → « attestations »), save after
+# the prefixes a compound is written with (« sous\ufffetraitant » → « sous-traitant »,
+# "sub\ufffeprocessor" → "sub-processor").
+_CUT_WORD = re.compile(r"(\w+)\ufffe(?=(\w))")
+_COMPOUND_PREFIXES = frozenset(
+    "sous sur non co contre anti auto ci vis ex quasi semi demi mi porte apres avant arriere "
+    "grand vice bien mal au peut est dit elle il lui eux vingt trente quarante cinquante "
+    "soixante quatre dix cent mille sub re pre post self cross multi third long short e "
+    "opt follow start end".split()
+)
+
+
+def _rejoined(cut: re.Match[str]) -> str:
+    """The word before a cut, with its hyphen where the hyphen is the word's own: after a
+    compound's prefix, and in a code in capitals or figures (« CCAG-FCS », « ISO-27001 »)."""
+    prefix, after = cut.group(1), cut.group(2)
+    code = prefix.isupper() or after.isupper() or after.isdigit() or prefix[-1].isdigit()
+    return prefix + ("-" if code or fold(prefix) in _COMPOUND_PREFIXES else "")
+
+
 def clean(text: str) -> str:
     """Repair extraction artefacts; keeps line breaks."""
     if _ARTEFACT.search(text) is None:
         return text
+    if "\ufffe" in text:
+        text = _CUT_WORD.sub(_rejoined, text)
     return _PRIVATE_USE.sub("•", text.translate(_CHAR_MAP))
 
 
