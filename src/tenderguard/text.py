@@ -37,10 +37,62 @@ _ARTEFACT = re.compile("[" + "".join(map(chr, _CHAR_MAP)) + "\ue000-\uf8ff]")
 # "sub\ufffeprocessor" → "sub-processor").
 _CUT_WORD = re.compile(r"(\w+)\ufffe(?=(\w))")
 _COMPOUND_PREFIXES = frozenset(
-    "sous sur non co contre anti auto ci vis ex quasi semi demi mi porte apres avant arriere "
-    "grand vice bien mal au peut est dit elle il lui eux vingt trente quarante cinquante "
-    "soixante quatre dix cent mille sub re pre post self cross multi third long short e "
-    "opt follow start end".split()
+    [
+        "sous",
+        "sur",
+        "non",
+        "co",
+        "contre",
+        "anti",
+        "auto",
+        "ci",
+        "vis",
+        "ex",
+        "quasi",
+        "semi",
+        "demi",
+        "mi",
+        "porte",
+        "apres",
+        "avant",
+        "arriere",
+        "grand",
+        "vice",
+        "bien",
+        "mal",
+        "au",
+        "peut",
+        "est",
+        "dit",
+        "elle",
+        "il",
+        "lui",
+        "eux",
+        "vingt",
+        "trente",
+        "quarante",
+        "cinquante",
+        "soixante",
+        "quatre",
+        "dix",
+        "cent",
+        "mille",
+        "sub",
+        "re",
+        "pre",
+        "post",
+        "self",
+        "cross",
+        "multi",
+        "third",
+        "long",
+        "short",
+        "e",
+        "opt",
+        "follow",
+        "start",
+        "end",
+    ]
 )
 
 
