@@ -561,15 +561,20 @@ def _superseded(of_kind: list[list[_Demand]]) -> list[list[_Demand]]:
     it: « 1) RC Pro : 2 000 000 € par sinistre (et non plus 1 000 000 €) » sets aside the 1 M€
     of the first message it quotes, whose other points still stand. The older point is cited
     among the sources; it gives neither the quoted text nor a value."""
+    message = {id(g): _message(g) for g in of_kind}
+    if not any(message.values()):
+        return of_kind  # a document, or an e-mail read without its earlier messages
     kept = list(of_kind)
-    for group in sorted(of_kind, key=_message):
+    for group in sorted(of_kind, key=lambda g: message[id(g)]):
         if group not in kept:
             continue
         piece = group[0].main.clause.piece
         for older in [
             g
             for g in kept
-            if g is not group and g[0].main.clause.piece is piece and _message(g) > _message(group)
+            if g is not group
+            and g[0].main.clause.piece is piece
+            and message[id(g)] > message[id(group)]
         ]:
             _absorb(kept, group, older, detail=False)
     return kept
