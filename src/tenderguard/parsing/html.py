@@ -95,20 +95,26 @@ class _Reader:
         self.level = 1  # of the last heading: a <summary> titles a part one level below
         self.depth = 0
         self.number: int | None = None
+        self.counted: list[int] = []  # items met so far in each <ol> being walked, innermost last
 
     def walk(self, element: _Element) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
+        parent = element.getparent()
+        if tag == "li" and parent is not None and parent.tag == "ol" and self.counted:
+            self.counted[-1] += 1  # counted even when hidden: the list shows its own numbers
+            self.number = self.counted[-1]
         if _site_or_hidden(element, tag):
             return
         if tag == "blockquote":
             self.depth += 1
             self._walk(element, tag)
             self.depth -= 1
-            return
-        if tag == "li" and element.getparent() is not None and element.getparent().tag == "ol":
-            items = [c for c in element.getparent() if isinstance(c.tag, str) and c.tag == "li"]
-            self.number = items.index(element) + 1
-        self._walk(element, tag)
+        elif tag == "ol":
+            self.counted.append(0)
+            self._walk(element, tag)
+            self.counted.pop()
+        else:
+            self._walk(element, tag)
 
     def _walk(self, element: _Element, tag: str) -> None:
         if tag in _HEADINGS or tag == "summary":
