@@ -626,6 +626,20 @@ def test_an_item_is_due_when_the_sentence_introducing_its_list_says(ruleset: Rul
     assert certificate.values.moment == "candidature"
 
 
+def test_an_item_is_due_when_the_title_of_its_article_says(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("5.1 Éléments nécessaires à la sélection des candidatures", BlockKind.HEADING),
+        "Chaque candidat produit les pièces suivantes :",
+        ("5.1.2 Capacité", BlockKind.HEADING),
+        (
+            "Attestation d'assurance : preuve d'une assurance pour les risques professionnels.",
+            BlockKind.LIST_ITEM,
+        ),
+    )
+    (certificate,) = _of("insurance.certificate", _requirements(piece, ruleset))
+    assert certificate.values.moment == "candidature"
+
+
 def test_what_a_definitions_clause_says_demands_nothing(ruleset: RuleSet) -> None:
     piece = _piece(
         ("Article 1 - Définitions", BlockKind.HEADING),

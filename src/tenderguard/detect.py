@@ -610,8 +610,11 @@ def detect_clause(
             if obliged is not None:
                 role, hit = "obligation", replace(hit, cue=obliged)
         # An item of a list is read under the sentence introducing it too ("Documents à
-        # produire à l'appui des candidatures :" says when the items are due).
-        before = " ".join(filter(None, (setting, None if intro is None else units[intro].text)))
+        # produire à l'appui des candidatures :" says when the items are due), then under the
+        # titles of the articles it is part of ("5.1.2 Capacité" under "5.1 Éléments
+        # nécessaires à la sélection des candidatures"), the nearest first.
+        introduced = None if intro is None else units[intro].text
+        before = " ".join(filter(None, (setting, introduced, ancestors)))
         by_kind: dict[str, list[Rule]] = defaultdict(list)
         # A kind fired by a French and an English rule is credited to the document's language.
         for rule in sorted(hit.rules, key=lambda r: r.lang != lang):
