@@ -640,6 +640,20 @@ def test_an_item_is_due_when_the_title_of_its_article_says(ruleset: RuleSet) -> 
     assert certificate.values.moment == "candidature"
 
 
+def test_a_later_chat_message_sets_the_earlier_value_aside(ruleset: RuleSet) -> None:
+    piece = _piece(
+        "[09:40] Bruno Kerjean : Le titulaire notifie les violations de données sous 48 h.",
+        "[09:44] Julien Ferrand : ok",
+        "[10:05] Bruno Kerjean : Correction : le titulaire notifie les violations de données "
+        "sous 24 h, pas 48 h.",
+        "[10:12] Bruno Kerjean : Vous nous notifierez donc les violations de données.",
+        path="export_teams.txt",
+    )
+    (breach,) = _of("gdpr.breach_notification", _requirements(piece, ruleset))
+    assert breach.values.hours == 24
+    assert breach.sources[0].clause == "10:05"
+
+
 def test_what_a_definitions_clause_says_demands_nothing(ruleset: RuleSet) -> None:
     piece = _piece(
         ("Article 1 - Définitions", BlockKind.HEADING),

@@ -1307,6 +1307,28 @@ def test_the_messages_of_a_chat_export_are_cited_by_their_time() -> None:
     ]
 
 
+def test_dated_chat_messages_are_cited_by_their_date_and_time() -> None:
+    """Teams writes « [14/03/2026 10:42] Name: … », WhatsApp « 14/03/2026, 10:42 - Name: … »."""
+    piece = _piece(
+        [
+            "Microsoft Teams — Chat export",
+            "[14/03/2026 10:42] Claire Morvan: Here is what the contract will demand.",
+            "[14/03/2026 10:51] Thomas Leblanc: The platform must be hosted in France.",
+            "14/03/2026, 10:55 - Julien Fabre: We usually run on AWS in Paris.",
+        ]
+    )
+    clauses = segment(piece)
+    assert [c.number for c in clauses] == [
+        None,
+        "14/03/2026 10:42",
+        "14/03/2026 10:51",
+        "14/03/2026 10:55",
+    ]
+    assert clauses[2].blocks[0].text == "The platform must be hosted in France."
+    # newest 0: a later message sets aside what an earlier one said of its kind
+    assert [c.message for c in clauses] == [0, 2, 1, 0]
+
+
 def test_an_article_quoted_in_a_memo_is_no_article_of_the_memo() -> None:
     piece = _piece(
         [

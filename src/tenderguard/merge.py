@@ -553,7 +553,11 @@ def _set_aside(
 
 
 def _message(group: Sequence[_Demand]) -> int:
-    return min(f.clause.message for d in group for f in d.findings)
+    """The newest message giving the group's values, else the newest naming it: a mention
+    that joined an earlier point (« send us the certificates for the RC Pro ») does not make
+    that point's value the latest word."""
+    valued = [f.clause.message for d in group for f in d.findings if _stated(f.values)]
+    return min(valued or [f.clause.message for d in group for f in d.findings])
 
 
 def _superseded(of_kind: list[list[_Demand]]) -> list[list[_Demand]]:
@@ -569,14 +573,24 @@ def _superseded(of_kind: list[list[_Demand]]) -> list[list[_Demand]]:
         if group not in kept:
             continue
         piece = group[0].main.clause.piece
-        for older in [
+        older = [
             g
             for g in kept
             if g is not group
             and g[0].main.clause.piece is piece
             and message[id(g)] > message[id(group)]
-        ]:
-            _absorb(kept, group, older, detail=False)
+        ]
+        if not _stated(_combine([d.values for d in group])):
+            # « send us the certificates for the RC Pro and the cyber cover »: a later message
+            # naming the demand without a value restates the latest one that set it
+            valued = [g for g in older if _stated(_combine([d.values for d in g]))]
+            if valued:
+                home = min(valued, key=lambda g: message[id(g)])
+                kept.remove(group)
+                home.extend(group)
+                continue
+        for earlier in older:
+            _absorb(kept, group, earlier, detail=False)
     return kept
 
 

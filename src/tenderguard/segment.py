@@ -166,6 +166,7 @@ class Heading:
     # "1) …": the points of a letter, but the items of a list wherever a document has headings
     listed: bool = False
     worded: bool = False  # numbered in words ("CLAUSE SEVEN")
+    chat: bool = False  # a message of a chat export
 
 
 _SENTENCE_WORDS = frozenset(
@@ -1023,10 +1024,15 @@ def _special_conditions(blocks: list[Block]) -> dict[int, Heading]:
     }
 
 
-# "[09:33] Bruno Kerjean : Attention, l'hébergement devra…", "↳ [09:44] Julien : ok": a message
-# of a chat export, cited by its time as its readers quote it.
+# "[09:33] Bruno Kerjean : Attention, l'hébergement devra…", "↳ [09:44] Julien : ok", "[14/03/2026
+# 10:42] Claire Morvan: …" (Teams), "14/03/2026, 10:42 - Claire Morvan: …" (WhatsApp): a message
+# of a chat export, cited by its date and time as its readers quote it.
+_CHAT_DATE = r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})"
+_CHAT_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?"
 _CHAT_MESSAGE = re.compile(
-    r"^(?:↳\s*)?\[(?P<time>\d{1,2}:\d{2})\]\s+[^:\[\]]{2,40}?\s:\s(?P<body>\S.*)$"
+    rf"^(?:↳\s*)?(?:\[(?P<stamp>(?:{_CHAT_DATE},?\s)?{_CHAT_TIME})\]\s+"
+    rf"|(?P<bare>{_CHAT_DATE},?\s{_CHAT_TIME})\s[-–]\s)"
+    r"[^:\[\]]{2,40}?\s?:\s(?P<body>\S.*)$"
 )
 MIN_CHAT_MESSAGES = 3
 
@@ -1034,11 +1040,16 @@ MIN_CHAT_MESSAGES = 3
 def _chat_messages(blocks: list[Block]) -> dict[int, Heading]:
     """Block index -> the message it opens, in a text of at least MIN_CHAT_MESSAGES."""
     messages = {
-        i: Heading(m.group("time"), None, None, True, body=m.group("body"))
+        i: Heading(_stamp(m), None, None, True, body=m.group("body"), chat=True)
         for i, block in enumerate(blocks)
         if (m := _CHAT_MESSAGE.match(block.text.strip()))
     }
     return messages if len(messages) >= MIN_CHAT_MESSAGES else {}
+
+
+def _stamp(message: re.Match[str]) -> str:
+    """ "14/03/2026 10:42" of « [14/03/2026, 10:42] »: the message's date and time, as printed."""
+    return " ".join((message.group("stamp") or message.group("bare")).replace(",", " ").split())
 
 
 def _lettered_points(blocks: list[Block]) -> dict[int, Heading]:
@@ -1856,12 +1867,25 @@ def segment(piece: Piece) -> list[Clause]:
     return [
         clause
         for message, blocks in enumerate(_messages(piece.blocks))
-        for clause in _segment_blocks(piece, blocks, message)
+        for clause in _in_chat_order(_segment_blocks(piece, blocks, message))
     ]
 
 
-def _segment_blocks(piece: Piece, read: list[Block], message: int) -> list[Clause]:
-    clauses: list[Clause] = []
+def _in_chat_order(clauses: list[tuple[Clause, bool]]) -> list[Clause]:
+    """The clauses of a message; in a chat export, each message of the chat numbered as an
+    e-mail's are, newest 0, so that what a later message says of a kind sets aside what an
+    earlier one said ("Correction to my 10:46 message: take 3m as the requirement")."""
+    later = sum(chat for _, chat in clauses)
+    ordered: list[Clause] = []
+    for clause, chat in clauses:
+        later -= chat
+        ordered.append(replace(clause, message=clause.message + later) if chat else clause)
+    return ordered
+
+
+def _segment_blocks(piece: Piece, read: list[Block], message: int) -> list[tuple[Clause, bool]]:
+    """The clauses of one message, each with whether it is a message of a chat export."""
+    clauses: list[tuple[Clause, bool]] = []
     current: Heading | None = None
     body: list[Block] = []
     heading_pages: list[int] = []
@@ -1874,17 +1898,16 @@ def _segment_blocks(piece: Piece, read: list[Block], message: int) -> list[Claus
     def close() -> None:
         if body or current is not None:
             pages = sorted({b.page for b in body if b.page is not None} | set(heading_pages))
-            clauses.append(
-                Clause(
-                    piece=piece,
-                    number=current.number if current else None,
-                    heading=current.title if current else None,
-                    pages=tuple(pages),
-                    blocks=tuple(body),
-                    lot=lot,
-                    message=message,
-                )
+            clause = Clause(
+                piece=piece,
+                number=current.number if current else None,
+                heading=current.title if current else None,
+                pages=tuple(pages),
+                blocks=tuple(body),
+                lot=lot,
+                message=message,
             )
+            clauses.append((clause, current is not None and current.chat))
 
     i = 0
     while i < len(blocks):
@@ -1925,7 +1948,7 @@ def _segment_blocks(piece: Piece, read: list[Block], message: int) -> list[Claus
         current = heading
         i += 1
     close()
-    return [c for c in clauses if c.blocks or c.number is not None]
+    return [(c, chat) for c, chat in clauses if c.blocks or c.number is not None]
 
 
 _INLINE_POINT = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\s+(?P<body>[A-ZÀ-Þ].*)$")
