@@ -113,6 +113,15 @@ AMOUNTS = [
     ("deux cent cinquante millions (250 000 000) de francs CFA", "fr", [("250000000", "XOF")]),
     ("150 000 FCFA par jour", "fr", [("150000", "XOF")]),
     ("XAF 10,000,000", "en", [("10000000", "XAF")]),
+    # Any ISO 4217 code in capitals, before or after the number; signs and local names
+    ("not less than ILS 20,000,000 per claim", "en", [("20000000", "ILS")]),
+    ("JPY 100,000,000 per accident", "en", [("100000000", "JPY")]),
+    ("KES 5,000 per day", "en", [("5000", "KES")]),
+    ("2 500 000 INR", "en", [("2500000", "INR")]),
+    ("¥50,000 per day", "en", [("50000", "JPY")]),
+    ("NIS 2,500", "en", [("2500", "ILS")]),
+    ("UF 3.000 per claim", "en", [("3000", "CLF")]),
+    ("CLP 420.000.000", "en", [("420000000", "CLP")]),
     # With a tax mention, or a scale before "d'euros", or a country before "dollars"
     ("1 500 000 € TTC", "fr", [("1500000", "EUR")]),
     ("2 M€ HT", "fr", [("2000000", "EUR")]),
@@ -133,6 +142,10 @@ AMOUNTS = [
     ("5000 000 € par sinistre et 10 000 000 € par an", "fr", [(None, None), ("10000000", "EUR")]),
     # Not money
     ("article 5 000", "fr", []),
+    # clause references and capitals that look like codes
+    ("GCC 17.1 and ITT 11.1", "en", []),
+    ("FOR ALL 3 LOTS", "en", []),
+    ("ISO 27001", "en", []),
     ("l'année 2026", "fr", []),
     ("15 jours", "fr", []),
     ("99,9 %", "fr", []),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 
 from tenderguard.models import Money
 from tenderguard.normalise.numbers import (
@@ -64,6 +65,18 @@ _CURRENCY_WORDS = {
     "f cfa": "XOF",
     "franc cfa": "XOF",
     "francs cfa": "XOF",
+    # Signs and names of currencies whose code documents often leave out
+    "¥": "JPY",
+    "yen": "JPY",
+    "₪": "ILS",
+    "nis": "ILS",
+    "shekels": "ILS",
+    "₹": "INR",
+    "₩": "KRW",
+    "ksh": "KES",
+    "kshs": "KES",
+    # Chile's Unidad de Fomento, ISO 4217 code CLF
+    "uf": "CLF",
 }
 # Dollars named by their country, before or after the sign: "US$", "CAD $2,000,000",
 # "2 000 000 $ CA", "3 M$ CAN".
@@ -91,13 +104,18 @@ _CUR_AFTER = (
     r"|chf\b|francs? suisses?\b|cad\b|aud\b|nzd\b|sgd\b|hkd\b|aed\b|sek\b|nok\b|dkk\b"
     r"|(?-i:MAD|DHS?)\b|dirhams?\b"
     r"|xof\b|xaf\b|f\s?cfa\b|francs? cfa\b"
+    r"|¥|₪|₹|₩|yen\b|shekels\b|(?-i:NIS|UF|KShs?|Kshs?)\b"
 )
+# Any other currency by its ISO 4217 code, in capitals ("ILS 20,000,000", "2 500 000 JPY"),
+# kept only when CLDR knows the code (_iso_code): "GCC 17.1" is a clause.
+_ISO_CODE = r"(?-i:[A-Z]{3})\b"
 # A code before the number is a word of its own: "fournisseur 2" holds no "EUR 2".
 _CUR_BEFORE = (
     # "a $5,000,000 policy" is in dollars: a one-letter country is glued to its sign ("A$")
     r"€|(?<![^\W\d_])(?:(?:usd|cad|aud|nzd|sgd|hkd|us)\s?\$|(?:ca|c|a|s|nz|hk)\$)"
     r"|(?<![^\W\d_])(?:eur|usd|gbp|chf|cad|aud|nzd|sgd|hkd|aed|sek|nok|dkk|xof|xaf|(?-i:MAD))\b"
-    r"|\$|£"
+    r"|(?<![^\W\d_])(?:yen|shekels|(?-i:NIS|UF|KShs?|Kshs?))\b"
+    r"|\$|£|¥|₪|₹|₩"
 )
 # Currency written between number and currency: "2 M€", "3 000 K€", "5 MEUR", "1 M d'euros".
 _OF = r"(?:d['’]\s?|de\s|of\s)"
@@ -109,11 +127,12 @@ _SCALED_CODE = rf"k€|m€|keur\b|meur\b|[km]{_REGION_AFTER}|k\$|m\$|m£|k£"
 
 _AFTER = re.compile(
     rf"{RUN_START}(?P<num>{DIGIT_RUN})\)?\s?(?:(?P<code>{_SCALED_CODE})|(?:(?P<scale>{_SCALE})\s?)?"
-    rf"{_OF}?(?P<cur>{_CUR_AFTER}))",
+    rf"{_OF}?(?P<cur>{_CUR_AFTER}|{_ISO_CODE}))",
     re.IGNORECASE,
 )
 _BEFORE = re.compile(
-    rf"(?P<cur>{_CUR_BEFORE})\s?(?P<num>{DIGIT_RUN})(?:\s?(?P<scale>{_SCALE}|m\b|k\b))?",
+    rf"(?P<cur>{_CUR_BEFORE}|(?<![^\W\d_]){_ISO_CODE})\s?(?P<num>{DIGIT_RUN})"
+    r"(?:\s?(?P<scale>{_SCALE}|m\b|k\b))?".replace("{_SCALE}", _SCALE),
     re.IGNORECASE,
 )
 # Numbers in words left before a currency: words_to_digits could not turn them into digits
@@ -153,7 +172,41 @@ class AmountMention:
         return self.money is not None
 
 
+@cache
+def _iso_codes() -> frozenset[str]:
+    # Imported here: Babel loads CLDR data, and most amounts are in euros.
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
+
+
+def _iso_code(word: str) -> bool:
+    """Whether a word in capitals is an ISO 4217 currency code no other spelling names."""
+    return len(word) == 3 and word.isupper() and word in _iso_codes()
+
+
+# Codes that are also words written in capitals ("FOR ALL 3 LOTS", "TOP 10"), and amounts
+# too small to be an insurance limit, a penalty or a price in a currency named by code alone.
+_CODES_ALSO_WORDS = frozenset({"ALL", "TOP", "CUP", "PEN", "BOB", "MOP", "SOS", "BAM"})
+_MIN_DIGITS_BY_CODE = 3
+
+
+def _known(word: str, num: str) -> bool:
+    """Whether the currency word of a match names a currency: a bare code in capitals only if
+    ISO 4217 has it, it is no common word, and the amount has at least three digits."""
+    key = " ".join(word.lower().replace(".", "").split())
+    if key in _CURRENCY_WORDS or not re.fullmatch(r"[A-Z]{3}", word):
+        return True
+    return (
+        word not in _CODES_ALSO_WORDS
+        and _iso_code(word)
+        and sum(c.isdigit() for c in num) >= _MIN_DIGITS_BY_CODE
+    )
+
+
 def _currency(word: str) -> str:
+    if re.fullmatch(r"[A-Z]{3}", word) and word.lower() not in _CURRENCY_WORDS and _iso_code(word):
+        return word
     key = " ".join(word.lower().replace(".", "").split())
     if key.startswith("us") and "dollar" in key:
         return "USD"
@@ -207,12 +260,16 @@ def find_amounts(text: str) -> list[AmountMention]:
             value = _scaled(m.group("num"), code[0])
             currency = _currency(code[1:] if code[1:2] in ("€", "$", "£") else "eur")
         else:
+            if not _known(m.group("cur"), m.group("num")):
+                continue
             value = _scaled(m.group("num"), m.group("scale"))
             currency = _currency(m.group("cur"))
         found.append(_mention(value, currency, m))
     taken = [(a.start, a.end) for a in found if a is not None]
     for m in _BEFORE.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if any(s < m.end() and m.start() < e for s, e in taken) or not _known(
+            m.group("cur"), m.group("num")
+        ):
             continue
         value = _scaled(m.group("num"), m.group("scale"))
         found.append(_mention(value, _currency(m.group("cur")), m))
