@@ -390,9 +390,11 @@ _FINDING = re.compile(
 # a tender file, cited by its number ("11.1 (h)").
 _PIECE_ARTICLE = re.compile(r"^[A-Z]{2,4}\s(?P<num>\d{1,3})\.\s+(?P<title>[A-ZÀ-Þ].*)$")
 # "SCC 7 — Insurance", "SCC 7.3 Certificates of insurance shall…": the special conditions of a
-# contract (SCC, GCC) numbered under their code, cited as printed.
+# contract (SCC, GCC) numbered under their code, cited as printed; "ITT 11.1(h) Copy of…" in a
+# tender data sheet, with the point of the clause.
 _CODED_ARTICLE = re.compile(
-    r"^(?P<num>[A-Z]{2,4}\s\d{1,3}(?:\.\d{1,2}){0,2})\s*(?:(?P<sep>[-–—:])\s*|\s)(?P<title>[A-ZÀ-Þ].*)$"
+    r"^(?P<num>[A-Z]{2,4}\s\d{1,3}(?:\.\d{1,2}){0,2}(?:\s?\([a-z]{1,2}\))?)\s*(?:(?P<sep>[-–—:])\s*|\s)"
+    r"(?P<title>[A-ZÀ-Þ].*)$"
 )
 # "QUESTION 4" alone on its line, not "question 3." ending a sentence that wrapped
 _ASKED = re.compile(r"^(?:[Qq]uestion|QUESTION|Q)\s*(?:n[°o]\s*)?(?P<num>\d{1,3})\s*[:.\-–]?\s*$")
