@@ -1726,6 +1726,15 @@ def test_special_conditions_are_cited_under_their_code() -> None:
     ) == ["SCC 7", "SCC 7.1", "SCC 7.2"]
 
 
+def test_a_tender_data_sheets_rows_are_cited_with_their_point() -> None:
+    assert _cited(
+        "Section II – Tender Data Sheet",
+        "ITT 11.1(a) Duly completed and signed Form of Tender.",
+        "ITT 11.1(h) Copy of a current certificate of professional indemnity insurance.",
+        "ITT 19.1 Tender Security: KES 400,000 in the form of a bank guarantee.",
+    ) == ["ITT 11.1(a)", "ITT 11.1(h)", "ITT 19.1"]
+
+
 def test_a_spreadsheets_row_numbers_give_way_to_the_rows_own_reference() -> None:
     assert row_reference("5 | ASS-01 | Assurance de responsabilité civile | 1 500 000 € | O") == (
         "ASS-01"
