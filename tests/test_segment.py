@@ -1732,7 +1732,7 @@ def test_a_tender_data_sheets_rows_are_cited_with_their_point() -> None:
         "ITT 11.1(a) Duly completed and signed Form of Tender.",
         "ITT 11.1(h) Copy of a current certificate of professional indemnity insurance.",
         "ITT 19.1 Tender Security: KES 400,000 in the form of a bank guarantee.",
-    ) == ["ITT 11.1(a)", "ITT 11.1(h)", "ITT 19.1"]
+    ) == ["Section II", "ITT 11.1(a)", "ITT 11.1(h)", "ITT 19.1"]
 
 
 def test_a_spreadsheets_row_numbers_give_way_to_the_rows_own_reference() -> None:
