@@ -48,6 +48,17 @@ def test_the_heading_of_the_enclosing_article_gives_the_context_whatever_the_num
         assert kinds == {"insurance.certificate"}, point
 
 
+def test_a_qualification_naming_its_hosts_demands_both(ruleset: RuleSet) -> None:
+    """The host rule yields to the SecNumCloud rule unless the sentence names the hosts."""
+    named = _clause(
+        "Hébergement",
+        "L'hébergement repose sur l'offre qualifiée SecNumCloud d'OVHcloud ou de 3DS Outscale.",
+    )
+    unnamed = _clause("Hébergement", "L'hébergeur retenu est qualifié SecNumCloud.")
+    assert {"cloud.secnumcloud", "cloud.hosting_subcontractor"} <= _kinds(ruleset, named)
+    assert "cloud.hosting_subcontractor" not in _kinds(ruleset, unnamed)
+
+
 def test_an_option_set_aside_demands_nothing(ruleset: RuleSet) -> None:
     text = "Require suppliers to hold cyber insurance of EUR 5,000,000 per claim."
     assert _kinds(ruleset, _clause("Decision", text)) == {"insurance.cyber"}

@@ -188,3 +188,14 @@ def test_a_lexicon_is_checked_against_its_schema(tmp_path: Path, edit, problem: 
     with pytest.raises(RuleError) as caught:
         read_lexicon(path)
     assert any(problem in p for p in caught.value.problems), caught.value.problems
+
+
+def test_a_provider_is_compared_by_the_name_the_lexicon_gives_it() -> None:
+    """A key's « 3DS Outscale » is the host the lexicon calls « Outscale »; another host stays
+    another."""
+    from tenderguard.models import Values
+    from tenderguard.rules.harness import value_mismatches
+
+    read = Values(providers=("OVHcloud", "Outscale"))
+    assert value_mismatches({"providers": ["OVHcloud", "3DS Outscale"]}, read) == []
+    assert value_mismatches({"providers": ["OVHcloud", "Scaleway"]}, read)

@@ -31,6 +31,7 @@ from tenderguard.models import (
     PieceKind,
     Values,
 )
+from tenderguard.normalise.lexicon import lexicon
 from tenderguard.rules.loader import Rule, RuleSet
 from tenderguard.rules.matcher import Matcher
 from tenderguard.segment import ANNEX_NUMBER, is_special_conditions, is_toc_title, segment
@@ -202,6 +203,13 @@ def _role(cues: dict[str, str]) -> tuple[str, str | None] | None:
     return "mention", None
 
 
+def _names_providers(rule: Rule, text: str) -> bool:
+    """Whether a sentence names the providers a rule reads: « une offre qualifiée SecNumCloud
+    d'OVHcloud ou de 3DS Outscale » demands the qualification and names the hosts, two
+    demands; « l'hébergeur est qualifié SecNumCloud » only the first."""
+    return "providers" in rule.fields and bool(lexicon("providers").values(text))
+
+
 def _fired(
     sentence: Sentence,
     ruleset: RuleSet,
@@ -252,7 +260,11 @@ def _fired(
     # the French rule of the kind too, which names the CLOUD Act in any language.
     fired = [r for r in fired if r.kind not in vetoed]
     kinds = {r.kind for r in fired}
-    fired = [r for r in fired if not kinds.intersection(r.yields_to)]
+    fired = [
+        r
+        for r in fired
+        if not kinds.intersection(r.yields_to) or _names_providers(r, sentence.text)
+    ]
     if "cue.subcontracted" in cues:
         fired, read_by = _theirs(fired, rules)
         if read_by is not None:

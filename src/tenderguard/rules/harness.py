@@ -17,7 +17,7 @@ from typing import Any
 
 from tenderguard.detect import detect_text
 from tenderguard.models import Finding, Values
-from tenderguard.normalise.lexicon import Lexicon, lexicons_in_use
+from tenderguard.normalise.lexicon import Lexicon, lexicon, lexicons_in_use
 from tenderguard.rules.loader import Example, Rule, RuleSet, default_rules
 from tenderguard.rules.matcher import Matcher, compile_pattern
 from tenderguard.tokens import tokenize
@@ -67,10 +67,21 @@ def _same(expected: Any, actual: Any) -> bool:
     return bool(expected == actual)
 
 
+def _provider_names(names: Any) -> Any:
+    """Providers as the lexicon names them: a key's « 3DS Outscale » and « Outscale » are one
+    host; a name the lexicon does not know stays as written."""
+    if not isinstance(names, list | tuple):
+        return names
+    providers = lexicon("providers")
+    return [next(iter(providers.values(str(name))), name) for name in names]
+
+
 def value_mismatches(expected: dict[str, Any], values: Values) -> list[str]:
     problems = []
     for field, want in expected.items():
         got = _value_of(values, field)
+        if field == "providers":
+            want, got = _provider_names(want), _provider_names(got)
         if not _same(want, got):
             problems.append(f"{field}: expected {want!r}, read {got!r}")
     return problems
