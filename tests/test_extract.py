@@ -225,3 +225,43 @@ def test_providers_fall_back_on_the_clause() -> None:
         "Le site est hébergé chez OVHcloud. Tout changement d'hébergeur...",
     )
     assert values.providers == ("OVHcloud",)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "field", "value"),
+    [
+        # the value a sentence sets anew, not the one it replaces
+        (
+            "gdpr.breach_notification",
+            "Le délai de notification des violations, fixé à quarante-huit (48) heures par "
+            "l'article 8.5 du CCAP-AC, est ramené à douze (12) heures.",
+            "hours",
+            12,
+        ),
+        (
+            "cloud.sla",
+            "Le taux de disponibilité est porté de 99,5 % (article 6.1 du CCTP de l'accord-cadre) "
+            "à 99,9 %.",
+            "percent",
+            Decimal("99.9"),
+        ),
+        ("gdpr.breach_notification", "The notice is reduced from 48 to 24 hours.", "hours", 24),
+        (
+            "gdpr.breach_notification",
+            "Notification sous 24 heures (au lieu de 48 heures).",
+            "hours",
+            24,
+        ),
+        ("gdpr.breach_notification", "Notify within 12 hours instead of 24 hours.", "hours", 12),
+        # a possible change leaves the value stated first
+        (
+            "gdpr.breach_notification",
+            "Le titulaire notifie sous 24 heures ; ce délai peut être porté à 72 heures.",
+            "hours",
+            24,
+        ),
+    ],
+)
+def test_a_changed_value_is_read_as_changed(kind: str, text: str, field: str, value) -> None:
+    values = extract_values(kind, ["hours", "days", "percent"], text, language(text))
+    assert getattr(values, field) == value

@@ -247,7 +247,7 @@ def extract_values(
     """
     if not fields:
         return Values()
-    digits = words_to_digits(text, lang)
+    digits = _as_changed(_SUPERSEDED_VALUE.sub(" ", words_to_digits(text, lang)))
     found: dict[str, object] = {}
     wanted = set(fields)
     unread: list[Unread] = []
@@ -310,6 +310,31 @@ def extract_values(
         found["cover"] = covers[0] if covers else None
     found["unreadable"] = tuple(unread)
     return Values(**found)  # type: ignore[arg-type]
+
+
+# « fixé à 48 heures par l'article 8.5, est ramené à 12 heures », « est porté de 99,5 % (article
+# 6.1 du CCTP) à 99,9 % », "is reduced from 48 to 24 hours": the value a sentence sets anew
+# comes after the words changing it; the one before is the value it replaces. (Not « peut être
+# porté à 72 heures », a possible change.)
+_CHANGED_TO = re.compile(
+    r"\b(?:est|sont|sera|seront|is|are|shall\s+be|will\s+be)\s+(?:ainsi\s+|donc\s+|d[ée]sormais\s+|"
+    r"hereby\s+)?(?:ramen|port|relev|abaiss|r[ée]dui|augment|diminu|increas|reduc|rais|lower|"
+    r"brought|cut|extended|shortened)\w*\s+(?:de\s+[^;]{1,150}?\s+à|from\s+[^;]{1,150}?\s+to|à|to)\s",
+    re.IGNORECASE,
+)
+# « 24 heures (au lieu de 48 heures) », « 2 000 000 € et non plus 1 000 000 € », "12 hours instead
+# of 24": the value named after these words is the one replaced.
+_SUPERSEDED_VALUE = re.compile(
+    r"\b(?:au\s+lieu\s+d(?:e|es|u)|et\s+non\s+plus|instead\s+of|rather\s+than)\s+(?:l[ae']\s?|les\s+|the\s+)?"
+    r"\d[^,;)]*",
+    re.IGNORECASE,
+)
+
+
+def _as_changed(text: str) -> str:
+    """The part of a sentence stating the values it sets, when it changes an earlier value."""
+    changed = _CHANGED_TO.search(text)
+    return text[changed.end() :] if changed else text
 
 
 def _reference(text: str) -> str | None:
