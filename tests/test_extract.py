@@ -265,3 +265,21 @@ def test_providers_fall_back_on_the_clause() -> None:
 def test_a_changed_value_is_read_as_changed(kind: str, text: str, field: str, value) -> None:
     values = extract_values(kind, ["hours", "days", "percent"], text, language(text))
     assert getattr(values, field) == value
+
+
+def test_a_penalty_set_by_another_pieces_article_names_it() -> None:
+    text = (
+        "Les pénalités de retard sont calculées et appliquées conformément à l'article 14 du "
+        "CCAP-AC, sous réserve de l'article 6.2 ci-dessous."
+    )
+    values = extract_values("contract.delay_penalties", ["reference"], text, "fr")
+    assert values.reference == "CCAP-AC art. 14"
+
+
+def test_a_second_tier_is_no_change_of_value() -> None:
+    text = (
+        "Pour interruption de service : 500 € par heure d'interruption, au delà de 24 heures la "
+        "pénalité est portée à 15 000 euros par jour d'indisponibilité."
+    )
+    values = extract_values("contract.delay_penalties", ["amount", "per"], text, "fr")
+    assert values.amount is not None and values.amount.value == 500

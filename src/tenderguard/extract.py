@@ -57,7 +57,9 @@ _REFERENCE = re.compile(
     r"|(?P<main>(?:contrat|march[ée])\s+(?:client|principal|initial))\b"
     # Belgian public contracts: the general rules of execution (RGE, royal decree of 14
     # January 2013), "conformément à l'article 86 du RGE"
-    r"|(?P<rge>RGE)\b)",
+    r"|(?P<rge>RGE)\b"
+    # another piece of the file by its acronym, as printed: « l'article 14 du CCAP-AC »
+    r"|(?P<code>(?-i:CC[AT]P|RC|AE|CCP|CPS)(?:-(?-i:[A-Z]{1,5}))?)\b)",
     re.IGNORECASE,
 )
 _DEROGATION = re.compile(r"d[ée]rogation|derogating|notwithstanding", re.IGNORECASE)
@@ -315,11 +317,19 @@ def extract_values(
 # « fixé à 48 heures par l'article 8.5, est ramené à 12 heures », « est porté de 99,5 % (article
 # 6.1 du CCTP) à 99,9 % », "is reduced from 48 to 24 hours": the value a sentence sets anew
 # comes after the words changing it; the one before is the value it replaces. (Not « peut être
-# porté à 72 heures », a possible change.)
-_CHANGED_TO = re.compile(
+# porté à 72 heures », a possible change; nor « au-delà de 24 heures, la pénalité est portée à
+# 15 000 € par jour », a second tier: the value replaced is named as such, « fixé à », « de … à ».)
+_CHANGE = (
     r"\b(?:est|sont|sera|seront|is|are|shall\s+be|will\s+be)\s+(?:ainsi\s+|donc\s+|d[ée]sormais\s+|"
     r"hereby\s+)?(?:ramen|port|relev|abaiss|r[ée]dui|augment|diminu|increas|reduc|rais|lower|"
-    r"brought|cut|extended|shortened)\w*\s+(?:de\s+[^;]{1,150}?\s+à|from\s+[^;]{1,150}?\s+to|à|to)\s",
+    r"brought|cut|extended|shortened)\w*\s+"
+)
+_CHANGED_FROM_TO = re.compile(
+    _CHANGE + r"(?:de\s+[^;]{1,150}?\s+à|from\s+[^;]{1,150}?\s+to)\s", re.IGNORECASE
+)
+_CHANGED_TO = re.compile(_CHANGE + r"(?:à|to)\s", re.IGNORECASE)
+_FORMER_VALUE = re.compile(
+    r"\b(?:fix[ée]e?s?\s+à|pr[ée]vue?s?\s+à|set\s+at|initialement|initially|actuellement|currently)",
     re.IGNORECASE,
 )
 # « 24 heures (au lieu de 48 heures) », « 2 000 000 € et non plus 1 000 000 € », "12 hours instead
@@ -333,7 +343,11 @@ _SUPERSEDED_VALUE = re.compile(
 
 def _as_changed(text: str) -> str:
     """The part of a sentence stating the values it sets, when it changes an earlier value."""
-    changed = _CHANGED_TO.search(text)
+    changed = _CHANGED_FROM_TO.search(text)
+    if changed is None:
+        changed = _CHANGED_TO.search(text)
+        if changed is not None and not _FORMER_VALUE.search(text, 0, changed.start()):
+            changed = None
     return text[changed.end() :] if changed else text
 
 
@@ -347,5 +361,7 @@ def _reference(text: str) -> str | None:
         return f"{words[0].capitalize()} {words[1].capitalize()} art. {m['article']}"
     if m["rge"]:
         return f"RGE art. {m['article']}"
+    if m["code"]:
+        return f"{m['code']} art. {m['article']}"
     family = f"-{m['family'].upper()}" if m["family"] else ""
     return f"CCAG{family} art. {m['article']}"
