@@ -654,6 +654,21 @@ def test_a_later_chat_message_sets_the_earlier_value_aside(ruleset: RuleSet) -> 
     assert breach.sources[0].clause == "10:05"
 
 
+def test_the_covers_a_certificate_sentence_names_restate_their_demands(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("Article 9 - Assurances", BlockKind.HEADING),
+        "Le titulaire est assuré en responsabilité civile professionnelle à hauteur de "
+        "2 000 000 € par sinistre.",
+        ("Article 10 - Attestations", BlockKind.HEADING),
+        "Le titulaire doit remettre l'attestation d'assurance de responsabilité civile "
+        "professionnelle avant la notification.",
+    )
+    requirements = _requirements(piece, ruleset)
+    (rc_pro,) = _of("insurance.rc_pro", requirements)
+    assert rc_pro.sources[0].clause == "9"
+    assert _of("insurance.certificate", requirements)[0].sources[0].clause == "10"
+
+
 def test_what_a_definitions_clause_says_demands_nothing(ruleset: RuleSet) -> None:
     piece = _piece(
         ("Article 1 - Définitions", BlockKind.HEADING),

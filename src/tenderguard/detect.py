@@ -40,6 +40,7 @@ from tenderguard.text import fold
 from tenderguard.third_parties import general_beside_professional
 from tenderguard.tokens import Tokens, tokenize
 
+CERTIFICATE = "insurance.certificate"
 DROPPING_CUES = frozenset(
     {
         "cue.waiver",
@@ -685,8 +686,28 @@ def detect_clause(
     findings = general_beside_professional(
         findings, lambda text, kind: _cue_id(tokenize(text), kind, ruleset, rules)
     )
+    findings = _covers_of_certificates(findings)
     cue = (members or MemberScope()).cue_for(clause, member_cues(units, ruleset))
     return findings + ([] if cue is None else of_members(findings, cue))
+
+
+def _covers_of_certificates(findings: list[Finding]) -> list[Finding]:
+    """« Send us the insurer's certificates for the RC Pro and the cyber cover »: the sentence
+    obliges the supplier to send certificates; the covers it names are what they certify, not
+    covers demanded anew. Named without an amount, they are mentions, which restate the demand
+    of their kind made elsewhere rather than outweigh it."""
+    certifying = {(f.sentence, f.page) for f in findings if f.kind == CERTIFICATE}
+    return [
+        replace(f, role="mention")
+        if (f.sentence, f.page) in certifying
+        and f.kind.startswith("insurance.")
+        and f.kind != CERTIFICATE
+        and f.role == "obligation"
+        and f.values.amount is None
+        and not f.values.unreadable
+        else f
+        for f in findings
+    ]
 
 
 _INLINE_POINT = re.compile(r"^\(([a-h])\)\s")
