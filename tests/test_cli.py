@@ -379,3 +379,22 @@ def test_markdown_keeps_the_documents_html_and_markup_as_text(tmp_path: Path) ->
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "[voir](javascript:alert(1))" in html and "**500 000 €**" in html
     assert "contrat_&lt;b&gt;.txt" in html
+
+
+def test_a_report_in_another_currency_is_valid_against_the_schema() -> None:
+    """Amounts in any ISO 4217 currency (here ILS and KES) are written by their code."""
+    for name in ("israel_ministry_tender_14-2026.pdf", "kenya_county_tender_014-2026.pdf"):
+        doc = SAMPLES / "batch_demands_45" / "docs" / name
+        result = run("check", str(doc), "--format", "json", "--on", "2026-03-01")
+        assert result.exit_code == 0, result.stderr
+        report = json.loads(result.stdout)
+        currencies = {r["amount"]["currency"] for r in report["requirements"] if r.get("amount")}
+        assert currencies - {"EUR", "USD", "GBP"}
+        assert not list(SCHEMA.iter_errors(report))
+
+
+def test_the_report_schema_knows_every_kind() -> None:
+    from tenderguard.kinds import KINDS
+
+    requirement = SCHEMA.schema["$defs"]["requirement"]["properties"]["kind"]["enum"]
+    assert set(KINDS) <= set(requirement)
