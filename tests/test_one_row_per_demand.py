@@ -669,6 +669,25 @@ def test_the_covers_a_certificate_sentence_names_restate_their_demands(ruleset: 
     assert _of("insurance.certificate", requirements)[0].sources[0].clause == "10"
 
 
+def test_an_e_mail_sets_a_point_of_its_attachment_anew(ruleset: RuleSet) -> None:
+    """The sentence saying which point it overrides demands nothing itself."""
+    attachment = _piece(
+        ("6 Hébergement", BlockKind.HEADING),
+        "Le site et ses données sont hébergés dans l'Union européenne.",
+        path="mail.eml!/cahier_des_charges.docx",
+    )
+    mail = _piece(
+        ("2) Hébergement :", BlockKind.HEADING),
+        "Le site et ses données devront être hébergés en France. Cette exigence prévaut sur "
+        "la première phrase du point 6 ; le reste du point 6 est inchangé.",
+        path="mail.eml",
+    )
+    findings = detect_piece(mail, ruleset) + detect_piece(attachment, ruleset)
+    (location,) = _of("gdpr.data_location", merge(findings, [mail.path, attachment.path]))
+    assert location.values.zone == "FR"
+    assert [s.path for s in location.sources] == [mail.path, attachment.path]
+
+
 def test_what_a_definitions_clause_says_demands_nothing(ruleset: RuleSet) -> None:
     piece = _piece(
         ("Article 1 - Définitions", BlockKind.HEADING),

@@ -300,6 +300,13 @@ def _theirs(fired: list[Rule], rules: dict[str, Rule]) -> tuple[list[Rule], Rule
     return [*others, theirs], read_by
 
 
+def _override_of(tokens: Tokens, ruleset: RuleSet, rules: dict[str, Rule]) -> Override | None:
+    """The article a sentence that demands nothing itself sets anew, if it says it does."""
+    spans = _spans(tokens, ruleset)
+    cue = _cues(tokens, spans, rules, ruleset).get("cue.override")
+    return _override_named(tokens, spans[cue]) if cue is not None else None
+
+
 # "l'article CG-9", "clause 14.1(a)", "Section 5": the article an overriding sentence names.
 _ARTICLE_NAMED = re.compile(
     r"\b(?:article|art\.|clause|section|point|paragraphe|paragraph|requirement|eis)\s+"
@@ -687,6 +694,20 @@ def detect_clause(
         findings, lambda text, kind: _cue_id(tokenize(text), kind, ruleset, rules)
     )
     findings = _covers_of_certificates(findings)
+    if findings and not any(f.overrides for f in findings):
+        # « … devront être hébergés en France. Cette exigence prévaut sur la première phrase du
+        # point 6 du cahier des charges. »: the clause sets that article anew, whichever of its
+        # sentences says so.
+        override = next(
+            (
+                o
+                for i, h in enumerate(hits)
+                if h is None and (o := _override_of(read[i], ruleset, rules))
+            ),
+            None,
+        )
+        if override is not None:
+            findings[0] = replace(findings[0], overrides=override)
     cue = (members or MemberScope()).cue_for(clause, member_cues(units, ruleset))
     return findings + ([] if cue is None else of_members(findings, cue))
 

@@ -543,6 +543,13 @@ def _set_aside(
                 ),
                 named_there[0] if override.elsewhere and named_there else None,
             )
+            if old is None:
+                # « Cette exigence prévaut sur … le point 6 » in an e-mail: the point of the
+                # document it sends attached, when the e-mail has none of that number
+                old = next(
+                    (g for g in named_there if g[0].main.clause.piece.path.startswith(path + "!/")),
+                    None,
+                )
             if old is not None:
                 _absorb(kept, group, old, detail=False)
             for demand in group:
