@@ -59,6 +59,27 @@ def test_a_qualification_naming_its_hosts_demands_both(ruleset: RuleSet) -> None
     assert "cloud.hosting_subcontractor" not in _kinds(ruleset, unnamed)
 
 
+def test_the_buyers_duty_after_two_introductory_phrases_is_no_demand(ruleset: RuleSet) -> None:
+    clause = _clause(
+        "Violations de données",
+        "Pour rappel, conformément à l'article 33 du RGPD, il appartient à l'Office, en tant que "
+        "responsable du traitement, de notifier la violation à l'autorité de contrôle.",
+    )
+    assert "gdpr.breach_notification" not in _kinds(ruleset, clause)
+
+
+def test_an_untyped_liability_under_a_title_naming_its_cover_is_that_cover(
+    ruleset: RuleSet,
+) -> None:
+    clause = _clause(
+        "Responsabilité civile exploitation",
+        "L'adjudicataire couvre sa responsabilité civile vis-à-vis des tiers à concurrence de "
+        "2.500.000,00 EUR par sinistre.",
+    )
+    kinds = _kinds(ruleset, clause)
+    assert "insurance.rc_exploitation" in kinds and "insurance.liability" not in kinds
+
+
 def test_an_option_set_aside_demands_nothing(ruleset: RuleSet) -> None:
     text = "Require suppliers to hold cyber insurance of EUR 5,000,000 per claim."
     assert _kinds(ruleset, _clause("Decision", text)) == {"insurance.cyber"}

@@ -411,17 +411,7 @@ def _openings(tokens: Tokens) -> list[int]:
         dash = next((n for n, norm in enumerate(label) if norm in _TITLE_DASHES), None)
         if dash is not None and dash > 0:
             openings.append(start + dash + 1)
-        # "Avant toute résiliation, le CLIENT doit…": after a short phrase setting the time or
-        # the case, the subject opens the clause.
-        lead = norms[start : start + MAX_LEAD_TOKENS + 1]
-        if "," in lead and "|" not in lead[: lead.index(",")]:
-            openings.append(start + lead.index(",") + 1)
-        # "Lorsque le CLIENT utilise les Services pour le compte de tiers, il incombe au
-        # CLIENT…": the main clause opens after the condition, however long it is.
-        if norms[start : start + 1] and norms[start] in _CONDITIONS:
-            comma = _comma_closing(norms, start)
-            if comma is not None:
-                openings.append(comma + 1)
+        openings += _after_leads(norms, start)
     # "(E) Indiquez…": a marker in brackets (required, optional) before the words.
     for opening in list(openings):
         marker = norms[opening : opening + MAX_MARKER_TOKENS]
@@ -438,6 +428,32 @@ def _openings(tokens: Tokens) -> list[int]:
 
 
 _OPENING_MARKS = frozenset(["«", "[", '"', "“"])
+# Introductory phrases that may follow one another before the subject: « Pour rappel,
+# conformément à l'article 33 du RGPD, il appartient à l'Office… »
+MAX_LEADS = 3
+
+
+def _after_leads(norms: tuple[str, ...], start: int) -> list[int]:
+    """Where the clause opens after the introductory phrases at `start`, each in turn.
+    "Avant toute résiliation, le CLIENT doit…": after a short phrase setting the time or the
+    case, the subject opens the clause; "Lorsque le CLIENT utilise les Services pour le compte
+    de tiers, il incombe au CLIENT…": after a condition, however long it is."""
+    found: list[int] = []
+    for n in range(MAX_LEADS):
+        lead = norms[start : start + MAX_LEAD_TOKENS + 1]
+        # (after the first, only a condition: in "Licensor shall assume no liability, both
+        # contingent and otherwise, which may arise…", "which" opens no question)
+        if n == 0 and "," in lead and "|" not in lead[: lead.index(",")]:
+            start += lead.index(",") + 1
+        elif norms[start : start + 1] and norms[start] in _CONDITIONS:
+            comma = _comma_closing(norms, start)
+            if comma is None:
+                break
+            start = comma + 1
+        else:
+            break
+        found.append(start)
+    return found
 
 
 def _comma_closing(norms: tuple[str, ...], start: int) -> int | None:
@@ -456,7 +472,9 @@ def _comma_closing(norms: tuple[str, ...], start: int) -> int | None:
 
 
 # Words opening a condition before the main clause ("Lorsque …, il …", "Where …, the Customer").
-_CONDITIONS = frozenset(["lorsque", "lorsqu'", "si", "quand", "dans", "when", "if", "where"])
+_CONDITIONS = frozenset(
+    ["lorsque", "lorsqu'", "si", "quand", "dans", "conformement", "when", "if", "where"]
+)
 MAX_CONDITION_TOKENS = 60
 
 
@@ -690,6 +708,7 @@ def detect_clause(
             if aggregate is not None:
                 yearly = replace(values, amount=aggregate, basis="per_year", sublimits=())
                 findings.append(replace(finding, values=yearly))
+    findings = _typed_by_title(findings, titled)
     findings = general_beside_professional(
         findings, lambda text, kind: _cue_id(tokenize(text), kind, ruleset, rules)
     )
@@ -710,6 +729,21 @@ def detect_clause(
             findings[0] = replace(findings[0], overrides=override)
     cue = (members or MemberScope()).cue_for(clause, member_cues(units, ruleset))
     return findings + ([] if cue is None else of_members(findings, cue))
+
+
+# The liability covers a clause's title may name for the untyped liability its sentences state
+_TYPED_LIABILITIES = frozenset(["insurance.rc_pro", "insurance.rc_exploitation"])
+
+
+def _typed_by_title(findings: list[Finding], titled: frozenset[str]) -> list[Finding]:
+    """« II.8.2 Responsabilité civile exploitation – L'adjudicataire couvre sa responsabilité
+    civile vis-à-vis des tiers… »: under a title naming one liability cover, the civil
+    liability a sentence names without its type is that cover."""
+    named = titled & _TYPED_LIABILITIES
+    if len(named) != 1:
+        return findings
+    (kind,) = named
+    return [replace(f, kind=kind) if f.kind == "insurance.liability" else f for f in findings]
 
 
 def _covers_of_certificates(findings: list[Finding]) -> list[Finding]:
