@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
 
 from tenderguard.errors import InputFileError, UnsupportedFormat
@@ -18,7 +19,8 @@ from tenderguard.parsing.csv_table import read_csv
 from tenderguard.parsing.docx import read_docx
 from tenderguard.parsing.html import decode_html, is_html, mail_lines, read_html
 from tenderguard.parsing.mail import is_mail, read_mail
-from tenderguard.parsing.pdf import read_pdf
+from tenderguard.parsing.ocr_repair import pattern_words, repair, words_of
+from tenderguard.parsing.pdf import is_scan, read_pdf
 from tenderguard.parsing.text import decode_text, read_markdown, read_text
 from tenderguard.parsing.webvtt import is_webvtt, read_webvtt
 from tenderguard.pieces import classify
@@ -139,6 +141,9 @@ class _Read:
     by_ocr: bool = False  # the text was read from pictures of the pages
 
 
+OCR_LAYER = "text layer made by OCR over scanned pages, check the values"
+
+
 def _parse(data: bytes, path: str, fmt: str, password: str | None, warnings: list[str]) -> _Read:
     pages: int | None
     if fmt == "pdf":
@@ -147,6 +152,11 @@ def _parse(data: bytes, path: str, fmt: str, password: str | None, warnings: lis
             listed = ", ".join(map(str, damaged[:10])) + (" ..." if len(damaged) > 10 else "")
             warnings.append(f"{path}: page(s) {listed} damaged and skipped")
         if _has_text(blocks):
+            if is_scan(data, path, password):
+                warnings.append(
+                    f"{path}: text layer made by OCR over scanned pages; check the values"
+                )
+                return _Read(blocks, pages, "pdf", by_ocr=True)
             return _Read(blocks, pages, "pdf")
         if not ocr.available():
             warnings.append(f"{path}: {ocr.MISSING}")
@@ -188,6 +198,25 @@ def _parse(data: bytes, path: str, fmt: str, password: str | None, warnings: lis
         warnings.append(f"{path}: not well-formed WebVTT, read as plain text")
     blocks, pages = read_text(text)
     return _Read(drop_running_lines(blocks) if pages else blocks, pages, "txt")
+
+
+@cache
+def _ocr_words() -> frozenset[str]:
+    """The words a word OCR cut in two is rejoined into: those of the rules' examples, the
+    words demands are written in, and those their patterns look for."""
+    from tenderguard.rules import default_rules  # the rules are loaded for OCR'd text only
+
+    rules = default_rules().rules
+    return words_of(
+        [
+            *(
+                text
+                for r in rules
+                for text in (*(e.text for e in r.examples.match), *r.examples.no_match)
+            ),
+            *(word for r in rules for word in pattern_words(r.patterns)),
+        ]
+    )
 
 
 def _has_text(blocks: Sequence[Block]) -> bool:
@@ -270,6 +299,9 @@ def _add_document(
         else:
             parsed = _parse(data, path, fmt, password, out.warnings)
         blocks, pages, kind = parsed.blocks, parsed.pages, parsed.format
+        if parsed.by_ocr:
+            words = _ocr_words()
+            blocks = [replace(b, text=repair(b.text, words)) for b in blocks]
         if out.require_text and not _has_text(blocks):
             reason = _no_text(out.warnings[said:], kind, pages)
             del out.warnings[said:]  # the error says it

@@ -30,6 +30,36 @@ MAX_PAGES = 5000
 FIRST_LINE = 12
 
 
+# A scanned page is one picture drawn over (nearly) the whole page; the text a scanner's
+# software lays over it was read by OCR. The first pages tell how the file was made.
+SCAN_COVER = 0.8
+SCAN_PAGES_LOOKED_AT = 10
+
+
+def is_scan(data: bytes, path: str, password: str | None = None) -> bool:
+    """Whether most of the first pages of a PDF are pictures of paper: its text layer, if any,
+    comes from OCR, with OCR's misreadings."""
+    doc = _open(data, path, password)
+    try:
+        looked = range(min(len(doc), SCAN_PAGES_LOOKED_AT))
+        scanned = sum(_is_scanned_page(doc[index]) for index in looked)
+    except pdfium.PdfiumError:
+        return False
+    finally:
+        doc.close()
+    return bool(looked) and scanned * 2 > len(looked)
+
+
+def _is_scanned_page(page: pdfium.PdfPage) -> bool:
+    width, height = page.get_size()
+    area = width * height
+    for image in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=1):
+        left, bottom, right, top = image.get_bounds()
+        if area and (right - left) * (top - bottom) >= SCAN_COVER * area:
+            return True
+    return False
+
+
 def _open(data: bytes, path: str, password: str | None) -> pdfium.PdfDocument:
     try:
         return pdfium.PdfDocument(data, password=password)
