@@ -49,3 +49,31 @@ def test_a_misreading_is_repaired(read: str, meant: str) -> None:
 )
 def test_what_is_right_stays(text: str) -> None:
     assert repair(text, WORDS) == text
+
+
+def test_a_scanners_ocr_layer_is_read_as_ocr_and_repaired() -> None:
+    from pathlib import Path
+
+    from tenderguard.inputs import OCR_LAYER, load_inputs
+
+    scan = (
+        Path(__file__).resolve().parent.parent
+        / "samples/batch_demands_46/docs/CCTP_portail_usagers_CCVS_scan_ocr.pdf"
+    )
+    loaded = load_inputs([scan])
+    (piece,) = loaded.pieces
+    assert piece.by_ocr
+    assert any(OCR_LAYER in w for w in loaded.warnings)
+    text = "\n".join(b.text for b in piece.blocks)
+    assert "ARTICLE 3" in text and "ARTlCLE" not in text
+    assert "1 500 000" in text and "5OO" not in text
+
+
+def test_a_pdf_written_as_text_is_not_taken_for_a_scan() -> None:
+    from pathlib import Path
+
+    from tenderguard.inputs import load_inputs
+
+    doc = Path(__file__).resolve().parent.parent / "samples/batch_demands_46/docs"
+    (piece,) = load_inputs([doc / "tr_ministry_sydas2_tender_specification.pdf"]).pieces
+    assert not piece.by_ocr

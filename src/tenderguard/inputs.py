@@ -141,7 +141,7 @@ class _Read:
     by_ocr: bool = False  # the text was read from pictures of the pages
 
 
-OCR_LAYER = "text layer made by OCR over scanned pages, check the values"
+OCR_LAYER = "text layer made by OCR over scanned pages; check the values"
 
 
 def _parse(data: bytes, path: str, fmt: str, password: str | None, warnings: list[str]) -> _Read:
@@ -153,9 +153,7 @@ def _parse(data: bytes, path: str, fmt: str, password: str | None, warnings: lis
             warnings.append(f"{path}: page(s) {listed} damaged and skipped")
         if _has_text(blocks):
             if is_scan(data, path, password):
-                warnings.append(
-                    f"{path}: text layer made by OCR over scanned pages; check the values"
-                )
+                warnings.append(f"{path}: {OCR_LAYER}")
                 return _Read(blocks, pages, "pdf", by_ocr=True)
             return _Read(blocks, pages, "pdf")
         if not ocr.available():
