@@ -247,6 +247,12 @@ def test_providers_fall_back_on_the_clause() -> None:
         ),
         ("gdpr.breach_notification", "The notice is reduced from 48 to 24 hours.", "hours", 24),
         (
+            "cloud.sla",
+            "À l'article 6.1, les mots « 99,5 % » sont remplacés par les mots « 99,8 % ».",
+            "percent",
+            Decimal("99.8"),
+        ),
+        (
             "gdpr.breach_notification",
             "Notification sous 24 heures (au lieu de 48 heures).",
             "hours",
@@ -283,3 +289,11 @@ def test_a_second_tier_is_no_change_of_value() -> None:
     )
     values = extract_values("contract.delay_penalties", ["amount", "per"], text, "fr")
     assert values.amount is not None and values.amount.value == 500
+
+
+def test_the_words_a_schedule_of_amendments_puts_in_are_read() -> None:
+    text = (
+        "In Clause 9.4, the words «seventy-two (72) hours» are deleted and replaced with "
+        "«twenty-four (24) hours»."
+    )
+    assert extract_values("gdpr.breach_notification", ["hours"], text, "en").hours == 24

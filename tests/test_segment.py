@@ -1735,6 +1735,18 @@ def test_a_tender_data_sheets_rows_are_cited_with_their_point() -> None:
     ) == ["Section II", "ITT 11.1(a)", "ITT 11.1(h)", "ITT 19.1"]
 
 
+def test_a_schedule_of_amendments_is_cited_by_the_clauses_it_amends() -> None:
+    assert _cited(
+        "Part B – Amendments to the Standard Terms",
+        "Clause 8.6 is deleted and replaced with:",
+        "8.6 The Supplier shall keep Customer Data in the United Kingdom.",
+        "In Clause 9.4 (Notification of Personal Data Breaches), the words «72 hours» are "
+        "deleted and replaced with «24 hours».",
+        "The following new Clause 9.6A is inserted after Clause 9.6:",
+        "9.6A The Supplier shall not engage any new Sub-processor without authorisation.",
+    ) == ["Part B", "8.6", "9.4", "9.6A"]
+
+
 def test_a_spreadsheets_row_numbers_give_way_to_the_rows_own_reference() -> None:
     assert row_reference("5 | ASS-01 | Assurance de responsabilité civile | 1 500 000 € | O") == (
         "ASS-01"

@@ -328,6 +328,13 @@ _CHANGED_FROM_TO = re.compile(
     _CHANGE + r"(?:de\s+[^;]{1,150}?\s+à|from\s+[^;]{1,150}?\s+to)\s", re.IGNORECASE
 )
 _CHANGED_TO = re.compile(_CHANGE + r"(?:à|to)\s", re.IGNORECASE)
+# « les mots « 99,5 % » sont remplacés par les mots « 99,8 % » », "the words «seventy-two (72)
+# hours» are deleted and replaced with «twenty-four (24) hours»"
+_REPLACED_WITH = re.compile(
+    r"\b(?:est|sont|is|are|shall\s+be)\s+(?:deleted\s+and\s+|supprim[ée]e?s?\s+et\s+)?"
+    r"(?:replaced|remplac[ée]e?s?|substituted)\s+(?:with|by|par)\s",
+    re.IGNORECASE,
+)
 _FORMER_VALUE = re.compile(
     r"\b(?:fix[ée]e?s?\s+à|pr[ée]vue?s?\s+à|set\s+at|initialement|initially|actuellement|currently)",
     re.IGNORECASE,
@@ -343,7 +350,7 @@ _SUPERSEDED_VALUE = re.compile(
 
 def _as_changed(text: str) -> str:
     """The part of a sentence stating the values it sets, when it changes an earlier value."""
-    changed = _CHANGED_FROM_TO.search(text)
+    changed = _CHANGED_FROM_TO.search(text) or _REPLACED_WITH.search(text)
     if changed is None:
         changed = _CHANGED_TO.search(text)
         if changed is not None and not _FORMER_VALUE.search(text, 0, changed.start()):

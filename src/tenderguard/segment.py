@@ -859,6 +859,7 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
     found.update({i: h for i, h in _worded_requirements(blocks).items() if i not in found})
     found.update(_answered_questions(blocks))
     found.update({i: h for i, h in _chat_messages(blocks).items() if i not in found})
+    found.update(_amending_clauses(blocks))
     found.update({i: h for i, h in _special_conditions(blocks).items() if i not in found})
     if not found:
         # Nothing numbered: the titles are the lines set in bold ("Présentation des
@@ -1037,6 +1038,31 @@ _CHAT_MESSAGE = re.compile(
     r"[^:\[\]]{2,40}?\s?:\s(?P<body>\S.*)$"
 )
 MIN_CHAT_MESSAGES = 3
+
+
+# "Clause 5.2 is deleted and replaced with:", "In Clause 9.4 (Notification…), the words … are
+# deleted and replaced with…", "The following new Clause 8.1A is inserted after Clause 8.1:",
+# "Clause 5.3 (…) is not amended": a schedule of amendments writes the clause it names, and is
+# cited by it, as its French counterpart « L'article 5.1 du CCAP est ainsi rédigé » is.
+_AMENDED_CLAUSE = re.compile(
+    r"^(?:in\s+clause|clause|the\s+following\s+new\s+clauses?)\s+"
+    r"(?P<number>\d{1,3}(?:\.\d{1,3}){0,3}[A-Z]?)\b"
+    r"(?=(?:\s*\([^()]{1,80}\))?(?:\s*,|\s+(?:is|are|shall\s+be)\b|\s+(?:and|to)\s))",
+    re.IGNORECASE,
+)
+MIN_AMENDMENTS = 2
+
+
+def _amending_clauses(blocks: list[Block]) -> dict[int, Heading]:
+    """Block index -> the clause a paragraph of a schedule of amendments amends, in a text of
+    at least MIN_AMENDMENTS such paragraphs."""
+    amending = {
+        i: Heading(m.group("number"), None, None, True, body=block.text.strip())
+        for i, block in enumerate(blocks)
+        if block.kind is not BlockKind.TABLE_ROW
+        and (m := _AMENDED_CLAUSE.match(block.text.strip()))
+    }
+    return amending if len(amending) >= MIN_AMENDMENTS else {}
 
 
 def _chat_messages(blocks: list[Block]) -> dict[int, Heading]:
