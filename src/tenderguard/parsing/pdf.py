@@ -31,9 +31,10 @@ FIRST_LINE = 12
 
 
 # A scanned page is one picture drawn over (nearly) the whole page; the text a scanner's
-# software lays over it was read by OCR. The first pages tell how the file was made.
+# software lays over it was read by OCR. The first pages tell how the file was made, and the
+# first alone when it is no picture: looking costs a walk through its objects.
 SCAN_COVER = 0.8
-SCAN_PAGES_LOOKED_AT = 10
+SCAN_PAGES_LOOKED_AT = 3
 
 
 def is_scan(data: bytes, path: str, password: str | None = None) -> bool:
@@ -41,13 +42,19 @@ def is_scan(data: bytes, path: str, password: str | None = None) -> bool:
     comes from OCR, with OCR's misreadings."""
     doc = _open(data, path, password)
     try:
-        looked = range(min(len(doc), SCAN_PAGES_LOOKED_AT))
-        scanned = sum(_is_scanned_page(doc[index]) for index in looked)
+        looked = min(len(doc), SCAN_PAGES_LOOKED_AT)
+        scanned = 0
+        for index in range(looked):
+            if not _is_scanned_page(doc[index]):
+                if index == 0:
+                    return False
+                continue
+            scanned += 1
     except pdfium.PdfiumError:
         return False
     finally:
         doc.close()
-    return bool(looked) and scanned * 2 > len(looked)
+    return looked > 0 and scanned * 2 > looked
 
 
 def _is_scanned_page(page: pdfium.PdfPage) -> bool:
