@@ -568,10 +568,10 @@ def _message(group: Sequence[_Demand]) -> int:
 
 
 def _superseded(of_kind: list[list[_Demand]]) -> list[list[_Demand]]:
-    """The groups of a kind once those an e-mail's newer message speaks anew of have joined
-    it: « 1) RC Pro : 2 000 000 € par sinistre (et non plus 1 000 000 €) » sets aside the 1 M€
-    of the first message it quotes, whose other points still stand. The older point is cited
-    among the sources; it gives neither the quoted text nor a value."""
+    """The groups of a kind once those an e-mail's (or a chat's) newer message speaks anew of
+    have joined it: « 1) RC Pro : 2 000 000 € par sinistre (et non plus 1 000 000 €) » sets
+    aside the 1 M€ of the first message it quotes, whose other points still stand. The older
+    point is cited among the sources; it gives neither the quoted text nor a value."""
     message = {id(g): _message(g) for g in of_kind}
     if not any(message.values()):
         return of_kind  # a document, or an e-mail read without its earlier messages
