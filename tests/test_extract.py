@@ -297,3 +297,12 @@ def test_the_words_a_schedule_of_amendments_puts_in_are_read() -> None:
         "«twenty-four (24) hours»."
     )
     assert extract_values("gdpr.breach_notification", ["hours"], text, "en").hours == 24
+
+
+def test_a_replaced_value_leaves_the_moment_it_was_counted_from() -> None:
+    text = (
+        "Le titulaire remet l'attestation sous 10 jours au lieu de 15 jours à compter de la "
+        "notification du marché."
+    )
+    values = extract_values("insurance.certificate", ["days", "moment"], text, "fr")
+    assert (values.days, values.moment) == (10, "notification")

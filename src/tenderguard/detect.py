@@ -37,7 +37,7 @@ from tenderguard.rules.matcher import Matcher
 from tenderguard.segment import ANNEX_NUMBER, is_special_conditions, is_toc_title, segment
 from tenderguard.sentences import Sentence, sentences
 from tenderguard.text import fold
-from tenderguard.third_parties import general_beside_professional
+from tenderguard.third_parties import UNTYPED, general_beside_professional
 from tenderguard.tokens import Tokens, tokenize
 
 CERTIFICATE = "insurance.certificate"
@@ -743,7 +743,7 @@ def _typed_by_title(findings: list[Finding], titled: frozenset[str]) -> list[Fin
     if len(named) != 1:
         return findings
     (kind,) = named
-    return [replace(f, kind=kind) if f.kind == "insurance.liability" else f for f in findings]
+    return [replace(f, kind=kind) if f.kind == UNTYPED else f for f in findings]
 
 
 def _covers_of_certificates(findings: list[Finding]) -> list[Finding]:

@@ -343,7 +343,9 @@ _FORMER_VALUE = re.compile(
 # of 24": the value named after these words is the one replaced.
 _SUPERSEDED_VALUE = re.compile(
     r"\b(?:au\s+lieu\s+d(?:e|es|u)|et\s+non\s+plus|instead\s+of|rather\s+than)\s+(?:l[ae']\s?|les\s+|the\s+)?"
-    r"\d[^,;)]*",
+    # the value and its unit only: « au lieu de 15 jours à compter de la notification » keeps
+    # the moment it is counted from
+    r"\d[\d\s\u00a0\u202f.,]*(?:\s?(?:%|€|[^\W\d_]+))?",
     re.IGNORECASE,
 )
 
