@@ -9,14 +9,17 @@ started and stopped with the scan.
 Dask cannot stop a task that is running. So that a unit's timeout is counted from its
 start, no more units are submitted than the cluster has worker threads; a unit past its
 timeout is recorded as an error and its task cancelled (the worker thread finishes it and
-the result is dropped).
+the result is dropped). A task the scheduler drops (as it may when a worker dies mid-scan)
+is submitted again, MAX_RESUBMISSIONS times at most, then recorded as an error: no unit is
+lost.
 """
 
 from __future__ import annotations
 
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Sequence
+from concurrent.futures import CancelledError
 from typing import Any
 
 from tenderguard.batch.local import Report
@@ -24,6 +27,9 @@ from tenderguard.batch.worker import Job, failed, run_unit, timed_out
 from tenderguard.errors import TenderguardError
 
 MISSING = "the Dask executor needs the optional extra: pip install 'tenderguard[distributed]'"
+# How many times a unit whose task the scheduler dropped is submitted again before it is
+# recorded as failed.
+MAX_RESUBMISSIONS = 2
 
 
 class DaskUnavailable(TenderguardError):
@@ -68,6 +74,7 @@ def run_dask(
         shared_job = client.scatter(job, broadcast=True)
         waiting = deque(units)
         running: dict[Any, tuple[str, float]] = {}
+        resubmitted: Counter[str] = Counter()
         while waiting or running:
             while waiting and len(running) < slots:
                 unit = waiting.popleft()
@@ -77,10 +84,22 @@ def run_dask(
                 done, _ = wait(list(running), timeout=1.0, return_when="FIRST_COMPLETED")
             except TimeoutError:  # nothing finished within the second: check the timeouts
                 done = set()
+            except CancelledError:
+                # The scheduler dropped tasks ("already forgotten"), as it may when a worker dies
+                # mid-scan: their units are submitted again, a few times at most.
+                done = set()
             now = time.monotonic()
+            if any(future.cancelled() for future in running):
+                # the job may have been dropped with them: it is sent again for the units resent
+                shared_job = client.scatter(job, broadcast=True)
             for future in list(running):
                 unit, started = running[future]
-                if future in done:
+                if future.cancelled() and resubmitted[unit] < MAX_RESUBMISSIONS:
+                    del running[future]
+                    resubmitted[unit] += 1
+                    waiting.appendleft(unit)
+                    continue
+                if future in done or future.cancelled():
                     del running[future]
                     try:
                         report(future.result())
