@@ -688,6 +688,18 @@ def test_an_e_mail_sets_a_point_of_its_attachment_anew(ruleset: RuleSet) -> None
     assert [s.path for s in location.sources] == [mail.path, attachment.path]
 
 
+def test_one_clause_bounding_data_twice_is_one_location_demand(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("6.1 Data location", BlockKind.HEADING),
+        "Customer Personal Data shall be stored and processed exclusively in data centres "
+        "located in France (Bordeaux and Lyon), under the Provider's own operation.",
+        "The Provider shall not transfer Customer Personal Data outside the European Union.",
+        path="dpa.txt",
+    )
+    (location,) = _of("gdpr.data_location", _requirements(piece, ruleset))
+    assert location.values.zone == "FR"
+
+
 def test_what_a_definitions_clause_says_demands_nothing(ruleset: RuleSet) -> None:
     piece = _piece(
         ("Article 1 - Définitions", BlockKind.HEADING),

@@ -345,6 +345,10 @@ def _restates(a: _Demand, b: _Demand) -> bool:
     agreeing values, and nearly the same wording, or two sub-clauses of one article of which
     one only adds detail (it states no value: "8.2 The notification shall describe…"), or one
     clause written in two languages under its number (English, then French)."""
+    if a.kind == LOCATION and a.main.clause is b.main.clause and _nested_zones(a, b):
+        # « hébergées exclusivement en France … aucun transfert hors de l'Union européenne »:
+        # one clause bounding the same data twice, the narrower zone within the wider
+        return a.recommended == b.recommended
     if a.kind != b.kind or a.recommended != b.recommended or not agree(a.values, b.values):
         return False
     if _other_lots(a.main, b.main):
@@ -369,6 +373,16 @@ def _restates(a: _Demand, b: _Demand) -> bool:
         return False
     same_article = _article(a) is not None and _article(a) == _article(b)
     return same_article and not (_stated(a.values) and _stated(b.values))
+
+
+LOCATION = "gdpr.data_location"
+# Each zone within the next: data kept in France are kept in the EU, and in the EEA.
+_ZONES = ("FR", "EU", "EEA")
+
+
+def _nested_zones(a: _Demand, b: _Demand) -> bool:
+    zones = {a.values.zone, b.values.zone}
+    return len(zones) == 2 and zones <= set(_ZONES)
 
 
 def _recap_row(demand: _Demand) -> bool:
