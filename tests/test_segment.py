@@ -1747,6 +1747,15 @@ def test_a_schedule_of_amendments_is_cited_by_the_clauses_it_amends() -> None:
     ) == ["Part B", "8.6", "9.4", "9.6A"]
 
 
+def test_points_written_with_their_clause_are_cited_as_such() -> None:
+    assert _cited(
+        "4.3 Throughout the contract, the Contractor shall maintain:",
+        "4.3(a) professional indemnity insurance of not less than QAR 10,000,000 per claim;",
+        "4.3(b) public liability insurance of not less than QAR 5,000,000 per occurrence;",
+        "4.4 The Contractor shall deliver the certificates.",
+    ) == ["4.3", "4.3(a)", "4.3(b)", "4.4"]
+
+
 def test_a_spreadsheets_row_numbers_give_way_to_the_rows_own_reference() -> None:
     assert row_reference("5 | ASS-01 | Assurance de responsabilité civile | 1 500 000 € | O") == (
         "ASS-01"

@@ -1364,8 +1364,12 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
             # the points "(a)", "(b)" below are the paragraph's, "IS-10(a)".
             paragraph, expected, lettered = coded.group("code"), first, None
             continue
-        m = _SUB_PARAGRAPH.match(block.text.strip())
         number = article.number if article is not None else None
+        text = block.text.strip()
+        if number and text.startswith(f"{number}(") and not text.startswith(f"{number}(i"):
+            # "4.3(b) public liability insurance…" under 4.3: the point written with its clause
+            text = text[len(number) :]
+        m = _SUB_PARAGRAPH.match(text)
         if not m or number is None or block.kind is BlockKind.TABLE_ROW:
             continue
         title = article.title if article is not None else None
