@@ -869,3 +869,10 @@ def test_a_docx_grid_is_read_without_the_column_the_bidder_fills_in(
 
     texts = [b.text for b in load_inputs([write("grille.docx", make_docx(build))]).pieces[0].blocks]
     assert texts == ["Exigence | Niveau", "Hébergement en France | Obligatoire"]
+
+
+def test_a_requirements_grid_of_codes_in_several_parts_is_worth_rebuilding() -> None:
+    page = "\n".join(
+        f"EX-SEC-00{n} Le titulaire respecte l'exigence {n}. Essentielle" for n in (1, 2, 3)
+    )
+    assert worth_reading(page)

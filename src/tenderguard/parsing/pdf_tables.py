@@ -29,8 +29,10 @@ _WORTH_IT = re.compile(r"[€$£%]|\d{3}")  # a table worth rebuilding holds fig
 # "HEB-01", "SEC-02", "G1", "E5": the references of the rows of a requirements matrix or of a
 # form, opening their rows (and their lines on the page), or after a first cell naming the
 # row's domain ("Contrat | SEC-6.1", "Contrat SEC-6.1").
+# "S-02", "EX-SEC-001" (a code of several parts), or a code after a word or two of a first column
 _ROW_CODE = re.compile(
-    r"^\s*(?:[A-Z]{1,5}-?\d{1,3}\b|(?:[^\W\d_]+\s+(?:\|\s+)?){1,2}[A-Z]{1,5}-\d{1,3}\b)",
+    r"^\s*(?:[A-Z]{1,5}(?:-[A-Z]{1,5}){0,2}-?\d{1,3}\b"
+    r"|(?:[^\W\d_]+\s+(?:\|\s+)?){1,2}[A-Z]{1,5}-\d{1,3}\b)",
     re.MULTILINE,
 )
 
