@@ -80,6 +80,13 @@ def test_an_untyped_liability_under_a_title_naming_its_cover_is_that_cover(
     assert "insurance.rc_exploitation" in kinds and "insurance.liability" not in kinds
 
 
+def test_a_question_whose_expected_answer_is_yes_demands(ruleset: RuleSet) -> None:
+    asked = "Acceptez-vous de signer l'accord de sous-traitance au sens de l'article 28 du RGPD ? *"
+    clause = _clause("Questionnaire", f"{asked} Réponse attendue : Oui.")
+    assert "gdpr.processor_agreement" in _kinds(ruleset, clause)
+    assert "gdpr.processor_agreement" not in _kinds(ruleset, _clause("Questionnaire", asked))
+
+
 def test_an_option_set_aside_demands_nothing(ruleset: RuleSet) -> None:
     text = "Require suppliers to hold cyber insurance of EUR 5,000,000 per claim."
     assert _kinds(ruleset, _clause("Decision", text)) == {"insurance.cyber"}

@@ -638,7 +638,11 @@ def detect_clause(
             cell = _cell(units, index)
             sentence = window = " ".join(u.text for u in cell)
             role, boxes = "obligation", tuple(b for u in cell for b in u.boxes)
-            asks = not any(_obliging(u, ruleset, rules) for u in cell[1:])
+            # (« Acceptez-vous d'agir en qualité de sous-traitant… ? * Réponse attendue : Oui. »:
+            # the answer a form's help text expects obliges too)
+            asks = not any(_obliging(u, ruleset, rules) for u in cell[1:]) and not (
+                _EXPECTED_YES.search(sentence)
+            )
         if role == "mention" and intro is not None:
             # "Le sous-traitant s'engage à : - tenir un registre…": the item is bound by the
             # obligation its introduction states.
@@ -790,6 +794,13 @@ def _own_part(window: str, kind: str, matched: dict[str, str]) -> str:
     begin = starts[kind]
     after = [s for s in starts.values() if s > begin]
     return window[begin : min(after)] if after else window[begin:]
+
+
+_EXPECTED_YES = re.compile(
+    r"\b(?:r[ée]ponse\s+(?:attendue|exig[ée]e|requise)|(?:expected|required)\s+(?:answer|response))"
+    r"\s*:\s*(?:oui|yes)\b",
+    re.IGNORECASE,
+)
 
 
 def _cell(units: Sequence[Sentence], index: int) -> list[Sentence]:
