@@ -700,6 +700,18 @@ def test_one_clause_bounding_data_twice_is_one_location_demand(ruleset: RuleSet)
     assert location.values.zone == "FR"
 
 
+def test_a_faq_question_naming_the_demand_is_its_main_place(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("Trust Center", BlockKind.HEADING),
+        "Updated in February: we now notify customers of personal data breaches within 48 hours.",
+        ("How quickly will you tell us about a personal data breach?", BlockKind.HEADING),
+        "We notify you within 48 hours of becoming aware of a personal data breach.",
+        path="trust_center.html",
+    )
+    (breach,) = _of("gdpr.breach_notification", _requirements(piece, ruleset))
+    assert breach.sources[0].heading == "How quickly will you tell us about a personal data breach?"
+
+
 def test_what_a_definitions_clause_says_demands_nothing(ruleset: RuleSet) -> None:
     piece = _piece(
         ("Article 1 - Définitions", BlockKind.HEADING),

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, fields
 from rapidfuzz import fuzz
 
 from tenderguard.kinds import KIND_ORDER, KINDS
-from tenderguard.models import Finding, Override, Requirement, Source, Values
+from tenderguard.models import BlockKind, Clause, Finding, Override, Requirement, Source, Values
 from tenderguard.sentences import row_reference
 from tenderguard.text import fold
 
@@ -110,13 +110,21 @@ def _strength(finding: Finding) -> tuple[bool, bool, int, bool, bool, int, bool]
     role = ROLE_STRENGTH.get(finding.role, 1)
     return (
         not finding.annexed,
-        finding.titled and numbered,
+        finding.titled and (numbered or _titled_part(finding.clause)),
         role,
         not finding.titled_otherwise,
         not finding.secondary,
         _stated(finding.values),
         numbered,
     )
+
+
+def _titled_part(clause: Clause) -> bool:
+    """Whether an unnumbered clause is a part of its piece under a title of its own (a
+    question of a FAQ page, « How quickly will you tell us about a breach? »), not the
+    piece's own title over its first lines."""
+    first = next((b.text for b in clause.piece.blocks if b.kind is BlockKind.HEADING), None)
+    return clause.heading is not None and first is not None and clause.heading != first.strip()
 
 
 def similarity(a: str, b: str) -> float:
