@@ -180,9 +180,16 @@ def _iso_codes() -> frozenset[str]:
     return frozenset(list_currencies())
 
 
-def _iso_code(word: str) -> bool:
-    """Whether a word in capitals is an ISO 4217 currency code no other spelling names."""
-    return len(word) == 3 and word.isupper() and word in _iso_codes()
+def _bare_code(word: str) -> bool:
+    """Whether the currency word of a match is three capitals no spelling above names: a code
+    known only to ISO 4217 (« ILS »), or no currency at all (« GCC »)."""
+    return (
+        len(word) == 3
+        and word.isascii()
+        and word.isalpha()
+        and word.isupper()
+        and word.lower() not in _CURRENCY_WORDS
+    )
 
 
 # Codes that are also words written in capitals ("FOR ALL 3 LOTS", "TOP 10"), and amounts
@@ -194,18 +201,17 @@ _MIN_DIGITS_BY_CODE = 3
 def _known(word: str, num: str) -> bool:
     """Whether the currency word of a match names a currency: a bare code in capitals only if
     ISO 4217 has it, it is no common word, and the amount has at least three digits."""
-    key = " ".join(word.lower().replace(".", "").split())
-    if key in _CURRENCY_WORDS or not re.fullmatch(r"[A-Z]{3}", word):
+    if not _bare_code(word):
         return True
     return (
         word not in _CODES_ALSO_WORDS
-        and _iso_code(word)
+        and word in _iso_codes()
         and sum(c.isdigit() for c in num) >= _MIN_DIGITS_BY_CODE
     )
 
 
 def _currency(word: str) -> str:
-    if re.fullmatch(r"[A-Z]{3}", word) and word.lower() not in _CURRENCY_WORDS and _iso_code(word):
+    if _bare_code(word) and word in _iso_codes():
         return word
     key = " ".join(word.lower().replace(".", "").split())
     if key.startswith("us") and "dollar" in key:
