@@ -190,6 +190,16 @@ def test_liability_cap(text: str, amount: str | None, multiple: str | None) -> N
         ("pénalité de 50 € par heure de retard", "50", "hour", None),
         ("selon la formule P = V x R / 1000, dans laquelle", None, None, "P = V x R / 1000"),
         ("liquidated damages of EUR 1,000 per day of delay", "1000", "day", None),
+        ("liquidated damages of KES 25,000 for each calendar day of delay", "25000", "day", None),
+        ("Delay Payments of £250 for each Working Day of delay", "250", "business_day", None),
+        ("a contractual penalty of EUR 400 for each commenced calendar day", "400", "day", None),
+        ("a penalty of EUR 250 per calendar day of delay", "250", "day", None),
+        ("For each Business Day of delay, Supplier shall pay £150", "150", "business_day", None),
+        ("chaque jour calendaire de retard donne lieu à une pénalité de 150 €", "150", "day", None),
+        ("pénalité de 200 € pour chaque jour de retard", "200", "day", None),
+        # a rate reported each month is no penalty per month
+        ("une pénalité de 500 € est facturée chaque mois", "500", None, None),
+        ("a penalty of EUR 500 applies, reported each month", "500", None, None),
     ],
 )
 def test_penalties(text: str, amount: str | None, per: str | None, formula: str | None) -> None:
@@ -306,3 +316,19 @@ def test_a_replaced_value_leaves_the_moment_it_was_counted_from() -> None:
     )
     values = extract_values("insurance.certificate", ["days", "moment"], text, "fr")
     assert (values.days, values.moment) == (10, "notification")
+
+
+@pytest.mark.parametrize(
+    ("text", "percent"),
+    [
+        ("une pénalité de 0,5 % du montant de la commande par jour calendaire de retard", "0.5"),
+        ("a fine at the rate of 0.2% (zero point two percent) of the price per day", "0.2"),
+        # the cap of the penalties is not their rate
+        ("JOD 150 for each calendar day of delay, up to a maximum of ten percent (10%)", None),
+        ("0,1 % par jour de retard, dans la limite de 10 % du montant du marché", "0.1"),
+        ("pénalités plafonnées à 5 % du montant total", None),
+    ],
+)
+def test_a_penalty_rate_is_not_its_cap(text: str, percent: str | None) -> None:
+    values = extract_values("contract.delay_penalties", ("amount", "per", "percent"), text, "en")
+    assert (str(values.percent) if values.percent is not None else None) == percent

@@ -16,7 +16,7 @@ from tenderguard.normalise.amounts import AmountMention, find_amounts
 from tenderguard.normalise.durations import find_delays
 from tenderguard.normalise.lexicon import Hit, lexicon
 from tenderguard.normalise.numbers import words_to_digits
-from tenderguard.normalise.percent import find_percents
+from tenderguard.normalise.percent import PercentMention, find_percents
 from tenderguard.text import fold
 
 # How close (in characters) a word must be to an amount to qualify it.
@@ -65,9 +65,16 @@ _REFERENCE = re.compile(
 _DEROGATION = re.compile(r"d[ée]rogation|derogating|notwithstanding", re.IGNORECASE)
 # "P = V x R / 1000", up to the words that start explaining it.
 _FORMULA = re.compile(r"\b[A-Z]\s*=\s*(?:(?!,\s|\s(?:dans|où|avec|with|where|in)\s)[^.;:]){3,80}")
+# The unit a penalty is counted in: « par jour calendaire », « pour chaque jour de retard »,
+# "per calendar day", "for each commenced Working Day". « chaque » and "each" alone count only
+# before « de retard » / "of delay": « facturée chaque mois » is when it is billed.
 _PER_UNIT = re.compile(
-    r"par\s+(?P<fr>jour\s+ouvr[ée]|jour|heure|semaine|mois)|per\s+(?P<en>business\s+day|"
-    r"working\s+day|day|hour|week|month)",
+    r"(?:\bpar|\bpour\s+chaque)\s+(?P<fr>jour\s+ouvr[ée]|jour|heure|semaine|mois)"
+    r"|\bchaque\s+(?P<fr_delay>jour\s+ouvr[ée]|jour|heure|semaine)(?=(?:\s+\w+)?\s+de\s+retard)"
+    r"|(?:\bper|\bfor\s+(?:each|every))\s+(?:(?:commenced|started|full|complete)\s+)?"
+    r"(?:calendar\s+)?(?P<en>business\s+day|working\s+day|day|hour|week|month)"
+    r"|\beach\s+(?:(?:commenced|started|full|complete)\s+)?(?:calendar\s+)?"
+    r"(?P<en_delay>business\s+day|working\s+day|day|hour|week)(?=\s+of\s+delay)",
     re.IGNORECASE,
 )
 _PER_VALUES = {
@@ -227,11 +234,31 @@ def _multiple(text: str) -> Decimal | None:
     return None
 
 
+PENALTIES = "contract.delay_penalties"
+# « dans la limite de 10 % du montant du marché », "up to a maximum of ten percent (10%) of the
+# contract value": the words before a rate that make it the penalties' cap, not their rate.
+_CAP_BEFORE = re.compile(
+    r"(?:maximum|plafon\w*|limit\w*|exc[ée]d\w*|exceed\w*|up\s+to|d[ée]pass\w*|total|cap|"
+    r"capped)\W+(?:\w+\W+){0,9}$",
+    re.IGNORECASE,
+)
+
+
+def _penalty_rate(text: str) -> PercentMention | None:
+    """A penalty's rate, « 0,5 % du montant de la commande par jour de retard »: the first
+    percentage that is not the cap of the penalties."""
+    for rate in find_percents(text):
+        if not _CAP_BEFORE.search(text[max(0, rate.start - 80) : rate.start]):
+            return rate
+    return None
+
+
 def _per(text: str) -> str | None:
     m = _PER_UNIT.search(text)
     if not m:
         return None
-    return _PER_VALUES.get(" ".join(fold(m.group("fr") or m.group("en")).split()))
+    unit = next(group for group in m.groups() if group)
+    return _PER_VALUES.get(" ".join(fold(unit).split()))
 
 
 def extract_values(
@@ -286,8 +313,13 @@ def extract_values(
             if name == "days":
                 found["business_days"] = delay.unit == "business_days"
     if "percent" in wanted:
-        # The first rate that can be an availability (a service credit of 5 % is not one).
-        rate = next((p for p in find_percents(digits) if p.value is None or p.value >= 50), None)
+        if kind == PENALTIES:
+            rate = _penalty_rate(digits)
+        else:
+            # The first rate that can be an availability (a service credit of 5 % is not one).
+            rate = next(
+                (p for p in find_percents(digits) if p.value is None or p.value >= 50), None
+            )
         found["percent"] = rate.value if rate else None
         if rate is not None and rate.value is None:
             unread.append(Unread("percent", rate.text))
