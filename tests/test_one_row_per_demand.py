@@ -2614,3 +2614,24 @@ def test_a_compliance_matrix_row_naming_its_article_in_brackets_restates_it(
     (cyber,) = _of("insurance.cyber", _requirements(piece, ruleset))
     assert cyber.sources[0].clause == "9.1"
     assert len(cyber.sources) == 2
+
+
+def test_an_article_set_anew_leaves_the_demand_it_shared_with_its_neighbours(
+    ruleset: RuleSet,
+) -> None:
+    """8.1 states the principle, 8.2 the rate; Appendix 7 sets 8.2 anew. The new rate is the
+    demand, 8.2 is cited set aside, and 8.1 (no value of its own) restates the demand."""
+    piece = _piece(
+        ("8 Delay", BlockKind.HEADING),
+        "8.1 If the Establishment is delayed for reasons attributable to the Supplier, the "
+        "Customer is entitled to liquidated damages.",
+        "8.2 Liquidated damages accrue by 0.15 % of the fixed price for each calendar day of "
+        "delay.",
+        ("Appendix 7 Amendments", BlockKind.HEADING),
+        'A7.3 Clause 8.2 is replaced by: "Liquidated damages accrue by 0.2 % of the fixed price '
+        'for each calendar day of delay."',
+        path="contract.txt",
+    )
+    (penalty,) = _of("contract.delay_penalties", _requirements(piece, ruleset))
+    assert penalty.values.percent == Decimal("0.2")
+    assert {s.clause for s in penalty.sources} == {"8.1", "8.2", "A7.3"}

@@ -525,17 +525,31 @@ def _overridden(findings: Iterable[Finding]) -> dict[int, set[Override]]:
 
 
 def _absorb(
-    kept: list[list[_Demand]], group: list[_Demand], other: list[_Demand], *, detail: bool
+    kept: list[list[_Demand]],
+    group: list[_Demand],
+    other: list[_Demand],
+    *,
+    detail: bool,
+    article: str | None = None,
 ) -> None:
     """`other` joins `group` and leaves the groups kept: cited among its sources, either giving
-    its values (a schedule row, `detail`) or set aside (an article another sets anew)."""
-    kept.remove(other)
-    for demand in other:
+    its values (a schedule row, `detail`) or set aside (an article another sets anew). Of a
+    group that also holds other clauses than the `article` set anew, the statements of that
+    article leave it set aside, and the others follow as restatements unless they state values
+    of their own (8.1 stating the principle joins, with 8.2's rate, Appendix 7's new rate)."""
+    leaving = [d for d in other if article is None or _names(article, d)]
+    staying = [d for d in other if d not in leaving]
+    for demand in leaving:
         if detail:
             demand.detail = True
         else:
             demand.set_aside = True
-    group.extend(other)
+    if any(_stated(d.values) for d in staying):
+        other[:] = staying
+        group.extend(leaving)
+    else:  # the others state no value of their own: restatements of the demand
+        kept.remove(other)
+        group.extend(other)
 
 
 def _set_aside(
@@ -553,7 +567,7 @@ def _set_aside(
         path = group[0].main.clause.piece.path
         for override in named:
             article = override.article
-            named_there = [g for g in kept if g is not group and all(_names(article, d) for d in g)]
+            named_there = [g for g in kept if g is not group and any(_names(article, d) for d in g)]
             # "of the MSA": another piece of the deal; or, failing one, another text printed in
             # the same file ("l'article 7 des conditions générales d'achat" on the back of an
             # order form).
@@ -573,7 +587,7 @@ def _set_aside(
                     None,
                 )
             if old is not None:
-                _absorb(kept, group, old, detail=False)
+                _absorb(kept, group, old, detail=False, article=article)
             for demand in group:
                 # one group already: the article set aside restated the demand in other terms
                 if _names(article, demand) and not all(_names(article, d) for d in group):
