@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from tenderguard.evaluate import (
     Evaluation,
     _score_by_main_citation,
     _score_by_places,
+    _score_values,
     canonical_place,
 )
 from tenderguard.models import PieceKind, Requirement, Source, Values
@@ -122,3 +125,25 @@ def test_an_annex_paragraph_named_by_its_own_number_is_told_apart_by_its_page() 
     )
     total = evaluation.total()
     assert (total.true_positives, total.false_positives, total.false_negatives) == (1, 1, 1)
+
+
+def test_a_key_counting_penalties_per_day_takes_working_days_for_days() -> None:
+    """The keys write `per: day` for calendar and working days alike (the kind of day in a
+    comment); a key writing `per: business_day` asks for working days."""
+    req = Requirement(
+        id="p",
+        kind="contract.delay_penalties",
+        text="x",
+        recommended=False,
+        sources=(Source("ccap.pdf", PieceKind.CCAP, None, "7", None),),
+        values=Values(per="business_day"),
+    )
+    place = ("contract.delay_penalties", "ccap.pdf", "7")
+    for wanted, errors in (("day", 0), ("business_day", 0), ("hour", 1)):
+        evaluation = Evaluation()
+        _score_values(evaluation, "spec", place, {"values": {"per": wanted}}, req)
+        assert len(evaluation.value_errors) == errors, wanted
+    calendar = dataclasses.replace(req, values=Values(per="day"))
+    evaluation = Evaluation()
+    _score_values(evaluation, "spec", place, {"values": {"per": "business_day"}}, calendar)
+    assert len(evaluation.value_errors) == 1
