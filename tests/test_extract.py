@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from tenderguard.detect import language
-from tenderguard.extract import extract_values
+from tenderguard.extract import extract_values, further_levels
 
 INSURANCE = ("amount", "basis", "sublimits", "damages")
 
@@ -332,3 +332,27 @@ def test_a_replaced_value_leaves_the_moment_it_was_counted_from() -> None:
 def test_a_penalty_rate_is_not_its_cap(text: str, percent: str | None) -> None:
     values = extract_values("contract.delay_penalties", ("amount", "per", "percent"), text, "en")
     assert (str(values.percent) if values.percent is not None else None) == percent
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        (
+            "une disponibilité d'au moins 99,7 %, portée à 99,9 % pendant les périodes d'examens",
+            ["99.9"],
+        ),
+        ("99,9 % pour le portail et 99,5 % pour l'intranet", ["99.5"]),
+        # a threshold for credits, a replaced value, a level without a scope of its own
+        ("99,9 % par mois ; en dessous de 99,5 % pour le mois, un avoir est dû", []),
+        ("Disponibilité d'au moins 99,9 % par mois (et non plus 99,5 % pour le mois).", []),
+        ("Votre offre propose une disponibilité de 99,5 % et 99,0 % le week-end", []),
+    ],
+)
+def test_each_level_a_sentence_promises_for_a_scope_of_its_own(text: str, levels) -> None:
+    found = further_levels("cloud.sla", ("percent",), text, "fr")
+    assert [str(level) for level in found] == levels
+
+
+def test_a_level_named_as_the_one_it_is_not_is_no_level() -> None:
+    text = "Disponibilité de 99,9 % par mois et non 99,5 % pour le mois."
+    assert further_levels("cloud.sla", ("percent",), text, "fr") == []

@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from tenderguard.extract import annual_aggregate, extract_values
+from tenderguard.extract import annual_aggregate, extract_values, further_levels
 from tenderguard.members import MemberScope, extend_to_members, member_cues, of_members
 from tenderguard.models import (
     Block,
@@ -712,6 +712,8 @@ def detect_clause(
             if aggregate is not None:
                 yearly = replace(values, amount=aggregate, basis="per_year", sublimits=())
                 findings.append(replace(finding, values=yearly))
+            for level in further_levels(kind, rule.fields, part, lang):
+                findings.append(replace(finding, values=replace(values, percent=level)))
     findings = _typed_by_title(findings, titled)
     findings = general_beside_professional(
         findings, lambda text, kind: _cue_id(tokenize(text), kind, ruleset, rules)

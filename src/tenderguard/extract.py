@@ -184,6 +184,44 @@ def _insurance_amounts(
     return main.money, basis, tuple(sublimits), tuple(unread)
 
 
+# « inférieure à 99,5 % », "falls below 99.5%", « entre 99 % et 99,5 % »: a threshold that
+# triggers a credit or a penalty, not a level promised.
+_THRESHOLD_BEFORE = re.compile(
+    r"(?:inf[ée]rieur\w*|sup[ée]rieur\w*|en\s+dessous|en[-\s]de[çc][àa]|moins|entre|below|under|"
+    r"less|falls?|drops?|between|than|au\s+lieu|instead|non\s+plus|de|from)\W+(?:\w+\W+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+# « 99,9 % pendant les périodes d'examens », "99.5% for the intranet": the scope of a level.
+_SCOPE_AFTER = re.compile(
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:pendant|durant|lors|pour|during|for)\b", re.IGNORECASE
+)
+
+
+def further_levels(kind: str, fields: Sequence[str], text: str, lang: str) -> list[Decimal]:
+    """The other service levels one sentence promises after its first, each a demand of its
+    own: « au moins 99,7 %, portée à 99,9 % pendant les périodes d'examens », « 99,9 % pour le
+    portail et 99,5 % pour l'intranet ». Not a threshold that triggers a credit (« en dessous de
+    99,5 % »), nor a value replaced (« au lieu de 99,5 % »)."""
+    if kind != "cloud.sla" or "percent" not in fields:
+        return []
+    digits = _as_changed(_SUPERSEDED_VALUE.sub(" ", words_to_digits(text, lang)))
+    levels = [p for p in find_percents(digits) if p.value is not None and p.value >= 50]
+    further: list[Decimal] = []
+    for level in levels[1:]:
+        value = level.value
+        assert value is not None
+        if value == levels[0].value or value in further:
+            continue
+        if _THRESHOLD_BEFORE.search(digits[max(0, level.start - 40) : level.start]):
+            continue
+        if not _SCOPE_AFTER.match(digits, level.end):
+            continue  # a level with no scope of its own: a second column, an offer, a change
+        further.append(value)
+    return further
+
+
 def annual_aggregate(kind: str, fields: Sequence[str], text: str, lang: str) -> Money | None:
     """The second minimum of a cover stated per claim and per year in one sentence ("1 500 000 €
     par sinistre et 3 000 000 € par année d'assurance"): a demand of its own, the certificate's
@@ -371,10 +409,12 @@ _FORMER_VALUE = re.compile(
     r"\b(?:fix[ée]e?s?\s+à|pr[ée]vue?s?\s+à|set\s+at|initialement|initially|actuellement|currently)",
     re.IGNORECASE,
 )
-# « 24 heures (au lieu de 48 heures) », « 2 000 000 € et non plus 1 000 000 € », "12 hours instead
+# « 24 heures (au lieu de 48 heures) », « 2 000 000 € et non plus 1 000 000 € », « 99,9 % (et non
+# 99,5 %) », "12 hours instead
 # of 24": the value named after these words is the one replaced.
 _SUPERSEDED_VALUE = re.compile(
-    r"\b(?:au\s+lieu\s+d(?:e|es|u)|et\s+non\s+plus|instead\s+of|rather\s+than)\s+(?:l[ae']\s?|les\s+|the\s+)?"
+    r"\b(?:au\s+lieu\s+d(?:e|es|u)|et\s+non(?:\s+plus)?|instead\s+of|rather\s+than)\s+"
+    r"(?:l[ae']\s?|les\s+|the\s+)?"
     # the value and its unit only: « au lieu de 15 jours à compter de la notification » keeps
     # the moment it is counted from
     r"\d[\d\s\u00a0\u202f.,]*(?:\s?(?:%|€|[^\W\d_]+))?",
