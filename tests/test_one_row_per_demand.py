@@ -874,6 +874,19 @@ def test_the_name_a_contract_gives_its_supplier_is_not_a_third_party_host(
     assert [r.sources[0].clause for r in rows] == ["6"]
 
 
+def test_a_sentence_naming_a_host_beside_the_partys_name_still_demands(
+    ruleset: RuleSet,
+) -> None:
+    piece = _piece(
+        "Vitalcloud SAS, ci-après « l'Hébergeur », d'une part, et la Clinique, d'autre part.",
+        ("Article 5 - Hébergement", BlockKind.HEADING),
+        "L'Hébergeur exploite ses propres centres de données et ne recourt à aucun fournisseur "
+        "tiers d'informatique en nuage pour l'hébergement des Données.",
+    )
+    rows = _of("cloud.hosting_subcontractor", _requirements(piece, ruleset))
+    assert [r.sources[0].clause for r in rows] == ["5"]
+
+
 def test_the_supplier_a_contract_names_by_its_own_name_is_not_a_third_party_host(
     ruleset: RuleSet,
 ) -> None:

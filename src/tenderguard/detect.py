@@ -1061,7 +1061,11 @@ def detect_piece(
             found = [replace(f, annexed=True) for f in found]
         # "L'Hébergeur informe la Clinique…" in a convention naming its supplier "l'Hébergeur":
         # the party's name is not the host the rule looks for.
-        findings.extend(f for f in found if _bare_name(f.matched) not in parties)
+        findings.extend(
+            f
+            for f in found
+            if _bare_name(f.matched) not in parties or _fires_beyond(f, parties, ruleset)
+        )
     findings = _completed_by_points(_yield_to_points(findings, rules), clauses, rules, lang)
     return findings + extend_to_members(findings, members.piece_cue)
 
@@ -1160,6 +1164,17 @@ _ARTICLE_WORDS = re.compile(r"^(?:l'|le |la |les |the )", re.IGNORECASE)
 
 def _bare_name(text: str) -> str:
     return _ARTICLE_WORDS.sub("", fold(text).strip())
+
+
+def _fires_beyond(finding: Finding, parties: frozenset[str], ruleset: RuleSet) -> bool:
+    """Whether the finding's rule still fires once the parties' names are taken out of the
+    sentence: « L'Hébergeur exploite ses propres centres de données et ne recourt à aucun
+    fournisseur tiers d'informatique en nuage » names a host beside the party's name."""
+    text = fold(finding.sentence)
+    for name in parties:
+        text = re.sub(rf"\b{re.escape(name)}\b", " ", text)
+    spans = _spans(tokenize(text), ruleset)
+    return any(rule in spans for rule in finding.rules)
 
 
 def defined_parties(piece: Piece) -> frozenset[str]:
