@@ -765,6 +765,19 @@ def test_the_text_after_a_run_in_title_stays_text() -> None:
     assert first.blocks[0].text.startswith("Le fournisseur respecte les délais")
 
 
+def test_a_binding_first_sentence_is_text_not_a_run_in_title() -> None:
+    piece = _piece(
+        [
+            "5.1 The System shall be delivered as a managed cloud service. The contractor remains "
+            "responsible for the cloud service provider it uses.",
+            "5.2 All System data shall be stored in Thailand.",
+        ]
+    )
+    first = segment(piece)[0]
+    assert (first.number, first.heading) == ("5.1", None)
+    assert first.blocks[0].text.startswith("The System shall be delivered")
+
+
 def test_numbered_sentences_a_requirement_announces_are_its_points() -> None:
     piece = _piece(
         [

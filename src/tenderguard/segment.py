@@ -453,7 +453,7 @@ def parse_heading(text: str) -> Heading | None:
         # "Art. 3 - Délais. Le fournisseur respecte les délais…": a run-in title, then the
         # article's text on the same line, which stays text.
         lead, stop, rest = title.partition(". ")
-        runs_in = bool(stop) and len(lead) <= MAX_RUN_IN_CHARS and _title_ok(lead)
+        runs_in = bool(stop) and len(lead) <= MAX_RUN_IN_CHARS and _run_in_title_ok(lead)
         said = m.group("title").strip()
         if said.endswith(".") and len(said.split()) > MAX_FULL_STOP_TITLE_WORDS and not runs_in:
             # "§ 5. L'adjudicataire n'engage aucun sous-traitant ultérieur sans l'autorisation
@@ -583,11 +583,22 @@ def parse_heading(text: str) -> Heading | None:
 MIN_RUN_ON_CHARS = 20  # the text after a run-in title that makes it a paragraph, not a title
 
 
+# "5.1 The System shall be delivered as a managed cloud service. The contractor…": a first
+# sentence that binds is the clause's text, not a title run into it.
+_BINDING_VERB = re.compile(
+    r"\b(?:shall|must|doit|doivent|devra|devront|s['’]engage|s['’]engagent)\b", re.IGNORECASE
+)
+
+
+def _run_in_title_ok(title: str) -> bool:
+    return _title_ok(title) and not _BINDING_VERB.search(title)
+
+
 def _run_in(title: str) -> tuple[str, str] | None:
     """ "Assurances. Le Fournisseur souscrit…" -> ("Assurances", "Le Fournisseur souscrit…"):
     a short title run into the text on its line."""
     run_in, stop, rest = title.partition(". ")
-    if stop and len(run_in) <= MAX_RUN_IN_CHARS and _title_ok(run_in) and rest[:1].isalnum():
+    if stop and len(run_in) <= MAX_RUN_IN_CHARS and _run_in_title_ok(run_in) and rest[:1].isalnum():
         return run_in, rest
     return None
 
