@@ -126,6 +126,28 @@ def test_each_row_of_a_table_gives_its_own_value(ruleset: RuleSet) -> None:
     assert sorted(str(r.values.percent) for r in rows) == ["99.5", "99.95"]
 
 
+def test_the_rows_of_a_version_history_demand_nothing(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("Schedule 3 Vendor Security Requirements", BlockKind.HEADING),
+        ("ID | Area | Requirement | Level", BlockKind.TABLE_ROW),
+        (
+            "VSR-03 | Breach | Personal data breaches are notified within 24 hours. | M",
+            BlockKind.TABLE_ROW,
+        ),
+        "Note 1 - The Group holds its own cyber insurance programme.",
+        ("Version | Date | Change", BlockKind.TABLE_ROW),
+        (
+            "2.0 | 12/05/2025 | First published register. Breach notification within 48 hours; "
+            "hosting on Microsoft Azure (France Central).",
+            BlockKind.TABLE_ROW,
+        ),
+    )
+    requirements = _requirements(piece, ruleset)
+    rows = _of("gdpr.breach_notification", requirements)
+    assert [(r.sources[0].clause, r.values.hours) for r in rows] == [("VSR-03", 24)]
+    assert _of("cloud.hosting_subcontractor", requirements) == []
+
+
 def test_a_row_with_a_reference_is_cited_by_it(ruleset: RuleSet) -> None:
     piece = _piece(
         ("Article 4 - Requirements", BlockKind.HEADING),

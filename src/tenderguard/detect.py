@@ -233,7 +233,7 @@ def _fired(
         # "Êtes-vous certifié ISO 27001 ?" written in a paragraph asks; in a row of a
         # questionnaire, the cells after it give the answer expected, and the row demands.
         cues.setdefault("cue.question", cues["cue.interrogative"])
-    if _row_closed(sentence, ruleset, rules):
+    if _row_closed(sentence, ruleset, rules) or _in_history_table(sentence, ruleset, rules):
         return None
     role = _role(cues)
     if role is None:
@@ -347,6 +347,14 @@ def _row_closed(sentence: Sentence, ruleset: RuleSet, rules: dict[str, Rule]) ->
         return False
     tokens = tokenize(replace(sentence, text=row).labelled)
     return _cue_id(tokens, "cue.rejected", ruleset, rules) is not None
+
+
+def _in_history_table(sentence: Sentence, ruleset: RuleSet, rules: dict[str, Rule]) -> bool:
+    """Whether the sentence is in a row of a version history ("Version | Date | Change"): it
+    tells what an earlier version said ("2.0 | … Breach notification within 48 hours")."""
+    if sentence.header is None:
+        return False
+    return _cue_id(tokenize(sentence.header), "cue.history", ruleset, rules) is not None
 
 
 def _cue_id(tokens: Tokens, kind: str, ruleset: RuleSet, rules: dict[str, Rule]) -> str | None:
