@@ -713,10 +713,11 @@ def detect_clause(
             )
             findings.append(finding)
             # "1 500 000 € par sinistre et 3 000 000 € par année": a French tender sets two
-            # minimums, two demands; a US policy's "each occurrence / general aggregate" limits
-            # are read as one cover's terms.
-            french = lang == "fr"
-            aggregate = annual_aggregate(kind, rule.fields, part, lang) if french else None
+            # minimums, two demands, as does "EUR 1,500,000 per claim and EUR 3,000,000 in the
+            # aggregate per insurance year"; a US policy's "each occurrence / general aggregate"
+            # limits are read as one cover's terms.
+            yearly_too = lang == "fr" or _PER_YEAR_EN.search(part) is not None
+            aggregate = annual_aggregate(kind, rule.fields, part, lang) if yearly_too else None
             if aggregate is not None:
                 yearly = replace(values, amount=aggregate, basis="per_year", sublimits=())
                 findings.append(replace(finding, values=yearly))
@@ -744,6 +745,12 @@ def detect_clause(
     cue = (members or MemberScope()).cue_for(clause, member_cues(units, ruleset))
     return findings + ([] if cue is None else of_members(findings, cue))
 
+
+# "per insurance year", "per annum", "in any one year": a minimum set for a year, in words
+_PER_YEAR_EN = re.compile(
+    r"\b(?:per|each|in\s+any\s+one)\s+(?:insurance\s+|policy\s+)?(?:year|period)\b|\bper\s+annum\b",
+    re.IGNORECASE,
+)
 
 # The liability covers a clause's title may name for the untyped liability its sentences state
 _TYPED_LIABILITIES = frozenset(["insurance.rc_pro", "insurance.rc_exploitation"])
