@@ -77,6 +77,8 @@ _CURRENCY_WORDS = {
     "kshs": "KES",
     # Chile's Unidad de Fomento, ISO 4217 code CLF
     "uf": "CLF",
+    # The Rwandan franc as Rwanda writes it, "Frw 100,000,000"
+    "frw": "RWF",
 }
 # Dollars named by their country, before or after the sign: "US$", "CAD $2,000,000",
 # "2 000 000 $ CA", "3 M$ CAN".
@@ -104,7 +106,7 @@ _CUR_AFTER = (
     r"|chf\b|francs? suisses?\b|cad\b|aud\b|nzd\b|sgd\b|hkd\b|aed\b|sek\b|nok\b|dkk\b"
     r"|(?-i:MAD|DHS?)\b|dirhams?\b"
     r"|xof\b|xaf\b|f\s?cfa\b|francs? cfa\b"
-    r"|¥|₪|₹|₩|yen\b|shekels\b|(?-i:NIS|UF|KShs?|Kshs?)\b"
+    r"|¥|₪|₹|₩|yen\b|shekels\b|(?-i:NIS|UF|KShs?|Kshs?|Frw|FRW)\b"
 )
 # Any other currency by its ISO 4217 code, in capitals ("ILS 20,000,000", "2 500 000 JPY"),
 # kept only when CLDR knows the code (_iso_code): "GCC 17.1" is a clause.
@@ -114,7 +116,7 @@ _CUR_BEFORE = (
     # "a $5,000,000 policy" is in dollars: a one-letter country is glued to its sign ("A$")
     r"€|(?<![^\W\d_])(?:(?:usd|cad|aud|nzd|sgd|hkd|us)\s?\$|(?:ca|c|a|s|nz|hk)\$)"
     r"|(?<![^\W\d_])(?:eur|usd|gbp|chf|cad|aud|nzd|sgd|hkd|aed|sek|nok|dkk|xof|xaf|(?-i:MAD))\b"
-    r"|(?<![^\W\d_])(?:yen|shekels|(?-i:NIS|UF|KShs?|Kshs?))\b"
+    r"|(?<![^\W\d_])(?:yen|shekels|(?-i:NIS|UF|KShs?|Kshs?|Frw|FRW))\b"
     r"|\$|£|¥|₪|₹|₩"
 )
 # Currency written between number and currency: "2 M€", "3 000 K€", "5 MEUR", "1 M d'euros".
