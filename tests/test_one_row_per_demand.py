@@ -2670,3 +2670,18 @@ def test_an_article_set_anew_leaves_the_demand_it_shared_with_its_neighbours(
     (penalty,) = _of("contract.delay_penalties", _requirements(piece, ruleset))
     assert penalty.values.percent == Decimal("0.2")
     assert {s.clause for s in penalty.sources} == {"8.1", "8.2", "A7.3"}
+
+
+def test_an_answer_states_the_level_of_the_cover_its_question_names(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("3 Questions des candidats", BlockKind.HEADING),
+        ("Q1 – Montant de l'assurance RC professionnelle", BlockKind.HEADING),
+        "Réponse : Oui. Le montant minimal exigé est ramené à 1 500 000 € par sinistre.",
+        ("Q2 – Assurance cyber", BlockKind.HEADING),
+        "Réponse : Le candidat indique le montant de sa prime annuelle, 4 000 €.",
+    )
+    rows = _of("insurance.rc_pro", _requirements(piece, ruleset))
+    assert [(r.sources[0].heading, r.values.amount.value) for r in rows if r.values.amount] == [
+        ("Q1 – Montant de l'assurance RC professionnelle", Decimal("1500000"))
+    ]
+    assert _of("insurance.cyber", _requirements(piece, ruleset)) == []

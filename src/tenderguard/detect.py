@@ -204,6 +204,53 @@ def _role(cues: dict[str, str]) -> tuple[str, str | None] | None:
     return "mention", None
 
 
+# The kinds whose level a sentence may state under a title that names them: an amount of a
+# named cover, a level of service (not an untyped liability or another cover, which the title
+# names too loosely).
+_VALUED_BY_TITLE = frozenset(
+    {
+        "insurance.rc_pro",
+        "insurance.rc_exploitation",
+        "insurance.cyber",
+        "insurance.multirisque",
+        "insurance.business_interruption",
+        "cloud.sla",
+    }
+)
+# The words that make a value a level demanded: « le montant minimal exigé », "at least".
+_LEVEL_DEMANDED = re.compile(
+    r"\b(?:minimum|minimal|minimale|exig[ée]e?|requise?|au\s+moins|at\s+least|not\s+less\s+than|"
+    r"required|minimum)\b",
+    re.IGNORECASE,
+)
+
+
+def _valued_under_title(
+    unit: Sentence,
+    tokens: Tokens,
+    title_rules: Sequence[Rule],
+    ruleset: RuleSet,
+    rules: dict[str, Rule],
+    lang: str,
+) -> SentenceHits | None:
+    """« Q6 – Niveau de disponibilité … Réponse : Le niveau exigé est fixé à 99,7 % par mois »:
+    a sentence that states the value of the one kind its title names, without naming the kind
+    itself, states that demand (an answer under its question's title, a row under its cover)."""
+    kinds = {r.kind for r in title_rules}
+    if len(kinds) != 1 or title_rules[0].kind not in _VALUED_BY_TITLE:
+        return None
+    if " | " in unit.text or not _LEVEL_DEMANDED.search(unit.text):
+        return None  # a table's row is read under its header; a value alone demands nothing
+    rule = title_rules[0]
+    values = extract_values(rule.kind, rule.fields, unit.text, lang)
+    if values.amount is None and values.percent is None:
+        return None
+    role = _role(_cues(tokens, _spans(tokens, ruleset), rules, ruleset))
+    if role is None or role[0] == "question":
+        return None
+    return SentenceHits(unit, (rule,), {rule.id: ""}, *role)
+
+
 def _names_providers(rule: Rule, text: str) -> bool:
     """Whether a sentence names the providers a rule reads: « une offre qualifiée SecNumCloud
     d'OVHcloud ou de 3DS Outscale » demands the qualification and names the hosts, two
@@ -620,6 +667,15 @@ def detect_clause(
     # "6.1 Certification de l'hébergeur" names the host, and the host's certification (HDS,
     # SecNumCloud) is what the host rule yields to: a title of the same subject, not another.
     related = frozenset(kind for k in in_title for kind in rules[k].yields_to)
+    title_rules = [rules[k] for k in in_title if not rules[k].is_cue and rules[k].kind in titled]
+    if not any(hits):
+        # (only where no sentence names a kind: elsewhere, a sentence giving a value carries on
+        # the one before it, « … une RC professionnelle. Le montant de cette garantie ne peut
+        # être inférieur à 1 500 000 € »)
+        hits = [
+            _valued_under_title(u, read[i], title_rules, ruleset, rules, lang)
+            for i, u in enumerate(units)
+        ]
     paragraphs = {id(block): n for n, block in enumerate(clause.blocks)}
     fired = [h is not None for h in hits]
     clause_text = " ".join(u.text for u in units) if any(fired) else ""
