@@ -1935,3 +1935,20 @@ def test_the_rules_and_recommendations_of_a_security_policy_are_cited_by_their_c
         ("R-02", "Certification"),
         ("C-01", "Qualification SecNumCloud"),
     ]
+
+
+def test_a_number_ending_a_line_of_small_type_opens_the_next_line() -> None:
+    """In narrow columns, "… sans supplément de prix. 5.2" ends a line and "Lorsqu'une mise à
+    jour…" starts the next: 5.2 is a sub-article of its own."""
+    piece = _piece(
+        [
+            "Art. 5 – Mises à jour réglementaires",
+            "5.1 Le Prestataire livre les mises à jour",
+            "réglementaires sans supplément de prix. 5.2",
+            "Lorsqu'une mise à jour n'est pas livrée à temps, le Prestataire",
+            "est redevable d'une pénalité de 50 € par jour de retard.",
+        ]
+    )
+    clauses = {c.number: " ".join(b.text for b in c.blocks) for c in segment(piece)}
+    assert clauses["5.1"].endswith("sans supplément de prix.")
+    assert clauses["5.2"].startswith("Lorsqu'une mise à jour")

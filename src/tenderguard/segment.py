@@ -1702,6 +1702,11 @@ def _field_title(block: Block) -> Heading | None:
 _INLINE_NUMBER = re.compile(r"(?<=[.;])\s+(?=\d{1,2}\.\d{1,2}\.?\s+[A-ZÀ-Þ])")
 
 
+# "…sans supplément de prix. 5.2" then "Lorsqu'une Mise à jour…" on the next line: the number
+# of the next sub-article ends the line, its words open the next one.
+_NUMBER_AT_LINE_END = re.compile(r"(?<=[.;])\s+(\d{1,2}\.\d{1,2}\.?)\s*$")
+
+
 def _split_inline_numbers(blocks: list[Block]) -> list[Block]:
     split: list[Block] = []
     for block in blocks:
@@ -1713,7 +1718,26 @@ def _split_inline_numbers(blocks: list[Block]) -> list[Block]:
             split.append(block)
             continue
         split.extend(replace(block, text=part) for part in parts if part.strip())
-    return split
+    return _numbers_to_their_lines(split)
+
+
+def _numbers_to_their_lines(blocks: list[Block]) -> list[Block]:
+    """The number ending a line moved to the start of the next line of the page, when that line
+    opens with a capital (the first words of the sub-article)."""
+    out = list(blocks)
+    for i, block in enumerate(out[:-1]):
+        after = out[i + 1]
+        end = _NUMBER_AT_LINE_END.search(block.text) if block.kind is BlockKind.LINE else None
+        if (
+            end is None
+            or after.kind is not BlockKind.LINE
+            or after.page != block.page
+            or not after.text.lstrip()[:1].isupper()
+        ):
+            continue
+        out[i] = replace(block, text=block.text[: end.start()])
+        out[i + 1] = replace(after, text=f"{end.group(1)} {after.text.lstrip()}")
+    return out
 
 
 # "3.1" or "4." alone on its line: a number printed apart from its words, in the margin of a
