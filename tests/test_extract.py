@@ -172,6 +172,16 @@ def test_sla_percent(text: str, percent: str | None) -> None:
         ("shall be limited to one and a half times the annual fees", None, "1.5"),
         # a multiple that cannot be read is no value
         ("est limitée à plusieurs fois le montant du marché", None, None),
+        # an amount or a multiple, whichever is greater; "the amount of" beside an amount is
+        # not once the price
+        (
+            "shall not exceed the greater of $2,000,000 or two (2) times the Contract value",
+            "2000000",
+            "2",
+        ),
+        ("shall not exceed the amount of EUR 1,000,000", "1000000", None),
+        ("shall not exceed the contract price, except in case of fraud", None, "1"),
+        ("is limited to one hundred and fifty per cent (150%) of the contract value", None, "1.5"),
     ],
 )
 def test_liability_cap(text: str, amount: str | None, multiple: str | None) -> None:
@@ -327,6 +337,8 @@ def test_a_replaced_value_leaves_the_moment_it_was_counted_from() -> None:
         ("JOD 150 for each calendar day of delay, up to a maximum of ten percent (10%)", None),
         ("0,1 % par jour de retard, dans la limite de 10 % du montant du marché", "0.1"),
         ("pénalités plafonnées à 5 % du montant total", None),
+        # the figures in brackets after a rate in words
+        ("fines of one tenth of one per cent (0.1%) of the contract value per day", "0.1"),
     ],
 )
 def test_a_penalty_rate_is_not_its_cap(text: str, percent: str | None) -> None:

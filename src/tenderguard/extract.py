@@ -32,14 +32,14 @@ _MULTIPLE = re.compile(
     r"(?P<num>\d+(?:[.,]\d+)?)\s*(?:\(\s*\d+(?:[.,]\d+)?\s*\)\s*)?"
     r"(?:(?P<half_before>and\s+(?:a|one)[\s-]+half\s+)?(?:fois|times|x)\b"
     r"(?P<half_after>\s+et\s+demie?\b)?)"
-    r"|(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*%\s*(?:du|des|de|of)\b",
+    r"|(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*%\)?\s*(?:du|des|de|of)\b",
     re.IGNORECASE,
 )
 # A multiple the patterns above could not read: it is no value, not "once the price".
 _MULTIPLE_WORD = re.compile(r"\b(?:fois|times)\b", re.IGNORECASE)
 _WHOLE_PRICE = re.compile(
     r"(?:limit[ée]e?s?|plafonn[ée]e?s?|capped|limited|shall\s+not\s+exceed|n'exc[èe]der?a?)"
-    r"\b[^.;]{0,40}?\b(?:a|à|au|aux|to|le|the)\s+(?:the\s+)?"
+    r"\b[^.;]{0,40}?\b(?:a|à|au|aux|to|le|the)\s+(?:the\s+)?(?:contract\s+|total\s+)?"
     r"(?:montant|total|prix|fees|amount|sommes|price|redevances)",
     re.IGNORECASE,
 )
@@ -257,13 +257,18 @@ def _zone(text: str) -> str | None:
     return pick(zones, key=lambda z: ZONE_BREADTH[z])
 
 
-def _multiple(text: str) -> Decimal | None:
+def _multiple(text: str, *, stated_only: bool = False) -> Decimal | None:
+    """The multiple of the price a cap is set at; `stated_only` when the sentence states an
+    amount too ("the greater of $2,000,000 or two (2) times the total Contract value"): only a
+    multiple written as such, not "the amount of" read as once the price."""
     m = _MULTIPLE.search(text)
     if m and m.group("num"):
         half = Decimal("0.5") if m.group("half_before") or m.group("half_after") else Decimal(0)
         return Decimal(m.group("num").replace(",", ".")) + half
     if m and m.group("pct"):
         return Decimal(m.group("pct").replace(",", ".")) / 100
+    if stated_only:
+        return None
     m = _MONTHS_OF_FEES.search(text)
     if m:
         return Decimal(m.group("num"))
@@ -285,9 +290,16 @@ _CAP_BEFORE = re.compile(
 def _penalty_rate(text: str) -> PercentMention | None:
     """A penalty's rate, « 0,5 % du montant de la commande par jour de retard »: the first
     percentage that is not the cap of the penalties."""
-    for rate in find_percents(text):
-        if not _CAP_BEFORE.search(text[max(0, rate.start - 80) : rate.start]):
-            return rate
+    rates = find_percents(text)
+    for n, rate in enumerate(rates):
+        if _CAP_BEFORE.search(text[max(0, rate.start - 80) : rate.start]):
+            continue
+        written = rates[n + 1] if n + 1 < len(rates) else None
+        if written is not None and text[rate.end : written.start].strip() == "(":
+            # "one tenth of one per cent (0.1%)": the figures in brackets say what the words
+            # meant, which words_to_digits reads only in part ("one tenth of 1 per cent")
+            return written
+        return rate
     return None
 
 
@@ -369,8 +381,8 @@ def extract_values(
     if "moment" in wanted:
         moments = lexicon("moments").values(digits) or lexicon("moments").values(heading or "")
         found["moment"] = moments[0] if moments else None
-    if "multiple" in wanted and found.get("amount") is None:
-        found["multiple"] = _multiple(digits)
+    if "multiple" in wanted:
+        found["multiple"] = _multiple(digits, stated_only=found.get("amount") is not None)
     if "per" in wanted:
         found["per"] = _per(digits)
         formula = _FORMULA.search(text)
