@@ -368,3 +368,22 @@ def test_each_level_a_sentence_promises_for_a_scope_of_its_own(text: str, levels
 def test_a_level_named_as_the_one_it_is_not_is_no_level() -> None:
     text = "Disponibilité de 99,9 % par mois et non 99,5 % pour le mois."
     assert further_levels("cloud.sla", ("percent",), text, "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "providers"),
+    [
+        (
+            "L'application est hébergée sur Microsoft Azure, région France Centre.",
+            ["Microsoft Azure"],
+        ),
+        ("Pas d'hébergement chez Amazon Web Services, Microsoft Azure ou Google Cloud.", []),
+        ("Hébergement chez Scaleway, pas chez AWS.", ["Scaleway"]),
+        # a restriction names the one allowed
+        ("Le titulaire ne peut recourir à aucun autre hébergeur que OVHcloud.", ["OVHcloud"]),
+        ("No cloud provider other than OVHcloud may be used.", ["OVHcloud"]),
+    ],
+)
+def test_the_hosts_a_sentence_refuses_are_not_its_providers(text: str, providers) -> None:
+    values = extract_values("cloud.hosting_subcontractor", ("providers",), text, "fr")
+    assert list(values.providers) == providers

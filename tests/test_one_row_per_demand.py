@@ -2685,3 +2685,13 @@ def test_an_answer_states_the_level_of_the_cover_its_question_names(ruleset: Rul
         ("Q1 – Montant de l'assurance RC professionnelle", Decimal("1500000"))
     ]
     assert _of("insurance.cyber", _requirements(piece, ruleset)) == []
+
+
+def test_the_hosts_one_clause_names_are_one_demand(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("Article 10 - Hébergement", BlockKind.HEADING),
+        "10.1 Les environnements de production sont hébergés sur Microsoft Azure, région France "
+        "Centre. Les sauvegardes chiffrées sont stockées chez OVHcloud à Gravelines.",
+    )
+    (hosting,) = _of("cloud.hosting_subcontractor", _requirements(piece, ruleset))
+    assert set(hosting.values.providers) == {"Microsoft Azure", "OVHcloud"}

@@ -287,6 +287,28 @@ _CAP_BEFORE = re.compile(
 )
 
 
+# « Nous ne voulons pas d'hébergement chez Amazon Web Services, Microsoft Azure ou Google
+# Cloud », "not on AWS or Azure": hosts refused, not hosts used; but « ne peut recourir à
+# aucun autre hébergeur que OVHcloud », "no provider other than OVHcloud" name the one allowed.
+_REFUSING = re.compile(r"\b(?:pas|ni|aucun\w*|jamais|not|nor|never|no)\b", re.IGNORECASE)
+_ONLY = re.compile(
+    r"\b(?:que|qu['’]|than|but|sauf|except\w*|autres?|other|only|seul\w*)\b", re.IGNORECASE
+)
+
+
+def _wanted_providers(text: str) -> list[str]:
+    """The providers a sentence names, but those it refuses: the last negation before the name,
+    in its part of the sentence, refuses it unless a restriction follows it (« que », "other
+    than")."""
+    wanted = []
+    for hit in lexicon("providers").find(text):
+        before = re.split(r"[.;:]", text[max(0, hit.start - 100) : hit.start])[-1]
+        negations = list(_REFUSING.finditer(before))
+        if not negations or _ONLY.search(before[negations[-1].end() :]):
+            wanted.append(hit.value)
+    return list(dict.fromkeys(wanted))
+
+
 def _penalty_rate(text: str) -> PercentMention | None:
     """A penalty's rate, « 0,5 % du montant de la commande par jour de retard »: the first
     percentage that is not the cap of the penalties."""
@@ -376,7 +398,8 @@ def extract_values(
     if "zone" in wanted:
         found["zone"] = _zone(digits)
     if "providers" in wanted:
-        providers = lexicon("providers").values(digits) or lexicon("providers").values(clause_text)
+        named = lexicon("providers").find(digits)
+        providers = _wanted_providers(digits) if named else _wanted_providers(clause_text)
         found["providers"] = tuple(providers)
     if "moment" in wanted:
         moments = lexicon("moments").values(digits) or lexicon("moments").values(heading or "")

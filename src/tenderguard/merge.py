@@ -460,6 +460,27 @@ def _points_to(row: Finding, group: Sequence[_Demand]) -> bool:
     )
 
 
+HOSTING = "cloud.hosting_subcontractor"
+
+
+def _hosts_of_one_clause(of_kind: list[list[_Demand]]) -> list[list[_Demand]]:
+    """The groups of the hosting kind that one clause states alone, joined: « la production est
+    hébergée sur Microsoft Azure ; la recette peut l'être chez OVHcloud » is one demand, its
+    hosts united (the hosts a sentence refuses are none of its providers: extract.py)."""
+    joined: list[list[_Demand]] = []
+    home: dict[tuple[int, bool], list[_Demand]] = {}
+    for group in of_kind:
+        clauses = {id(d.main.clause) for d in group}
+        key = (clauses.pop(), group[0].recommended) if len(clauses) == 1 else None
+        if key is not None and key in home:
+            home[key].extend(group)
+            continue
+        joined.append(group)
+        if key is not None:
+            home[key] = group
+    return joined
+
+
 def _one_per_piece(of_kind: list[list[_Demand]]) -> list[list[_Demand]]:
     """The groups of a kind a piece states once (KINDS[…].one_per_piece), joined per piece
     where their values agree: the processor terms of a DPA, written in ten of its clauses, are
@@ -727,6 +748,8 @@ def merge(findings: Iterable[Finding], order: Sequence[str]) -> list[Requirement
         groups[kind] = _with_items(_superseded(_set_aside(of_kind, overridden)))
         if kind in KINDS and KINDS[kind].one_per_piece:
             groups[kind] = _one_per_piece(groups[kind])
+        if kind == HOSTING:
+            groups[kind] = _hosts_of_one_clause(groups[kind])
     position = {path: i for i, path in enumerate(order)}
 
     def sort_key(r: Requirement) -> tuple[int, int, int, int]:
