@@ -2695,3 +2695,34 @@ def test_the_hosts_one_clause_names_are_one_demand(ruleset: RuleSet) -> None:
     )
     (hosting,) = _of("cloud.hosting_subcontractor", _requirements(piece, ruleset))
     assert set(hosting.values.providers) == {"Microsoft Azure", "OVHcloud"}
+
+
+def test_a_task_list_item_opening_on_a_code_is_cited_by_it(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("Hébergement", BlockKind.HEADING),
+        "- [x] H1 — Données, sauvegardes et environnements de recette hébergés en France.",
+        "- [x] H4 — Disponibilité mensuelle du portail de 99,5 %.",
+        path="issue.md",
+    )
+    requirements = _requirements(piece, ruleset)
+    assert [r.sources[0].clause for r in _of("gdpr.data_location", requirements)] == ["H1"]
+    assert [r.sources[0].clause for r in _of("cloud.sla", requirements)] == ["H4"]
+
+
+def test_a_comment_of_an_exported_issue_sets_anew_what_its_description_said(
+    ruleset: RuleSet,
+) -> None:
+    piece = _piece(
+        ("Données personnelles", BlockKind.HEADING),
+        "- [x] D2 — Notification de toute violation de données au Département sous 48 heures.",
+        ("Activité", BlockKind.HEADING),
+        "Thomas Morel @tmorel · 04/02/2026 11:47",
+        "Côté RSSI, 48 h c'est long pour D2.",
+        "Pauline Nguyen @pnguyen · 05/02/2026 16:03",
+        "Pour info, le portail a eu une disponibilité de 99,2 % sur 2025.",
+        "Claire Vasseur @cvasseur · 06/02/2026 10:30",
+        "Arbitrage : le délai de notification des violations de données passe à 24 heures.",
+        path="issue.md",
+    )
+    (breach,) = _of("gdpr.breach_notification", _requirements(piece, ruleset))
+    assert (breach.sources[0].clause, breach.values.hours) == ("06/02/2026 10:30", 24)

@@ -1342,6 +1342,30 @@ def test_dated_chat_messages_are_cited_by_their_date_and_time() -> None:
     assert [c.message for c in clauses] == [0, 2, 1, 0]
 
 
+def test_the_comments_of_an_exported_issue_are_messages_cited_by_their_time() -> None:
+    """GitLab and GitHub write each comment under « Name @handle · 06/02/2026 10:30 »."""
+    piece = _piece(
+        [
+            "Exigences sécurité pour le futur marché (#127)",
+            "Romain Kerjean @rkerjean · 04/02/2026 09:12",
+            "Question : faut-il un hébergeur HDS ?",
+            "Thomas Morel @tmorel · 04/02/2026 11:47",
+            "Je proposerais 24 h pour la notification des violations.",
+            "Claire Vasseur @cvasseur · 06/02/2026 10:30",
+            "Arbitrage : le délai de notification passe à 24 heures.",
+        ]
+    )
+    clauses = segment(piece)
+    assert [c.number for c in clauses] == [
+        None,
+        "04/02/2026 09:12",
+        "04/02/2026 11:47",
+        "06/02/2026 10:30",
+    ]
+    assert clauses[3].blocks[0].text.startswith("Arbitrage")
+    assert [c.message for c in clauses] == [0, 2, 1, 0]
+
+
 def test_an_article_quoted_in_a_memo_is_no_article_of_the_memo() -> None:
     piece = _piece(
         [

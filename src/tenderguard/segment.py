@@ -1048,6 +1048,12 @@ _CHAT_MESSAGE = re.compile(
     rf"|(?P<bare>{_CHAT_DATE},?\s{_CHAT_TIME})\s[-–]\s)"
     r"[^:\[\]]{2,40}?\s?:\s(?P<body>\S.*)$"
 )
+# "Claire Vasseur @cvasseur · 06/02/2026 10:30" on a line of its own, the comment under it: a
+# comment of an issue exported from GitLab or GitHub, a message of the thread as a chat's is.
+_COMMENT_HEADER = re.compile(
+    rf"^[^@\n]{{2,40}}?\s+@[\w.-]+\s+·\s+(?P<stamp>{_CHAT_DATE},?\s{_CHAT_TIME})"
+    r"(?:\s+(?P<body>\S.*))?$"
+)
 MIN_CHAT_MESSAGES = 3
 
 
@@ -1076,19 +1082,39 @@ def _amending_clauses(blocks: list[Block]) -> dict[int, Heading]:
     return amending if len(amending) >= MIN_AMENDMENTS else {}
 
 
+def _with_comment_texts(blocks: list[Block]) -> list[Block]:
+    """The blocks with each comment header of an exported issue joined to the first line of
+    its comment, as a chat export writes a message: "Claire Vasseur @cvasseur · 06/02/2026
+    10:30" then "Arbitrage : …" is "Claire Vasseur @cvasseur · 06/02/2026 10:30 Arbitrage : …"."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        after = blocks[i + 1] if i + 1 < len(blocks) else None
+        header = _COMMENT_HEADER.match(block.text.strip())
+        if header and not header.group("body") and after is not None:
+            out.append(replace(after, text=f"{block.text.strip()} {after.text.strip()}"))
+            i += 2
+            continue
+        out.append(block)
+        i += 1
+    return out
+
+
 def _chat_messages(blocks: list[Block]) -> dict[int, Heading]:
     """Block index -> the message it opens, in a text of at least MIN_CHAT_MESSAGES."""
-    messages = {
-        i: Heading(_stamp(m), None, None, True, body=m.group("body"), chat=True)
-        for i, block in enumerate(blocks)
-        if (m := _CHAT_MESSAGE.match(block.text.strip()))
-    }
+    messages: dict[int, Heading] = {}
+    for i, block in enumerate(blocks):
+        text = block.text.strip()
+        if (m := _CHAT_MESSAGE.match(text)) or (m := _COMMENT_HEADER.match(text)):
+            messages[i] = Heading(_stamp(m), None, None, True, body=m.group("body"), chat=True)
     return messages if len(messages) >= MIN_CHAT_MESSAGES else {}
 
 
 def _stamp(message: re.Match[str]) -> str:
     """ "14/03/2026 10:42" of « [14/03/2026, 10:42] »: the message's date and time, as printed."""
-    return " ".join((message.group("stamp") or message.group("bare")).replace(",", " ").split())
+    stamp = message.group("stamp") or message.group("bare")
+    return " ".join(stamp.replace(",", " ").split())
 
 
 def _lettered_points(blocks: list[Block]) -> dict[int, Heading]:
@@ -1943,10 +1969,20 @@ def _in_chat_order(clauses: list[tuple[Clause, bool]]) -> list[Clause]:
     e-mail's are, newest 0, so that what a later message says of a kind sets aside what an
     earlier one said ("Correction to my 10:46 message: take 3m as the requirement")."""
     later = sum(chat for _, chat in clauses)
+    chats = later
     ordered: list[Clause] = []
+    seen_chat = False
     for clause, chat in clauses:
         later -= chat
-        ordered.append(replace(clause, message=clause.message + later) if chat else clause)
+        seen_chat = seen_chat or chat
+        if chat:
+            ordered.append(replace(clause, message=clause.message + later))
+        elif chats and not seen_chat and (clause.number or clause.heading):
+            # the description of an exported issue, written before its comments: older than
+            # each of them (not an untitled text before them, an e-mail's or a header)
+            ordered.append(replace(clause, message=clause.message + chats))
+        else:
+            ordered.append(clause)
     return ordered
 
 
@@ -1958,7 +1994,9 @@ def _segment_blocks(piece: Piece, read: list[Block], message: int) -> list[tuple
     heading_pages: list[int] = []
     lot: str | None = None  # the lot whose articles are being read, if any
     blocks = _paired_rows(
-        _split_inline_numbers(_with_lone_numbers(drop_toc(_with_footnotes(read))))
+        _split_inline_numbers(
+            _with_lone_numbers(drop_toc(_with_footnotes(_with_comment_texts(read))))
+        )
     )
     headings = _headings(blocks)
 

@@ -441,7 +441,8 @@ def _closed_by_codes(result: list[Sentence]) -> list[Sentence]:
 # points: "CP-HDS-4.1".
 DASHED_CODE = r"[A-Z]{1,5}(?:-[A-Z]{2,5})*-\d{1,3}(?:\.\d{1,2})?"
 _OPENING_CODE = re.compile(
-    r"^(?:(?i:exigence|requirement|r[ée]f\.?)\s+)?"
+    # (after the bullet and the box of a task list, "- [x] H1 — Données … hébergées en France")
+    r"^(?:[-*•]\s+)?(?:\[[ xX]\]\s+)?(?:(?i:exigence|requirement|r[ée]f\.?)\s+)?"
     rf"([A-Z]{{1,4}}\d{{1,3}}|{DASHED_CODE}|[A-Z]\.\d{{1,2}}|{_ITEM_CODE})"
     # "Exigence EX-23 (impérative) :", "EXG-SEC-012 [O] –": the priority in brackets, then
     # the colon or dash
