@@ -343,3 +343,16 @@ def test_a_yearly_minimum_beside_a_per_claim_one_is_a_demand_of_its_own_in_engli
         "en",
     )
     assert [f.values.amount.value for f in one if f.values.amount] == [Decimal("1000000")]
+
+
+def test_an_annual_aggregate_beside_a_per_claim_limit_is_a_demand_of_its_own(
+    ruleset: RuleSet,
+) -> None:
+    found = detect_text(
+        "The Supplier shall maintain Professional Liability insurance of not less than "
+        "BD$2,000,000 each claim and BD$4,000,000 in the annual aggregate.",
+        ruleset,
+        "en",
+    )
+    limits = sorted((f.values.amount.value, f.values.basis) for f in found if f.values.amount)
+    assert limits == [(Decimal("2000000"), "per_claim"), (Decimal("4000000"), "per_year")]

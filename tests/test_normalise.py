@@ -122,6 +122,7 @@ AMOUNTS = [
     ("NIS 2,500", "en", [("2500", "ILS")]),
     ("UF 3.000 per claim", "en", [("3000", "CLF")]),
     ("at least Frw 100,000,000 held by the bidder", "en", [("100000000", "RWF")]),
+    ("not less than BD$2,000,000 each claim", "en", [("2000000", "BMD")]),
     ("CLP 420.000.000", "en", [("420000000", "CLP")]),
     # With a tax mention, or a scale before "d'euros", or a country before "dollars"
     ("1 500 000 € TTC", "fr", [("1500000", "EUR")]),

@@ -97,6 +97,7 @@ _DOLLAR_REGIONS = {
     "sgd": "SGD",
     "hk": "HKD",
     "hkd": "HKD",
+    "bd": "BMD",
 }
 _REGION_AFTER = r"\$\s?(?:ca|can|us)\b"
 _CUR_AFTER = (
@@ -114,7 +115,7 @@ _ISO_CODE = r"(?-i:[A-Z]{3})\b"
 # A code before the number is a word of its own: "fournisseur 2" holds no "EUR 2".
 _CUR_BEFORE = (
     # "a $5,000,000 policy" is in dollars: a one-letter country is glued to its sign ("A$")
-    r"€|(?<![^\W\d_])(?:(?:usd|cad|aud|nzd|sgd|hkd|us)\s?\$|(?:ca|c|a|s|nz|hk)\$)"
+    r"€|(?<![^\W\d_])(?:(?:usd|cad|aud|nzd|sgd|hkd|us)\s?\$|(?:ca|c|a|s|nz|hk|bd)\$)"
     r"|(?<![^\W\d_])(?:eur|usd|gbp|chf|cad|aud|nzd|sgd|hkd|aed|sek|nok|dkk|xof|xaf|(?-i:MAD))\b"
     r"|(?<![^\W\d_])(?:yen|shekels|(?-i:NIS|UF|KShs?|Kshs?|Frw|FRW))\b"
     r"|\$|£|¥|₪|₹|₩"
