@@ -2726,3 +2726,26 @@ def test_a_comment_of_an_exported_issue_sets_anew_what_its_description_said(
     )
     (breach,) = _of("gdpr.breach_notification", _requirements(piece, ruleset))
     assert (breach.sources[0].clause, breach.values.hours) == ("06/02/2026 10:30", 24)
+
+
+def test_a_derogation_to_an_article_of_an_annex_sets_that_article_aside(
+    ruleset: RuleSet,
+) -> None:
+    """The annex numbers its articles afresh: its 2.1 is cited "Annexe 1 2.1", and « l'article
+    2.1 de l'Annexe 1 » names it."""
+    piece = _piece(
+        ("Article 1 - Objet", BlockKind.HEADING),
+        "1.1 Le Musée confie à l'Agence sa billetterie en ligne.",
+        ("Article 2 - Données", BlockKind.HEADING),
+        "2.1 Par dérogation à l'article 2.1 de l'Annexe 1, l'Agence notifie au Musée toute "
+        "violation de données à caractère personnel dans un délai de 24 heures.",
+        ("Annexe 1 - Conditions générales de l'Agence", BlockKind.HEADING),
+        ("Article 1 - Objet", BlockKind.HEADING),
+        "1.1 Les présentes conditions régissent les prestations de l'Agence.",
+        ("Article 2 - Données", BlockKind.HEADING),
+        "2.1 L'Agence informe le client de toute violation de données personnelles dans un délai "
+        "de 72 heures.",
+        path="contrat.txt",
+    )
+    (breach,) = _of("gdpr.breach_notification", _requirements(piece, ruleset))
+    assert (breach.sources[0].clause, breach.values.hours) == ("2.1", 24)

@@ -32,6 +32,7 @@ from rapidfuzz import fuzz
 
 from tenderguard.kinds import KIND_ORDER, KINDS
 from tenderguard.models import BlockKind, Clause, Finding, Override, Requirement, Source, Values
+from tenderguard.segment import ANNEX_NUMBER
 from tenderguard.sentences import row_reference
 from tenderguard.text import fold
 
@@ -530,7 +531,9 @@ def _names(article: str, demand: _Demand) -> bool:
     """Whether an article named by an overriding sentence is the demand's clause or holds it,
     or the reference its row or paragraph opens on ("CG-7 Données personnelles. …" in the
     general conditions printed on the back of a quote)."""
-    numbers = (demand.main.clause.number or "", demand.main.row or "")
+    numbers = [demand.main.clause.number or "", demand.main.row or ""]
+    # (« l'article 6.1 de l'Annexe 1 »: the annex's article, cited "Annexe 1 6.1")
+    numbers += [n.rsplit(" ", 1)[-1] for n in numbers if ANNEX_NUMBER.match(n)]
     return any(n == article or n.startswith((f"{article}.", f"{article} ")) for n in numbers)
 
 
