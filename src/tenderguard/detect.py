@@ -220,7 +220,7 @@ _VALUED_BY_TITLE = frozenset(
 # The words that make a value a level demanded: « le montant minimal exigé », "at least".
 _LEVEL_DEMANDED = re.compile(
     r"\b(?:minimum|minimal|minimale|exig[ée]e?|requise?|au\s+moins|at\s+least|not\s+less\s+than|"
-    r"required|minimum)\b",
+    r"required)\b",
     re.IGNORECASE,
 )
 
