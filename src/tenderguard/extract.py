@@ -199,6 +199,12 @@ _SCOPE_AFTER = re.compile(
 )
 
 
+def _stating(text: str, lang: str) -> str:
+    """The text values are read in: numbers in figures, without the values it names as replaced
+    (« au lieu de 48 heures ») and from where it sets a value anew (« est ramené à 12 heures »)."""
+    return _as_changed(_SUPERSEDED_VALUE.sub(" ", words_to_digits(text, lang)))
+
+
 def further_levels(kind: str, fields: Sequence[str], text: str, lang: str) -> list[Decimal]:
     """The other service levels one sentence promises after its first, each a demand of its
     own: « au moins 99,7 %, portée à 99,9 % pendant les périodes d'examens », « 99,9 % pour le
@@ -206,7 +212,7 @@ def further_levels(kind: str, fields: Sequence[str], text: str, lang: str) -> li
     99,5 % »), nor a value replaced (« au lieu de 99,5 % »)."""
     if kind != "cloud.sla" or "percent" not in fields:
         return []
-    digits = _as_changed(_SUPERSEDED_VALUE.sub(" ", words_to_digits(text, lang)))
+    digits = _stating(text, lang)
     levels = [p for p in find_percents(digits) if p.value is not None and p.value >= 50]
     further: list[Decimal] = []
     for level in levels[1:]:
@@ -296,12 +302,12 @@ _ONLY = re.compile(
 )
 
 
-def _wanted_providers(text: str) -> list[str]:
-    """The providers a sentence names, but those it refuses: the last negation before the name,
-    in its part of the sentence, refuses it unless a restriction follows it (« que », "other
-    than")."""
+def _wanted_providers(text: str, hits: Sequence[Hit]) -> list[str]:
+    """The providers a sentence names (`hits`, the providers lexicon's in `text`), but those it
+    refuses: the last negation before the name, in its part of the sentence, refuses it unless a
+    restriction follows it (« que », "other than")."""
     wanted = []
-    for hit in lexicon("providers").find(text):
+    for hit in hits:
         before = re.split(r"[.;:]", text[max(0, hit.start - 100) : hit.start])[-1]
         negations = list(_REFUSING.finditer(before))
         if not negations or _ONLY.search(before[negations[-1].end() :]):
@@ -348,7 +354,7 @@ def extract_values(
     """
     if not fields:
         return Values()
-    digits = _as_changed(_SUPERSEDED_VALUE.sub(" ", words_to_digits(text, lang)))
+    digits = _stating(text, lang)
     found: dict[str, object] = {}
     wanted = set(fields)
     unread: list[Unread] = []
@@ -398,8 +404,12 @@ def extract_values(
     if "zone" in wanted:
         found["zone"] = _zone(digits)
     if "providers" in wanted:
+        # the sentence's providers, else those of its clause (a restatement naming none)
         named = lexicon("providers").find(digits)
-        providers = _wanted_providers(digits) if named else _wanted_providers(clause_text)
+        if named:
+            providers = _wanted_providers(digits, named)
+        else:
+            providers = _wanted_providers(clause_text, lexicon("providers").find(clause_text))
         found["providers"] = tuple(providers)
     if "moment" in wanted:
         moments = lexicon("moments").values(digits) or lexicon("moments").values(heading or "")
