@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
+import pytest
+
 from tenderguard.detect import detect_clause, detect_piece, detect_text, language
 from tenderguard.merge import merge
 from tenderguard.models import Block, BlockKind, Clause, Piece, PieceKind
@@ -323,36 +325,31 @@ def test_each_cover_of_a_sentence_takes_the_amount_written_after_it(ruleset: Rul
     assert found["insurance.cyber"] == (Decimal("750000"), "per_year")
 
 
+@pytest.mark.parametrize(
+    ("text", "limits"),
+    [
+        (
+            "Tenderers shall hold professional liability insurance with a limit of indemnity "
+            "of not less than EUR 1,500,000 per claim and EUR 3,000,000 in the aggregate per "
+            "insurance year.",
+            [("1500000", "per_claim"), ("3000000", "per_year")],
+        ),
+        (
+            "The Supplier shall maintain Professional Liability insurance of not less than "
+            "BD$2,000,000 each claim and BD$4,000,000 in the annual aggregate.",
+            [("2000000", "per_claim"), ("4000000", "per_year")],
+        ),
+        # a US policy's "each occurrence / general aggregate" limits are one cover's terms
+        (
+            "Vendor shall maintain Commercial General Liability insurance with limits of not less "
+            "than $1,000,000 each occurrence and $2,000,000 general aggregate.",
+            [("1000000", "per_claim")],
+        ),
+    ],
+)
 def test_a_yearly_minimum_beside_a_per_claim_one_is_a_demand_of_its_own_in_english(
-    ruleset: RuleSet,
+    text: str, limits: list[tuple[str, str]], ruleset: RuleSet
 ) -> None:
-    """ "EUR 1,500,000 per claim and EUR 3,000,000 in the aggregate per insurance year" sets two
-    minimums; a US policy's "each occurrence / general aggregate" limits are one cover's terms."""
-    two = detect_text(
-        "Tenderers shall hold professional liability insurance with a limit of indemnity of not "
-        "less than EUR 1,500,000 per claim and EUR 3,000,000 in the aggregate per insurance year.",
-        ruleset,
-        "en",
-    )
-    limits = sorted((f.values.amount.value, f.values.basis) for f in two if f.values.amount)
-    assert limits == [(Decimal("1500000"), "per_claim"), (Decimal("3000000"), "per_year")]
-    one = detect_text(
-        "Vendor shall maintain Commercial General Liability insurance with limits of not less "
-        "than $1,000,000 each occurrence and $2,000,000 general aggregate.",
-        ruleset,
-        "en",
-    )
-    assert [f.values.amount.value for f in one if f.values.amount] == [Decimal("1000000")]
-
-
-def test_an_annual_aggregate_beside_a_per_claim_limit_is_a_demand_of_its_own(
-    ruleset: RuleSet,
-) -> None:
-    found = detect_text(
-        "The Supplier shall maintain Professional Liability insurance of not less than "
-        "BD$2,000,000 each claim and BD$4,000,000 in the annual aggregate.",
-        ruleset,
-        "en",
-    )
-    limits = sorted((f.values.amount.value, f.values.basis) for f in found if f.values.amount)
-    assert limits == [(Decimal("2000000"), "per_claim"), (Decimal("4000000"), "per_year")]
+    found = detect_text(text, ruleset, "en")
+    read = sorted((f.values.amount.value, f.values.basis) for f in found if f.values.amount)
+    assert read == [(Decimal(amount), basis) for amount, basis in limits]

@@ -185,7 +185,8 @@ def _insurance_amounts(
 
 
 # « inférieure à 99,5 % », "falls below 99.5%", « entre 99 % et 99,5 % »: a threshold that
-# triggers a credit or a penalty, not a level promised.
+# triggers a credit or a penalty, not a level promised; « de 99,5 % à 99,9 % », "from 99.5%": a
+# level changed from.
 _THRESHOLD_BEFORE = re.compile(
     r"(?:inf[ée]rieur\w*|sup[ée]rieur\w*|en\s+dessous|en[-\s]de[çc][àa]|moins|entre|below|under|"
     r"less|falls?|drops?|between|than|au\s+lieu|instead|non\s+plus|de|from)\W+(?:\w+\W+){0,2}$",
