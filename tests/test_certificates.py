@@ -316,3 +316,22 @@ def test_a_photo_turned_3_degrees_is_read_and_judged_review_naming_the_page(
     assert verdict.status == "review"  # read by OCR: never met on its own
     assert "attestation_photo.jpg lu par OCR (p. 1)" in verdict.reason
     assert "2 000 000 € ≥ 1 500 000 € exigés" in verdict.reason.replace("\u202f", " ")
+
+
+def test_a_numbered_question_on_the_certificate_titles_no_certificate() -> None:
+    """« Q1 – Attestation d'assurance au stade de la candidature » opens a section of a
+    buyer's questions and answers: the page is a piece of the tender, whose demands are read."""
+    from tenderguard.certificates import titled_as_certificate
+    from tenderguard.models import Block, BlockKind
+
+    def lines(*texts: str) -> list[Block]:
+        return [Block(text, None, BlockKind.LINE) for text in texts]
+
+    answers = lines(
+        "Export de la page « Questions / Réponses »",
+        "Q1 – Attestation d'assurance au stade de la candidature",
+        "Réponse : l'attestation est jointe au dossier de candidature.",
+    )
+    assert not titled_as_certificate(answers)
+    assert not titled_as_certificate(lines("3.2 Attestation d'assurance", "Le titulaire…"))
+    assert titled_as_certificate(lines("Mutuelle Exemple", "ATTESTATION D'ASSURANCE"))

@@ -74,6 +74,76 @@ def test_the_demands_of_a_web_page_are_found_with_their_clause(write: Write) -> 
     assert [(r.sources[0].clause, r.values.hours) for r in breach] == [("6", 48)]
 
 
+# A page downloaded from Google Docs: the article numbers are CSS counters, not text.
+GOOGLE_DOCS_PAGE = """<html><head><meta charset="utf-8"><style type="text/css">
+.lst-kix_list_1-0>li{counter-increment:lst-ctn-kix_list_1-0}
+.lst-kix_list_1-1>li{counter-increment:lst-ctn-kix_list_1-1}
+ol.lst-kix_list_1-0.start{counter-reset:lst-ctn-kix_list_1-0 0}
+ol.lst-kix_list_1-1.start{counter-reset:lst-ctn-kix_list_1-1 0}
+.lst-kix_list_1-0>li:before{content:"Article " counter(lst-ctn-kix_list_1-0,decimal) " \\2013  "}
+.lst-kix_list_1-1>li:before{content:"" counter(lst-ctn-kix_list_1-0,decimal) "."
+ counter(lst-ctn-kix_list_1-1,decimal) " "}
+</style></head><body>
+<ol class="c1 lst-kix_list_1-0 start" start="1"><li><h2 style="display:inline">Objet</h2></li></ol>
+<ol class="c1 lst-kix_list_1-1 start" start="1"><li><span>Une billetterie.</span></li></ol>
+<ol class="c1 lst-kix_list_1-0" start="2"><li><h2 style="display:inline">Données</h2></li></ol>
+<ol class="c1 lst-kix_list_1-1 start" start="1"><li><span>Définitions.</span></li>
+<li><span>Le Prestataire notifie toute violation de données sous 24 heures.</span></li></ol>
+</body></html>
+"""
+
+
+def test_a_google_docs_page_is_cut_by_the_numbers_its_style_sheet_prints(write: Write) -> None:
+    piece = load_inputs([write("contrat.html", GOOGLE_DOCS_PAGE)]).pieces[0]
+    clauses = [c for c in segment(piece) if c.number]
+    assert [c.number for c in clauses] == ["1", "1.1", "2", "2.1", "2.2"]
+    assert [c.heading for c in clauses if c.number in ("1", "2")] == ["Objet", "Données"]
+    breach = [r for r in check([piece.path]).requirements if r.kind == "gdpr.breach_notification"]
+    assert [r.sources[0].clause for r in breach] == ["2.2"]
+
+
+def _jira_comment(who: str, stamp: str, text: str) -> str:
+    return (
+        f'<tr><td class="comment-header">Comment by <a href="#">{who}</a> (Achats) [ {stamp} ]'
+        f'</td></tr><tr><td class="comment-body">{text}</td></tr>'
+    )
+
+
+# An issue exported from Jira (Export > HTML): a layout table of one column holds the
+# description, another the comments, each under its author and time.
+JIRA_PAGE = f"""<html><body>
+<table id="issuedetails"><tr><td class="name">Status:</td><td class="value">Done</td></tr></table>
+<table class="tableBorder"><tr><th>Description</th></tr><tr><td id="descriptionArea">
+<p><b>Contexte</b> : conditions à exiger du prestataire.</p>
+<h3>Assurances</h3>
+<ul><li><b>A1</b> – RC professionnelle : 2 000 000 € minimum par sinistre.</li>
+<li><b>A2</b> – Assurance cyber d'au moins 500 000 € par sinistre.</li></ul>
+</td></tr></table>
+<table class="tableBorder"><tr><th>Comments</th></tr>
+{_jira_comment("Paul Rey", "09/03/2026 11:02", "<p>Vu, rien à ajouter.</p>")}
+{_jira_comment("Lise Marc", "11/03/2026 15:36", "<p>Le prestataire a signé le NDA.</p>")}
+{
+    _jira_comment(
+        "Anne Caro",
+        "18/03/2026 16:47",
+        "<p>Décision finale :</p><ul>"
+        "<li>A1 : RC professionnelle portée à 3 000 000 € minimum par sinistre.</li></ul>",
+    )
+}
+</table></body></html>"""
+
+
+def test_an_issue_exported_from_jira_is_its_description_then_its_comments(write: Write) -> None:
+    report = check([write("ACH-2318.html", JIRA_PAGE)])
+    placed = {
+        (r.kind, r.sources[0].clause, r.values.amount.value)
+        for r in report.requirements
+        if r.kind.startswith("insurance.") and r.values.amount is not None
+    }
+    assert ("insurance.rc_pro", "18/03/2026 16:47", Decimal(3_000_000)) in placed
+    assert ("insurance.cyber", "A2", Decimal(500_000)) in placed
+
+
 def _mail(attach: bool) -> bytes:
     message = EmailMessage()
     message["From"] = "Acheteuse <achats@example.test>"

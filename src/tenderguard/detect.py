@@ -758,7 +758,7 @@ def detect_clause(
                 boxes=boxes,
                 role=role,
                 cue=hit.cue,
-                row=hit.sentence.row or _inline_point(clause, hit.sentence.text),
+                row=_row(hit.sentence, clause),
                 titled=kind in titled,
                 titled_otherwise=bool(titled) and kind not in titled | related,
                 paragraph=paragraphs.get(id(hit.sentence.blocks[0]), 0)
@@ -1237,6 +1237,15 @@ _ARTICLE_WORDS = re.compile(r"^(?:l'|le |la |les |the )", re.IGNORECASE)
 
 def _bare_name(text: str) -> str:
     return _ARTICLE_WORDS.sub("", fold(text).strip())
+
+
+def _row(sentence: Sentence, clause: Clause) -> str | None:
+    """The row or point of its clause a sentence is cited by. A message is cited by its time:
+    « A1 : RC professionnelle portée à 3 000 000 € » in the deciding comment of an exported
+    issue sets anew the item A1 of its description, and is said in the comment."""
+    if clause.chat and not any(b.kind is BlockKind.TABLE_ROW for b in sentence.blocks):
+        return None
+    return sentence.row or _inline_point(clause, sentence.text)
 
 
 def _fires_beyond(finding: Finding, parties: frozenset[str], ruleset: RuleSet) -> bool:

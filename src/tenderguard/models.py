@@ -96,6 +96,7 @@ class Clause:
     lot: str | None = None  # "2" in the articles of lot 2 a file writes lot by lot
     # 0 in a document or an e-mail's newest message; n in the nth earlier message it quotes
     message: int = 0
+    chat: bool = False  # a message of a chat or a comment of an exported issue, cited by its time
 
 
 @dataclass(frozen=True, slots=True)

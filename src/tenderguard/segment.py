@@ -1049,10 +1049,13 @@ _CHAT_MESSAGE = re.compile(
     r"[^:\[\]]{2,40}?\s?:\s(?P<body>\S.*)$"
 )
 # "Claire Vasseur @cvasseur · 06/02/2026 10:30" on a line of its own, the comment under it: a
-# comment of an issue exported from GitLab or GitHub, a message of the thread as a chat's is.
+# comment of an issue exported from GitLab or GitHub, a message of the thread as a chat's is;
+# "Comment by Inès Valadier (DPO) [ 13/03/2026 10:40 ]" in an issue exported from Jira.
 _COMMENT_HEADER = re.compile(
-    rf"^[^@\n]{{2,40}}?\s+@[\w.-]+\s+·\s+(?P<stamp>{_CHAT_DATE},?\s{_CHAT_TIME})"
-    r"(?:\s+(?P<body>\S.*))?$"
+    rf"^(?:[^@\n]{{2,40}}?\s+@[\w.-]+\s+·\s+(?P<stamp>{_CHAT_DATE},?\s{_CHAT_TIME})"
+    rf"|comment\s+by\s+[^\[\n]{{2,80}}?\s*\[\s*(?P<bare>{_CHAT_DATE},?\s{_CHAT_TIME})\s*\])"
+    r"(?:\s+(?P<body>\S.*))?$",
+    re.IGNORECASE,
 )
 MIN_CHAT_MESSAGES = 3
 
@@ -1976,7 +1979,7 @@ def _in_chat_order(clauses: list[tuple[Clause, bool]]) -> list[Clause]:
         later -= chat
         seen_chat = seen_chat or chat
         if chat:
-            ordered.append(replace(clause, message=clause.message + later))
+            ordered.append(replace(clause, message=clause.message + later, chat=True))
         elif chats and not seen_chat and (clause.number or clause.heading):
             # the description of an exported issue, written before its comments: older than
             # each of them (not an untitled text before them, an e-mail's or a header)

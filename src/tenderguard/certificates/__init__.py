@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -90,6 +91,13 @@ def read_certificate(path: Path | str, password: str | None = None) -> Certifica
 TITLE_BLOCKS = 15
 TITLE_CHARS = 70
 OPENING_BLOCKS = 80  # the insurer's own words ("atteste que") are looked for on page one
+# "Q1 – ", "3.2 ", "Article 4 : ": a line opening on a section's number or code heads a section
+# of a longer document (a buyer's answer on the certificate to supply), never a certificate.
+_SECTION_NUMBER = re.compile(
+    r"^\s*(?:(?:article|art\.|section|question)\s+)?(?:[A-Z]{0,3}\d+(?:[.-]\d+)*|[IVX]+)"
+    r"\s*(?:[.):–—-]\s*|\s)(?=\w)",
+    re.IGNORECASE,
+)
 
 
 def titled_as_certificate(blocks: Sequence[Block]) -> bool:
@@ -106,7 +114,11 @@ def titled_as_certificate(blocks: Sequence[Block]) -> bool:
             return True
         # A title, not the row of a list of pieces to supply ("P-08 – Attestation d'assurance
         # multirisque | Non demandée").
-        titled = block.kind is not BlockKind.TABLE_ROW and len(block.text) <= TITLE_CHARS
+        titled = (
+            block.kind is not BlockKind.TABLE_ROW
+            and len(block.text) <= TITLE_CHARS
+            and not _SECTION_NUMBER.match(block.text)
+        )
         if "attestation" in said and index < TITLE_BLOCKS and titled:
             return True
     return False

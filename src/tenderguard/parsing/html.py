@@ -17,6 +17,7 @@ from lxml import html as lxml_html
 from lxml.etree import ParserError, _Element
 
 from tenderguard.models import Block, BlockKind
+from tenderguard.parsing.css_counters import Counters, list_styles
 from tenderguard.text import clean
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -82,6 +83,8 @@ def _read(text: str) -> _Reader:
         root = lxml_html.document_fromstring(text)
     except (ParserError, ValueError):
         return reader
+    # The numbers of a Google Docs export are in its style sheet (css_counters.py).
+    reader.counters = Counters(list_styles("".join(s.text or "" for s in root.iter("style"))))
     body = root.find("body")
     reader.walk(root if body is None else body)
     return reader
@@ -96,6 +99,8 @@ class _Reader:
         self.depth = 0
         self.number: int | None = None
         self.counted: list[int] = []  # items met so far in each <ol> being walked, innermost last
+        self.counters = Counters(list_styles(""))
+        self.marker: str | None = None  # printed by the style sheet before the item being read
 
     def walk(self, element: _Element) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
@@ -103,6 +108,10 @@ class _Reader:
         if tag == "li" and parent is not None and parent.tag == "ol" and self.counted:
             self.counted[-1] += 1  # counted even when hidden: the list shows its own numbers
             self.number = self.counted[-1]
+        if tag == "li" and parent is not None:
+            self.marker = self.counters.item(_classes(parent))
+        if tag in ("ol", "ul"):
+            self.counters.enter_list(_classes(element))
         if _site_or_hidden(element, tag):
             return
         if tag == "blockquote":
@@ -124,6 +133,10 @@ class _Reader:
                 self.level = level
             return
         if tag == "table":
+            if _laid_out(element):
+                for cell in element.iter("td", "th"):
+                    self._walk(cell, "td")
+                return
             for row in element.iter("tr"):
                 cells = [_words(c) for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
                 if any(cells):
@@ -153,11 +166,34 @@ class _Reader:
     def _add(self, text: str, kind: BlockKind, level: int | None = None) -> None:
         text = clean(text).strip()
         if text:
-            self.blocks.append(Block(text, None, kind, level=level))
+            number = self.marker if kind in (BlockKind.LIST_ITEM, BlockKind.HEADING) else None
+            self.blocks.append(Block(text, None, kind, level=level, number=number))
+            self.marker = None
             self.depths.append(self.depth)
             self.numbers.append(self.number if kind is BlockKind.LIST_ITEM else None)
             if kind is BlockKind.LIST_ITEM:
                 self.number = None
+
+
+# What a cell of a layout table holds, not a cell of data: paragraphs, lists, headings.
+_CELL_BLOCKS = ("p", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre")
+
+
+def _laid_out(table: _Element) -> bool:
+    """Whether a table only lays out the page, its text read as text: a table of one column
+    whose cells hold paragraphs or lists (the description and the comments of an issue exported
+    from Jira), or whose cells hold headings. A wiki's table of requirements, whose cells each
+    hold a paragraph, is a table of data."""
+    cells = [c for c in table.iter("td", "th")]
+    inside = [d.tag for c in cells for d in c.iterdescendants() if isinstance(d.tag, str)]
+    if any(tag in _HEADINGS for tag in inside):
+        return True
+    one_column = all(sum(1 for c in row if c.tag in ("td", "th")) <= 1 for row in table.iter("tr"))
+    return one_column and any(tag in _CELL_BLOCKS for tag in inside)
+
+
+def _classes(element: _Element) -> set[str]:
+    return set((element.get("class") or "").split())
 
 
 def _words(element: _Element) -> str:
