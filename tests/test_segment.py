@@ -1976,3 +1976,34 @@ def test_a_number_ending_a_line_of_small_type_opens_the_next_line() -> None:
     clauses = {c.number: " ".join(b.text for b in c.blocks) for c in segment(piece)}
     assert clauses["5.1"].endswith("sans supplément de prix.")
     assert clauses["5.2"].startswith("Lorsqu'une mise à jour")
+
+
+def _line(text: str, page: int, top: float, size: float, x0: float = 60.0) -> Block:
+    box = BBox(x0, top, x0 + 5 * len(text), top + size)
+    return Block(text, page, BlockKind.LINE, bbox=box, size=size)
+
+
+def test_a_note_in_small_print_is_read_where_it_is_called() -> None:
+    """A CCAP printing its amounts in footnotes: the mark "6" set apart in smaller type before
+    its text (over two lines) at the foot of each page is no page number, and its text is read
+    in the article calling it ("… en note6")."""
+    pages = [
+        _line("Article 1 – Assurance cyber", 1, 100, 10),
+        _line("Le titulaire souscrit une assurance des risques cyber", 1, 120, 10),
+        _line("dont le montant figure en note5 .", 1, 132, 10),
+        _line("5", 1, 735, 6.4),
+        _line("Un million d'euros par année d'assurance.", 1, 737.5, 8, 69),
+        _line("Article 2 – Responsabilité civile professionnelle", 2, 100, 10),
+        _line("Le titulaire justifie d'une assurance de responsabilité civile", 2, 120, 10),
+        _line("professionnelle, pour les montants indiqués en note6 .", 2, 132, 10),
+        _line("6", 2, 735, 6.4),
+        _line("2 000 000 € par sinistre, dont 500 000 € au titre des", 2, 737.5, 8, 69),
+        _line("dommages immatériels non consécutifs.", 2, 747, 8),
+    ]
+    kept = drop_running_lines(pages)
+    assert [b.text for b in kept if b.text in ("5", "6")] == ["5", "6"]
+    piece = Piece("ccap.pdf", "0" * 64, PieceKind.CCAP, "pdf", 2, tuple(kept))
+    second = next(c for c in segment(piece) if c.number == "2")
+    text = " ".join(b.text for b in second.blocks)
+    assert "indiqués en note . 2 000 000 € par sinistre" in text
+    assert text.endswith("dommages immatériels non consécutifs.")

@@ -73,7 +73,21 @@ def drop_running_lines(blocks: Sequence[Block]) -> list[Block]:
     drop = {
         i
         for i, keys in edges.items()
-        if (len(by_page) > 1 and any(running(i, key) for key in keys))
-        or is_page_number(blocks[i].text)
+        if (
+            (len(by_page) > 1 and any(running(i, key) for key in keys))
+            or is_page_number(blocks[i].text)
+        )
+        and not _marks_a_note(blocks, i)
     }
     return [b for i, b in enumerate(blocks) if i not in drop]
+
+
+def _marks_a_note(blocks: Sequence[Block], i: int) -> bool:
+    """Whether a lone number is the mark of a footnote, not a page number: set smaller than
+    the text it begins, on that text's line ("6" before "2 000 000 € par sinistre, dont…")."""
+    mark, after = blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None
+    if after is None or after.page != mark.page or mark.bbox is None or after.bbox is None:
+        return False
+    smaller = mark.size is not None and after.size is not None and mark.size < after.size
+    same_line = abs(after.bbox.top - mark.bbox.top) <= max(after.size or 0, 4) / 2
+    return smaller and same_line and after.bbox.x0 >= mark.bbox.x1 - 1

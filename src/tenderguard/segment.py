@@ -1864,11 +1864,55 @@ def _in_page_foot(blocks: list[Block], i: int) -> bool:
     return True
 
 
+# A page's small print is this much smaller (points) than the size most of its lines have.
+SMALL_PRINT = 0.5
+_LONE_MARK = re.compile(r"^[1-9]\d?$")
+
+
+def _small_print_notes(blocks: list[Block]) -> list[Block]:
+    """The blocks with each note of a page's small print read where it is called: at the foot
+    of a page, a mark set apart in smaller type ("4", then "Trois cents euros hors taxes (300 €
+    HT) par jour calendaire de retard.", or "6", then "2 000 000 € par sinistre, dont…" over
+    two lines) is a note, its lines up to the next mark its text, which joins the line calling
+    it ("…dont le montant est précisé en note4"). Notes whose call is not found stay."""
+    out = list(blocks)
+    for page in sorted({b.page for b in blocks if b.page is not None}, reverse=True):
+        at = [i for i, b in enumerate(out) if b.page == page]
+        sizes = Counter(out[i].size for i in at if out[i].size is not None)
+        if not sizes:
+            continue
+        body = sizes.most_common(1)[0][0]
+        foot: list[int] = []
+        for i in reversed(at):
+            size = out[i].size
+            if size is None or size > body - SMALL_PRINT:
+                break
+            foot.insert(0, i)
+        notes: list[tuple[str, list[int]]] = []
+        for i in foot:
+            if _LONE_MARK.match(out[i].text.strip()):
+                notes.append((out[i].text.strip(), [i]))
+            elif notes:
+                notes[-1][1].append(i)
+        for mark, members in reversed(notes):
+            text = " ".join(out[i].text.strip() for i in members[1:])
+            above = [i for i in at if i < foot[0]]
+            called = next((j for j in reversed(above) if _plain_calls(out[j].text, mark)), None)
+            if called is None or not text:
+                continue
+            # the mark leaves the calling word: "note6 2 000 000 €" would read as one number
+            calling = re.sub(rf"(?<=[^\W\d_]{{2}}){mark}(?!\d)", "", out[called].text, count=1)
+            out[called] = replace(out[called], text=f"{calling} {text}")
+            for i in reversed(members):
+                del out[i]
+    return out
+
+
 def _with_footnotes(blocks: list[Block]) -> list[Block]:
     """The blocks with each footnote read where it is called: its text joins the line or row
     whose word carries its mark ("…professionnelle¹ | ✓"), as a reader reads the note with the
     statement it completes. A note whose call is not found stays where it is."""
-    out = list(blocks)
+    out = _small_print_notes(blocks)
     for i in range(len(out) - 1, -1, -1):
         found = _note_at(out, i)
         if found is None:
