@@ -1878,7 +1878,7 @@ def _small_print_notes(blocks: list[Block]) -> list[Block]:
     out = list(blocks)
     for page in sorted({b.page for b in blocks if b.page is not None}, reverse=True):
         at = [i for i, b in enumerate(out) if b.page == page]
-        sizes = Counter(out[i].size for i in at if out[i].size is not None)
+        sizes = Counter(size for i in at if (size := out[i].size) is not None)
         if not sizes:
             continue
         body = sizes.most_common(1)[0][0]
