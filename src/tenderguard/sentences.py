@@ -118,7 +118,14 @@ class Sentence:
                 # "B.6 | … a) Assurance RC exploitation… b) Assurance cyber…": points of the row
                 point = _POINT.match(self.text.rsplit(" | ", 1)[-1])
                 return f"{reference} {point.group(1)}" if reference and point else reference
-        code = _OWN_CODE.search(self.text) or _CLOSED.search(self.text)
+        code = next(
+            (
+                m
+                for m in _OWN_CODE.finditer(self.text)
+                if not _NAMES_A_LAW.search(self.text, 0, m.start())
+            ),
+            None,
+        ) or _CLOSED.search(self.text)
         own = next((g for g in code.groups() if g), None) if code else None
         return row_reference(self.text) or self.opening or own or self.closing
 
@@ -454,6 +461,10 @@ _OPENING_CODE = re.compile(
 _OWN_CODE = re.compile(
     r"\(([A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{1,3})(?:\s*[,;]\s*[^()]{1,20})?\)"
     rf"|\[({DASHED_CODE})\]"
+)
+# "the Personal Data Protection Act (ZVOP-2)": the short name of a law, not a requirement's code.
+_NAMES_A_LAW = re.compile(
+    r"\b(?:act|law|regulation|directive|code|loi|d[ée]cret|r[èe]glement|ordonnance)\s*$", re.I
 )
 # The code as the last words of a sentence: "… validée .", "… en France. [R-HEB-02]";
 # a code of one letter is a rule's own only there ("… (S-01) and …" names another one).
