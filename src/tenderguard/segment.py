@@ -1876,8 +1876,15 @@ def _small_print_notes(blocks: list[Block]) -> list[Block]:
     two lines) is a note, its lines up to the next mark its text, which joins the line calling
     it ("…dont le montant est précisé en note4"). Notes whose call is not found stay."""
     out = list(blocks)
-    for page in sorted({b.page for b in blocks if b.page is not None}, reverse=True):
-        at = [i for i, b in enumerate(out) if b.page == page]
+    by_page: dict[int, list[int]] = {}
+    for i, block in enumerate(blocks):
+        if block.page is not None:
+            by_page.setdefault(block.page, []).append(i)
+    # Pages from the last, so that a note taken out leaves the indices of earlier pages alone.
+    for page in sorted(by_page, reverse=True):
+        at = by_page[page]
+        if sorted(at) != list(range(at[0], at[-1] + 1)):
+            continue  # a page whose lines are not read in one run: no foot to tell
         sizes = Counter(size for i in at if (size := out[i].size) is not None)
         if not sizes:
             continue
