@@ -1235,15 +1235,19 @@ def test_a_paragraph_or_sentence_carrying_its_own_code_is_cited_by_it(ruleset: R
 
 
 def test_the_short_name_of_a_law_is_no_code_of_the_sentence(ruleset: RuleSet) -> None:
-    """"the Personal Data Protection Act (ZVOP-2)" names a law; the clause cites the demand."""
-    piece = _piece(
-        ("10.1 Processing of personal data", BlockKind.HEADING),
+    """ "the Personal Data Protection Act (ZVOP-2)" names a law; the clause cites the demand."""
+    processing = (
         "The Provider processes personal data on behalf of the Buyer as processor within the "
         "meaning of Article 28 GDPR and of the Personal Data Protection Act (ZVOP-2), only on "
-        "the documented instructions of the Buyer.",
+        "the documented instructions of the Buyer."
     )
-    requirements = _requirements(piece, ruleset)
-    assert [r.sources[0].clause for r in _of("gdpr.processor_agreement", requirements)] == ["10.1"]
+    piece = _piece(("10.1 Processing of personal data", BlockKind.HEADING), processing)
+    cited = {
+        r.sources[0].clause
+        for r in _requirements(piece, ruleset)
+        if r.kind == "gdpr.processor_agreement"
+    }
+    assert cited == {"10.1"}
 
 
 def test_a_numbered_question_of_a_grid_is_cited_by_its_number(ruleset: RuleSet) -> None:
