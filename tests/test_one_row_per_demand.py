@@ -1250,6 +1250,21 @@ def test_the_short_name_of_a_law_is_no_code_of_the_sentence(ruleset: RuleSet) ->
     assert cited == {"10.1"}
 
 
+def test_a_cap_on_the_penalties_is_no_penalty_of_its_own(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("9.1 Pénalités de retard", BlockKind.HEADING),
+        "Tout retard d'exécution donne lieu à une pénalité de 300 € HT par jour calendaire.",
+        ("9.2 Plafond", BlockKind.HEADING),
+        "Le montant cumulé des pénalités de retard d'une commande ne peut excéder 10 % de son "
+        "montant.",
+        ("9.3 Retard de livraison des correctifs", BlockKind.HEADING),
+        "Une pénalité de 50 € par jour de retard est appliquée, les pénalités étant plafonnées à "
+        "5 % du bon de commande.",
+    )
+    penalties = _of("contract.delay_penalties", _requirements(piece, ruleset))
+    assert sorted(r.sources[0].clause for r in penalties) == ["9.1", "9.3"]
+
+
 def test_a_numbered_question_of_a_grid_is_cited_by_its_number(ruleset: RuleSet) -> None:
     piece = _piece(
         ("7 - Assurances", BlockKind.HEADING),

@@ -744,6 +744,8 @@ def detect_clause(
                 values = extract_values(kind, rule.fields, window, lang, before, clause_text)
             if asks and _asks_only(values, window):
                 continue
+            if kind == PENALTIES and _caps_penalties_only(part, values):
+                continue
             if marking and role == "mention":
                 continue
             finding = Finding(
@@ -1237,6 +1239,17 @@ _ARTICLE_WORDS = re.compile(r"^(?:l'|le |la |les |the )", re.IGNORECASE)
 
 def _bare_name(text: str) -> str:
     return _ARTICLE_WORDS.sub("", fold(text).strip())
+
+
+PENALTIES = "contract.delay_penalties"
+
+
+def _caps_penalties_only(sentence: str, values: Values) -> bool:
+    """Whether a sentence only caps the penalties (« Le montant cumulé des pénalités ne peut
+    excéder 10 % du bon de commande »): a limit of the penalty regime stated elsewhere, no
+    penalty of its own, unless it states an amount, a rate or a formula of one."""
+    stated = values.amount or values.per or values.formula or values.percent
+    return not stated and lexicon("penalty_caps").mentions_any(sentence)
 
 
 def _row(sentence: Sentence, clause: Clause) -> str | None:
