@@ -1265,6 +1265,28 @@ def test_a_cap_on_the_penalties_is_no_penalty_of_its_own(ruleset: RuleSet) -> No
     assert sorted(r.sources[0].clause for r in penalties) == ["9.1", "9.3"]
 
 
+def test_a_titled_sub_article_opening_on_a_pronoun_goes_on_from_the_one_before(
+    ruleset: RuleSet,
+) -> None:
+    """« VI.4 Renouvellement — Il en justifie ensuite chaque année » speaks of the certificate
+    VI.3 asks for; « CG-4 Sécurité — … en communique le certificat » after an article on the
+    client's own premises does not."""
+    piece = _piece(
+        ("VI.3 Attestation", BlockKind.HEADING),
+        "Le titulaire remet une attestation d'assurance dans un délai de quinze jours à compter "
+        "de la notification du marché.",
+        ("VI.4 Renouvellement", BlockKind.HEADING),
+        "Il en justifie ensuite chaque année, avant le 31 janvier, pendant la durée du marché.",
+        ("VI.5 Obligations du Client", BlockKind.HEADING),
+        "Le Client assure ses propres locaux contre les risques d'incendie et de vol.",
+        ("VI.6 Sécurité", BlockKind.HEADING),
+        "Le Prestataire maintient sa certification ISO/IEC 27001 et en communique le certificat "
+        "au Client à chaque renouvellement.",
+    )
+    certificates = _of("insurance.certificate", _requirements(piece, ruleset))
+    assert sorted(r.sources[0].clause for r in certificates) == ["VI.3", "VI.4"]
+
+
 def test_a_numbered_question_of_a_grid_is_cited_by_its_number(ruleset: RuleSet) -> None:
     piece = _piece(
         ("7 - Assurances", BlockKind.HEADING),

@@ -1044,11 +1044,19 @@ _NUMBER_PARTS = re.compile(r"[.\-]|\s+§?|§")
 _PART_NUMBER = re.compile(r"^(?:section|part|chapter|chapitre|partie|titre)\s+(\d{1,3})$", re.I)
 
 
+# « Il en justifie… », « Elle la renouvelle… »: a sentence speaking of what the one before named.
+_PRONOUN_OPENING = re.compile(r"^\s*(?:il|elle|ils|elles)\s+(?:en|la|le|les|y|l')\b", re.I)
+
+
 def _goes_on(previous: Clause | None, clause: Clause) -> bool:
-    """Whether an untitled paragraph goes on from the one before it, its sibling: "6-2-2 Il
-    remet une nouvelle attestation chaque année" after "6-2-1 Le titulaire remet une
-    attestation d'assurance…" speaks of the same attestation."""
-    if previous is None or clause.heading or not previous.number or not clause.number:
+    """Whether a paragraph goes on from the one before it, its sibling: "6-2-2 Il remet une
+    nouvelle attestation chaque année" after "6-2-1 Le titulaire remet une attestation
+    d'assurance…" speaks of the same attestation, and so does "VI.4 Renouvellement. Il en
+    justifie ensuite chaque année" after "VI.3 Attestation": a titled one when it opens on a
+    pronoun standing for what the one before named (not "CG-4 Sécurité. Le Prestataire…")."""
+    if previous is None or not previous.number or not clause.number:
+        return False
+    if clause.heading and not (clause.blocks and _PRONOUN_OPENING.match(clause.blocks[0].text)):
         return False
     mine, theirs = _NUMBER_PARTS.split(clause.number), _NUMBER_PARTS.split(previous.number)
     return len(mine) > 1 and mine[:-1] == theirs[:-1] and previous.piece is clause.piece
