@@ -74,6 +74,22 @@ def test_the_demands_of_a_web_page_are_found_with_their_clause(write: Write) -> 
     assert [(r.sources[0].clause, r.values.hours) for r in breach] == [("6", 48)]
 
 
+def test_a_clause_number_set_apart_by_its_style_opens_its_clause(write: Write) -> None:
+    """`<span class="num">7.2</span>The Provider…`: the number and its text, which the page
+    sets apart with a margin, are two words; a figure in bold inside a sentence stays whole."""
+    page = (
+        "<html><body><h2>7. Breaches</h2>"
+        '<p><span class="num">7.1</span>The Provider keeps a register of incidents.</p>'
+        '<p><span class="num">7.2</span>The Provider shall notify the University of any '
+        "Personal Data Breach within <b>48</b> hours.</p>"
+        "<p>Availability: <b>99</b>,9 % per month.</p></body></html>"
+    )
+    piece = load_inputs([write("dpa.html", page)]).pieces[0]
+    assert "Availability: 99,9 % per month." in [b.text for b in piece.blocks]
+    breach = [r for r in check([piece.path]).requirements if r.kind == "gdpr.breach_notification"]
+    assert [(r.sources[0].clause, r.values.hours) for r in breach] == [("7.2", 48)]
+
+
 # A page downloaded from Google Docs: the article numbers are CSS counters, not text.
 GOOGLE_DOCS_PAGE = """<html><head><meta charset="utf-8"><style type="text/css">
 .lst-kix_list_1-0>li{counter-increment:lst-ctn-kix_list_1-0}

@@ -41,6 +41,7 @@ _SITE_BOX = re.compile(r"cookie|consent|breadcrumb|skip-?link|navbar|site-(?:hea
 _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
 _PAGE_START = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
 _SPACES = re.compile(r"\s+")
+_NUMBER_ALONE = re.compile(r"\s*(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVX]{1,5})\.?\)?\s*")
 
 
 def is_html(data: bytes) -> bool:
@@ -159,7 +160,12 @@ class _Reader:
                     line = []
                     self.walk(child)
             elif child_tag and not _site_or_hidden(child, child_tag):
-                line.append(child.text_content())
+                words = child.text_content()
+                line.append(words)
+                if _NUMBER_ALONE.fullmatch(words) and (child.tail or "")[:1].isalpha():
+                    # `<span class="num">12.1</span>The Provider…`: the number a style sets
+                    # apart from its text, with a margin the text has no space for
+                    line.append(" ")
             line.append(child.tail or "")
         self._add(_SPACES.sub(" ", "".join(line)).strip(), kind)
 
