@@ -1287,6 +1287,18 @@ def test_a_titled_sub_article_opening_on_a_pronoun_goes_on_from_the_one_before(
     assert sorted(r.sources[0].clause for r in certificates) == ["VI.3", "VI.4"]
 
 
+def test_a_further_level_in_the_next_sentence_is_a_service_level_of_its_own(
+    ruleset: RuleSet,
+) -> None:
+    piece = _piece(
+        ("3.4 Disponibilité", BlockKind.HEADING),
+        "La disponibilité de la plateforme est d'au moins 99,9 % mesurée sur le mois civil. Elle "
+        "est portée à 99,95 % pendant les périodes de forte affluence.",
+    )
+    levels = _of("cloud.sla", _requirements(piece, ruleset))
+    assert sorted(r.values.percent for r in levels) == [Decimal("99.9"), Decimal("99.95")]
+
+
 def test_a_numbered_question_of_a_grid_is_cited_by_its_number(ruleset: RuleSet) -> None:
     piece = _piece(
         ("7 - Assurances", BlockKind.HEADING),
