@@ -160,6 +160,24 @@ def test_an_issue_exported_from_jira_is_its_description_then_its_comments(write:
     assert ("insurance.cyber", "A2", Decimal(500_000)) in placed
 
 
+def test_a_demand_a_later_message_waives_is_withdrawn(write: Write) -> None:
+    """The newest message « renonce à la certification » the quoted first one asked for: no
+    certificate is demanded; the hosting the newest message does not speak of still is."""
+    thread = (
+        "De : Mairie <achats@example.test>\nÀ : Yann <yann@esn.example>\n"
+        "Objet : RE: Exigences\n\nBonjour,\n\n"
+        "Après réflexion, nous renonçons à la certification ISO/IEC 27001 demandée au point 2. "
+        "Les autres points de mon message restent valables.\n\n"
+        "Cordialement,\nLa mairie\n\n"
+        "Le 2 mars 2026 à 10:12, Mairie <achats@example.test> a écrit :\n"
+        "> 1. Les données sont hébergées en France.\n"
+        "> 2. Le titulaire est certifié ISO/IEC 27001.\n"
+    )
+    kinds = {r.kind for r in check([write("mail.txt", thread)]).requirements}
+    assert "gdpr.data_location" in kinds
+    assert "cloud.iso27001" not in kinds
+
+
 def _mail(attach: bool) -> bytes:
     message = EmailMessage()
     message["From"] = "Acheteuse <achats@example.test>"

@@ -1150,7 +1150,41 @@ def detect_piece(
             if _bare_name(f.matched) not in parties or _fires_beyond(f, parties, ruleset)
         )
     findings = _completed_by_points(_yield_to_points(findings, rules), clauses, rules, lang)
+    findings = _without_withdrawn(findings, clauses, ruleset, rules)
     return findings + extend_to_members(findings, members.piece_cue)
+
+
+def _without_withdrawn(
+    findings: list[Finding], clauses: Sequence[Clause], ruleset: RuleSet, rules: dict[str, Rule]
+) -> list[Finding]:
+    """The findings but those a later message of a thread withdraws: « Certification : nous
+    renonçons à la certification ISO/IEC 27001 évoquée au point j) » in the newest e-mail, « H2 :
+    SecNumCloud abandonné, non exigé » in the deciding comment of an exported issue, set aside
+    what the older messages demanded of that kind: the kind named nearest the waiver, not
+    Azure, named after it as the reason. A document without messages withdraws nothing: there,
+    a waiver only fails to demand."""
+    if not any(c.message or c.chat for c in clauses):
+        return findings
+    newest: dict[str, int] = {}  # kind -> the newest message that waives it
+    for clause in clauses:
+        for unit in sentences(clause):
+            tokens = tokenize(unit.labelled)
+            spans = _spans(tokens, ruleset)
+            waiver = spans.get(_cues(tokens, spans, rules, ruleset).get("cue.waiver", ""))
+            named = {
+                rules[key].kind: _gap(span, waiver)
+                for key, span in spans.items()
+                if waiver is not None and not rules[key].is_cue
+            }
+            for kind, gap in named.items():
+                if gap == min(named.values()):
+                    newest[kind] = min(newest.get(kind, clause.message), clause.message)
+    return [f for f in findings if f.clause.message <= newest.get(f.kind, f.clause.message)]
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """How many tokens lie between two spans; 0 where they touch or overlap."""
+    return max(0, b[0] - a[1], a[0] - b[1])
 
 
 def _is_point(number: str | None, parent: str) -> bool:
