@@ -1299,6 +1299,25 @@ def test_a_further_level_in_the_next_sentence_is_a_service_level_of_its_own(
     assert sorted(r.values.percent for r in levels) == [Decimal("99.9"), Decimal("99.95")]
 
 
+def test_a_special_condition_sets_aside_the_general_condition_it_amends(
+    ruleset: RuleSet,
+) -> None:
+    piece = _piece(
+        "GCC 22 Data Protection",
+        "GCC 22.3 The Supplier shall notify the Purchaser of any personal data breach within "
+        "seventy-two (72) hours.",
+        "Section 4 Special Conditions of Contract",
+        ("SCC | GCC amended | Special Condition", BlockKind.TABLE_ROW),
+        (
+            "SCC 22.3 | GCC 22.3 | The Supplier shall notify the Purchaser of any personal data "
+            "breach within twenty-four (24) hours.",
+            BlockKind.TABLE_ROW,
+        ),
+    )
+    breaches = _of("gdpr.breach_notification", _requirements(piece, ruleset))
+    assert [(r.sources[0].clause, r.values.hours) for r in breaches] == [("SCC 22.3", 24)]
+
+
 def test_a_numbered_question_of_a_grid_is_cited_by_its_number(ruleset: RuleSet) -> None:
     piece = _piece(
         ("7 - Assurances", BlockKind.HEADING),

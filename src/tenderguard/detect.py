@@ -354,10 +354,12 @@ def _override_of(tokens: Tokens, ruleset: RuleSet, rules: dict[str, Rule]) -> Ov
     return _override_named(tokens, spans[cue]) if cue is not None else None
 
 
-# "l'article CG-9", "clause 14.1(a)", "Section 5": the article an overriding sentence names.
+# "l'article CG-9", "clause 14.1(a)", "Section 5": the article an overriding sentence names;
+# "GCC 22.2", a general condition named by its code, as the conditions print their numbers.
 _ARTICLE_NAMED = re.compile(
-    r"\b(?:article|art\.|clause|section|point|paragraphe|paragraph|requirement|eis)\s+"
-    r"(?P<number>[A-Z]{1,4}(?:-[A-Z]{1,4})?-\d{1,3}(?:\.\d{1,2})?|\d{1,3}(?:[.\-]\d{1,3}){0,3})",
+    r"\b(?:(?:article|art\.|clause|section|point|paragraphe|paragraph|requirement|eis)\s+"
+    r"(?P<number>[A-Z]{1,4}(?:-[A-Z]{1,4})?-\d{1,3}(?:\.\d{1,2})?|\d{1,3}(?:[.\-]\d{1,3}){0,3})"
+    r"|(?P<coded>GCC\s\d{1,3}(?:\.\d{1,3}){0,3}))",
     re.IGNORECASE,
 )
 
@@ -372,7 +374,7 @@ def _override_named(tokens: Tokens, span: tuple[int, int]) -> Override | None:
     if _OF_A_STANDARD.match(tokens.text, named.end()):
         return None  # "l'article 14.1 du CCAG-TIC": a text outside the deal
     elsewhere = _OF_ANOTHER_TEXT.match(tokens.text, named.end()) is not None
-    return Override(named.group("number"), elsewhere)
+    return Override(named.group("number") or named.group("coded"), elsewhere)
 
 
 _OF_ANOTHER_TEXT = re.compile(r"\s+(?:du|de\s+la|de\s+l['’]|des|of)\b", re.IGNORECASE)
