@@ -2007,3 +2007,27 @@ def test_a_note_in_small_print_is_read_where_it_is_called() -> None:
     text = " ".join(b.text for b in second.blocks)
     assert "indiqués en note . 2 000 000 € par sinistre" in text
     assert text.endswith("dommages immatériels non consécutifs.")
+
+
+def _rows(*texts: str) -> list[Block]:
+    return [Block(text, None, BlockKind.TABLE_ROW) for text in texts]
+
+
+def test_a_sheet_of_two_label_value_pairs_per_row_is_read_pair_by_pair() -> None:
+    """A summary sheet ("Hébergement | France | Hébergeurs acceptés | OVHcloud") gives each pair
+    its row; a table of coded service levels with four columns keeps its rows whole."""
+    sheet = _rows(
+        "Hébergement des données | France exclusivement | Hébergeurs acceptés | OVHcloud",
+        "Disponibilité | 99,9 % par mois | Violation de données | Notification sous 24 h",
+        "Assurance RC Pro | 1 000 000 € | Assurance cyber | Non exigée",
+    )
+    levels = _rows(
+        "Réf. | Service | Engagement | Mesure",
+        "NS-1 | Plateforme de production | Disponibilité de 99,7 % | Mois civil",
+        "NS-2 | Support de niveau 2 | Prise en charge en 30 minutes | Heures ouvrées",
+        "NS-3 | Environnement de recette | Sans engagement | —",
+    )
+    piece = Piece("grille.docx", "0" * 64, PieceKind.CCTP, "docx", None, (*sheet, *levels))
+    texts = [b.text for c in segment(piece) for b in c.blocks]
+    assert "Hébergeurs acceptés | OVHcloud" in texts
+    assert "NS-1 | Plateforme de production | Disponibilité de 99,7 % | Mois civil" in texts

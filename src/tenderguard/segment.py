@@ -1958,8 +1958,14 @@ MIN_PAIRED_ROWS = 3
 MAX_LABEL_WORDS = 6
 
 
+# "NS-1", "EX-01", "R4": the code of a row of requirements, not the label of a field.
+_ROW_CODE = re.compile(r"^[A-Z]{1,6}[-.]?\d{1,3}\b")
+
+
 def _is_label(cell: str) -> bool:
     words = cell.split()
+    if _ROW_CODE.match(cell):
+        return False
     return 0 < len(words) <= MAX_LABEL_WORDS and cell[:1].isupper() and cell[-1:] not in ".;"
 
 
