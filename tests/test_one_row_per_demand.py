@@ -30,6 +30,12 @@ def _of(kind: str, requirements: list[Requirement]) -> list[Requirement]:
     return [r for r in requirements if r.kind == kind]
 
 
+def _cited(kind: str, ruleset: RuleSet, *lines: str | tuple[str, BlockKind]) -> list[str | None]:
+    """The main citations of the requirements of a kind a text of these lines makes, sorted."""
+    requirements = _of(kind, _requirements(_piece(*lines), ruleset))
+    return sorted((r.sources[0].clause for r in requirements), key=str)
+
+
 def test_two_distinct_obligations_of_one_kind_stay_two_rows(ruleset: RuleSet) -> None:
     piece = _piece(
         ("Article 12 - Phase de réalisation", BlockKind.HEADING),
@@ -1241,17 +1247,14 @@ def test_the_short_name_of_a_law_is_no_code_of_the_sentence(ruleset: RuleSet) ->
         "meaning of Article 28 GDPR and of the Personal Data Protection Act (ZVOP-2), only on "
         "the documented instructions of the Buyer."
     )
-    piece = _piece(("10.1 Processing of personal data", BlockKind.HEADING), processing)
-    cited = {
-        r.sources[0].clause
-        for r in _requirements(piece, ruleset)
-        if r.kind == "gdpr.processor_agreement"
-    }
-    assert cited == {"10.1"}
+    heading = ("10.1 Processing of personal data", BlockKind.HEADING)
+    assert _cited("gdpr.processor_agreement", ruleset, heading, processing) == ["10.1"]
 
 
 def test_a_cap_on_the_penalties_is_no_penalty_of_its_own(ruleset: RuleSet) -> None:
-    piece = _piece(
+    cited = _cited(
+        "contract.delay_penalties",
+        ruleset,
         ("9.1 Pénalités de retard", BlockKind.HEADING),
         "Tout retard d'exécution donne lieu à une pénalité de 300 € HT par jour calendaire.",
         ("9.2 Plafond", BlockKind.HEADING),
@@ -1261,8 +1264,7 @@ def test_a_cap_on_the_penalties_is_no_penalty_of_its_own(ruleset: RuleSet) -> No
         "Une pénalité de 50 € par jour de retard est appliquée, les pénalités étant plafonnées à "
         "5 % du bon de commande.",
     )
-    penalties = _of("contract.delay_penalties", _requirements(piece, ruleset))
-    assert sorted(r.sources[0].clause for r in penalties) == ["9.1", "9.3"]
+    assert cited == ["9.1", "9.3"]
 
 
 def test_a_titled_sub_article_opening_on_a_pronoun_goes_on_from_the_one_before(
@@ -1271,7 +1273,9 @@ def test_a_titled_sub_article_opening_on_a_pronoun_goes_on_from_the_one_before(
     """« VI.4 Renouvellement — Il en justifie ensuite chaque année » speaks of the certificate
     VI.3 asks for; « CG-4 Sécurité — … en communique le certificat » after an article on the
     client's own premises does not."""
-    piece = _piece(
+    cited = _cited(
+        "insurance.certificate",
+        ruleset,
         ("VI.3 Attestation", BlockKind.HEADING),
         "Le titulaire remet une attestation d'assurance dans un délai de quinze jours à compter "
         "de la notification du marché.",
@@ -1283,8 +1287,7 @@ def test_a_titled_sub_article_opening_on_a_pronoun_goes_on_from_the_one_before(
         "Le Prestataire maintient sa certification ISO/IEC 27001 et en communique le certificat "
         "au Client à chaque renouvellement.",
     )
-    certificates = _of("insurance.certificate", _requirements(piece, ruleset))
-    assert sorted(r.sources[0].clause for r in certificates) == ["VI.3", "VI.4"]
+    assert cited == ["VI.3", "VI.4"]
 
 
 def test_a_further_level_in_the_next_sentence_is_a_service_level_of_its_own(
