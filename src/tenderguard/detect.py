@@ -41,6 +41,7 @@ from tenderguard.third_parties import UNTYPED, general_beside_professional
 from tenderguard.tokens import Tokens, tokenize
 
 CERTIFICATE = "insurance.certificate"
+PENALTIES = "contract.delay_penalties"
 DROPPING_CUES = frozenset(
     {
         "cue.waiver",
@@ -1283,9 +1284,6 @@ _ARTICLE_WORDS = re.compile(r"^(?:l'|le |la |les |the )", re.IGNORECASE)
 
 def _bare_name(text: str) -> str:
     return _ARTICLE_WORDS.sub("", fold(text).strip())
-
-
-PENALTIES = "contract.delay_penalties"
 
 
 def _caps_penalties_only(sentence: str, values: Values) -> bool:
