@@ -1321,6 +1321,19 @@ def test_a_special_condition_sets_aside_the_general_condition_it_amends(
     assert [(r.sources[0].clause, r.values.hours) for r in breaches] == [("SCC 22.3", 24)]
 
 
+def test_a_preamble_introducing_the_parties_demands_nothing(ruleset: RuleSet) -> None:
+    cited = _cited(
+        "cloud.secnumcloud",
+        ruleset,
+        ("Préambule", BlockKind.HEADING),
+        "Le présent contrat est conclu entre Nuvalis et toute entité qui souscrit à ses services "
+        "d'hébergement qualifiés SecNumCloud.",
+        ("Article 5 – Durée", BlockKind.HEADING),
+        "Le contrat est conclu pour une durée de trois ans.",
+    )
+    assert cited == []
+
+
 def test_a_numbered_question_of_a_grid_is_cited_by_its_number(ruleset: RuleSet) -> None:
     piece = _piece(
         ("7 - Assurances", BlockKind.HEADING),

@@ -68,8 +68,9 @@ TITLES_OF_NO_DEMAND_ANYWHERE = frozenset({"cue.rejected"})
 # Under the title of the award criteria ("Jugement des offres", "Critères d'attribution") a
 # sentence that does not oblige says how offers are marked: "Processus de gestion des incidents
 # (SLA, délais de réponse) 10 %" demands nothing; under the number of an audit's finding
-# ("Écart 4"), a sentence that does not oblige states what was found.
-TITLES_OF_MENTIONS_ONLY = frozenset({"cue.award_criterion", "cue.finding"})
+# ("Écart 4"), a sentence that does not oblige states what was found; under a preamble, what it
+# introduces (the parties, the offer subscribed).
+TITLES_OF_MENTIONS_ONLY = frozenset({"cue.award_criterion", "cue.finding", "cue.preamble"})
 # A right of the data subjects is no demand, nor a line of the award criteria with its weight,
 # nor the system in place described ("Le site actuel est hébergé chez AWS par l'ancien
 # prestataire"), unless the sentence also obliges the supplier (a row of a response grid:

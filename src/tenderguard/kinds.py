@@ -144,5 +144,6 @@ CUE_KINDS = frozenset(
         "cue.third_parties",
         "cue.recital",
         "cue.optional",
+        "cue.preamble",
     }
 )
