@@ -1334,6 +1334,22 @@ def test_a_preamble_introducing_the_parties_demands_nothing(ruleset: RuleSet) ->
     assert cited == []
 
 
+def test_the_former_wording_beside_the_new_one_in_an_amendment_is_not_read(
+    ruleset: RuleSet,
+) -> None:
+    piece = _piece(
+        ("Article 2 – Modifications", BlockKind.HEADING),
+        ("Article | Rédaction initiale | Nouvelle rédaction", BlockKind.TABLE_ROW),
+        (
+            "7.3 | Le titulaire notifie toute violation de données dans un délai de 72 heures. | "
+            "Le titulaire notifie toute violation de données dans un délai de 24 heures.",
+            BlockKind.TABLE_ROW,
+        ),
+    )
+    breaches = _of("gdpr.breach_notification", _requirements(piece, ruleset))
+    assert [(r.sources[0].clause, r.values.hours) for r in breaches] == [("7.3", 24)]
+
+
 def test_a_numbered_question_of_a_grid_is_cited_by_its_number(ruleset: RuleSet) -> None:
     piece = _piece(
         ("7 - Assurances", BlockKind.HEADING),

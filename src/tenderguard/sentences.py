@@ -395,7 +395,7 @@ def _sentences_of(
     """The sentences of one unit; `header` is the header row of the table it is a row of."""
     result = []
     if header is not None:
-        text = _without_question(text, header)
+        text = _without_former(text, header)
     opening = opening_code(text)
     numbered = _NUMBERED_ANSWER.match(text)
     if numbered:
@@ -498,20 +498,42 @@ _NUMBERED_ANSWER = re.compile(
 )
 
 
-def _without_question(text: str, header: str) -> str:
-    """A row of a table of the bidders' questions and the buyer's answers, its question blanked
-    (same length, so that the offsets of its lines hold) where the answer is given: the
-    question restates the tender as it was ("Cover of EUR 2.500.000 is hard to obtain"), the
-    answer says what is demanded."""
+# The columns of a table of amendments setting the former wording beside the new one
+# (« Article | Rédaction initiale | Nouvelle rédaction », "Current wording | Amended wording").
+_FORMER_COLUMN = re.compile(
+    r"^(?:r[ée]daction|version|texte|wording|text)\s+(?:initiale|ant[ée]rieure|actuelle|"
+    r"d'origine|originale?|current|original|former)$"
+    r"|^(?:ancienne|pr[ée]c[ée]dente)\s+(?:r[ée]daction|version)$"
+    r"|^(?:current|original|former|existing)\s+(?:wording|text|version|clause)$|^before$",
+    re.IGNORECASE,
+)
+_NEW_COLUMN = re.compile(
+    r"^(?:nouvelle|new)\s+(?:r[ée]daction|version|wording|text|clause)$"
+    r"|^(?:r[ée]daction|version|texte)\s+(?:nouvelle|modifi[ée]e|amend[ée]e)$"
+    r"|^(?:amended|revised)\s+(?:wording|text|version|clause)$|^after$",
+    re.IGNORECASE,
+)
+
+
+def _without_former(text: str, header: str) -> str:
+    """A row of a table whose one column is set aside by another of the same row, blanked
+    (same length, so that the offsets of its lines hold) where the other is filled: the
+    bidders' question, which restates the tender as it was ("Cover of EUR 2.500.000 is hard to
+    obtain"), beside the buyer's answer, which says what is demanded; the former wording of an
+    article beside its new wording in the table of an amendment."""
     names, cells = header.split(" | "), text.split(" | ")
-    asked = [i for i, name in enumerate(names) if _QUESTION_COLUMN.match(name.strip())]
-    answered = [i for i, name in enumerate(names) if _ANSWER_COLUMN.match(name.strip())]
-    if not asked or not answered or len(cells) != len(names) or not cells[answered[0]].strip():
-        return text
-    cells[asked[0]] = " " * len(cells[asked[0]])
-    joined = " | ".join(cells)
-    # A question in the first column leaves no separator before the answer's words.
-    return joined.replace(" | ", "   ", 1) if asked[0] == 0 else joined
+    for older, newer in ((_QUESTION_COLUMN, _ANSWER_COLUMN), (_FORMER_COLUMN, _NEW_COLUMN)):
+        set_aside = [i for i, name in enumerate(names) if older.match(name.strip())]
+        holding = [i for i, name in enumerate(names) if newer.match(name.strip())]
+        if not set_aside or not holding or len(cells) != len(names):
+            continue
+        if not cells[holding[0]].strip():
+            continue
+        cells[set_aside[0]] = " " * len(cells[set_aside[0]])
+        joined = " | ".join(cells)
+        # A column set aside first leaves no separator before the next one's words.
+        return joined.replace(" | ", "   ", 1) if set_aside[0] == 0 else joined
+    return text
 
 
 _ARTICLE_COLUMN = re.compile(r"^(?:article|art\.?|clause|n°|no\.?|§|r[ée]f\.?)$", re.IGNORECASE)
