@@ -387,3 +387,17 @@ def test_a_level_named_as_the_one_it_is_not_is_no_level() -> None:
 def test_the_hosts_a_sentence_refuses_are_not_its_providers(text: str, providers) -> None:
     values = extract_values("cloud.hosting_subcontractor", ("providers",), text, "fr")
     assert list(values.providers) == providers
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "currency"),
+    [
+        ("une assurance responsabilité civile de 2 000 000 $ par sinistre", "fr", "CAD"),
+        ("une assurance responsabilité civile de 2 000 000 $ US par sinistre", "fr", "USD"),
+        ("professional liability insurance of $2,000,000 per claim", "en", "USD"),
+    ],
+)
+def test_a_dollar_in_a_french_text_is_canadian(text: str, lang: str, currency: str) -> None:
+    """A French text writing « $ » is written in Québec or elsewhere in Canada."""
+    amount = extract_values("insurance.rc_pro", ["amount"], text, lang).amount
+    assert amount is not None and amount.currency == currency

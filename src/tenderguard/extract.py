@@ -340,6 +340,22 @@ def _per(text: str) -> str | None:
     return _PER_VALUES.get(" ".join(fold(unit).split()))
 
 
+# "2 000 000 $" in a French text is written in Québec (or elsewhere in Canada): the dollar
+# is Canadian there, unless the text says it is American ("US$", "USD", « dollars américains »).
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")
+_AMERICAN_DOLLAR = re.compile(
+    r"\bUS\s?\$|\$\s?US\b|\bUSD\b|dollars?\s+am[ée]ricains?", re.IGNORECASE
+)
+
+
+def _in_french_dollars(amount: Money | None, text: str, lang: str) -> Money | None:
+    if amount is None or amount.currency != "USD" or lang != "fr":
+        return amount
+    if not _BARE_DOLLAR.search(text) or _AMERICAN_DOLLAR.search(text):
+        return amount
+    return Money(amount.value, "CAD")
+
+
 def extract_values(
     kind: str,
     fields: Sequence[str],
@@ -369,7 +385,7 @@ def extract_values(
             if mentions and mentions[0].money is None and "amount" in wanted:
                 unread.append(Unread("amount", mentions[0].text))
         if "amount" in wanted:
-            found["amount"] = amount
+            found["amount"] = _in_french_dollars(amount, digits, lang)
         if "basis" in wanted:
             found["basis"] = basis
         if "sublimits" in wanted:
