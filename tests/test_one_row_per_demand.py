@@ -1350,6 +1350,20 @@ def test_the_former_wording_beside_the_new_one_in_an_amendment_is_not_read(
     assert [(r.sources[0].clause, r.values.hours) for r in breaches] == [("7.3", 24)]
 
 
+def test_a_data_sheet_entry_gives_its_clause_the_value_it_leaves_open(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("Article 36 – Assurances", BlockKind.HEADING),
+        "36.1 Le titulaire souscrit une assurance de responsabilité civile professionnelle dont "
+        "le montant minimal est fixé par les données particulières.",
+        ("Données particulières de l'appel d'offres", BlockKind.HEADING),
+        "IC 36.1 Montant minimal de l'assurance de responsabilité civile professionnelle : "
+        "500 000 000 FCFA par sinistre.",
+    )
+    (rc_pro,) = _of("insurance.rc_pro", _requirements(piece, ruleset))
+    assert rc_pro.sources[0].clause == "36.1"
+    assert rc_pro.values.amount is not None and rc_pro.values.amount.value == 500_000_000
+
+
 def test_a_numbered_question_of_a_grid_is_cited_by_its_number(ruleset: RuleSet) -> None:
     piece = _piece(
         ("7 - Assurances", BlockKind.HEADING),

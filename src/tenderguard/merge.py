@@ -296,6 +296,14 @@ def _coded_row(finding: Finding) -> bool:
     return _grid_row(finding) and row_reference(finding.sentence) is not None
 
 
+def _data_sheet_entry(finding: Finding) -> bool:
+    """An entry of a tender's data sheet numbered after the clause it completes ("IC 36.1
+    Montant minimal de l'assurance … : 500 000 000 FCFA" for clause 36.1 of the instructions),
+    stating the value that clause leaves to it."""
+    number = finding.clause.number or ""
+    return _PIECE_CODE.match(number) is not None and _stated(finding.values) > 0
+
+
 def _grid_row(finding: Finding) -> bool:
     """A row stating values of its own: a line of a grid of penalties or service levels (the
     rows of a list of sub-processors that each name article 28 are one demand)."""
@@ -426,7 +434,9 @@ def _home(mention: _Demand, groups: Sequence[list[_Demand]]) -> list[_Demand] | 
             continue
         if _other_lots(first.main, mention.main):
             continue
-        if _coded_row(mention.main) and _points_to(mention.main, group):
+        if (_coded_row(mention.main) or _data_sheet_entry(mention.main)) and _points_to(
+            mention.main, group
+        ):
             return group  # the row giving the value its clause leaves to it
         if _combine([mention.values, first.values]) != first.values:
             continue  # the mention states a value the group does not: a demand of its own
@@ -451,6 +461,8 @@ def _points_to(row: Finding, group: Sequence[_Demand]) -> bool:
     "5.2" in a CCAP's table of derogations, "IC 35.1" in the data sheet of a tender's
     instructions (IC) that gives the amount clause 35.1 leaves to it."""
     named = {_PIECE_CODE.sub("", row.row or "")}
+    if _data_sheet_entry(row):
+        named.add(_PIECE_CODE.sub("", row.clause.number or ""))
     # "CM-06 | Professional Indemnity insurance of not less than AED 5,000,000 | 7.1", « MC-13 |
     # Assurance cyber d'au moins 1 000 000 € par sinistre (art. 9.1) | Obligatoire »: a
     # compliance matrix names the clause each row answers, in a column or in the requirement
