@@ -7,10 +7,11 @@ from decimal import Decimal
 
 import pytest
 
-from tenderguard.detect import detect_clause, detect_piece, detect_text, language
+from tenderguard.detect import detect_clause, detect_piece, detect_text
 from tenderguard.merge import merge
 from tenderguard.models import Block, BlockKind, Clause, Piece, PieceKind
 from tenderguard.rules import RuleSet
+from tenderguard.text import language
 
 
 def _clause(heading: str | None, *lines: str, path: str = "ccap.pdf") -> Clause:

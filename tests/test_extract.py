@@ -6,8 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from tenderguard.detect import language
 from tenderguard.extract import extract_values, further_levels
+from tenderguard.text import language
 
 INSURANCE = ("amount", "basis", "sublimits", "damages")
 

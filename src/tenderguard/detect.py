@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from tenderguard.extract import annual_aggregate, extract_values, further_levels
@@ -36,7 +36,7 @@ from tenderguard.rules.loader import Rule, RuleSet
 from tenderguard.rules.matcher import Matcher
 from tenderguard.segment import ANNEX_NUMBER, is_special_conditions, is_toc_title, segment
 from tenderguard.sentences import Sentence, sentences
-from tenderguard.text import fold
+from tenderguard.text import fold, language
 from tenderguard.third_parties import UNTYPED, general_beside_professional
 from tenderguard.tokens import Tokens, tokenize
 
@@ -101,62 +101,6 @@ MAX_CONTINUATION = 6
 # Insurance."): the sentences after it in its paragraph say what is demanded of it.
 RUN_IN_TITLE_WORDS = 5
 _CONTINUATION_START = re.compile(r"^(?:dont|y compris|soit|including|of which)\b", re.IGNORECASE)
-
-_FR_WORDS = frozenset(
-    [
-        "le",
-        "la",
-        "les",
-        "des",
-        "du",
-        "de",
-        "et",
-        "est",
-        "une",
-        "un",
-        "dans",
-        "pour",
-        "par",
-        "sur",
-        "au",
-        "aux",
-        "que",
-        "qui",
-    ]
-)
-_EN_WORDS = frozenset(
-    [
-        "the",
-        "and",
-        "of",
-        "to",
-        "in",
-        "for",
-        "by",
-        "is",
-        "be",
-        "shall",
-        "any",
-        "with",
-        "or",
-        "this",
-        "that",
-    ]
-)
-
-
-def language(texts: Iterable[str]) -> str:
-    """fr or en, by counting frequent function words."""
-    fr = en = 0
-    for text in texts:
-        for word in text.lower().split():
-            if word in _FR_WORDS:
-                fr += 1
-            elif word in _EN_WORDS:
-                en += 1
-        if fr + en > 400:
-            break
-    return "en" if en > fr else "fr"
 
 
 @dataclass(frozen=True, slots=True)

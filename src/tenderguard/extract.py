@@ -17,7 +17,7 @@ from tenderguard.normalise.durations import find_delays
 from tenderguard.normalise.lexicon import Hit, lexicon
 from tenderguard.normalise.numbers import words_to_digits
 from tenderguard.normalise.percent import PercentMention, find_percents
-from tenderguard.text import fold
+from tenderguard.text import fold, language
 
 # How close (in characters) a word must be to an amount to qualify it.
 BEFORE_WINDOW = 40
@@ -349,8 +349,8 @@ _AMERICAN_DOLLAR = re.compile(
 
 
 def _in_french_dollars(amount: Money | None, text: str, lang: str) -> Money | None:
-    if amount is None or amount.currency != "USD" or lang != "fr":
-        return amount
+    if amount is None or amount.currency != "USD" or lang != "fr" or language([text]) != "fr":
+        return amount  # (an English sentence quoted in a French text keeps its dollars)
     if not _BARE_DOLLAR.search(text) or _AMERICAN_DOLLAR.search(text):
         return amount
     return Money(amount.value, "CAD")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 # PDF extractors mark hyphenation and symbols with code points that must not reach the user:
@@ -148,3 +149,60 @@ def fold_same_length(text: str) -> str:
     if lowered.isascii() or len(lowered) != len(text):
         return lowered
     return lowered.translate(_ONE_FOR_ONE)
+
+
+_FR_WORDS = frozenset(
+    [
+        "le",
+        "la",
+        "les",
+        "des",
+        "du",
+        "de",
+        "et",
+        "est",
+        "une",
+        "un",
+        "dans",
+        "pour",
+        "par",
+        "sur",
+        "au",
+        "aux",
+        "que",
+        "qui",
+    ]
+)
+_EN_WORDS = frozenset(
+    [
+        "the",
+        "and",
+        "of",
+        "to",
+        "in",
+        "for",
+        "by",
+        "is",
+        "be",
+        "shall",
+        "any",
+        "with",
+        "or",
+        "this",
+        "that",
+    ]
+)
+
+
+def language(texts: Iterable[str]) -> str:
+    """fr or en, by counting frequent function words."""
+    fr = en = 0
+    for text in texts:
+        for word in text.lower().split():
+            if word in _FR_WORDS:
+                fr += 1
+            elif word in _EN_WORDS:
+                en += 1
+        if fr + en > 400:
+            break
+    return "en" if en > fr else "fr"

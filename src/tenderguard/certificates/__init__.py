@@ -9,13 +9,13 @@ from pathlib import Path
 from tenderguard.certificates.acord import is_acord_form, read_acord_form, read_acord_text
 from tenderguard.certificates.coverages import read_coverages
 from tenderguard.certificates.fields import Fields, read_fields
-from tenderguard.detect import language
 from tenderguard.errors import InputFileError
 from tenderguard.inputs import load_inputs
 from tenderguard.models import Block, BlockKind, Certificate
 from tenderguard.names import shown
 from tenderguard.normalise.lexicon import lexicon
 from tenderguard.parsing.pdf_forms import form_fields
+from tenderguard.text import language
 
 
 def read_certificate(path: Path | str, password: str | None = None) -> Certificate:
