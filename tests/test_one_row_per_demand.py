@@ -7,6 +7,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from tenderguard.api import check
 from tenderguard.detect import detect_piece, detect_text
 from tenderguard.merge import merge
@@ -890,7 +892,9 @@ def test_an_e_mail_thread_demands_what_its_newest_message_says(write, ruleset: R
 def test_the_name_a_contract_gives_its_supplier_is_not_a_third_party_host(
     ruleset: RuleSet,
 ) -> None:
-    piece = _piece(
+    cited = _cited(
+        "cloud.hosting_subcontractor",
+        ruleset,
         "Vitalcloud SAS, ci-après « l'Hébergeur », d'une part, et la Clinique, d'autre part.",
         ("Article 5 - Continuité", BlockKind.HEADING),
         "L'Hébergeur garantit une disponibilité mensuelle de 99,95 %.",
@@ -898,27 +902,29 @@ def test_the_name_a_contract_gives_its_supplier_is_not_a_third_party_host(
         "Le recours à tout autre prestataire d'infrastructure est soumis à l'accord écrit "
         "préalable de la Clinique.",
     )
-    rows = _of("cloud.hosting_subcontractor", _requirements(piece, ruleset))
-    assert [r.sources[0].clause for r in rows] == ["6"]
+    assert cited == ["6"]
 
 
 def test_a_sentence_naming_a_host_beside_the_partys_name_still_demands(
     ruleset: RuleSet,
 ) -> None:
-    piece = _piece(
+    cited = _cited(
+        "cloud.hosting_subcontractor",
+        ruleset,
         "Vitalcloud SAS, ci-après « l'Hébergeur », d'une part, et la Clinique, d'autre part.",
         ("Article 5 - Hébergement", BlockKind.HEADING),
         "L'Hébergeur exploite ses propres centres de données et ne recourt à aucun fournisseur "
         "tiers d'informatique en nuage pour l'hébergement des Données.",
     )
-    rows = _of("cloud.hosting_subcontractor", _requirements(piece, ruleset))
-    assert [r.sources[0].clause for r in rows] == ["5"]
+    assert cited == ["5"]
 
 
 def test_the_supplier_a_contract_names_by_its_own_name_is_not_a_third_party_host(
     ruleset: RuleSet,
 ) -> None:
-    piece = _piece(
+    cited = _cited(
+        "cloud.hosting_subcontractor",
+        ruleset,
         "Le présent contrat est établi entre Cloud Temple, société par actions simplifiée dont "
         "le siège est à Puteaux (ci-après désignée le « Prestataire »), et le Client.",
         ("Article 2 - Services", BlockKind.HEADING),
@@ -927,8 +933,7 @@ def test_the_supplier_a_contract_names_by_its_own_name_is_not_a_third_party_host
         "Le recours à tout autre prestataire d'infrastructure est soumis à l'accord écrit "
         "préalable du Client.",
     )
-    rows = _of("cloud.hosting_subcontractor", _requirements(piece, ruleset))
-    assert [r.sources[0].clause for r in rows] == ["6"]
+    assert cited == ["6"]
 
 
 def test_a_version_history_recounts_and_demands_nothing(ruleset: RuleSet) -> None:
@@ -1302,23 +1307,42 @@ def test_a_further_level_in_the_next_sentence_is_a_service_level_of_its_own(
     assert sorted(r.values.percent for r in levels) == [Decimal("99.9"), Decimal("99.95")]
 
 
-def test_a_special_condition_sets_aside_the_general_condition_it_amends(
-    ruleset: RuleSet,
+_SPECIAL_CONDITIONS = (
+    "GCC 22 Data Protection",
+    "GCC 22.3 The Supplier shall notify the Purchaser of any personal data breach within "
+    "seventy-two (72) hours.",
+    "Section 4 Special Conditions of Contract",
+    ("SCC | GCC amended | Special Condition", BlockKind.TABLE_ROW),
+    (
+        "SCC 22.3 | GCC 22.3 | The Supplier shall notify the Purchaser of any personal data "
+        "breach within twenty-four (24) hours.",
+        BlockKind.TABLE_ROW,
+    ),
+)
+_TABLE_OF_AMENDMENTS = (
+    ("Article 2 – Modifications", BlockKind.HEADING),
+    ("Article | Rédaction initiale | Nouvelle rédaction", BlockKind.TABLE_ROW),
+    (
+        "7.3 | Le titulaire notifie toute violation de données dans un délai de 72 heures. | "
+        "Le titulaire notifie toute violation de données dans un délai de 24 heures.",
+        BlockKind.TABLE_ROW,
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "cited"),
+    [(_SPECIAL_CONDITIONS, "SCC 22.3"), (_TABLE_OF_AMENDMENTS, "7.3")],
+    ids=["special condition over the general one", "new wording beside the former one"],
+)
+def test_the_wording_that_sets_another_aside_is_the_one_read(
+    lines: tuple[str | tuple[str, BlockKind], ...], cited: str, ruleset: RuleSet
 ) -> None:
-    piece = _piece(
-        "GCC 22 Data Protection",
-        "GCC 22.3 The Supplier shall notify the Purchaser of any personal data breach within "
-        "seventy-two (72) hours.",
-        "Section 4 Special Conditions of Contract",
-        ("SCC | GCC amended | Special Condition", BlockKind.TABLE_ROW),
-        (
-            "SCC 22.3 | GCC 22.3 | The Supplier shall notify the Purchaser of any personal data "
-            "breach within twenty-four (24) hours.",
-            BlockKind.TABLE_ROW,
-        ),
-    )
-    breaches = _of("gdpr.breach_notification", _requirements(piece, ruleset))
-    assert [(r.sources[0].clause, r.values.hours) for r in breaches] == [("SCC 22.3", 24)]
+    """A row naming in its « GCC amended » column the general condition it changes sets that
+    condition aside; in a table of amendments, the former wording beside the new one is not
+    read."""
+    breaches = _of("gdpr.breach_notification", _requirements(_piece(*lines), ruleset))
+    assert [(r.sources[0].clause, r.values.hours) for r in breaches] == [(cited, 24)]
 
 
 def test_a_preamble_introducing_the_parties_demands_nothing(ruleset: RuleSet) -> None:
@@ -1332,22 +1356,6 @@ def test_a_preamble_introducing_the_parties_demands_nothing(ruleset: RuleSet) ->
         "Le contrat est conclu pour une durée de trois ans.",
     )
     assert cited == []
-
-
-def test_the_former_wording_beside_the_new_one_in_an_amendment_is_not_read(
-    ruleset: RuleSet,
-) -> None:
-    piece = _piece(
-        ("Article 2 – Modifications", BlockKind.HEADING),
-        ("Article | Rédaction initiale | Nouvelle rédaction", BlockKind.TABLE_ROW),
-        (
-            "7.3 | Le titulaire notifie toute violation de données dans un délai de 72 heures. | "
-            "Le titulaire notifie toute violation de données dans un délai de 24 heures.",
-            BlockKind.TABLE_ROW,
-        ),
-    )
-    breaches = _of("gdpr.breach_notification", _requirements(piece, ruleset))
-    assert [(r.sources[0].clause, r.values.hours) for r in breaches] == [("7.3", 24)]
 
 
 def test_a_data_sheet_entry_gives_its_clause_the_value_it_leaves_open(ruleset: RuleSet) -> None:

@@ -1901,9 +1901,9 @@ def _small_print_notes(blocks: list[Block]) -> list[Block]:
                 notes.append((out[i].text.strip(), [i]))
             elif notes:
                 notes[-1][1].append(i)
+        above = [i for i in at if foot and i < foot[0]]
         for mark, members in reversed(notes):
             text = " ".join(out[i].text.strip() for i in members[1:])
-            above = [i for i in at if i < foot[0]]
             called = next((j for j in reversed(above) if _plain_calls(out[j].text, mark)), None)
             if called is None or not text:
                 continue
