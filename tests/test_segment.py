@@ -2031,3 +2031,18 @@ def test_a_sheet_of_two_label_value_pairs_per_row_is_read_pair_by_pair() -> None
     texts = [b.text for c in segment(piece) for b in c.blocks]
     assert "Hébergeurs acceptés | OVHcloud" in texts
     assert "NS-1 | Plateforme de production | Disponibilité de 99,7 % | Mois civil" in texts
+
+
+def test_an_annex_titled_by_its_contract_opens_a_clause_only_when_set_apart_in_bold() -> None:
+    """« Annexe 1 au Contrat » in large bold type after the last article opens the annex; the
+    same words at the start of a line of running text name it and stay text."""
+    lines = [
+        Block("ARTICLE 11 – NOTIFICATION", 1, bold=True),
+        Block("Le marché est notifié au titulaire par voie électronique.", 1),
+        Block("Annexe 1 au Contrat", 2, bold=True),
+        Block("Le prestataire doit régulièrement détruire les données de plus de 6 mois.", 2),
+        Block("annexe 1 au contrat précise les mesures de sécurité attendues.", 2),
+    ]
+    clauses = segment(_piece(lines))
+    assert [c.number for c in clauses] == ["11", "Annexe 1"]
+    assert clauses[-1].blocks[-1].text.startswith("annexe 1 au contrat précise")

@@ -663,10 +663,23 @@ def _candidate(block: Block) -> Heading | None:
         # the line is set as a title.
         return None
     parsed = parse_heading(block.text)
+    annex = _ANNEX_OF_DOCUMENT.match(line) if parsed is None and block.bold else None
+    if annex:
+        # "Annexe 1 au Contrat" set as a title: the annex, not the end of a sentence naming it
+        return Heading(f"{annex.group('kw').capitalize()} {annex.group('num')}", line, None, True)
     if parsed and block.bold and parsed.number and parsed.title and not parsed.body:
         # "20. EXIT" set in bold after "16.5": a title, whatever the clauses an extract skips.
         return replace(parsed, explicit=True)
     return parsed
+
+
+# "Annexe 1 au Contrat", "Annex 2 to the Agreement": an annex titled by the text it belongs to,
+# a heading only when set apart in bold (in running text the same words name it).
+_ANNEX_OF_DOCUMENT = re.compile(
+    r"^(?P<kw>annexe|annex|appendix|schedule)\s+(?P<num>\d{1,2}|[A-Z])\s+"
+    r"(?:au|à\s+la|à\s+l['’]|du|de\s+la|de\s+l['’]|to\s+the|of\s+the)\s*\w+(?:\s+\w+)?$",
+    re.IGNORECASE,
+)
 
 
 # A number Word's list numbering prints before a paragraph that may open an article or a
