@@ -145,6 +145,27 @@ def test_list_introduction_yields_to_the_covers_its_items_name(ruleset: RuleSet)
     assert _kinds(ruleset, clause) == {"insurance.rc_pro", "insurance.cyber"}
 
 
+@pytest.mark.parametrize(
+    ("introduction", "kinds"),
+    [
+        ("Exemples de mesures possibles :", set()),
+        ("Le titulaire met en œuvre les mesures suivantes :", {"cloud.reversibility"}),
+    ],
+)
+def test_the_items_of_a_list_of_examples_demand_nothing(
+    ruleset: RuleSet, introduction: str, kinds: set[str]
+) -> None:
+    """The explanatory note of a standard-clauses annex lists measures one might take; the
+    same items under an introduction that obliges are demands."""
+    clause = _clause(
+        "Mesures de sécurité",
+        introduction,
+        "- des mesures de pseudonymisation et de chiffrement ;",
+        "- des mesures permettant la portabilité des données en fin de contrat.",
+    )
+    assert _kinds(ruleset, clause) == kinds
+
+
 def test_waiver_and_recommendation_cues(ruleset: RuleSet) -> None:
     clause = _clause(
         "Assurances",

@@ -655,6 +655,8 @@ def detect_clause(
             asks = not any(_obliging(u, ruleset, rules) for u in cell[1:]) and not (
                 _EXPECTED_YES.search(sentence)
             )
+        if intro is not None and _lists_examples(read[intro], ruleset, rules):
+            continue  # "Exemples de mesures possibles : - mesures de pseudonymisation…"
         if role == "mention" and intro is not None:
             # "Le sous-traitant s'engage à : - tenir un registre…": the item is bound by the
             # obligation its introduction states.
@@ -839,6 +841,12 @@ def _cell(units: Sequence[Sentence], index: int) -> list[Sentence]:
             break
         same.append(unit)
     return same
+
+
+def _lists_examples(tokens: Tokens, ruleset: RuleSet, rules: dict[str, Rule]) -> bool:
+    """Whether an introduction announces examples ("Exemples de mesures possibles :"): its
+    items illustrate what may be done and demand nothing."""
+    return "cue.examples" in _cues(tokens, _spans(tokens, ruleset), rules, ruleset)
 
 
 def _intros(units: Sequence[Sentence]) -> list[int | None]:

@@ -145,5 +145,6 @@ CUE_KINDS = frozenset(
         "cue.recital",
         "cue.optional",
         "cue.preamble",
+        "cue.examples",
     }
 )
