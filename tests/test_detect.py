@@ -166,6 +166,27 @@ def test_the_items_of_a_list_of_examples_demand_nothing(
     assert _kinds(ruleset, clause) == kinds
 
 
+def test_a_sub_point_written_on_in_lower_case_is_cited_by_its_number(ruleset: RuleSet) -> None:
+    """ "1.1 professional indemnity insurance …;" after "1. The Supplier shall … maintain:" in a
+    schedule: each cover is cited by its sub-point, not by the paragraph introducing them."""
+    blocks = tuple(
+        Block(text, None, BlockKind.PARAGRAPH, bold=text.startswith("SCHEDULE"))
+        for text in (
+            "1. SERVICES",
+            "1.1 The Supplier provides the managed cloud services described in Schedule 1.",
+            "SCHEDULE 3 – INSURANCE",
+            "1. The Supplier shall take out and maintain with reputable insurers:",
+            "1.1 professional indemnity insurance of not less than EUR 5,000,000 per claim;",
+            "1.2 cyber liability insurance of not less than EUR 3,000,000 in the aggregate.",
+            "2. The Supplier shall deliver a certificate of insurance each year.",
+        )
+    )
+    piece = Piece("msa.docx", "0" * 64, PieceKind.OTHER, "docx", None, blocks)
+    rows = {(f.kind, f.row or f.clause.number) for f in detect_piece(piece, ruleset)}
+    assert ("insurance.rc_pro", "Schedule 3 1.1") in rows
+    assert ("insurance.cyber", "Schedule 3 1.2") in rows
+
+
 def test_waiver_and_recommendation_cues(ruleset: RuleSet) -> None:
     clause = _clause(
         "Assurances",

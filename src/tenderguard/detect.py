@@ -799,12 +799,26 @@ def _covers_of_certificates(findings: list[Finding]) -> list[Finding]:
 _INLINE_POINT = re.compile(r"^\(([a-h])\)\s")
 
 
+# "1.1 professional indemnity insurance …;" after "1. The Supplier shall maintain:": a point
+# numbered under its clause and written on from the clause's sentence, in lower case.
+_SUB_POINT = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,4})\s+(?=[a-zà-ÿ])")
+
+
 def _inline_point(clause: Clause, sentence: str) -> str | None:
     """ "11.1 h" for the sentence "(h) une attestation d'assurance…" of clause 11.1, a list of
     lettered points written on in one paragraph ("… ; (g) les qualifications ; (h) une
-    attestation…"): the point is cited with its clause."""
+    attestation…"): the point is cited with its clause. "Schedule 3 1.1" for the sentence
+    "1.1 professional indemnity insurance…" of the schedule's paragraph 1: its sub-point."""
+    if not clause.number:
+        return None
     point = _INLINE_POINT.match(sentence)
-    return f"{clause.number} {point.group(1)}" if point and clause.number else None
+    if point:
+        return f"{clause.number} {point.group(1)}"
+    sub = _SUB_POINT.match(sentence)
+    own = clause.number.rsplit(" ", 1)[-1]
+    if sub and sub.group(1).rpartition(".")[0] == own:
+        return clause.number[: len(clause.number) - len(own)] + sub.group(1)
+    return None
 
 
 def _own_part(window: str, kind: str, matched: dict[str, str]) -> str:
