@@ -241,6 +241,30 @@ def test_table_rows_are_separate_sentences(ruleset: RuleSet) -> None:
     assert amounts == {"insurance.rc_pro": 2000000, "insurance.cyber": 300000}
 
 
+@pytest.mark.parametrize(("level", "kinds"), [("Information", []), ("Obligatoire", ["cap"])])
+def test_a_row_whose_level_column_says_information_demands_nothing(
+    ruleset: RuleSet, level: str, kinds: list[str]
+) -> None:
+    """« Niveau (Obligatoire / Souhaitée / Information) »: the level a row chooses is read as
+    the end of its sentence."""
+    blocks = (
+        Block(
+            "Réf. | Exigence | Niveau (Obligatoire / Souhaitée / Information)",
+            None,
+            BlockKind.TABLE_ROW,
+        ),
+        Block(
+            "CON-01 | Le fournisseur indique le plafond de responsabilité qu'il propose dans "
+            f"ses conditions contractuelles. | {level}",
+            None,
+            BlockKind.TABLE_ROW,
+        ),
+    )
+    piece = Piece("questionnaire.docx", "0" * 64, PieceKind.OTHER, "docx", None, blocks)
+    findings = detect_clause(Clause(piece, None, None, (), blocks), ruleset, ruleset.by_id(), "fr")
+    assert [f.kind.rsplit("_", 1)[-1] for f in findings] == kinds
+
+
 def test_language() -> None:
     assert language(["Le titulaire souscrit une assurance pour la durée du marché."]) == "fr"
     assert (

@@ -57,12 +57,14 @@ _ROW_REFERENCE = re.compile(
 MAX_CHOSEN_CELL = 30
 
 
-def _labelled_cell(name: str, cell: str) -> str:
+def _labelled_cell(name: str, cell: str, last: bool = False) -> str:
     """A cell after its column's heading ("Disponibilité : 99,95 %"); alone where the heading
     lists the values to choose from ("Obligatoire/Recommandé" over "Information"), whose words
-    say nothing of the row."""
+    say nothing of the row. The value chosen in the row's last cell ends it, as a level marked
+    at the end of a sentence does (« … dans ses conditions contractuelles. | Information. »)."""
     if "/" in name and len(cell.strip()) <= MAX_CHOSEN_CELL:
-        return cell
+        chosen = cell.strip()
+        return f"{chosen}." if last and chosen[-1:].isalpha() else cell
     return f"{name} : {cell}"
 
 
@@ -98,7 +100,8 @@ class Sentence:
             return f"{self.header} : {self.text}"
         # Fewer cells than names: the last ones are empty (a response grid's answer column).
         return " | ".join(
-            _labelled_cell(name, cell) for name, cell in zip(names, cells, strict=False)
+            _labelled_cell(name, cell, last=n == len(cells) - 1)
+            for n, (name, cell) in enumerate(zip(names, cells, strict=False))
         )
 
     @property
