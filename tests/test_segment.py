@@ -2046,3 +2046,20 @@ def test_an_annex_titled_by_its_contract_opens_a_clause_only_when_set_apart_in_b
     clauses = segment(_piece(lines))
     assert [c.number for c in clauses] == ["11", "Annexe 1"]
     assert clauses[-1].blocks[-1].text.startswith("annexe 1 au contrat précise")
+
+
+def test_the_lines_after_a_coded_point_go_on_with_its_code_until_the_next() -> None:
+    """A purchase order's special conditions: « CP2 – … » then a paragraph of lines without a
+    code is still CP2; « CP3 – … » opens the next point."""
+    clause = segment(
+        _piece(
+            [
+                "CP1 – Le présent bon de commande vaut notification du marché.",
+                "CP2 – L'application traite des données de santé des étudiants.",
+                "Elles sont hébergées en France métropolitaine, chez un hébergeur certifié HDS",
+                "pendant toute la durée de la commande.",
+                "CP3 – Le fournisseur transmet l'attestation d'assurance sous dix jours.",
+            ]
+        )
+    )[0]
+    assert [s.row for s in sentences(clause)] == ["CP1", "CP2", "CP2", "CP3"]
