@@ -202,3 +202,33 @@ def test_an_html_mail_thread_is_read_as_its_text_with_the_newest_message_holding
     assert rc_pro.values.amount.value == 1_000_000
     assert _cited(rows, "gdpr.breach_notification") == ["2"]
     assert _cited(rows, "gdpr.data_location") == ["b"]
+
+
+def test_a_point_answered_away_between_the_lines_of_the_quoted_list_is_not_read() -> None:
+    """The buyer forwards its list as the legal department answered it point by point; « les
+    autres points sont maintenus » keeps the list, the answer « à retirer » drops point h,
+    and the points after it keep their labels."""
+    lines = [
+        "De : Camille <c.a@groupe-exemple.fr>",
+        "À : Julien <julien@conseil-exemple.fr>",
+        "Objet : Exigences juridiques",
+        "",
+        "Tous les autres points de ma liste sont maintenus tels quels.",
+        "",
+        "Le 13/01/2026 à 17:42, Sophie <s.d@groupe-exemple.fr> a écrit :",
+        "> Voici mes réponses en ligne.",
+        ">",
+        "> Le 12/01/2026 à 10:15, Camille <c.a@groupe-exemple.fr> a écrit :",
+        ">> g) Les actions d'administration sont tracées.",
+        ">> h) Les outils sont hébergés sur une offre qualifiée SecNumCloud.",
+        "> Inutile pour cette mission : à retirer.",
+        ">> i) À la fin de la mission, il supprime toutes les données.",
+        "> OK.",
+    ]
+    _, (_, listed) = thread(lines)
+    assert listed.lines == [
+        "g) Les actions d'administration sont tracées.",
+        "h) Inutile pour cette mission : à retirer.",
+        "i) À la fin de la mission, il supprime toutes les données.",
+        "OK.",
+    ]

@@ -39,10 +39,12 @@ _WEBMAIL = re.compile(
 MAIL_HEADER_LINES = 10  # an e-mail opens with its headers
 # The newest message says the earlier one still holds where it does not speak: « tous les
 # autres points restent inchangés », « le message de Claire reste valable », "Every other
-# point of my first e-mail stands unchanged". Without such words, a reply that restates
+# point of my first e-mail stands unchanged", « tous les autres points de ma liste sont
+# maintenus ». Without such words, a reply that restates
 # demands replaces what it answers (« annule et remplace »).
 _STILL_HOLDS = re.compile(
     r"\b(?:rest(?:e|ent)\s+(?:inchang|valable|applicable|en\s+vigueur|d'actualit)"
+    r"|(?:est|sont)\s+maintenu(?:e|s|es)?\b|(?:is|are)\s+(?:maintained|kept)\b"
     r"|stands?\b|still\s+(?:stands?|appl|holds?)|remains?\s+(?:valid|unchanged|in\s+force)"
     r"|(?:is|are)\s+unchanged)",
     re.IGNORECASE,
@@ -57,6 +59,13 @@ _WITHDRAWN = re.compile(
     re.IGNORECASE,
 )
 _POINT_START = re.compile(rf"^\s*(?P<label>{_LABEL})[.)]\s")
+# A reply written under a point of the message it answers, dropping it: « à retirer »,
+# « Inutile pour cette mission », "remove this", "not needed".
+_ANSWERED_AWAY = re.compile(
+    r"\b(?:[àa]\s+(?:retirer|supprimer|enlever)|inutile|(?:pas|plus)\s+n[ée]cessaire"
+    r"|remove\s+(?:it|this)|drop\s+(?:it|this)|not\s+needed|no\s+longer\s+needed)\b",
+    re.IGNORECASE,
+)
 
 
 def is_mail(lines: list[str]) -> bool:
@@ -92,6 +101,46 @@ def _opens_message(text: str, following: list[str]) -> bool:
     return bool(_SENDER_HEADER.match(text)) and any(
         MAIL_HEADER.match(line) and not _SENDER_HEADER.match(line) for line in following[:3]
     )
+
+
+def _depth(line: str) -> int:
+    marks = _QUOTE_MARKS.match(line)
+    return marks.group().count(">") if marks else 0
+
+
+def _without_answered_away(body: list[tuple[int, str]]) -> list[str]:
+    """The lines of a quoted message, without the points a reply written between them
+    withdraws: « >> h) Les outils sont hébergés sur une offre qualifiée SecNumCloud. » answered
+    « > Inutile pour cette mission : à retirer. » The other answers stay with their point."""
+    own = max((depth for depth, text in body if text.strip()), default=0)
+    kept: list[str] = []
+    point: list[str] = []  # the lines of the point being read, and the answers under it
+    answers: list[str] = []
+
+    def close() -> None:
+        if not any(_ANSWERED_AWAY.search(answer) for answer in answers):
+            kept.extend(point)
+        elif point:
+            # The answer stands in the point's place, under its label, so that the points
+            # after it keep theirs: « h) Inutile pour cette mission : à retirer. »
+            start = _POINT_START.match(point[0])
+            label = start.group().strip() if start else ""
+            kept.append(" ".join([label, *(answer.strip() for answer in answers)]))
+        point.clear()
+        answers.clear()
+
+    for depth, text in body:
+        if depth == own and (_POINT_START.match(text) or not text.strip()):
+            close()
+        if depth < own and text.strip() and point:
+            answers.append(text)
+            point.append(text)
+        elif point or (depth == own and _POINT_START.match(text)):
+            point.append(text)
+        else:
+            kept.append(text)
+    close()
+    return kept
 
 
 def _unquoted(line: str) -> tuple[bool, str]:
@@ -130,9 +179,9 @@ def _messages(lines: list[str]) -> tuple[list[str], list[Message]]:
         attribution = _ATTRIBUTION.match(opening)
         found = attribution or _SENDER_HEADER.match(opening)
         sender = found.group("who") if found else None
-        body: list[str] = []
+        body: list[tuple[int, str]] = []
         in_headers = attribution is None
-        for _, text in texts[start + 1 : end]:
+        for line, (_, text) in zip(lines[start + 1 : end], texts[start + 1 : end], strict=True):
             stripped = text.strip()
             if in_headers and (MAIL_HEADER.match(stripped) or not stripped):
                 who = _SENDER_HEADER.match(stripped)
@@ -140,9 +189,9 @@ def _messages(lines: list[str]) -> tuple[list[str], list[Message]]:
                     sender = who.group("who")
                 continue
             in_headers = False
-            body.append(text)
+            body.append((_depth(line), text))
         quoted = any(marked for marked, _ in texts[start + 1 : end])
-        earlier.append(Message(opening, sender, quoted, body))
+        earlier.append(Message(opening, sender, quoted, _without_answered_away(body)))
     return newest, earlier
 
 
