@@ -71,6 +71,7 @@ def test_heading_forms(line: str, number: str, title: str | None) -> None:
         "1. le titulaire fournit une attestation ;",
         "12, rue de la Paix",
         "Article 5.3.3. du CCFT et offre",
+        "Article 33 GDPR, on the basis of the information we",
     ],
 )
 def test_not_headings(line: str) -> None:

@@ -450,6 +450,8 @@ def parse_heading(text: str) -> Heading | None:
             return None  # "Article 5 du CCAG est complété...", "Article 5.3.3. du CCFT"
         if title[:1] in _OPENING_QUOTES:
             return None  # "Article 17.1 — « Le Prestataire justifie… »": another text, quoted
+        if _LAW_NAMED.match(title) and not m.group("sep"):
+            return None  # "Article 33 GDPR, on the basis of…": a law's article, cited in a line
         # "Art. 3 - Délais. Le fournisseur respecte les délais…": a run-in title, then the
         # article's text on the same line, which stays text.
         lead, stop, rest = title.partition(". ")
@@ -673,6 +675,8 @@ def _candidate(block: Block) -> Heading | None:
     return parsed
 
 
+# The short name of a law after an article's number: "Article 33 GDPR", « article 28 RGPD ».
+_LAW_NAMED = re.compile(r"^(?:UK\s+)?(?:GDPR|RGPD|DSGVO|AVG|LPD|nLPD|LIL)\b")
 # "Annexe 1 au Contrat", "Annex 2 to the Agreement": an annex titled by the text it belongs to,
 # a heading only when set apart in bold (in running text the same words name it).
 _ANNEX_OF_DOCUMENT = re.compile(
