@@ -4,6 +4,7 @@ content controls, field results and text boxes kept; deletions and field codes d
 from __future__ import annotations
 
 import io
+import zipfile
 from pathlib import Path
 
 import docx
@@ -160,3 +161,58 @@ def test_a_table_nested_in_a_cell_is_read_once(tmp_path: Path) -> None:
     )
     texts, _ = _texts(tmp_path, _docx(outer))
     assert "Garanties | RC Pro : 2 000 000 € Cyber : 500 000 €" in texts
+
+
+def _with_footnotes(data: bytes, notes: dict[str, str]) -> bytes:
+    """The document with a footnotes part holding these notes (id -> text), as Word saves it:
+    the part, its relationship from the document, its content type."""
+    separator = (
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+    )
+    footnotes = "".join(
+        f'<w:footnote w:id="{n}"><w:p><w:r><w:footnoteRef/></w:r>{_run(" " + text)}</w:p>'
+        "</w:footnote>"
+        for n, text in notes.items()
+    )
+    source, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            content = source.read(item)
+            if item.filename == "word/_rels/document.xml.rels":
+                content = content.replace(
+                    b"</Relationships>",
+                    b'<Relationship Id="rIdNotes" Type="http://schemas.openxmlformats.org/'
+                    b'officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>'
+                    b"</Relationships>",
+                )
+            if item.filename == "[Content_Types].xml":
+                content = content.replace(
+                    b"</Types>",
+                    b'<Override PartName="/word/footnotes.xml" ContentType="application/'
+                    b'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>',
+                )
+            target.writestr(item, content)
+        target.writestr(
+            "word/footnotes.xml", f"<w:footnotes {W}>{separator}{footnotes}</w:footnotes>"
+        )
+    return out.getvalue()
+
+
+def test_a_footnote_is_read_in_brackets_where_it_is_called(tmp_path: Path) -> None:
+    """« … est assuré pour les prestations qu'il exécute⁷. » with the note « Responsabilité
+    civile professionnelle d'au moins 500 000 € par sinistre. »: the amount is the sentence's."""
+    called = (
+        f"<w:p {W}>{_run('Chaque sous-traitant est assuré')}"
+        '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+        '<w:footnoteReference w:id="7"/></w:r>'
+        f"{_run(' pour les prestations qu’il exécute.')}</w:p>"
+    )
+    data = _with_footnotes(
+        _docx(called),
+        {"7": "Responsabilité civile professionnelle d’au moins 500 000 € par sinistre."},
+    )
+    texts, _ = _texts(tmp_path, data)
+    assert (
+        "Chaque sous-traitant est assuré (Responsabilité civile professionnelle d’au moins "
+        "500 000 € par sinistre) pour les prestations qu’il exécute."
+    ) in texts

@@ -23,7 +23,12 @@ from docx.text.paragraph import Paragraph
 from tenderguard.errors import InputFileError
 from tenderguard.models import Block, BlockKind
 from tenderguard.parsing.archive import check_zip_budget
-from tenderguard.parsing.docx_text import block_items, has_tracked_changes, visible_text
+from tenderguard.parsing.docx_text import (
+    block_items,
+    has_tracked_changes,
+    note_texts,
+    visible_text,
+)
 from tenderguard.parsing.respondent import respondent_columns
 from tenderguard.text import clean
 
@@ -263,19 +268,39 @@ def _table_blocks(table: Table) -> list[Block]:
     return blocks
 
 
-def _items_blocks(items: Any, document: Document, numbering: _Numbering) -> list[Block]:
-    """Blocks of paragraphs and tables in order, each paragraph followed by its text boxes."""
+def _items_blocks(
+    items: Any,
+    document: Document,
+    numbering: _Numbering,
+    notes: dict[tuple[str, str], str] | None = None,
+) -> list[Block]:
+    """Blocks of paragraphs and tables in order, each paragraph followed by its text boxes; the
+    notes a paragraph calls (`notes`, by call) read in brackets where they are called (« est
+    assuré⁷ pour… » with the note « RC professionnelle d'au moins 500 000 € »)."""
+    notes = notes or {}
     blocks: list[Block] = []
     for item in items:
         if item.tag == qn("w:tbl"):
             blocks.extend(_table_blocks(Table(item, document)))
             continue
-        shown = visible_text(item)
+        shown = visible_text(item, notes)
         block = _paragraph_block(Paragraph(item, document), shown.text, numbering)
         if block is not None:
             blocks.append(block)
-        blocks.extend(_items_blocks(shown.boxes, document, numbering))
+        blocks.extend(_items_blocks(shown.boxes, document, numbering, notes))
     return blocks
+
+
+def _notes_of(document: Document) -> dict[tuple[str, str], str]:
+    """The footnotes and endnotes of the document (python-docx does not read them)."""
+    parts = (
+        (kind, rel.target_part.blob)
+        for rel in document.part.rels.values()
+        if not rel.is_external
+        for kind in ("footnote", "endnote")
+        if rel.reltype.endswith(f"/{kind}s")
+    )
+    return note_texts(parts)
 
 
 # A part of a Word document larger than this is no contract: refused before python-docx
@@ -303,4 +328,5 @@ def read_docx(data: bytes, path: str) -> tuple[list[Block], list[str]]:
             f"{path}: holds tracked changes; read as Word shows it with every change accepted "
             "(insertions kept, deletions dropped)"
         )
-    return _items_blocks(block_items(body), document, numbering), warnings
+    blocks = _items_blocks(block_items(body), document, numbering, _notes_of(document))
+    return blocks, warnings

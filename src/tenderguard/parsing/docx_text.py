@@ -11,7 +11,9 @@ This walks the paragraph's XML in document order instead:
   field's begin and separate marks, `w:instrText`), the placeholder a content control shows
   while empty, the fallback copy of a drawing (`mc:Fallback` repeats `mc:Choice`);
 - apart: text boxes (`w:txbxContent`), whose paragraphs are blocks of their own, read the
-  same way, after the paragraph that anchors them.
+  same way, after the paragraph that anchors them;
+- in brackets at their call: the footnotes and endnotes the paragraph calls (the mark Word
+  prints is no text), as a reader reads an aside where it is called.
 """
 
 from __future__ import annotations
@@ -35,10 +37,9 @@ _HIDDEN = {
     qn("w:rPr"),
     qn("w:pPr"),
     qn("w:sdtPr"),
-    qn("w:footnoteReference"),
-    qn("w:endnoteReference"),
     _FALLBACK,
 }
+_NOTE_CALLS = {qn("w:footnoteReference"): "footnote", qn("w:endnoteReference"): "endnote"}
 _TRACKED = (qn("w:ins"), qn("w:del"), qn("w:moveFrom"), qn("w:moveTo"))
 _SPACES = {qn("w:tab"): " ", qn("w:br"): " ", qn("w:cr"): " ", qn("w:noBreakHyphen"): "-"}
 
@@ -58,8 +59,9 @@ def _is_placeholder(sdt: Any) -> bool:
     return properties is not None and properties.find(qn("w:showingPlcHdr")) is not None
 
 
-def visible_text(paragraph: Any) -> Visible:
-    """The text of the `w:p` element `paragraph` as Word displays it, changes accepted."""
+def visible_text(paragraph: Any, notes: dict[tuple[str, str], str] | None = None) -> Visible:
+    """The text of the `w:p` element `paragraph` as Word displays it, changes accepted; each
+    note it calls, from `notes`, in brackets at its call."""
     out = Visible()
     parts: list[str] = []
     fields: list[bool] = []  # one per open complex field: True once its result begins
@@ -71,6 +73,12 @@ def visible_text(paragraph: Any) -> Visible:
                 continue
             if tag == qn("w:txbxContent"):
                 out.boxes.extend(block_items(child))
+                continue
+            if tag in _NOTE_CALLS:
+                call = (_NOTE_CALLS[tag], child.get(qn("w:id")) or "")
+                note = (notes or {}).get(call, "").rstrip(" .")
+                if note:
+                    parts.append(f" ({note})")
                 continue
             if tag == qn("w:sdt") and _is_placeholder(child):
                 continue
@@ -113,3 +121,22 @@ def block_items(container: Any) -> Iterator[Any]:
 def has_tracked_changes(body: Any) -> bool:
     """Whether the document holds revisions not yet accepted or rejected."""
     return any(next(body.iter(tag), None) is not None for tag in _TRACKED)
+
+
+def note_texts(parts: Iterator[tuple[str, bytes]]) -> dict[tuple[str, str], str]:
+    """The text of each footnote and endnote, by ("footnote" | "endnote", id), from the XML of
+    the document's notes parts; the separator lines Word keeps among them are no notes."""
+    from docx.oxml import parse_xml
+
+    texts: dict[tuple[str, str], str] = {}
+    for kind, blob in parts:
+        for note in parse_xml(blob).iter(qn(f"w:{kind}")):
+            if note.get(qn("w:type")) in (
+                "separator",
+                "continuationSeparator",
+                "continuationNotice",
+            ):
+                continue
+            text = " ".join(visible_text(p).text.strip() for p in note.iter(qn("w:p")))
+            texts[(kind, note.get(qn("w:id")) or "")] = " ".join(text.split())
+    return texts
