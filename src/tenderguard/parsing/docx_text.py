@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -126,8 +127,6 @@ def has_tracked_changes(body: Any) -> bool:
 def note_texts(parts: Iterator[tuple[str, bytes]]) -> dict[tuple[str, str], str]:
     """The text of each footnote and endnote, by ("footnote" | "endnote", id), from the XML of
     the document's notes parts; the separator lines Word keeps among them are no notes."""
-    from docx.oxml import parse_xml
-
     texts: dict[tuple[str, str], str] = {}
     for kind, blob in parts:
         for note in parse_xml(blob).iter(qn(f"w:{kind}")):

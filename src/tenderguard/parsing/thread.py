@@ -40,8 +40,8 @@ MAIL_HEADER_LINES = 10  # an e-mail opens with its headers
 # The newest message says the earlier one still holds where it does not speak: « tous les
 # autres points restent inchangés », « le message de Claire reste valable », "Every other
 # point of my first e-mail stands unchanged", « tous les autres points de ma liste sont
-# maintenus ». Without such words, a reply that restates
-# demands replaces what it answers (« annule et remplace »).
+# maintenus ». Without such words, a reply that restates demands replaces what it answers
+# (« annule et remplace »).
 _STILL_HOLDS = re.compile(
     r"\b(?:rest(?:e|ent)\s+(?:inchang|valable|applicable|en\s+vigueur|d'actualit)"
     r"|(?:est|sont)\s+maintenu(?:e|s|es)?\b|(?:is|are)\s+(?:maintained|kept)\b"
