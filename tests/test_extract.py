@@ -225,6 +225,8 @@ def test_penalties(text: str, amount: str | None, per: str | None, formula: str 
         ("dans les quinze jours à compter de la notification", None, "notification"),
         ("la preuve d'une assurance", "Pièces de la candidature", "candidature"),
         ("sur simple demande de l'acheteur", None, "on_request"),
+        # (its ordinal written in figures before the lexicon reads it: « à 1ère demande »)
+        ("Il en justifie à première demande.", None, "on_request"),
         ("renouvelée chaque année", None, "annual"),
         ("l'attestation d'assurance", "Prix", None),
     ],
