@@ -187,6 +187,29 @@ def test_a_sub_point_written_on_in_lower_case_is_cited_by_its_number(ruleset: Ru
     assert ("insurance.cyber", "Schedule 3 1.2") in rows
 
 
+def test_the_points_of_a_lettered_annex_are_read_under_its_title(ruleset: RuleSet) -> None:
+    """« Annex B – Data controller / data processor agreement » then « B.2 The Contractor shall
+    allow for and contribute to audits… »: the annex's title says the audits are of the
+    processing of personal data."""
+    blocks = tuple(
+        Block(text, 1, bold=bold)
+        for text, bold in (
+            ("Art. 1 – Subject matter", True),
+            ("1.1 The contract covers the migration of regional applications to the cloud.", False),
+            ("Annex B – Data controller / data processor agreement", True),
+            ("B.1 The Contractor processes personal data on the documented instructions.", False),
+            (
+                "B.2 The Contractor shall allow for and contribute to audits, including "
+                "inspections, conducted by the Region.",
+                False,
+            ),
+        )
+    )
+    piece = Piece("tender.pdf", "0" * 64, PieceKind.OTHER, "pdf", 1, blocks)
+    audits = [f for f in detect_piece(piece, ruleset) if f.kind == "gdpr.audit"]
+    assert [f.clause.number for f in audits] == ["B.2"]
+
+
 def test_waiver_and_recommendation_cues(ruleset: RuleSet) -> None:
     clause = _clause(
         "Assurances",

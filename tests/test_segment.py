@@ -2064,3 +2064,23 @@ def test_the_lines_after_a_coded_point_go_on_with_its_code_until_the_next() -> N
         )
     )[0]
     assert [s.row for s in sentences(clause)] == ["CP1", "CP2", "CP2", "CP3"]
+
+
+def test_a_contents_list_without_page_numbers_is_no_text() -> None:
+    """« Contents » then the titles the document prints again further on: the list names the
+    articles, it opens none of them, and « Annex B » in it does not make the articles an annex."""
+    lines = [
+        Block("Contents", 1, bold=True),
+        Block("Art. 1 – Subject matter", 1),
+        Block("Art. 2 – Insurance", 1),
+        Block("Annex B – Data processing agreement", 1),
+        Block("Art. 1 – Subject matter", 1, bold=True),
+        Block("1.1 The contract covers the migration of 46 applications.", 1),
+        Block("Art. 2 – Insurance", 1, bold=True),
+        Block("2.1 The Contractor shall hold professional indemnity insurance.", 1),
+        Block("Annex B – Data processing agreement", 2, bold=True),
+        Block("B.1 The Contractor processes personal data on the Region's instructions.", 2),
+    ]
+    numbers = [c.number for c in segment(_piece(lines))]
+    assert numbers[:4] == ["1", "1.1", "2", "2.1"]
+    assert "Annex B 2.1" not in numbers

@@ -1010,8 +1010,14 @@ def _ancestor_headings(clause: Clause, headings: dict[str, str]) -> list[str]:
 
 
 _NUMBER_PARTS = re.compile(r"[.\-]|\s+§?|§")
-# "Section 6", "Part 3": a part whose paragraphs are numbered from its bare number.
-_PART_NUMBER = re.compile(r"^(?:section|part|chapter|chapitre|partie|titre)\s+(\d{1,3})$", re.I)
+# "Section 6", "Part 3": a part whose paragraphs are numbered from its bare number; "Annex B"
+# whose paragraphs are "B.1", "B.2" (the annex's title is their subject: "Data controller /
+# data processor agreement").
+_PART_NUMBER = re.compile(
+    r"^(?:(?:section|part|chapter|chapitre|partie|titre)\s+(\d{1,3})"
+    r"|(?:annexe?|appendix|appendice|schedule|exhibit)\s+([A-Z]))$",
+    re.I,
+)
 
 
 # « Il en justifie… », « Elle la renouvelle… »: a sentence speaking of what the one before named.
@@ -1082,7 +1088,7 @@ def detect_piece(
             # "Section 6 INSURANCE REQUIREMENTS" titles its paragraphs "6.1", "6.1(b)"
             named = _PART_NUMBER.match(clause.number)
             if named:
-                headings.setdefault(named.group(1), clause.heading)
+                headings.setdefault(named.group(1) or named.group(2), clause.heading)
         annexed = annexed or (
             seen_article and bool(_ANNEX.match(number)) and not _goes_on_numbering(number, highest)
         )

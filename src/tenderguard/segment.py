@@ -278,7 +278,10 @@ def _looks_like_toc(blocks: list[Block], i: int) -> bool:
 
 def drop_toc(blocks: list[Block]) -> list[Block]:
     """Removes tables of contents: dot-leader lines anywhere, and every line of the section
-    that a "Sommaire" title opens, wrapped entries included, until the text resumes."""
+    that a "Sommaire" title opens, wrapped entries included, until the text resumes. An entry
+    without a page number is a title the document prints again further on ("Contents", then
+    "Art. 6 – Insurance" … "Annex B – Data controller / data processor agreement")."""
+    last_seen = {" ".join(b.text.split()).casefold(): i for i, b in enumerate(blocks)}
     kept: list[Block] = []
     in_toc = False
     for i, block in enumerate(blocks):
@@ -290,6 +293,8 @@ def drop_toc(blocks: list[Block]) -> list[Block]:
             continue
         if in_toc and block.kind is not BlockKind.HEADING and _looks_like_toc(blocks, i):
             continue
+        if in_toc and last_seen[" ".join(text.split()).casefold()] > i and parse_heading(text):
+            continue  # an entry printed again as the title it announces
         in_toc = False
         kept.append(block)
     return kept
