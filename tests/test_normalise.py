@@ -271,6 +271,8 @@ def test_a_blanked_amount_is_stated_but_never_read(text: str) -> None:
         ("chacun de ses sous\ufffetraitants", "chacun de ses sous-traitants"),
         ("any sub\ufffeprocessor", "any sub-processor"),
         ("l'article 14.1.1 du CCAG\ufffeFCS", "l'article 14.1.1 du CCAG-FCS"),
+        # … or with U+0002, as a code wrapped in a narrow table cell comes out
+        ("TOM\x0202 | Logging", "TOM-02 | Logging"),
     ],
 )
 def test_a_word_cut_at_a_line_end_is_whole_again(extracted: str, read: str) -> None:

@@ -8,9 +8,11 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 # PDF extractors mark hyphenation and symbols with code points that must not reach the user:
-# U+FFFE (pdfium's hyphen marker), soft hyphens, private-use bullets of Symbol/Wingdings fonts.
+# U+FFFE and U+0002 (pdfium's hyphen markers: « TOM-02 » wrapped in a narrow cell comes out
+# « TOM\x0202 »), soft hyphens, private-use bullets of Symbol/Wingdings fonts.
 _CHAR_MAP = {
     0xFFFE: "-",
+    0x0002: "-",
     0x00AD: "-",
     0x00A0: " ",
     0x202F: " ",
@@ -36,7 +38,7 @@ _ARTEFACT = re.compile("[" + "".join(map(chr, _CHAR_MAP)) + "\ue000-\uf8ff]")
 # with U+FFFE: the word is whole again (« at\ufffetestations » → « attestations »), save after
 # the prefixes a compound is written with (« sous\ufffetraitant » → « sous-traitant »,
 # "sub\ufffeprocessor" → "sub-processor").
-_CUT_WORD = re.compile(r"(\w+)\ufffe(?=(\w))")
+_CUT_WORD = re.compile(r"(\w+)[\ufffe\x02](?=(\w))")
 _COMPOUND_PREFIXES = frozenset(
     [
         "sous",
@@ -109,7 +111,7 @@ def clean(text: str) -> str:
     """Repair extraction artefacts; keeps line breaks."""
     if _ARTEFACT.search(text) is None:
         return text
-    if "\ufffe" in text:
+    if "\ufffe" in text or "\x02" in text:
         text = _CUT_WORD.sub(_rejoined, text)
     return _PRIVATE_USE.sub("•", text.translate(_CHAR_MAP))
 
