@@ -44,6 +44,13 @@ def _amount(values) -> tuple[str, str] | None:
         ("le prix de 8 400 € HT comprend l'assurance", None, None),
         ("le montant minimum de l'accord-cadre est de 10 000 €", None, None),
         ("pour un montant minimum de 2 000 000 € par sinistre", ("2E+6", "EUR"), "per_claim"),
+        # the amount a certificate shows today, before the minimum asked
+        (
+            "votre attestation mentionne une garantie de 500 000 € ; nous demandons un montant "
+            "minimum de 1 000 000 € par année d'assurance",
+            ("1E+6", "EUR"),
+            "per_year",
+        ),
     ],
 )
 def test_insurance_amount_and_basis(text: str, amount, basis) -> None:
