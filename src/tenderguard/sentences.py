@@ -308,10 +308,13 @@ def sentences(clause: Clause) -> list[Sentence]:
     coded: str | None = None  # the code of the paragraph of lines the next ones may go on from
     for n, (text, members, item) in enumerate(units):
         row = _is_row(members)
-        coded = _going_on(text, members, row, coded)
-        if coded is not None and opening_code(text) is None:
-            # "CP2 – L'application traite des données de santé." then, on the next line,
-            # "Elles sont hébergées en France…": the point goes on until the next code.
+        own = opening_code(text)
+        # "CP2 – L'application traite des données de santé." then, on the next line, "Elles
+        # sont hébergées en France…": a point of lines goes on until the next code. Rows,
+        # paragraphs of a styled document and items have their own ways of being cited.
+        styled = any(b.kind is not BlockKind.LINE for _, b in members)
+        coded = None if row or styled else own or coded
+        if coded is not None and own is None:
             result += [replace(s, opening=coded) for s in _sentences_of(text, members, item, None)]
             continue
         group = _group_of(text, group) if row else None
@@ -339,21 +342,6 @@ def sentences(clause: Clause) -> list[Sentence]:
             continue
         result += _sentences_of(text, members, item, header)
     return result
-
-
-def _going_on(
-    text: str, members: list[tuple[int, Block]], row: bool, coded: str | None
-) -> str | None:
-    """The code a unit of lines is cited by: its own ("CP3 – Le fournisseur transmet…"), else
-    that of the coded point of lines before it, which it goes on. Rows, paragraphs of a styled
-    document and items have their own ways of being cited."""
-    if row or _styled(members):
-        return None
-    return opening_code(text) or coded
-
-
-def _styled(members: list[tuple[int, Block]]) -> bool:
-    return any(b.kind is not BlockKind.LINE for _, b in members)
 
 
 MAX_MERGED_LABEL_CHARS = 40
