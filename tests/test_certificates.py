@@ -335,3 +335,20 @@ def test_a_numbered_question_on_the_certificate_titles_no_certificate() -> None:
     assert not titled_as_certificate(answers)
     assert not titled_as_certificate(lines("3.2 Attestation d'assurance", "Le titulaire…"))
     assert titled_as_certificate(lines("Mutuelle Exemple", "ATTESTATION D'ASSURANCE"))
+
+
+def test_an_item_of_a_list_on_the_first_page_titles_no_certificate() -> None:
+    """A consultation letter's sidebar « À retenir » lists, among other points, « • Attestation
+    d'assurance RC professionnelle à joindre à l'offre. »: an item of a list asks for the
+    certificate, it is no title, and the letter's demands are read."""
+    from tenderguard.certificates import titled_as_certificate
+    from tenderguard.models import Block, BlockKind
+
+    letter = [
+        Block("Montrevel-sur-Lisse, le 23 février 2026", None, BlockKind.PARAGRAPH),
+        Block("À retenir", None, BlockKind.PARAGRAPH),
+        Block("• Hébergement des données en France.", None, BlockKind.PARAGRAPH),
+        Block("• Attestation d'assurance RC professionnelle à joindre à l'offre.", None, BlockKind.PARAGRAPH),
+        Block("Attestation d'assurance à jour", None, BlockKind.LIST_ITEM),
+    ]
+    assert not titled_as_certificate(letter)

@@ -98,6 +98,9 @@ _SECTION_NUMBER = re.compile(
     r"\s*(?:[.):–—-]\s*|\s)(?=\w)",
     re.IGNORECASE,
 )
+# « • Attestation d'assurance RC professionnelle à joindre à l'offre. »: an item of a list (a
+# letter's sidebar of points to remember) asks for a certificate, it titles none.
+_LIST_MARK = re.compile(r"^\s*[•▪►◦●■□➢➤✓✔·*–—-]\s")
 
 
 def titled_as_certificate(blocks: Sequence[Block]) -> bool:
@@ -115,8 +118,9 @@ def titled_as_certificate(blocks: Sequence[Block]) -> bool:
         # A title, not the row of a list of pieces to supply ("P-08 – Attestation d'assurance
         # multirisque | Non demandée").
         titled = (
-            block.kind is not BlockKind.TABLE_ROW
+            block.kind not in (BlockKind.TABLE_ROW, BlockKind.LIST_ITEM)
             and len(block.text) <= TITLE_CHARS
+            and not _LIST_MARK.match(block.text)
             and not _SECTION_NUMBER.match(block.text)
         )
         if "attestation" in said and index < TITLE_BLOCKS and titled:
