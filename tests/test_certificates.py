@@ -348,7 +348,11 @@ def test_an_item_of_a_list_on_the_first_page_titles_no_certificate() -> None:
         Block("Montrevel-sur-Lisse, le 23 février 2026", None, BlockKind.PARAGRAPH),
         Block("À retenir", None, BlockKind.PARAGRAPH),
         Block("• Hébergement des données en France.", None, BlockKind.PARAGRAPH),
-        Block("• Attestation d'assurance RC professionnelle à joindre à l'offre.", None, BlockKind.PARAGRAPH),
+        Block(
+            "• Attestation d'assurance RC professionnelle à joindre à l'offre.",
+            None,
+            BlockKind.PARAGRAPH,
+        ),
         Block("Attestation d'assurance à jour", None, BlockKind.LIST_ITEM),
     ]
     assert not titled_as_certificate(letter)
