@@ -400,6 +400,39 @@ def test_the_lettered_points_of_a_paragraph_opening_on_its_code_are_its_own() ->
     assert numbers == ["Exhibit A", "IS-10(a)", "IS-10(b)", "SIGNATURES"]
 
 
+def test_the_roman_points_of_an_article_are_its_own() -> None:
+    """« (i) », « (ii) », « (iii) » right under article 4.1 are its points "4.1(i)"…, the
+    first run into the article's sentence or on a line of its own; a « (ii) » of the next
+    article, whose text holds no « (i) », is no point."""
+    piece = _piece(
+        [
+            "ARTICLE 4 — HÉBERGEMENT",
+            "4.1 Le titulaire héberge le portail dans les conditions cumulatives suivantes :",
+            "(i) l'hébergement est assuré sur une offre qualifiée SecNumCloud ;",
+            "(ii) les données sont stockées exclusivement en France ;",
+            "(iii) l'hébergeur n'est soumis à aucune législation extra-européenne.",
+            "ARTICLE 10 — ASSURANCES",
+            "10.1 Le titulaire souscrit pendant toute la durée du marché (i) une assurance de",
+            "responsabilité civile de 1 000 000 € par sinistre ;",
+            "(ii) une assurance couvrant les risques cyber de 500 000 € par année.",
+            "10.2 Le titulaire transmet son attestation chaque année.",
+            "(ii) Ceci n'est pas un point.",
+        ]
+    )
+    numbers = [c.number for c in segment(piece)]
+    assert numbers == [
+        "4",
+        "4.1",
+        "4.1(i)",
+        "4.1(ii)",
+        "4.1(iii)",
+        "10",
+        "10.1",
+        "10.1(ii)",
+        "10.2",
+    ]
+
+
 def test_a_numbered_paragraph_run_into_the_line_above_keeps_the_sequence() -> None:
     """« (1) Deadlines are binding. (2) As soon as… » on one line, then « (3) If the Supplier
     … » on its own: (3) is the article's third paragraph."""

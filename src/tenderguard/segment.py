@@ -1370,6 +1370,7 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
     expected = first
     lettered: str | None = None  # the sub-paragraph "(c)" whose Roman points follow
     roman = 0
+    start = 0  # the block of the article being read
     # "1.", "2." under "Article 12 (Insurance)" or "CLAUSE SEVEN": the article's numbered
     # paragraphs ("12 1"), whose items "(1)", "(2)" are points of the paragraph.
     paragraph: str | None = None
@@ -1384,7 +1385,8 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
             sub[i] = Heading(kept.group("named"), article.title, None, False, kept.group("body"))
             continue
         if i in found:
-            article, expected, lettered = found[i], first, None
+            article, expected, lettered, roman = found[i], first, None, 0
+            start = i
             paragraph, next_paragraph, romans = None, "1", 0
             subclause, next_letter = None, "a"
             continue
@@ -1408,17 +1410,13 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
             sub[i] = Heading(cited, article.title, None, False, body=dashed.group("body"))
             continue
         point = _ROMAN_POINT.match(block.text.strip())
-        if (
-            point
-            and lettered
-            and roman < len(_SMALL_ROMANS)
-            and point.group("roman") == _SMALL_ROMANS[roman]
-        ):
+        owner = lettered or (article.number if article is not None else None)
+        if point and owner and _next_roman(point.group("roman"), roman, blocks[start:i], lettered):
             title = article.title if article is not None else None
             sub[i] = Heading(
-                f"{lettered}({point.group('roman')})", title, None, False, body=point.group("body")
+                f"{owner}({point.group('roman')})", title, None, False, body=point.group("body")
             )
-            roman += 1
+            roman = _SMALL_ROMANS.index(point.group("roman")) + 1
             continue
         coded = _CODED_PARAGRAPH.match(block.text.strip())
         if coded and article is not None and block.kind is not BlockKind.TABLE_ROW:
@@ -1475,6 +1473,22 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
 
 
 MAX_INLINE_LOOKBACK = 12  # blocks back to the last point, for points run into a line
+
+
+def _next_roman(mark: str, roman: int, above: list[Block], lettered: str | None) -> bool:
+    """Whether "(ii)" at the start of a line is the next Roman point of its sub-paragraph, or
+    of its article (`above`: the article's blocks before it): "(i)", "(ii)", "(iii)" under
+    « 4.1 Le titulaire héberge … dans les conditions suivantes : » are its points "4.1(i)"…
+    The first may be run into the article's
+    sentence (« … pendant toute la durée de l'accord-cadre (i) une assurance … ; » then « (ii)
+    une assurance cyber … » on a line of its own)."""
+    if roman >= len(_SMALL_ROMANS):
+        return False
+    if mark == _SMALL_ROMANS[roman]:
+        return True
+    if lettered is not None or roman != 0 or mark != "ii":
+        return False
+    return " (i) " in f" {' '.join(b.text for b in above[-MAX_INLINE_LOOKBACK:])} "
 
 
 def _skipped_inline(
