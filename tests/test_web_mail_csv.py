@@ -74,6 +74,31 @@ def test_the_demands_of_a_web_page_are_found_with_their_clause(write: Write) -> 
     assert [(r.sources[0].clause, r.values.hours) for r in breach] == [("6", 48)]
 
 
+def test_the_fields_of_a_notice_are_cited_by_their_term_unless_a_number_heads_them(
+    write: Write,
+) -> None:
+    """A platform's notice lists its fields as <dt>/<dd>: « Pénalités » is the clause of the
+    penalty it holds. Under a numbered heading (« III.1.2) Capacité économique »), the terms
+    label the lines of the numbered field, which is cited."""
+    page = (
+        "<!DOCTYPE html><html><body><main>"
+        "<h2>Conditions d'exécution</h2><dl>"
+        "<dt>Disponibilité</dt><dd>99,7 % par mois, hors maintenance programmée.</dd>"
+        "<dt>Pénalités</dt><dd>Retard de mise en production : 150 € HT par jour calendaire.</dd>"
+        "</dl>"
+        "<h3>III.1.2) Capacité économique et financière</h3><dl>"
+        "<dt>Niveau minimal exigé</dt><dd>Responsabilité civile professionnelle : "
+        "1 000 000 € par sinistre.</dd></dl>"
+        "<h3>III.1.3) Capacité technique et professionnelle</h3><p>Trois références.</p>"
+        "</main></body></html>"
+    )
+    places = {
+        c.number or c.heading for c in segment(load_inputs([write("avis.html", page)]).pieces[0])
+    }
+    assert {"Disponibilité", "Pénalités", "III.1.2"} <= places
+    assert "Niveau minimal exigé" not in places
+
+
 def test_a_clause_number_set_apart_by_its_style_opens_its_clause(write: Write) -> None:
     """`<span class="num">7.2</span>The Provider…`: the number and its text, which the page
     sets apart with a margin, are two words; a figure in bold inside a sentence stays whole."""

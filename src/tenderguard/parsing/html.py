@@ -41,6 +41,7 @@ _SITE_BOX = re.compile(r"cookie|consent|breadcrumb|skip-?link|navbar|site-(?:hea
 _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
 _PAGE_START = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
 _SPACES = re.compile(r"\s+")
+_NUMBERED = re.compile(r"^\s*(?:[IVX]{1,5}|\d{1,3})(?:\.\d{1,3})*[.)]?\s")
 _NUMBER_ALONE = re.compile(r"\s*(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVX]{1,5})\.?\)?\s*")
 
 
@@ -97,6 +98,7 @@ class _Reader:
         self.depths: list[int] = []  # of each block: the <blockquote> elements around it
         self.numbers: list[int | None] = []  # of each item of a numbered list (<ol>)
         self.level = 1  # of the last heading: a <summary> titles a part one level below
+        self.numbered = False  # whether the last heading opens on its number
         self.depth = 0
         self.number: int | None = None
         self.counted: list[int] = []  # items met so far in each <ol> being walked, innermost last
@@ -127,11 +129,18 @@ class _Reader:
             self._walk(element, tag)
 
     def _walk(self, element: _Element, tag: str) -> None:
-        if tag in _HEADINGS or tag == "summary":
+        # The <summary> of a collapsible block, and the term of a list of fields
+        # (« <dt>Pénalités</dt><dd>Retard de mise en production : 150 € HT par jour</dd> »),
+        # title their part one level below the heading they are under. Under a numbered
+        # heading (« III.1.2) Capacité économique et financière »), the terms label the lines
+        # of the numbered field, which is cited.
+        if tag in _HEADINGS or tag == "summary" or (tag == "dt" and not self.numbered):
             level = _HEADINGS.get(tag, min(self.level + 1, 6))
-            self._add(_heading_words(element), BlockKind.HEADING, level)
+            words = _heading_words(element)
+            self._add(words, BlockKind.HEADING, level)
             if tag in _HEADINGS:
                 self.level = level
+                self.numbered = _NUMBERED.match(words) is not None
             return
         if tag == "table":
             if _laid_out(element):
