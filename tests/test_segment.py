@@ -400,6 +400,32 @@ def test_the_lettered_points_of_a_paragraph_opening_on_its_code_are_its_own() ->
     assert numbers == ["Exhibit A", "IS-10(a)", "IS-10(b)", "SIGNATURES"]
 
 
+def test_an_article_an_amendment_quotes_is_cited_by_its_own_number() -> None:
+    """An avenant replaces article 9.2 of the contract and inserts 9.4: each new wording,
+    quoted « 9.2 – … », is cited by its number; the « Pour mémoire » paragraph after the closing
+    quote is the avenant's article 4 again, and the kept articles « – article 8.1 : … » are
+    cited by theirs."""
+    piece = _piece(
+        [
+            Block("Article 4 – Assurances", None, BlockKind.HEADING),
+            "L'article 9.2 du Contrat est remplacé par les dispositions suivantes :",
+            "« 9.2 – Le Prestataire souscrit une assurance de responsabilité civile "
+            "professionnelle d'un montant minimal de 2 000 000 € par sinistre. »",
+            "Il est inséré après l'article 9.3 du Contrat un article 9.4 ainsi rédigé :",
+            "« 9.4 – Le Prestataire souscrit une assurance couvrant les risques cyber.",
+            "Le montant de cette garantie est d'au moins 500 000 € par année. »",
+            "Pour mémoire, l'ancienne rédaction de l'article 9.2 fixait 1 000 000 €.",
+            Block("Article 5 – Données personnelles", None, BlockKind.HEADING),
+            "L'article 8 du Contrat n'est pas modifié, notamment :",
+            "– article 8.1 : le Prestataire agit en qualité de sous-traitant.",
+        ]
+    )
+    cited = {c.number: " ".join(b.text for b in c.blocks) for c in segment(piece)}
+    assert "2 000 000 €" in cited["9.2"] and "500 000 €" in cited["9.4"]
+    assert "Pour mémoire" in cited["4"] and "Pour mémoire" not in cited["9.4"]
+    assert "sous-traitant" in cited["8.1"]
+
+
 def test_the_roman_points_of_an_article_are_its_own() -> None:
     """« (i) », « (ii) », « (iii) » right under article 4.1 are its points "4.1(i)"…, the
     first run into the article's sentence or on a line of its own; a « (ii) » of the next

@@ -1348,6 +1348,16 @@ _AMENDS = re.compile(
     r"(?!\s+(?:du|de\s+la|des)\s+(?:ccag|code|loi|d[ée]cret|r[èe]glement\s+g[ée]n[ée]ral)))",
     re.IGNORECASE,
 )
+# « L'article 9.2 du Contrat est remplacé par … », « … un article 13.2 ainsi rédigé : »: the
+# document amends another, whose articles it quotes.
+_AMENDING = re.compile(
+    rf"\barticles?\s+{_ARTICLE_NUMBER}\b[^.;:]{{0,80}}?\b(?:est|sont)\s+(?:remplac|ainsi\s+r[ée]dig"
+    r"|modifi|supprim)|\bainsi\s+r[ée]dig[ée]e?s?\s*:",
+    re.IGNORECASE,
+)
+# « 9.2 – Le Prestataire souscrit … »: an article of the amended contract, quoted whole.
+_QUOTED_ARTICLE = re.compile(rf"^«\s*(?P<named>{_ARTICLE_NUMBER})\s*[-–—.]\s+(?P<body>\S.*)$")
+_CLOSES_QUOTE = re.compile(r"»\s*[.;,]?\s*$")
 _SMALL_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 # "– article 7.2 : le titulaire notifie…" in an amending text's list of the stipulations it
 # keeps: the article restated, cited by its number as the amended articles are.
@@ -1379,11 +1389,33 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
     subclause: str | None = None  # the subclause "8 (2)" whose paragraphs "(a)", "(b)" follow
     next_letter = "a"
     amending = False  # points "1° L'article 8.2 est ainsi rédigé" were read
+    quoting = resuming = False  # inside an article an amendment quotes; just past its end
     for i, block in enumerate(blocks):
-        kept = _KEPT_ARTICLE.match(block.text.strip()) if amending else None
+        text = block.text.strip()
+        amending = amending or _AMENDING.search(text) is not None
+        kept = _KEPT_ARTICLE.match(text) if amending else None
         if kept and article is not None and i not in found:
             sub[i] = Heading(kept.group("named"), article.title, None, False, kept.group("body"))
             continue
+        quoted = _QUOTED_ARTICLE.match(text) if amending else None
+        if quoted and article is not None and i not in found:
+            # « 9.2 – Le Prestataire souscrit … » after « L'article 9.2 du Contrat est remplacé
+            # par les dispositions suivantes : »: the new wording, cited by its own number
+            sub[i] = Heading(quoted.group("named"), None, None, False, quoted.group("body"))
+            quoting, resuming = (
+                not _CLOSES_QUOTE.search(text),
+                _CLOSES_QUOTE.search(text) is not None,
+            )
+            continue
+        if quoting and i not in found:
+            quoting = _CLOSES_QUOTE.search(text) is None
+            resuming = not quoting
+            continue
+        if resuming and article is not None and i not in found:
+            # « Pour mémoire, l'ancienne rédaction … » after the quoted article: the amending
+            # article's own words again
+            sub[i] = Heading(article.number, article.title, None, False, body=text)
+        resuming = False
         if i in found:
             article, expected, lettered, roman = found[i], first, None, 0
             start = i
