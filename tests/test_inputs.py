@@ -445,6 +445,33 @@ def test_table_rows_give_each_cover_its_own_amount(write) -> None:
     }
 
 
+def test_the_bullet_squares_of_a_slide_make_no_table(write) -> None:
+    """A slide sets two shaded panels side by side, each item after a small square: the
+    squares' sides run through the lines of text, so the panels are no table and each line is
+    read whole (not « Rbilité iilfill »)."""
+    pdf = FPDF(orientation="landscape", format="A4")
+    pdf.core_fonts_encoding = "windows-1252"
+    pdf.add_page()
+    pdf.set_font("helvetica", size=16)
+    pdf.set_fill_color(235, 240, 245)
+    pdf.rect(15, 30, 125, 80, style="F")
+    pdf.rect(155, 30, 125, 80, style="F")
+    items = (
+        (20, 45, "Responsabilité civile professionnelle : 5 M€ par sinistre"),
+        (20, 60, "Cyber : 3 M€ minimum par année"),
+        (160, 45, "Attestation de l'assureur à la signature"),
+        (160, 60, "Sous-traitants du fournisseur assurés"),
+    )
+    pdf.set_fill_color(20, 50, 90)
+    for x, y, text in items:
+        pdf.rect(x, y - 1.5, 3, 3, style="F")
+        pdf.text(x + 5, y + 1.5, text)
+    piece = load_inputs([write("deck.pdf", bytes(pdf.output()))]).pieces[0]
+    texts = [b.text for b in piece.blocks]
+    assert not any(b.kind is BlockKind.TABLE_ROW for b in piece.blocks)
+    assert any("Responsabilité civile professionnelle : 5 M€ par sinistre" in t for t in texts)
+
+
 def test_running_header_drawn_in_a_box_is_dropped(write) -> None:
     piece = load_inputs([write("ccap.pdf", _table_pdf(boxed_header=True))]).pieces[0]
     assert not any("Ville de Test" in b.text for b in piece.blocks)

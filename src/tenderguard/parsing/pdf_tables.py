@@ -110,6 +110,33 @@ class _Chars:
         return "".join(words)
 
 
+# How far inside a line of text, as a share of its height, a rule must run to cut it.
+CUT_DEPTH = 0.25
+
+
+def _text_lines(textpage: pdfium.PdfTextPage) -> list[tuple[float, float, float, float]]:
+    """(left, bottom, right, top) of each run of text on the page, as pdfium groups them."""
+    return [textpage.get_rect(i) for i in range(textpage.count_rects())]
+
+
+def _cuts_text(
+    lines: list[tuple[float, float, float, float]],
+    limits: tuple[float, float],
+    span: tuple[float, float],
+) -> bool:
+    """Whether the upper or lower limit of a row runs through a line of text within the row's
+    width. A table's rules pass between lines; the sides of the small squares a slide uses as
+    bullets (« ■ Responsabilité civile professionnelle : 5 M€ … ») run through their line, and
+    cells cut there hold halves of words (« Rbilité iilfill »)."""
+    for left, bottom, right, top in lines:
+        if right <= span[0] or left >= span[1]:
+            continue
+        depth = (top - bottom) * CUT_DEPTH
+        if any(bottom + depth < at < top - depth for at in limits):
+            return True
+    return False
+
+
 def table_rows(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, number: int) -> list[Block]:
     """TABLE_ROW blocks for the ruled rows of the page, each with its cells joined by " | ".
 
@@ -124,6 +151,7 @@ def table_rows(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, number: int) 
     chars = _Chars(textpage) if turned else None
     across, along = (vertical, horizontal) if turned else (horizontal, vertical)
     height = own_height(page)
+    lines = [] if turned else _text_lines(textpage)
     rows: list[Block] = []
     for low, high in pairwise(_cluster(at for at, _, _ in across)):
         if high - low < MIN_CELL_HEIGHT:
@@ -135,6 +163,8 @@ def table_rows(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, number: int) 
         )
         if len(bounds) < 3:  # fewer than two cells: a framed paragraph, not a table row
             continue
+        if _cuts_text(lines, (low, high), (bounds[0], bounds[-1])):
+            return []  # the squares of a slide's bullets, not the rules of a table
         if rotation == 270:
             bounds.reverse()
         cells = []
