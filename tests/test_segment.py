@@ -400,6 +400,28 @@ def test_the_lettered_points_of_a_paragraph_opening_on_its_code_are_its_own() ->
     assert numbers == ["Exhibit A", "IS-10(a)", "IS-10(b)", "SIGNATURES"]
 
 
+def test_a_page_of_numbered_contents_without_page_numbers_is_no_text() -> None:
+    """The second slide of a deck lists « 01 Pourquoi ce référentiel », « 02 Hébergement et
+    localisation »… under « Sommaire », without page numbers, and the slides are titled in
+    other words: the page is a contents list, not the deck's articles 01 to 03."""
+    piece = _piece(
+        [
+            Block("Référentiel sécurité des fournisseurs IT", 1, bold=True, size=36),
+            Block("Sommaire", 2, bold=True, size=30),
+            Block("01 Pourquoi ce référentiel", 2, size=20),
+            Block("02 Hébergement et localisation", 2, size=20),
+            Block("03 Assurances", 2, size=20),
+            Block("Hébergement : principes", 3, bold=True, size=30),
+            Block("Données hébergées dans l'Union européenne uniquement", 3, size=20),
+            Block("Assurances exigées", 4, bold=True, size=30),
+            Block("Responsabilité civile professionnelle : 5 M€ minimum par sinistre", 4, size=20),
+        ]
+    )
+    clauses = segment(piece)
+    assert not any(c.number for c in clauses)
+    assert {"Hébergement : principes", "Assurances exigées"} <= {c.heading for c in clauses}
+
+
 def test_an_article_an_amendment_quotes_is_cited_by_its_own_number() -> None:
     """An avenant replaces article 9.2 of the contract and inserts 9.4: each new wording,
     quoted « 9.2 – … », is cited by its number; the « Pour mémoire » paragraph after the closing

@@ -276,6 +276,23 @@ def _looks_like_toc(blocks: list[Block], i: int) -> bool:
     return any(is_toc_line(b.text) or _TOC_TAIL.search(b.text.strip()) for b in following)
 
 
+MIN_CONTENTS_ENTRIES = 3
+MAX_CONTENTS_ENTRY = 80
+
+
+def _contents_page(blocks: list[Block], title: int) -> bool:
+    """Whether the page a "Sommaire" title opens holds nothing but its numbered entries, page
+    numbers or not (« 01 Pourquoi ce référentiel », « 02 Hébergement et localisation » on the
+    second slide of a deck, whose slides are titled in other words)."""
+    page = blocks[title].page
+    if page is None:
+        return False
+    entries = [b.text.strip() for b in blocks[title + 1 :] if b.page == page]
+    return len(entries) >= MIN_CONTENTS_ENTRIES and all(
+        len(e) <= MAX_CONTENTS_ENTRY and parse_heading(e) is not None for e in entries
+    )
+
+
 def drop_toc(blocks: list[Block]) -> list[Block]:
     """Removes tables of contents: dot-leader lines anywhere, and every line of the section
     that a "Sommaire" title opens, wrapped entries included, until the text resumes. An entry
@@ -284,12 +301,16 @@ def drop_toc(blocks: list[Block]) -> list[Block]:
     last_seen = {" ".join(b.text.split()).casefold(): i for i, b in enumerate(blocks)}
     kept: list[Block] = []
     in_toc = False
+    contents_page: int | None = None
     for i, block in enumerate(blocks):
         text = block.text.strip()
         if _TOC_TITLE.match(text):
             in_toc = True
+            contents_page = block.page if _contents_page(blocks, i) else None
             continue
         if is_toc_line(text):
+            continue
+        if contents_page is not None and block.page == contents_page:
             continue
         if in_toc and block.kind is not BlockKind.HEADING and _looks_like_toc(blocks, i):
             continue
