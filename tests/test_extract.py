@@ -410,3 +410,16 @@ def test_a_dollar_in_a_french_text_is_canadian(text: str, lang: str, currency: s
     """A French text writing « $ » is written in Québec or elsewhere in Canada."""
     amount = extract_values("insurance.rc_pro", ["amount"], text, lang).amount
     assert amount is not None and amount.currency == currency
+
+
+def test_the_yearly_minimum_of_a_french_text_in_dollars_is_canadian_too() -> None:
+    """« 2 000 000 $ par réclamation et 4 000 000 $ par période annuelle »: the second
+    minimum, read as a demand of its own, is in Canadian dollars as the first is."""
+    from tenderguard.extract import annual_aggregate
+
+    text = (
+        "une assurance responsabilité professionnelle d'au moins 2 000 000 $ par réclamation "
+        "et 4 000 000 $ par période annuelle d'assurance"
+    )
+    yearly = annual_aggregate("insurance.rc_pro", ("amount", "basis"), text, "fr")
+    assert yearly is not None and (yearly.value, yearly.currency) == (4000000, "CAD")

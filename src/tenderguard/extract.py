@@ -251,7 +251,7 @@ def annual_aggregate(kind: str, fields: Sequence[str], text: str, lang: str) -> 
             continue
         if _is_excluded(mention, roles) or _basis(digits, mention, next_start) != "per_year":
             continue
-        return mention.money
+        return _in_french_dollars(mention.money, digits, lang)
     return None
 
 
