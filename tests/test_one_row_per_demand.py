@@ -617,6 +617,35 @@ def test_a_grid_of_penalties_written_as_a_list_gives_one_row_per_item(ruleset: R
     assert {r.role for r in rows} == {"obligation"}
 
 
+def test_an_item_of_a_slide_ends_at_its_short_line_above_a_blank_line(
+    ruleset: RuleSet,
+) -> None:
+    """A slide draws its bullets: « … par jour » / « calendaire » then, after a line's height
+    of white, « Responsabilité du fournisseur plafonnée à 150 % … ». The penalty and the cap
+    are two sentences, and the penalty's 0,1 % is no multiple of the cap."""
+
+    def line(text: str, top: float, right: float) -> Block:
+        return Block(text, 12, BlockKind.LINE, BBox(84, top, right, top + 15), size=20)
+
+    blocks = (
+        line(
+            "Retard de livraison : pénalité de 0,1 % du montant de la commande par jour", 135, 847
+        ),
+        line("calendaire", 165, 185),
+        line(
+            "Responsabilité du fournisseur plafonnée à 150 % du montant annuel du contrat", 205, 879
+        ),
+    )
+    piece = Piece("deck.pdf", "", PieceKind.OTHER, "pdf", None, blocks)
+    requirements = _requirements(piece, ruleset)
+    (cap,) = _of("contract.liability_cap", requirements)
+    (penalty,) = _of("contract.delay_penalties", requirements)
+    assert cap.text.startswith("Responsabilité du fournisseur") and cap.values.multiple == Decimal(
+        "1.5"
+    )
+    assert penalty.text.endswith("par jour calendaire")
+
+
 def test_an_availability_list_gives_one_row_per_service(ruleset: RuleSet) -> None:
     piece = _piece(
         "Le titulaire s'engage sur les taux de disponibilité suivants :",

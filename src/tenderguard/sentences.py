@@ -184,6 +184,25 @@ _LABEL_LINE = re.compile(r"^[A-ZÀ-Þ][^.!?:]{0,40}\s?:$")
 MAX_LABEL_WORDS = 4
 
 
+WIDER_GAP = 1.4  # times the gap between the lines before, and a blank line: a new paragraph
+
+
+def _gap(above: Block, below: Block) -> float | None:
+    """The white space between two lines of one page, None elsewhere."""
+    if above.bbox is None or below.bbox is None or above.page != below.page:
+        return None
+    return below.bbox.top - above.bbox.bottom
+
+
+def _wider(gap: float | None, spacing: float | None) -> bool:
+    return gap is not None and spacing is not None and spacing > 0 and gap > WIDER_GAP * spacing
+
+
+def _blank_line(gap: float | None, below: Block) -> bool:
+    """Whether the white space above a line could hold a line of its size."""
+    return gap is not None and below.size is not None and gap > below.size
+
+
 def _units(blocks: tuple[Block, ...]) -> list[Unit]:
     """Runs of blocks that belong together, before sentence splitting."""
     units: list[Unit] = []
@@ -193,6 +212,7 @@ def _units(blocks: tuple[Block, ...]) -> list[Unit]:
     members: list[tuple[int, Block]] = []
     item = False
     detail = False  # the unit is an item of contract details ("Item 9 …")
+    spacing: float | None = None  # between the last two lines of the unit
 
     def flush() -> None:
         nonlocal text, members, item
@@ -225,8 +245,15 @@ def _units(blocks: tuple[Block, ...]) -> list[Unit]:
         # (An item of contract details runs on to the next "Item": its value may stand on a
         # line of its own after its wrapped description.)
         ended = text.rstrip()[-1:] in ".:!?" or (item and previous_short and not detail)
+        # A short line, then a wider gap than between the lines before it: the next item of a
+        # list whose bullets are drawn, not written (« … par jour » / « calendaire » / then
+        # « Responsabilité du fournisseur plafonnée … » on a slide).
+        gap = _gap(members[-1][1], block) if members else None
+        ended = ended or (previous_short and _wider(gap, spacing) and _blank_line(gap, block))
+        spacing = gap if text else None
         previous_short = n in short
         if starts_item or label or (text and ended and line[:1].isupper()):
+            spacing = None
             flush()
             item = starts_item
             detail = bool(_ITEM_LINE.match(line))
