@@ -445,6 +445,49 @@ def test_table_rows_give_each_cover_its_own_amount(write) -> None:
     }
 
 
+def _footnote_pdf(noted: bool) -> bytes:
+    """A clause calling a footnote « suffisants¹ », the note at the foot of the page in a
+    smaller size, and a running footer beside it; without `noted`, the figure is set in the
+    line's size (an article's number, not a call)."""
+    pdf = FPDF(format="A4")
+    pdf.core_fonts_encoding = "windows-1252"
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    pdf.set_xy(20, 30)
+    pdf.write(
+        5, "7.1 Le prestataire justifie d'une assurance responsabilité civile professionnelle"
+    )
+    pdf.write(5, " pour des montants suffisants")
+    pdf.set_font("helvetica", size=6 if noted else 10)
+    pdf.set_xy(pdf.get_x(), pdf.get_y() - (1 if noted else 0))
+    pdf.write(5, "1")
+    pdf.set_font("helvetica", size=10)
+    pdf.set_xy(pdf.get_x(), pdf.get_y() + (1 if noted else 0))
+    pdf.write(5, ".")
+    pdf.set_font("helvetica", size=6)
+    pdf.set_xy(20, 270)
+    pdf.write(4, "1")
+    pdf.set_font("helvetica", size=7.5)
+    pdf.set_xy(23, 270)
+    pdf.write(4, "Au moins 2 000 000 € par sinistre et par année d'assurance.")
+    pdf.set_xy(150, 274)
+    pdf.write(4, "Réf. CDC-2026 Page 1 / 1")
+    return bytes(pdf.output())
+
+
+def test_a_footnote_of_a_pdf_is_read_where_it_is_called(write) -> None:
+    """The amount a footnote carries is the calling clause's: the note stands in brackets at
+    its call, its lines leave the foot of the page, the footer beside it stays out of it."""
+    piece = load_inputs([write("cdc.pdf", _footnote_pdf(noted=True))]).pieces[0]
+    texts = [b.text for b in piece.blocks]
+    assert texts[0].endswith(
+        "montants suffisants (Au moins 2 000 000 € par sinistre et par année d'assurance)"
+    )
+    assert not any(t.startswith("1 Au moins") for t in texts)
+    plain = load_inputs([write("cdc2.pdf", _footnote_pdf(noted=False))]).pieces[0]
+    assert plain.blocks[0].text.endswith("montants suffisants1.")
+
+
 def test_the_bullet_squares_of_a_slide_make_no_table(write) -> None:
     """A slide sets two shaded panels side by side, each item after a small square: the
     squares' sides run through the lines of text, so the panels are no table and each line is

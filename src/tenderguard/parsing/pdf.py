@@ -21,6 +21,13 @@ from tenderguard.errors import EncryptedDocument, InputFileError
 from tenderguard.layout import drop_running_lines
 from tenderguard.models import BBox, Block, BlockKind
 from tenderguard.parsing.pdf_forms import FormField, form_fields
+from tenderguard.parsing.pdf_notes import (
+    CALL_AFTER_WORD,
+    CALL_CLOSE,
+    CALL_OPEN,
+    is_small,
+    with_notes,
+)
 from tenderguard.parsing.pdf_tables import merge_rows, own_height, table_rows, worth_reading
 from tenderguard.text import clean
 
@@ -288,7 +295,21 @@ def _line_blocks(
     bold = _bold(textpage, first, last)
     if _letter_spaced(stripped):
         stripped = _spaced_words(textpage, first, last) or stripped
+    else:
+        stripped = _marked_calls(textpage, stripped, first, size)
     return [Block(clean(stripped), page, BlockKind.LINE, box, bold=bold, size=size)]
+
+
+def _marked_calls(textpage: pdfium.PdfTextPage, text: str, first: int, size: float) -> str:
+    """The line with its footnote calls marked (« minimale⟦1⟧ »): a figure glued to a word and
+    set smaller than the line (pdf_notes.py puts the note there)."""
+    marked, done = [], 0
+    for m in CALL_AFTER_WORD.finditer(text):
+        digits = range(first + m.start(), first + m.end())
+        if all(is_small(_font_size(textpage, index), size) for index in digits):
+            marked += [text[done : m.start()], CALL_OPEN, m.group(), CALL_CLOSE]
+            done = m.end()
+    return "".join(marked) + text[done:] if marked else text
 
 
 def _read_page(doc: pdfium.PdfDocument, index: int) -> tuple[list[Block], list[Block]]:
@@ -305,6 +326,7 @@ def _read_page(doc: pdfium.PdfDocument, index: int) -> tuple[list[Block], list[B
             if raw.strip():
                 lines.extend(_line_blocks(textpage, raw, offset, index + 1, height))
             offset += len(raw) + len(separator)
+        lines = with_notes(lines)
         rows = table_rows(page, textpage, index + 1) if worth_reading(text) else []
         return lines, rows
     finally:

@@ -1,0 +1,119 @@
+"""Footnotes of a PDF page, read where they are called.
+
+A word processor prints a footnote's call as a small raised figure glued to a word
+(« disponibilité minimale¹ ») and the note at the foot of the page, in a smaller size, after
+the same figure (« 1 Soit 99,9 % de disponibilité mensuelle… »). A value a note carries is the
+calling sentence's: the note is put in brackets at its call (as the notes of a DOCX are,
+docx_text.py) and its lines leave the foot of the page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from tenderguard.models import Block
+
+# The call as the line reader writes it, until the page's notes are read: « minimale⟦1⟧ ».
+CALL_OPEN, CALL_CLOSE = "⟦", "⟧"
+_CALL = re.compile(f"{CALL_OPEN}(\\d{{1,2}}){CALL_CLOSE}")
+# A figure of one or two digits glued to the end of a word, before a space, a stop or the end.
+CALL_AFTER_WORD = re.compile(r"(?<=[^\W\d_])\d{1,2}(?=[\s.,;:)]|$)")
+# A call or a note is set at most at this share of the text's size.
+SMALL = 0.85
+SAME_LINE = 3.0  # points between the tops of a note's number and of its text
+# A note's next line stands at most this many times its size below the line before.
+NOTE_LEADING = 1.8
+NOTE_INDENT = 12.0  # points: a note's next line starts under its number or its text
+_NOTE_START = re.compile(r"^(\d{1,2})\s+(\S.*)$")
+
+
+def is_small(size: float, line_size: float) -> bool:
+    return size < SMALL * line_size
+
+
+def with_notes(lines: list[Block]) -> list[Block]:
+    """The lines of one page, each call replaced by its note in brackets, the notes' lines
+    gone; a call whose note is not on the page is the figure it was."""
+    calls = {m.group(1) for line in lines for m in _CALL.finditer(line.text)}
+    if not calls:
+        return lines
+    notes, used = _notes(lines, calls)
+
+    def called(m: re.Match[str]) -> str:
+        note = notes.get(m.group(1))
+        return f" ({note.rstrip(' .')})" if note else m.group(1)
+
+    return [
+        replace(line, text=_CALL.sub(called, line.text))
+        for i, line in enumerate(lines)
+        if i not in used
+    ]
+
+
+def _notes(lines: list[Block], calls: set[str]) -> tuple[dict[str, str], set[int]]:
+    """The texts of the notes at the foot of the page, by number, and the lines they use."""
+    body = _body_size(lines)
+    if body is None:
+        return {}, set()
+    lowest_text = max(
+        (b.bbox.bottom for b in lines if b.bbox and b.size and not is_small(b.size, body)),
+        default=0.0,
+    )
+    foot = sorted(
+        (
+            i
+            for i, b in enumerate(lines)
+            if b.bbox and b.size and is_small(b.size, body) and b.bbox.top >= lowest_text
+        ),
+        key=lambda i: (lines[i].bbox.top, lines[i].bbox.x0),  # type: ignore[union-attr]
+    )
+    notes: dict[str, str] = {}
+    used: set[int] = set()
+    current: str | None = None
+    bottom = left = 0.0
+    for group in _visual_lines(lines, foot):
+        first = lines[group[0]]
+        assert first.bbox is not None and first.size is not None
+        text = " ".join(lines[i].text.strip() for i in group)
+        start = _NOTE_START.match(text)
+        if start and start.group(1) in calls and start.group(1) not in notes:
+            current = start.group(1)
+            notes[current] = start.group(2)
+            left = first.bbox.x0
+        elif (
+            current is not None
+            and first.bbox.top - bottom <= NOTE_LEADING * first.size
+            # (not the running footer under the notes, set elsewhere on the line)
+            and abs(first.bbox.x0 - left) <= NOTE_INDENT
+        ):
+            notes[current] += f" {text}"
+        else:
+            current = None
+            continue
+        used.update(group)
+        bottom = max(lines[i].bbox.bottom for i in group)  # type: ignore[union-attr]
+    return notes, used
+
+
+def _visual_lines(lines: list[Block], indices: list[int]) -> list[list[int]]:
+    """The blocks that stand on one line of the page, left to right (a note's number is set
+    apart from its text, a size smaller)."""
+    groups: list[list[int]] = []
+    for i in indices:
+        top = lines[i].bbox.top  # type: ignore[union-attr]
+        if groups and abs(lines[groups[-1][0]].bbox.top - top) <= SAME_LINE:  # type: ignore[union-attr]
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return [sorted(g, key=lambda i: lines[i].bbox.x0) for g in groups]  # type: ignore[union-attr]
+
+
+def _body_size(lines: list[Block]) -> float | None:
+    """The size most of the page's text is set in."""
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        if line.size:
+            sizes[line.size] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else None
