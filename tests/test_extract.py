@@ -288,6 +288,13 @@ def test_providers_fall_back_on_the_clause() -> None:
             24,
         ),
         ("gdpr.breach_notification", "Notify within 12 hours instead of 24 hours.", "hours", 12),
+        (
+            "cloud.sla",
+            "L'article 6.1 (qui fixait le taux à 99,5 %) est modifié comme suit : le taux garanti "
+            "est de 99,9 %.",
+            "percent",
+            Decimal("99.9"),
+        ),
         # a possible change leaves the value stated first
         (
             "gdpr.breach_notification",
@@ -423,3 +430,15 @@ def test_the_yearly_minimum_of_a_french_text_in_dollars_is_canadian_too() -> Non
     )
     yearly = annual_aggregate("insurance.rc_pro", ("amount", "basis"), text, "fr")
     assert yearly is not None and (yearly.value, yearly.currency) == (4000000, "CAD")
+
+
+def test_a_cap_replaced_as_follows_is_the_new_one() -> None:
+    """« Clause 14.2 of the Terms (which limits liability to 100% of the fees …) is replaced as
+    follows: … 150% of the Fees »: the cap set is the new one."""
+    text = (
+        "Clause 14.2 of the Terms (which limits liability to 100% of the fees paid in the "
+        "preceding twelve months) is replaced as follows: each party's aggregate liability "
+        "shall not exceed one hundred and fifty per cent (150%) of the Fees paid."
+    )
+    values = extract_values("contract.liability_cap", ["amount", "multiple"], text, "en")
+    assert values.multiple == Decimal("1.5")

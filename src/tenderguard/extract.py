@@ -464,7 +464,10 @@ _CHANGED_TO = re.compile(_CHANGE + r"(?:à|to)\s", re.IGNORECASE)
 # hours» are deleted and replaced with «twenty-four (24) hours»"
 _REPLACED_WITH = re.compile(
     r"\b(?:est|sont|is|are|shall\s+be)\s+(?:deleted\s+and\s+|supprim[ée]e?s?\s+et\s+)?"
-    r"(?:replaced|remplac[ée]e?s?|substituted)\s+(?:with|by|par)\s",
+    r"(?:replaced|remplac[ée]e?s?|substituted|amended|modifi[ée]e?s?)\s+"
+    # "Clause 14.2 of the Terms (which limits liability to 100% …) is replaced as follows:
+    # … 150%"
+    r"(?:(?:with|by|par)\s|(?:as\s+follows|comme\s+suit|to\s+read(?:\s+as\s+follows)?)\s*:?\s)",
     re.IGNORECASE,
 )
 _FORMER_VALUE = re.compile(
