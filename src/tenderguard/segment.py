@@ -288,8 +288,15 @@ def _contents_page(blocks: list[Block], title: int) -> bool:
     if page is None:
         return False
     entries = [b.text.strip() for b in blocks[title + 1 :] if b.page == page]
-    return len(entries) >= MIN_CONTENTS_ENTRIES and all(
-        len(e) <= MAX_CONTENTS_ENTRY and parse_heading(e) is not None for e in entries
+    # (A title printed twice, or a sentence, is the text resuming on the page.)
+    distinct = len({" ".join(e.split()).casefold() for e in entries}) == len(entries)
+    return (
+        len(entries) >= MIN_CONTENTS_ENTRIES
+        and distinct
+        and all(
+            len(e) <= MAX_CONTENTS_ENTRY and not e.endswith(".") and parse_heading(e) is not None
+            for e in entries
+        )
     )
 
 
@@ -1419,6 +1426,8 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
             sub[i] = Heading(kept.group("named"), article.title, None, False, kept.group("body"))
             continue
         quoted = _QUOTED_ARTICLE.match(text) if amending else None
+        if quoted and sub and max(sub) >= start and sub[max(sub)].number == quoted["named"]:
+            quoted = None  # « 2° … il est inséré un article 5.5 ainsi rédigé : » cites it already
         if quoted and article is not None and i not in found:
             # « 9.2 – Le Prestataire souscrit … » after « L'article 9.2 du Contrat est remplacé
             # par les dispositions suivantes : »: the new wording, cited by its own number
