@@ -448,6 +448,23 @@ def test_an_article_an_amendment_quotes_is_cited_by_its_own_number() -> None:
     assert "sous-traitant" in cited["8.1"]
 
 
+def test_a_quote_an_amendment_leaves_open_ends_with_its_article() -> None:
+    """A quoted article whose closing quote was forgotten: the next article's points « a) »,
+    « b) » are still its points."""
+    piece = _piece(
+        [
+            Block("Article 4 – Assurances", None, BlockKind.HEADING),
+            "L'article 9.2 du Contrat est remplacé par les dispositions suivantes :",
+            "« 9.2 – Le Prestataire souscrit une assurance de responsabilité civile.",
+            Block("Article 5 – Données personnelles", None, BlockKind.HEADING),
+            "Le Prestataire s'engage à :",
+            "a) notifier toute violation sous 24 heures ;",
+            "b) héberger les données en France.",
+        ]
+    )
+    assert [c.number for c in segment(piece)][-2:] == ["5 a", "5 b"]
+
+
 def test_the_roman_points_of_an_article_are_its_own() -> None:
     """« (i) », « (ii) », « (iii) » right under article 4.1 are its points "4.1(i)"…, the
     first run into the article's sentence or on a line of its own; a « (ii) » of the next

@@ -1432,10 +1432,8 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
             # « 9.2 – Le Prestataire souscrit … » after « L'article 9.2 du Contrat est remplacé
             # par les dispositions suivantes : »: the new wording, cited by its own number
             sub[i] = Heading(quoted.group("named"), None, None, False, quoted.group("body"))
-            quoting, resuming = (
-                not _CLOSES_QUOTE.search(text),
-                _CLOSES_QUOTE.search(text) is not None,
-            )
+            closed = _CLOSES_QUOTE.search(text) is not None
+            quoting, resuming = not closed, closed
             continue
         if quoting and i not in found:
             quoting = _CLOSES_QUOTE.search(text) is None
@@ -1448,7 +1446,7 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
         resuming = False
         if i in found:
             article, expected, lettered, roman = found[i], first, None, 0
-            start = i
+            start, quoting = i, False  # (a quote left open ends with its article)
             paragraph, next_paragraph, romans = None, "1", 0
             subclause, next_letter = None, "a"
             continue
