@@ -30,6 +30,15 @@ _SPACES = re.compile(r"\s+")
 _TRAILING_PAGE = re.compile(r"\s*(?:page|p\.)\s*#\s*(?:(?:/|sur|of|de)\s*#?)?$")
 
 
+def body_size(blocks: Sequence[Block]) -> float | None:
+    """The font size of most of the text: the size the most characters are set in."""
+    chars: Counter[float] = Counter()
+    for block in blocks:
+        if block.size is not None:
+            chars[block.size] += len(block.text)
+    return chars.most_common(1)[0][0] if chars else None
+
+
 def _key(text: str) -> str:
     key = _SPACES.sub(" ", _DIGITS.sub("#", fold(text))).strip()
     return _TRAILING_PAGE.sub("", key)

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from tenderguard.layout import body_size
 from tenderguard.models import Block, BlockKind, Clause, Piece
 from tenderguard.parsing.thread import MAIL_HEADER
 from tenderguard.sentences import DASHED_CODE, FINDING, finding_name
@@ -931,7 +932,7 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
         outline = _outline_titles(blocks)
         capitals = _titles(blocks, _capitals_title)
         colon = _titles(blocks, _colon_title)
-        sized = _titles(blocks, _sized_title(_body_size(blocks)))
+        sized = _titles(blocks, _sized_title(body_size(blocks)))
         if len(run_in) >= MIN_RUN_IN_TITLES:
             found = run_in
         elif len(bold) >= MIN_BOLD_TITLES:
@@ -1683,15 +1684,6 @@ def _bold_title(block: Block) -> Heading | None:
 # at least MIN_SIZED_TITLES of them.
 TITLE_SIZE_RATIO = 1.2
 MIN_SIZED_TITLES = 3
-
-
-def _body_size(blocks: list[Block]) -> float | None:
-    """The font size of most of the text: the size the most characters are set in."""
-    chars: Counter[float] = Counter()
-    for block in blocks:
-        if block.size is not None:
-            chars[block.size] += len(block.text)
-    return chars.most_common(1)[0][0] if chars else None
 
 
 def _sized_title(body: float | None) -> Callable[[Block], Heading | None]:

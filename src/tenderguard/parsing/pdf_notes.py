@@ -10,10 +10,10 @@ docx_text.py) and its lines leave the foot of the page.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 
-from tenderguard.models import Block
+from tenderguard.layout import body_size
+from tenderguard.models import BBox, Block
 
 # The call as the line reader writes it, until the page's notes are read: « minimale⟦1⟧ ».
 CALL_OPEN, CALL_CLOSE = "⟦", "⟧"
@@ -54,66 +54,58 @@ def with_notes(lines: list[Block]) -> list[Block]:
 
 def _notes(lines: list[Block], calls: set[str]) -> tuple[dict[str, str], set[int]]:
     """The texts of the notes at the foot of the page, by number, and the lines they use."""
-    body = _body_size(lines)
+    body = body_size(lines)
     if body is None:
         return {}, set()
+    sized = [(i, b, b.bbox, b.size) for i, b in enumerate(lines) if b.bbox and b.size]
     lowest_text = max(
-        (b.bbox.bottom for b in lines if b.bbox and b.size and not is_small(b.size, body)),
-        default=0.0,
+        (box.bottom for _, _, box, size in sized if not is_small(size, body)), default=0.0
     )
     foot = sorted(
         (
-            i
-            for i, b in enumerate(lines)
-            if b.bbox and b.size and is_small(b.size, body) and b.bbox.top >= lowest_text
+            (i, box, size)
+            for i, _, box, size in sized
+            if is_small(size, body) and box.top >= lowest_text
         ),
-        key=lambda i: (lines[i].bbox.top, lines[i].bbox.x0),  # type: ignore[union-attr]
+        key=lambda entry: (entry[1].top, entry[1].x0),
     )
     notes: dict[str, str] = {}
     used: set[int] = set()
     current: str | None = None
     bottom = left = 0.0
-    for group in _visual_lines(lines, foot):
-        first = lines[group[0]]
-        assert first.bbox is not None and first.size is not None
-        text = " ".join(lines[i].text.strip() for i in group)
+    for group in _visual_lines(foot):
+        _, box, size = group[0]
+        text = " ".join(lines[i].text.strip() for i, _, _ in group)
         start = _NOTE_START.match(text)
         if start and start.group(1) in calls and start.group(1) not in notes:
             current = start.group(1)
             notes[current] = start.group(2)
-            left = first.bbox.x0
+            left = box.x0
         elif (
             current is not None
-            and first.bbox.top - bottom <= NOTE_LEADING * first.size
+            and box.top - bottom <= NOTE_LEADING * size
             # (not the running footer under the notes, set elsewhere on the line)
-            and abs(first.bbox.x0 - left) <= NOTE_INDENT
+            and abs(box.x0 - left) <= NOTE_INDENT
         ):
             notes[current] += f" {text}"
         else:
             current = None
             continue
-        used.update(group)
-        bottom = max(lines[i].bbox.bottom for i in group)  # type: ignore[union-attr]
+        used.update(i for i, _, _ in group)
+        bottom = max(b.bottom for _, b, _ in group)
     return notes, used
 
 
-def _visual_lines(lines: list[Block], indices: list[int]) -> list[list[int]]:
+_FootLine = tuple[int, BBox, float]  # index of the block, its box, its size
+
+
+def _visual_lines(foot: list[_FootLine]) -> list[list[_FootLine]]:
     """The blocks that stand on one line of the page, left to right (a note's number is set
     apart from its text, a size smaller)."""
-    groups: list[list[int]] = []
-    for i in indices:
-        top = lines[i].bbox.top  # type: ignore[union-attr]
-        if groups and abs(lines[groups[-1][0]].bbox.top - top) <= SAME_LINE:  # type: ignore[union-attr]
-            groups[-1].append(i)
+    groups: list[list[_FootLine]] = []
+    for entry in foot:
+        if groups and abs(groups[-1][0][1].top - entry[1].top) <= SAME_LINE:
+            groups[-1].append(entry)
         else:
-            groups.append([i])
-    return [sorted(g, key=lambda i: lines[i].bbox.x0) for g in groups]  # type: ignore[union-attr]
-
-
-def _body_size(lines: list[Block]) -> float | None:
-    """The size most of the page's text is set in."""
-    sizes: Counter[float] = Counter()
-    for line in lines:
-        if line.size:
-            sizes[line.size] += len(line.text)
-    return sizes.most_common(1)[0][0] if sizes else None
+            groups.append([entry])
+    return [sorted(g, key=lambda entry: entry[1].x0) for g in groups]
