@@ -356,3 +356,19 @@ def test_an_item_of_a_list_on_the_first_page_titles_no_certificate() -> None:
         Block("Attestation d'assurance à jour", None, BlockKind.LIST_ITEM),
     ]
     assert not titled_as_certificate(letter)
+
+
+def test_a_question_on_the_certificate_titles_no_certificate() -> None:
+    """A marketplace's FAQ: « Dois-je fournir une attestation d'assurance ? » heads one of its
+    first answers. A question asks about the certificate; the page's demands are read."""
+    from tenderguard.certificates import titled_as_certificate
+    from tenderguard.models import Block, BlockKind
+
+    faq = [
+        Block("FAQ Fournisseurs", None, BlockKind.HEADING),
+        Block("Quelles assurances dois-je détenir ?", None, BlockKind.HEADING),
+        Block("Une RC professionnelle d'au moins 500 000 €.", None, BlockKind.PARAGRAPH),
+        Block("Dois-je fournir une attestation d'assurance ?", None, BlockKind.HEADING),
+        Block("Oui, lors de votre inscription.", None, BlockKind.PARAGRAPH),
+    ]
+    assert not titled_as_certificate(faq)

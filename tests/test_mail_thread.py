@@ -168,6 +168,7 @@ def test_a_point_the_newest_message_withdraws_is_not_read() -> None:
     _, (earlier,) = thread(lines)
     assert earlier.lines == [
         "g) À la fin du contrat, suppression de toutes les données.",
+        "h)",
         "i) Attestation d'assurance RC Pro à joindre au devis.",
     ]
 
@@ -232,3 +233,78 @@ def test_a_point_answered_away_between_the_lines_of_the_quoted_list_is_not_read(
         "i) À la fin de la mission, il supprime toutes les données.",
         "OK.",
     ]
+
+
+def test_earlier_answers_that_still_stand_are_read_and_a_point_renounced_is_not() -> None:
+    """A buyer's second set of answers to the candidates' questions: « les réponses du
+    12 février auxquelles il n'est pas touché restent valables », « nous renonçons à
+    l'exigence … évoquée au point g) »."""
+    lines = [
+        "De : Commande publique <marches@syndicat-exemple.fr>",
+        "À : Candidats <candidats@syndicat-exemple.fr>",
+        "Objet : Réponses aux questions n° 2",
+        "",
+        "Nos réponses du 12 février auxquelles il n'est pas touché restent valables.",
+        "4) SecNumCloud : nous renonçons à l'exigence évoquée au point g) de nos réponses.",
+        "",
+        "-----Message d'origine-----",
+        "De : Commande publique <marches@syndicat-exemple.fr>",
+        "Objet : Réponses aux questions n° 1",
+        "",
+        "> f) Pénalités : 150 € par jour calendaire de retard.",
+        "> g) Hébergement : l'offre est qualifiée SecNumCloud.",
+        "> h) Les sous-traitants du titulaire sont assurés en responsabilité civile.",
+    ]
+    _, (earlier,) = thread(lines)
+    assert earlier.lines == [
+        "f) Pénalités : 150 € par jour calendaire de retard.",
+        "g)",
+        "h) Les sous-traitants du titulaire sont assurés en responsabilité civile.",
+    ]
+
+
+def test_the_answers_a_candidate_sends_do_not_make_an_earlier_message_stand() -> None:
+    """« Vos réponses nous conviennent » names answers without saying anything stands."""
+    lines = [
+        "De : Commande publique <marches@syndicat-exemple.fr>",
+        "À : Yann <yann@esn-exemple.fr>",
+        "Objet : RE: Offre",
+        "",
+        "Vos réponses nous conviennent.",
+        "",
+        "Le 10 mars 2025 à 09:12, Commande publique <marches@syndicat-exemple.fr> a écrit :",
+        "> g) À la fin du contrat, suppression de toutes les données.",
+    ]
+    assert thread(lines)[1] == []
+
+
+_ANSWERS = """\
+De : Commande publique <marches@syndicat-exemple.fr>
+À : Candidats <candidats@syndicat-exemple.fr>
+Objet : Réponses aux questions n° 2
+
+Nos réponses du 12 février auxquelles il n'est pas touché restent valables.
+
+1) Hébergement : nous renonçons à la qualification SecNumCloud évoquée au point b).
+2) Attestations : l'attributaire remet, avant la notification, les attestations d'assurance.
+
+-----Message d'origine-----
+De : Commande publique <marches@syndicat-exemple.fr>
+Objet : Réponses aux questions n° 1
+
+> a) Attestation d'assurance : une attestation valide est jointe au dossier de candidature.
+>
+> b) Hébergement : l'offre d'hébergement est qualifiée SecNumCloud.
+>
+> c) Sous-traitance : les sous-traitants du titulaire sont assurés en responsabilité civile.
+"""
+
+
+def test_earlier_answers_stand_at_their_letter_past_a_renounced_point(
+    write: Write, ruleset: RuleSet
+) -> None:
+    rows = check([write("reponses.eml.txt", _ANSWERS)], ruleset=ruleset).requirements
+    assert _cited(rows, "insurance.subcontractors") == ["c"]
+    assert not _cited(rows, "cloud.secnumcloud")
+    # the winner's certificates add a step to the candidature's, which stands
+    assert sorted(map(str, _cited(rows, "insurance.certificate"))) == ["2", "a"]

@@ -1149,6 +1149,27 @@ def test_a_sub_article_starting_in_the_middle_of_a_line_opens_its_clause() -> No
     ) == ["8", "8.1", "8.2", "8.3"]
 
 
+def test_articles_of_conditions_run_together_in_narrow_columns_open_their_clauses() -> None:
+    """Conditions printed on the back of an order, in three columns: each article starts after
+    the sentence ending the one before, its short title ended by a period or wrapping to the
+    next line, or its number ending a line. « Art. 12. Assurances » is one title."""
+    assert _cited(
+        "CONDITIONS GÉNÉRALES D'ACHAT",
+        "1. Définitions. Dans les présentes, « Acheteur » désigne la société",
+        "émettrice de la Commande. 2. Champ d'application. Les présentes",
+        "conditions s'appliquent à toute Commande. 3. Formation de la",
+        "Commande. La Commande est réputée acceptée à réception. 4.",
+        "Pénalités de retard. Tout retard donne lieu à une pénalité de 0,5 % par jour.",
+        "5. Assurances. Le Fournisseur souscrit une assurance de responsabilité civile.",
+    ) == ["1", "2", "3", "4", "5"]
+    assert _cited(
+        "Art. 11. Objet du marché",
+        "Le marché a pour objet l'hébergement de la plateforme.",
+        "Art. 12. Assurances",
+        "§ 1er. L'adjudicataire contracte les assurances suivantes.",
+    ) == ["11", "12", "12 §1"]
+
+
 def test_a_contract_laid_out_as_a_table_of_its_articles_cites_each_row() -> None:
     clauses = _clauses(
         [

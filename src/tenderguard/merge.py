@@ -97,7 +97,7 @@ def _stated(values: Values) -> int:
     return len((read | unread) - {"unreadable"})
 
 
-def _strength(finding: Finding) -> tuple[bool, bool, int, bool, bool, int, bool]:
+def _strength(finding: Finding) -> tuple[bool, bool, int, bool, bool, bool, int, bool]:
     """The articles before an annex that restates them (the standard clauses reproduced after
     a CCAP); then whether it stands in a numbered clause whose title names the kind (a
     specification demands in the indicative under "7.4 Journalisation et traçabilité", and an
@@ -105,8 +105,9 @@ def _strength(finding: Finding) -> tuple[bool, bool, int, bool, bool, int, bool]
     PROCESSING ADDENDUM" over its preamble, does not count), the role, whether it stands under
     no title naming another kind (under "6 – Audit", a commitment to show compliance with
     art. 28 names the processor's terms in passing), whether the kind is stated in full (the
-    deletion of the data, not only their return), the values stated, and whether it stands in
-    a numbered clause."""
+    deletion of the data, not only their return), whether its words stand outside brackets
+    (« La liste des sous-traitants (…, destruction des supports) figure dans le DPA » names
+    the kind in passing), the values stated, and whether it stands in a numbered clause."""
     numbered = bool(finding.clause.number) or finding.row is not None
     role = ROLE_STRENGTH.get(finding.role, 1)
     return (
@@ -115,9 +116,17 @@ def _strength(finding: Finding) -> tuple[bool, bool, int, bool, bool, int, bool]
         role,
         not finding.titled_otherwise,
         not finding.secondary,
+        not _in_brackets(finding),
         _stated(finding.values),
         numbered,
     )
+
+
+def _in_brackets(finding: Finding) -> bool:
+    """Whether the words that fired the rule stand inside round brackets of the sentence."""
+    at = finding.sentence.find(finding.matched)
+    before = finding.sentence[:at] if at >= 0 else ""
+    return before.count("(") > before.count(")")
 
 
 def _titled_part(clause: Clause) -> bool:
@@ -669,8 +678,23 @@ def _superseded(of_kind: list[list[_Demand]]) -> list[list[_Demand]]:
                 home.extend(group)
                 continue
         for earlier in older:
-            _absorb(kept, group, earlier, detail=False)
+            if not _other_moment(group, earlier):
+                _absorb(kept, group, earlier, detail=False)
     return kept
+
+
+CERTIFICATE = "insurance.certificate"
+
+
+def _other_moment(newer: Sequence[_Demand], older: Sequence[_Demand]) -> bool:
+    """Whether a newer message's certificate is asked at another step than an earlier one's:
+    « l'attributaire remet, avant la notification, les attestations » adds the winner's
+    certificates to « une attestation … jointe au dossier de candidature », which stands."""
+    if newer[0].kind != CERTIFICATE:
+        return False
+    first = _combine([d.values for d in newer]).moment
+    second = _combine([d.values for d in older]).moment
+    return first is not None and second is not None and first != second
 
 
 # "…for not less than the amount specified in Item 7": a clause whose value the schedule of

@@ -1042,7 +1042,8 @@ def _answered_questions(blocks: list[Block]) -> dict[int, Heading]:
     return found
 
 
-_LETTER_POINT = re.compile(r"^(?P<letter>[a-z])\)\s+(?P<body>\S.*)$")
+# (a point an e-mail withdraws keeps its letter alone: parsing/thread.py)
+_LETTER_POINT = re.compile(r"^(?P<letter>[a-z])\)(?:\s+(?P<body>\S.*))?$")
 
 
 # "A – Pouvoir adjudicateur", "B – Dispositions générales": the parts of a form (acte
@@ -1816,12 +1817,25 @@ def _field_title(block: Block) -> Heading | None:
 # "…fait partie du contrat. 8.2 Les Données du Client sont hébergées…": in narrow columns of
 # small type, a sub-article may start in the middle of a line, after the sentence that ends
 # the one before. The line is cut there; the numbering chain decides whether it opens a clause.
-_INLINE_NUMBER = re.compile(r"(?<=[.;])\s+(?=\d{1,2}\.\d{1,2}\.?\s+[A-ZÀ-Þ])")
+# So may an article of conditions printed on the back of an order, run together in three
+# columns: « …au sens de l'article 4 du RGPD. 2. Champ d'application. Les présentes… », its
+# short title in capitals ended by a period, or wrapping to the next line (« 3. Formation de
+# la » / « Commande. La Commande est… »).
+# A sentence ends there: after a word (not « Art. 12. Assurances », « cf. »), a bracket, a
+# currency or a percentage.
+_SENTENCE_ENDED = r"(?:(?<=[^\W\d_]{3}[.;])|(?<=[)»€%][.;]))(?<![Aa]rt\.)"
+_INLINE_NUMBER = re.compile(
+    r"(?<=[.;])\s+(?=\d{1,2}\.\d{1,2}\.?\s+[A-ZÀ-Þ])"
+    rf"|{_SENTENCE_ENDED}\s+(?=\d{{1,2}}\.\s+[A-ZÀ-Þ][^.;:!?«»]{{0,60}}?(?:\.\s|\.?$))"
+)
 
 
 # "…sans supplément de prix. 5.2" then "Lorsqu'une Mise à jour…" on the next line: the number
 # of the next sub-article ends the line, its words open the next one.
-_NUMBER_AT_LINE_END = re.compile(r"(?<=[.;])\s+(\d{1,2}\.\d{1,2}\.?)\s*$")
+# (« …avec l'accord écrit de l'Acheteur. 6. » then « Pénalités de retard. Tout retard… »)
+_NUMBER_AT_LINE_END = re.compile(
+    rf"(?<=[.;])\s+(\d{{1,2}}\.\d{{1,2}}\.?)\s*$|{_SENTENCE_ENDED}\s+(\d{{1,2}}\.)\s*$"
+)
 
 
 def _split_inline_numbers(blocks: list[Block]) -> list[Block]:
@@ -1853,7 +1867,8 @@ def _numbers_to_their_lines(blocks: list[Block]) -> list[Block]:
         ):
             continue
         out[i] = replace(block, text=block.text[: end.start()])
-        out[i + 1] = replace(after, text=f"{end.group(1)} {after.text.lstrip()}")
+        number = end.group(1) or end.group(2)
+        out[i + 1] = replace(after, text=f"{number} {after.text.lstrip()}")
     return out
 
 

@@ -116,9 +116,11 @@ def titled_as_certificate(blocks: Sequence[Block]) -> bool:
         if "attests" in said:
             return True
         # A title, not the row of a list of pieces to supply ("P-08 – Attestation d'assurance
-        # multirisque | Non demandée").
+        # multirisque | Non demandée"), nor a question about one (« Dois-je fournir une
+        # attestation d'assurance ? » over a FAQ's answer).
         titled = (
             block.kind not in (BlockKind.TABLE_ROW, BlockKind.LIST_ITEM)
+            and not block.text.rstrip().endswith("?")
             and len(block.text) <= TITLE_CHARS
             and not _LIST_MARK.match(block.text)
             and not _SECTION_NUMBER.match(block.text)

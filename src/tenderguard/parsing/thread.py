@@ -49,13 +49,21 @@ _STILL_HOLDS = re.compile(
     r"|(?:is|are)\s+unchanged)",
     re.IGNORECASE,
 )
-_EARLIER = re.compile(r"\b(?:points?|messages?|e-?mails?|courriels?|listes?|lists?)\b", re.I)
+# (« nos réponses du 12 février … restent valables »: a buyer's earlier answers to the
+# candidates' questions)
+_EARLIER = re.compile(
+    r"\b(?:points?|messages?|e-?mails?|courriels?|listes?|lists?|r[ée]ponses|answers|replies)\b",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n\s*\n")
-# « nous retirons le point h) », "we drop item 4": a point of the earlier message withdrawn
+# « nous retirons le point h) », "we drop item 4", « nous renonçons à l'exigence de
+# qualification évoquée au point g) »: a point of the earlier message withdrawn, named within
+# the sentence that withdraws it
 _LABEL = r"[a-z]|\d{1,2}"
 _WITHDRAWN = re.compile(
-    r"\b(?:retir|supprim|abandonn|annul|withdraw|drop|remov|delet|cancel)\w*\s+(?:(?:le|les|the)\s+)?"
-    rf"(?:point|item)s?\s+(?P<labels>(?:{_LABEL})\)?(?:\s*(?:,|et|and)\s*(?:{_LABEL})\)?)*)\b",
+    r"\b(?:retir|supprim|abandonn|annul|renon[cç]|withdraw|drop|remov|delet|cancel|waiv)\w*"
+    r"[^.;:!?]{0,120}?\b(?:point|item)s?\s+"
+    rf"(?P<labels>(?:{_LABEL})\)?(?:\s*(?:,|et|and)\s*(?:{_LABEL})\)?)*)(?![\w'’])",
     re.IGNORECASE,
 )
 _POINT_START = re.compile(rf"^\s*(?P<label>{_LABEL})[.)]\s")
@@ -231,8 +239,9 @@ def _withdrawn(text: str) -> set[str]:
 
 
 def _without_points(lines: list[str], labels: set[str]) -> list[str]:
-    """The lines of a message without its points of these labels (a point runs to the next
-    point or the next blank line)."""
+    """The lines of a message without the text of its points of these labels (a point runs to
+    the next point or the next blank line). Each keeps its label alone, so that the points
+    after it are still read as the next of their list (« h) » after « g) »)."""
     if not labels:
         return lines
     kept: list[str] = []
@@ -241,6 +250,9 @@ def _without_points(lines: list[str], labels: set[str]) -> list[str]:
         start = _POINT_START.match(line)
         if start is not None:
             skipping = start.group("label").lower() in labels
+            if skipping:
+                kept.append(start.group(0).rstrip())
+                continue
         elif not line.strip():
             skipping = False
         if not skipping:
