@@ -965,6 +965,30 @@ def test_the_supplier_a_contract_names_by_its_own_name_is_not_a_third_party_host
     assert cited == ["6"]
 
 
+def test_the_supplier_a_contract_signs_for_by_its_own_name_is_not_a_third_party_host(
+    ruleset: RuleSet,
+) -> None:
+    """A provider's own service agreement names itself in its signature block (« Pour Cloud
+    Temple, le PRESTATAIRE ») or as the processor (« Cloud Temple opère en tant que
+    sous-traitant »), not in a « ci-après » clause."""
+    for naming in (
+        "Pour Cloud Temple, le PRESTATAIRE",
+        "Cloud Temple opère en tant que sous-traitant pour le compte de ses clients.",
+    ):
+        cited = _cited(
+            "cloud.hosting_subcontractor",
+            ruleset,
+            ("Article 2 - Services", BlockKind.HEADING),
+            "Les collaborateurs de Cloud Temple intervenant sur le service opèrent depuis les "
+            "agences de Cloud Temple, toutes situées exclusivement en France.",
+            ("Article 6 - Prestataires", BlockKind.HEADING),
+            "Le recours à tout autre prestataire d'infrastructure est soumis à l'accord écrit "
+            "préalable du Client.",
+            naming,
+        )
+        assert cited == ["6"], naming
+
+
 def test_a_version_history_recounts_and_demands_nothing(ruleset: RuleSet) -> None:
     piece = _piece(
         ("0 - Historique des versions", BlockKind.HEADING),

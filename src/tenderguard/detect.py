@@ -1252,6 +1252,16 @@ _NAMED_PARTY = re.compile(
     r"\b(?:entre|between)\s+(?:la\s+soci[ée]t[ée]\s+)?(?P<name>[A-Z][^,;()]{1,60}?)\s*"
     r"(?:,[^()]{0,300}?)?\((?:ci-apr[eè]s|hereinafter)\b"
 )
+# A provider's own terms name it where it signs (« Pour Cloud Temple, le PRESTATAIRE ») or
+# where it says what it is (« Cloud Temple opère en tant que sous-traitant »).
+_SIGNING_PARTY = re.compile(
+    r"\b(?:Pour|For)\s+(?P<name>[A-Z][^,;()]{1,40}?)\s*,\s*(?i:le|la|the)\s+"
+    r"(?i:prestataire|titulaire|fournisseur|sous-traitant|h[ée]bergeur|supplier|provider|processor)\b"
+)
+_ACTING_PARTY = re.compile(
+    r"\b(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:op[èe]re|agit|intervient)\s+"
+    r"(?:en\s+tant\s+que|en\s+qualit[ée]\s+de|comme)\s+(?:sous-traitant|prestataire|h[ée]bergeur)\b"
+)
 _ARTICLE_WORDS = re.compile(r"^(?:l'|le |la |les |the )", re.IGNORECASE)
 
 
@@ -1289,11 +1299,15 @@ def _fires_beyond(finding: Finding, parties: frozenset[str], ruleset: RuleSet) -
 
 def defined_parties(piece: Piece) -> frozenset[str]:
     """The names a contract gives its parties ("ci-après « l'Hébergeur »") and the names of
-    the parties it names so ("entre Cloud Temple, … (ci-après le « Prestataire »)"), folded,
-    without their article."""
+    the parties it names so ("entre Cloud Temple, … (ci-après le « Prestataire »)"), signs for
+    as the supplier or says act as the processor, folded, without their article."""
     text = " ".join(b.text for b in piece.blocks)
     given = (m.group("name") for m in _DEFINED_PARTY.finditer(text))
-    own = (m.group("name") for m in _NAMED_PARTY.finditer(text))
+    own = (
+        m.group("name")
+        for pattern in (_NAMED_PARTY, _SIGNING_PARTY, _ACTING_PARTY)
+        for m in pattern.finditer(text)
+    )
     return frozenset(_bare_name(name) for name in (*given, *own))
 
 
