@@ -312,3 +312,25 @@ def test_the_columns_a_vendor_fills_in_are_not_read_as_the_buyers_text(write: Wr
     assert texts[0] == "Control ID | Question | Required (Y/N)"
     assert not any("cyber" in t for t in texts)
     assert texts[1].startswith("INS-01 | Does the vendor hold professional indemnity")
+
+
+def test_a_questionnaire_exported_as_a_form_is_read_and_its_answer_column_is_not(
+    write: Write,
+) -> None:
+    """A questionnaire saved from a form tool holds its questions in a <form>; the column left
+    for the supplier's answer (« Réponse du fournisseur ») neither sets the questions aside, as
+    a buyer's answers do, nor demands anything; a second sentence of a question is read under
+    its own column's heading."""
+    page = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"></head><body>
+<h1>Questionnaire sécurité fournisseur</h1>
+<form action="https://forms.example/submit"><fieldset><legend>1. Hébergement</legend>
+<table><tr><th>N°</th><th>Question</th><th>Réponse attendue</th><th>Pondération</th>
+<th>Réponse du fournisseur</th></tr>
+<tr><td>GOV-01</td><td>Le service est-il couvert par une certification ISO/IEC 27001 ? Joindre une
+copie du certificat.</td><td>Oui – certificat en cours de validité</td><td>ÉLIM.</td>
+<td><label><input type="radio" name="g1"> Oui</label> <label><input type="radio" name="g1">
+Non</label> Nos serveurs sont hébergés chez AWS.</td></tr></table></fieldset></form>
+<form role="search"><input name="q"><button>Rechercher</button></form>
+</body></html>"""
+    rows = check([write("qsf.html", page)]).requirements
+    assert [(r.kind, r.sources[0].clause) for r in rows] == [("cloud.iso27001", "GOV-01")]

@@ -84,6 +84,10 @@ class Sentence:
     # The reference of the row above that heads the rows without one of their own: "B.5 |
     # Assurance des risques professionnels" over "Exigence de l'acheteur | …" in a form.
     group: str | None = None
+    # The column of a table row the sentence begins in: a second sentence of the question cell
+    # ("… ? Joindre une copie du certificat. | Oui – certificat en cours de validité") is read
+    # under that column's heading, and its next cells under theirs.
+    first_cell: int = 0
 
     @property
     def labelled(self) -> str:
@@ -95,7 +99,7 @@ class Sentence:
             # (its letters are no word: "HDS" in it is no demand of a certification).
             code = _OPENING_CODE.match(self.text) if self.opening else None
             return self.text[code.end() :] if code else self.text
-        names, cells = self.header.split(" | "), self.text.split(" | ")
+        names, cells = self.header.split(" | ")[self.first_cell :], self.text.split(" | ")
         if len(names) < len(cells):
             return f"{self.header} : {self.text}"
         # Fewer cells than names: the last ones are empty (a response grid's answer column).
@@ -435,7 +439,7 @@ def _sentences_of(
     """The sentences of one unit; `header` is the header row of the table it is a row of."""
     result = []
     if header is not None:
-        text = _without_former(text, header)
+        text = _without_respondent(_without_former(text, header), header)
     opening = opening_code(text)
     numbered = _NUMBERED_ANSWER.match(text)
     if numbered:
@@ -459,6 +463,7 @@ def _sentences_of(
                 ends_with_colon=sentence.endswith(":"),
                 header=header,
                 opening=opening,
+                first_cell=text.count(" | ", 0, begin) if header is not None else 0,
             )
         )
     return _closed_by_codes(result)
@@ -525,8 +530,24 @@ _QUESTION_COLUMN = re.compile(
     r"^(?:questions?|question pos[ée]e|q)(?:\s+(?:du|des|de\s+la|of\s+the|from\s+the)\s.*)?$",
     re.IGNORECASE,
 )
+# (Not « Réponse du fournisseur », the column a questionnaire leaves for the respondent.)
+_BIDDER = (
+    r"(?:fournisseur|candidat|soumissionnaire|titulaire|prestataire|supplier|vendor|bidder|"
+    r"tenderer|respondent)s?\b"
+)
+# (An insurer's proposal form, « Réponse du proposant », sets its questions aside all the same:
+# the whole form is the applicant's declaration.)
+_RESPONDENT = rf"(?:{_BIDDER}|proposants?\b)"
 _ANSWER_COLUMN = re.compile(
-    r"^(?:answers?|r[ée]ponses?|reply)(?:\s+(?:du|de\s+la|des|of\s+the|from\s+the)\s.*)?$",
+    r"^(?:answers?|r[ée]ponses?|reply)(?:\s+(?:du|de\s+la|des|of\s+the|from\s+the)\s"
+    rf"(?!{_BIDDER}).*)?$",
+    re.IGNORECASE,
+)
+# The column where the respondent writes its answer: what stands in it is the respondent's
+# word (its radio labels « Oui Non », its current set-up), no demand.
+_RESPONDENT_COLUMN = re.compile(
+    rf"^(?:r[ée]ponses?|answers?|responses?|reply)\s+(?:du|de\s+la|de\s+l'|des|of\s+the|from\s+the)\s+{_RESPONDENT}"
+    r"|^(?:supplier|vendor|bidder|tenderer|respondent)(?:'s)?\s+(?:responses?|answers?)$",
     re.IGNORECASE,
 )
 
@@ -574,6 +595,18 @@ def _without_former(text: str, header: str) -> str:
         # A column set aside first leaves no separator before the next one's words.
         return joined.replace(" | ", "   ", 1) if set_aside[0] == 0 else joined
     return text
+
+
+def _without_respondent(text: str, header: str) -> str:
+    """A row of a questionnaire with the column left for the respondent blanked (same length,
+    so that the offsets of its lines hold): what stands there (« Oui Non », the respondent's
+    own set-up) is its word, not the buyer's."""
+    names, cells = header.split(" | "), text.split(" | ")
+    column = next((i for i, n in enumerate(names) if _RESPONDENT_COLUMN.match(n.strip())), None)
+    if column is None or column == 0 or len(cells) != len(names):
+        return text
+    cells[column] = " " * len(cells[column])
+    return " | ".join(cells)
 
 
 _ARTICLE_COLUMN = re.compile(r"^(?:article|art\.?|clause|n°|no\.?|§|r[ée]f\.?)$", re.IGNORECASE)

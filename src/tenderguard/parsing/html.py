@@ -31,8 +31,8 @@ _BLOCKS = frozenset(
     }
 )  # fmt: skip
 _NOT_TEXT = frozenset(
-    {"script", "style", "noscript", "template", "head", "nav", "aside", "form", "button",
-     "svg", "iframe", "select", "dialog"}
+    {"script", "style", "noscript", "template", "head", "nav", "aside", "button",
+     "svg", "iframe", "select", "dialog", "textarea"}
 )  # fmt: skip
 _PAGE_PARTS = frozenset({"article", "section", "main", "details"})
 _SITE_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "dialog", "alertdialog"})
@@ -237,6 +237,10 @@ def _site_or_hidden(element: _Element, tag: str) -> bool:
     """Whether an element is no text of the page: a comment, a script, the site around the
     page, or hidden."""
     if not tag or tag in _NOT_TEXT:
+        return True
+    if tag == "form" and next(element.iter("table", "fieldset"), None) is None:
+        # A site's search, login or newsletter form; a questionnaire exported as a form
+        # (« Questionnaire sécurité fournisseur », its questions in tables) is the page.
         return True
     get = element.get
     if get("hidden") is not None or get("aria-hidden") == "true":
