@@ -2940,3 +2940,32 @@ def test_a_derogation_to_an_article_of_an_annex_sets_that_article_aside(
     )
     (breach,) = _of("gdpr.breach_notification", _requirements(piece, ruleset))
     assert (breach.sources[0].clause, breach.values.hours) == ("2.1", 24)
+
+
+def test_the_end_clients_demands_an_esn_flows_down_are_demanded_and_those_it_keeps_are_not(
+    ruleset: RuleSet,
+) -> None:
+    """A subcontract's annex « Obligations du Client final répercutées au Sous-traitant » is
+    no buyer's part: its points are demanded. The table it introduces with « non répercutées,
+    qui demeurent à la charge exclusive de l'ESN : » lists what is not, each row's comment
+    a sentence of its own after « ; »."""
+    piece = _piece(
+        ("Annexe 1 – Obligations du Client final répercutées au Sous-traitant", BlockKind.HEADING),
+        "Le Sous-traitant tient un journal horodaté de ses accès aux données et le conserve un an.",
+        "Obligations du Contrat Client non répercutées, qui demeurent à la charge exclusive de "
+        "l'ESN :",
+        ("Réf. | Obligation du Contrat Client | Commentaire", BlockKind.TABLE_ROW),
+        (
+            "N1 | Disponibilité de la plateforme d'au moins 99,8 % par mois | Engagement de l'ESN"
+            " ; sans objet pour le Sous-traitant.",
+            BlockKind.TABLE_ROW,
+        ),
+        (
+            "N2 | Assurance perte d'exploitation de 500 000 € | Souscrite par l'ESN ; non exigée"
+            " du Sous-traitant.",
+            BlockKind.TABLE_ROW,
+        ),
+    )
+    kinds = {r.kind for r in _requirements(piece, ruleset)}
+    assert "gdpr.access_logging" in kinds
+    assert not kinds & {"cloud.sla", "insurance.business_interruption"}

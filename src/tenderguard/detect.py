@@ -858,9 +858,19 @@ def _cell(units: Sequence[Sentence], index: int) -> list[Sentence]:
 
 
 def _lists_examples(tokens: Tokens, ruleset: RuleSet, rules: dict[str, Rule]) -> bool:
-    """Whether an introduction announces examples ("Exemples de mesures possibles :"): its
-    items illustrate what may be done and demand nothing."""
-    return "cue.examples" in _cues(tokens, _spans(tokens, ruleset), rules, ruleset)
+    """Whether an introduction announces examples ("Exemples de mesures possibles :") or what
+    is not asked (« Obligations du Contrat Client non répercutées, qui demeurent à la charge
+    exclusive de Kerlogic : »): its items illustrate what may be done, or stay another's, and
+    demand nothing; unless it announces exceptions to what it waives (« aucune assurance n'est
+    exigée, à l'exception de : »)."""
+    cues = _cues(tokens, _spans(tokens, ruleset), rules, ruleset)
+    if "cue.examples" in cues:
+        return True
+    return "cue.waiver" in cues and not any(n in _EXCEPTIONS for n in tokens.norms)
+
+
+# The words an introduction announces exceptions with: its items are then demanded.
+_EXCEPTIONS = frozenset({"sauf", "exception", "hormis", "excepte", "except", "other", "save"})
 
 
 def _intros(units: Sequence[Sentence]) -> list[int | None]:
@@ -870,7 +880,10 @@ def _intros(units: Sequence[Sentence]) -> list[int | None]:
     intro: int | None = None
     for index, unit in enumerate(units):
         intros.append(intro if unit.is_item else None)
-        if not unit.is_item:
+        # (a later sentence of an item, « … ; non exigée du Sous-traitant. » in its row, does
+        # not end the list)
+        goes_on = index > 0 and bool(unit.blocks) and unit.blocks[0] in units[index - 1].blocks
+        if not unit.is_item and not (goes_on and units[index - 1].is_item):
             intro = index if unit.ends_with_colon else None
     return intros
 
