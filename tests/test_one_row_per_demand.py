@@ -2969,3 +2969,29 @@ def test_the_end_clients_demands_an_esn_flows_down_are_demanded_and_those_it_kee
     kinds = {r.kind for r in _requirements(piece, ruleset)}
     assert "gdpr.access_logging" in kinds
     assert not kinds & {"cloud.sla", "insurance.business_interruption"}
+
+
+def test_special_conditions_titled_on_the_line_that_explains_them_are_read_on_an_order(
+    ruleset: RuleSet,
+) -> None:
+    """« CONDITIONS PARTICULIÈRES – elles prévalent sur les conditions générales imprimées
+    ci-dessous. » opens the special conditions of an order form: their points are demands,
+    not the lines of a cover page."""
+    lines = (
+        "Commune d'Exemple – Bon de commande 2026-0147",
+        "BON DE COMMANDE N° 2026-0147",
+        "CONDITIONS PARTICULIÈRES – elles prévalent sur les conditions générales imprimées "
+        "ci-dessous.",
+        "CP1 – Le titulaire est assuré en responsabilité civile professionnelle pour 1 000 000 €.",
+        "CP4 – Les attestations d'assurance sont transmises au secrétariat dans les huit jours.",
+        "CP7 – Toute intervention à distance se fait au moyen d'un outil qui journalise chaque "
+        "session ; le journal est remis à la commune en fin de mois.",
+        "CONDITIONS GÉNÉRALES D'ACHAT DE LA COMMUNE",
+        "1. Application",
+        "Les présentes conditions s'appliquent à toute commande de la commune.",
+        "2. Prix",
+        "Les prix sont fermes et définitifs.",
+    )
+    piece = _piece(*((line, BlockKind.LINE) for line in lines))
+    cited = {(r.kind, r.sources[0].clause) for r in _requirements(piece, ruleset)}
+    assert {("insurance.certificate", "CP4"), ("gdpr.access_logging", "CP7")} <= cited

@@ -1070,9 +1070,11 @@ def _lettered_sections(blocks: list[Block]) -> dict[int, Heading]:
 
 # "Conditions particulières" over the box of an order form whose conditions générales are
 # printed on the back: the part of the order that sets its own terms, cited by its title.
+# (« CONDITIONS PARTICULIÈRES – elles prévalent sur les conditions générales imprimées
+# ci-dessous. » on an order form: the title, then a word on what it is)
 _SPECIAL_CONDITIONS = re.compile(
-    r"^(?:conditions?\s+(?:particuli[eè]res|sp[ée]ciales|sp[ée]cifiques)|special\s+conditions"
-    r"|particular\s+conditions)\s*:?$",
+    r"^(?P<title>(?:conditions?\s+(?:particuli[eè]res|sp[ée]ciales|sp[ée]cifiques)|special\s+"
+    r"conditions|particular\s+conditions))\s*(?::|\s[–—-]\s+(?P<body>[^|]{1,160}))?$",
     re.IGNORECASE,
 )
 
@@ -1083,11 +1085,12 @@ def is_special_conditions(title: str) -> bool:
 
 def _special_conditions(blocks: list[Block]) -> dict[int, Heading]:
     """Block index -> the title of the special conditions, a line of its own."""
-    return {
-        i: Heading(None, block.text.strip().rstrip(" :"), None, True)
-        for i, block in enumerate(blocks)
-        if block.kind is not BlockKind.TABLE_ROW and is_special_conditions(block.text)
-    }
+    found: dict[int, Heading] = {}
+    for i, block in enumerate(blocks):
+        m = _SPECIAL_CONDITIONS.match(block.text.strip())
+        if m and block.kind is not BlockKind.TABLE_ROW:
+            found[i] = Heading(None, m.group("title"), None, True, body=m.group("body"))
+    return found
 
 
 # "[09:33] Bruno Kerjean : Attention, l'hébergement devra…", "↳ [09:44] Julien : ok", "[14/03/2026
