@@ -2995,3 +2995,22 @@ def test_special_conditions_titled_on_the_line_that_explains_them_are_read_on_an
     piece = _piece(*((line, BlockKind.LINE) for line in lines))
     cited = {(r.kind, r.sources[0].clause) for r in _requirements(piece, ruleset)}
     assert {("insurance.certificate", "CP4"), ("gdpr.access_logging", "CP7")} <= cited
+
+
+def test_a_requirement_under_its_own_code_is_quoted_before_the_article_that_introduces_it(
+    ruleset: RuleSet,
+) -> None:
+    """Two bare statements of one kind: the sentence opening the article (« … traite aussi les
+    journaux de connexion ») and the requirement under its code (« EXG-07 Tous les accès … sont
+    journalisés »); the grid cites the code."""
+    piece = _piece(
+        "I. CONTEXTE",
+        "La Région publie ses jeux de données depuis un entrepôt.",
+        "II. HÉBERGEMENT ET PROTECTION DES DONNÉES",
+        "La Plateforme diffuse des données publiques mais traite aussi les comptes des "
+        "réutilisateurs et les journaux de connexion, qui sont des données personnelles.",
+        "EXG-07 Tous les accès aux environnements de production sont journalisés et les "
+        "journaux sont conservés un an.",
+    )
+    (row,) = _of("gdpr.access_logging", _requirements(piece, ruleset))
+    assert row.sources[0].clause == "EXG-07"

@@ -97,7 +97,7 @@ def _stated(values: Values) -> int:
     return len((read | unread) - {"unreadable"})
 
 
-def _strength(finding: Finding) -> tuple[bool, bool, int, bool, bool, bool, int, bool]:
+def _strength(finding: Finding) -> tuple[bool, bool, int, bool, bool, bool, int, bool, bool]:
     """The articles before an annex that restates them (the standard clauses reproduced after
     a CCAP); then whether it stands in a numbered clause whose title names the kind (a
     specification demands in the indicative under "7.4 Journalisation et traçabilité", and an
@@ -107,8 +107,12 @@ def _strength(finding: Finding) -> tuple[bool, bool, int, bool, bool, bool, int,
     art. 28 names the processor's terms in passing), whether the kind is stated in full (the
     deletion of the data, not only their return), whether its words stand outside brackets
     (« La liste des sous-traitants (…, destruction des supports) figure dans le DPA » names
-    the kind in passing), the values stated, and whether it stands in a numbered clause."""
+    the kind in passing), the values stated, whether it stands in a numbered clause, and
+    whether under a code of its own."""
     numbered = bool(finding.clause.number) or finding.row is not None
+    # (a requirement's own code, « EXG-07 Tous les accès… », is where a grid states it, more
+    # than the untitled sentence of the article above it)
+    coded = finding.row is not None
     role = ROLE_STRENGTH.get(finding.role, 1)
     return (
         not finding.annexed,
@@ -119,6 +123,7 @@ def _strength(finding: Finding) -> tuple[bool, bool, int, bool, bool, bool, int,
         not _in_brackets(finding),
         _stated(finding.values),
         numbered,
+        coded,
     )
 
 
