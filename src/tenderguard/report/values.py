@@ -78,6 +78,8 @@ _COVERS = {
         "automobile": "assurance automobile",
         "dirigeants": "responsabilité des dirigeants",
         "employers_liability": "accidents du travail et responsabilité de l'employeur",
+        "individuelle_accident": "individuelle accident",
+        "protection_juridique": "protection juridique",
     },
     "en": {
         "decennale": "ten-year builder's liability",
@@ -87,6 +89,8 @@ _COVERS = {
         "automobile": "motor insurance",
         "dirigeants": "directors' and officers' liability",
         "employers_liability": "workers' compensation / employer's liability",
+        "individuelle_accident": "personal accident cover",
+        "protection_juridique": "legal expenses cover",
     },
 }
 _SYMBOL = {"EUR": "€", "USD": "$", "GBP": "£"}
