@@ -3014,3 +3014,29 @@ def test_a_requirement_under_its_own_code_is_quoted_before_the_article_that_intr
     )
     (row,) = _of("gdpr.access_logging", _requirements(piece, ruleset))
     assert row.sources[0].clause == "EXG-07"
+
+
+def test_the_rows_under_a_code_and_title_in_one_merged_cell_cite_the_code(
+    ruleset: RuleSet,
+) -> None:
+    """A mémoire technique's form: « MT-02 – Localisation de l'hébergement » in a merged cell,
+    then « Statut | … » and « Niveau minimal imposé | … » rows under it."""
+    piece = _piece(
+        ("3. Hébergement et sécurité", BlockKind.HEADING),
+        ("MT-02 – Localisation de l'hébergement", BlockKind.TABLE_ROW),
+        ("Statut | Obligatoire – noté (4 points)", BlockKind.TABLE_ROW),
+        (
+            "Niveau minimal imposé | Les données, sauvegardes comprises, sont hébergées dans "
+            "l'Union européenne.",
+            BlockKind.TABLE_ROW,
+        ),
+        ("MT-06 – Journalisation", BlockKind.TABLE_ROW),
+        ("Statut | Obligatoire – non noté", BlockKind.TABLE_ROW),
+        (
+            "Niveau minimal imposé | Tous les accès aux données sont journalisés et les journaux "
+            "conservés douze mois.",
+            BlockKind.TABLE_ROW,
+        ),
+    )
+    cited = {(r.kind, r.sources[0].clause) for r in _requirements(piece, ruleset)}
+    assert {("gdpr.data_location", "MT-02"), ("gdpr.access_logging", "MT-06")} <= cited

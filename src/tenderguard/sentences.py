@@ -379,6 +379,11 @@ MAX_MERGED_LABEL_CHARS = 40
 MAX_ROW_LABEL_WORDS = 5
 
 
+_CODE_TITLE_CELL = re.compile(
+    r"^([A-Z]{1,5}(?:-[A-Z]{2,5})*-\d{1,3}(?:\.\d{1,2})?)\s*[-–—:]\s+[^|]{1,120}$"
+)
+
+
 def _group_of(text: str, group: str | None) -> str | None:
     """The reference heading a row and those after it: that of a row of two cells, its code
     and its title ("B.5 | Assurance des risques professionnels"), for the rows under it that
@@ -388,6 +393,11 @@ def _group_of(text: str, group: str | None) -> str | None:
     reference = row_reference(text)
     if reference is not None:
         return reference if len(cells) == 2 else None
+    # « MT-02 – Localisation de l'hébergement »: the code and title in one merged cell over
+    # the rows « Statut | … », « Niveau minimal imposé | … » of a mémoire technique's form
+    merged = _CODE_TITLE_CELL.match(text.strip())
+    if merged is not None:
+        return merged.group(1)
     label = cells[0].strip()
     labelled = (
         len(cells) >= 2
@@ -437,7 +447,7 @@ def _sentences_of(
     text: str, members: list[tuple[int, Block]], item: bool, header: str | None
 ) -> list[Sentence]:
     """The sentences of one unit; `header` is the header row of the table it is a row of."""
-    result = []
+    result: list[Sentence] = []
     if header is not None:
         text = _without_respondent(_without_former(text, header), header)
     opening = opening_code(text)
