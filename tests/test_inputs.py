@@ -946,3 +946,26 @@ def test_a_requirements_grid_of_codes_in_several_parts_is_worth_rebuilding() -> 
         f"EX-SEC-00{n} Le titulaire respecte l'exigence {n}. Essentielle" for n in (1, 2, 3)
     )
     assert worth_reading(page)
+
+
+def test_a_table_printed_as_text_is_read_row_by_row_its_wrapped_cells_joined(write) -> None:
+    """An export printed as text: « Réf. | Exigence | Statut » over « -----+------+----- », no
+    outer pipes, a long cell going on under an empty first cell."""
+    text = (
+        "Synthèse des exigences\n\n"
+        "Réf. | Exigence                                   | Statut\n"
+        "-----+--------------------------------------------+------------------\n"
+        "E1   | Hébergement certifié HDS                   | Nouvelle exigence\n"
+        "E12  | Plan de réversibilité : export des données | Nouvelle exigence\n"
+        "     | au format CSV en fin de marché             |\n"
+        "E14  | Assurance perte d'exploitation             | Non exigée\n"
+    )
+    piece = load_inputs([write("synthese.txt", text)]).pieces[0]
+    rows = [b.text for b in piece.blocks if b.kind is BlockKind.TABLE_ROW]
+    assert rows == [
+        "Réf. | Exigence | Statut",
+        "E1 | Hébergement certifié HDS | Nouvelle exigence",
+        "E12 | Plan de réversibilité : export des données au format CSV en fin de marché | "
+        "Nouvelle exigence",
+        "E14 | Assurance perte d'exploitation | Non exigée",
+    ]

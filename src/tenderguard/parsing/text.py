@@ -124,6 +124,35 @@ def _is_pipe_table(lines: list[str], i: int) -> bool:
     )
 
 
+# "Réf. | Exigence | Statut" over "-----+----------+-------": a table a program printed as
+# text, without outer pipes, the cells of a row wrapping onto lines whose first cell is empty.
+_TEXT_TABLE_RULE = re.compile(r"^-{2,}(?:\+-{2,})+$")
+
+
+def _is_printed_table(lines: list[str], i: int) -> bool:
+    return (
+        "|" in lines[i]
+        and not lines[i].strip().startswith("|")
+        and i + 1 < len(lines)
+        and bool(_TEXT_TABLE_RULE.match(lines[i + 1].strip()))
+    )
+
+
+def _printed_rows(lines: list[str], i: int) -> tuple[list[str], int]:
+    """The rows of a printed table from its header line, and the line after it."""
+    rows: list[list[str]] = []
+    while i < len(lines) and "|" in lines[i]:
+        cells = [c.strip() for c in lines[i].rstrip().split("|")]
+        if rows and not cells[0] and len(cells) == len(rows[-1]):
+            rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells, strict=True)]
+        else:
+            rows.append(cells)
+        i += 1
+        if i < len(lines) and _TEXT_TABLE_RULE.match(lines[i].strip()):
+            i += 1
+    return [" | ".join(c for c in row if c) for row in rows], i
+
+
 def read_text(text: str) -> tuple[list[Block], int | None]:
     """Lines of a .txt file; pages only when the file has form feeds. An e-mail is read as its
     newest message, then each earlier message that still speaks for its sender's side, opened
@@ -155,6 +184,10 @@ def _line_blocks(lines: list[str], at: int | None) -> list[Block]:
                 blocks += [Block(row, at, BlockKind.TABLE_ROW) for row in rows]
                 i = end
                 continue
+        if _is_printed_table(lines, i):
+            rows, i = _printed_rows(lines, i)
+            blocks += [Block(row, at, BlockKind.TABLE_ROW) for row in rows]
+            continue
         if _is_pipe_table(lines, i):
             # "| Exigence | Valeur | Pièce |" then "|---|---|---|": a table written with
             # pipes, as in Markdown, in a plain text file
