@@ -143,6 +143,30 @@ def test_a_google_docs_page_is_cut_by_the_numbers_its_style_sheet_prints(write: 
     assert [r.sources[0].clause for r in breach] == ["2.2"]
 
 
+NESTED_LISTS_PAGE = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><style>
+ol.cp{counter-reset:art;list-style:none} ol.cp>li{counter-increment:art}
+ol.cp ol{counter-reset:pt;list-style:none} ol.cp ol>li{counter-increment:pt}
+ol.cp>li>ol>li::before{content:counter(art) "." counter(pt) " "}
+</style></head><body><h1>Conditions particulières HDS</h1><ol class="cp">
+<li><h2>Objet</h2><ol><li>Les présentes conditions complètent les conditions générales.</li>
+</ol></li>
+<li><h2>Protection des données</h2><ol>
+<li>Le prestataire agit en qualité de sous-traitant au sens de l'article 28 du RGPD.</li>
+<li>Le prestataire notifie au Client toute violation de données dans les 24 heures.</li>
+</ol></li></ol></body></html>"""
+
+
+def test_nested_lists_a_style_sheet_numbers_by_other_selectors_are_cut_by_their_path(
+    write: Write,
+) -> None:
+    """« ol.cp>li>ol>li::before{content:counter(art) "." counter(pt)} »: the page shows « 2.2 »
+    before the second point of the second article, and the tool cites it so."""
+    piece = load_inputs([write("cp.html", NESTED_LISTS_PAGE)]).pieces[0]
+    assert [c.number for c in segment(piece) if c.number] == ["1", "1.1", "2", "2.1", "2.2"]
+    breach = [r for r in check([piece.path]).requirements if r.kind == "gdpr.breach_notification"]
+    assert [r.sources[0].clause for r in breach] == ["2.2"]
+
+
 def _jira_comment(who: str, stamp: str, text: str) -> str:
     return (
         f'<tr><td class="comment-header">Comment by <a href="#">{who}</a> (Achats) [ {stamp} ]'

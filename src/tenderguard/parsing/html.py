@@ -42,6 +42,7 @@ _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", r
 _PAGE_START = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
 _SPACES = re.compile(r"\s+")
 _NUMBERED = re.compile(r"^\s*(?:[IVX]{1,5}|\d{1,3})(?:\.\d{1,3})*[.)]?\s")
+_PRINTS_COUNTERS = re.compile(r"li[^{}]*::?before\s*\{[^}]*content\s*:[^}]*counters?\(", re.I)
 _NUMBER_ALONE = re.compile(r"\s*(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVX]{1,5})\.?\)?\s*")
 
 
@@ -86,7 +87,12 @@ def _read(text: str) -> _Reader:
     except (ParserError, ValueError):
         return reader
     # The numbers of a Google Docs export are in its style sheet (css_counters.py).
-    reader.counters = Counters(list_styles("".join(s.text or "" for s in root.iter("style"))))
+    css = "".join(s.text or "" for s in root.iter("style"))
+    reader.counters = Counters(list_styles(css))
+    # A sheet that prints counters before its items by other selectors (« ol.cp ol>li::before
+    # {content:counters(pt,".")} »): the items of nested <ol> are numbered by their path, as
+    # the page shows them (« 7.2 », « 5.3.1 »).
+    reader.nested = _PRINTS_COUNTERS.search(css) is not None and not reader.counters.styles.markers
     body = root.find("body")
     reader.walk(root if body is None else body)
     return reader
@@ -104,6 +110,7 @@ class _Reader:
         self.counted: list[int] = []  # items met so far in each <ol> being walked, innermost last
         self.counters = Counters(list_styles(""))
         self.marker: str | None = None  # printed by the style sheet before the item being read
+        self.nested = False  # whether nested <ol> items are numbered by their path
 
     def walk(self, element: _Element) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
@@ -113,6 +120,8 @@ class _Reader:
             self.number = self.counted[-1]
         if tag == "li" and parent is not None:
             self.marker = self.counters.item(_classes(parent))
+            if self.nested and parent.tag == "ol" and self.counted:
+                self.marker = ".".join(map(str, self.counted))
         if tag in ("ol", "ul"):
             self.counters.enter_list(_classes(element))
         if _site_or_hidden(element, tag):
