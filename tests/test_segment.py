@@ -2203,3 +2203,22 @@ def test_a_contents_list_without_page_numbers_is_no_text() -> None:
     numbers = [c.number for c in segment(_piece(lines))]
     assert numbers[:4] == ["1", "1.1", "2", "2.1"]
     assert "Annex B 2.1" not in numbers
+
+
+def test_an_annex_named_by_its_subject_numbers_its_paragraphs_afresh() -> None:
+    """« Schedule Insurance » set as a title after article 10.2: its « 1. », « 2. » are its
+    own paragraphs, « Schedule Insurance 1 » (not the sentences of 10.2)."""
+    lines = [
+        ("1. Services", BlockKind.HEADING),
+        ("1.1 Klaverveld provides the subscription described in the order.", BlockKind.PARAGRAPH),
+        ("2. Fees", BlockKind.HEADING),
+        ("2.1 Fees are paid yearly in advance.", BlockKind.PARAGRAPH),
+        ("10. Miscellaneous", BlockKind.HEADING),
+        ("10.2 The Schedule Insurance is part of these terms.", BlockKind.PARAGRAPH),
+        ("Schedule Insurance", BlockKind.HEADING),
+        ("1. We hold a professional indemnity insurance of EUR 2,000,000.", BlockKind.PARAGRAPH),
+        ("2. We send Customer a certificate of our insurer every year.", BlockKind.PARAGRAPH),
+    ]
+    blocks = tuple(Block(text, None, kind) for text, kind in lines)
+    clauses = segment(Piece("terms.docx", "", PieceKind.OTHER, "docx", None, blocks))
+    assert [c.number for c in clauses][-2:] == ["Schedule Insurance 1", "Schedule Insurance 2"]

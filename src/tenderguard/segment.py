@@ -673,6 +673,11 @@ def follows(
 
 def _candidate(block: Block) -> Heading | None:
     """The heading a block would open, before bare numbers are checked against each other."""
+    named = _NAMED_ANNEX.match(block.text.strip())
+    if named and (block.kind is BlockKind.HEADING or block.bold):
+        # "Schedule Insurance", « Annexe Sécurité » set as a title: an annex named by its
+        # subject, whose paragraphs number afresh ("Schedule Insurance 1")
+        return Heading(named.group(0), named.group("name"), None, True)
     if block.kind is BlockKind.HEADING:
         parsed = parse_heading(block.text)
         if parsed and parsed.number:
@@ -709,6 +714,9 @@ def _candidate(block: Block) -> Heading | None:
     return parsed
 
 
+_NAMED_ANNEX = re.compile(
+    r"^(?i:annexe|annex|appendix|schedule|exhibit)\s+(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þa-zà-ÿ][\w'’-]+)?)$"
+)
 # The short name of a law after an article's number: "Article 33 GDPR", « article 28 RGPD ».
 _LAW_NAMED = re.compile(r"^(?:UK\s+)?(?:GDPR|RGPD|DSGVO|AVG|LPD|nLPD|LIL)\b")
 # "Annexe 1 au Contrat", "Annex 2 to the Agreement": an annex titled by the text it belongs to,
