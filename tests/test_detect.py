@@ -443,3 +443,26 @@ def test_a_yearly_minimum_beside_a_per_claim_one_is_a_demand_of_its_own_in_engli
     found = detect_text(text, ruleset, "en")
     read = sorted((f.values.amount.value, f.values.basis) for f in found if f.values.amount)
     assert read == [(Decimal(amount), basis) for amount, basis in limits]
+
+
+def test_what_a_party_recalls_opens_on_its_own_subject(ruleset: RuleSet) -> None:
+    """« L'Agence rappelle qu'il appartient aux responsables de traitement de notifier… »: the
+    controllers' own duty, read after « rappelle qu' » as if it opened the sentence."""
+    piece = Piece(
+        "aac.html",
+        "",
+        PieceKind.OTHER,
+        "html",
+        None,
+        (
+            Block("6. Protection des données personnelles", None, BlockKind.HEADING),
+            Block(
+                "6.5 L'Agence rappelle qu'il appartient aux responsables de traitement de "
+                "notifier les violations à la CNIL dans les soixante-douze heures.",
+                None,
+                BlockKind.PARAGRAPH,
+            ),
+        ),
+    )
+    found = detect_piece(piece, ruleset)
+    assert not [f for f in found if f.kind == "gdpr.breach_notification"]

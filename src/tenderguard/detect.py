@@ -399,6 +399,15 @@ MAX_MARKER_TOKENS = 4
 _TITLE_DASHES = frozenset(["–", "—"])
 
 
+# A party saying what it recalls or points out: « L'Agence rappelle qu'… », « Le pouvoir
+# adjudicateur précise que… ».
+_REPORTING = frozenset(
+    {"rappelle", "precise", "souligne", "indique", "signale", "observe", "note", "rappellent"}
+)
+_THAT = frozenset({"que", "qu'"})
+MAX_REPORTING_TOKENS = 6
+
+
 def _openings(tokens: Tokens) -> list[int]:
     """Where a sentence opens: its start, the start of each cell of a table row, after a short
     label ending with ":" at either ("Q4.1 | Question : Le candidat précise…"), and after a
@@ -415,6 +424,15 @@ def _openings(tokens: Tokens) -> list[int]:
         if dash is not None and dash > 0:
             openings.append(start + dash + 1)
         openings += _after_leads(norms, start)
+        # « L'Agence rappelle qu'il appartient aux responsables de traitement de notifier… »:
+        # what a party recalls opens after its « que », as the sentence's own clause.
+        lead = norms[start : start + MAX_REPORTING_TOKENS]
+        said = next(
+            (n for n in range(1, len(lead)) if lead[n] in _THAT and lead[n - 1] in _REPORTING),
+            None,
+        )
+        if said is not None:
+            openings.append(start + said + 1)
     # "(E) Indiquez…": a marker in brackets (required, optional) before the words.
     for opening in list(openings):
         marker = norms[opening : opening + MAX_MARKER_TOKENS]
