@@ -97,6 +97,7 @@ bench: $(STAMP)
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_59
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_60
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_61
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_62
 	$(BIN)/python benchmarks/bench_real.py
 	-$(BIN)/python benchmarks/bench_ted.py
 	$(BIN)/python benchmarks/bench_identity.py
