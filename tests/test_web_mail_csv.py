@@ -358,3 +358,15 @@ Non</label> Nos serveurs sont hébergés chez AWS.</td></tr></table></fieldset><
 </body></html>"""
     rows = check([write("qsf.html", page)]).requirements
     assert [(r.kind, r.sources[0].clause) for r in rows] == [("cloud.iso27001", "GOV-01")]
+
+
+def test_the_columns_left_for_the_respondent_are_named_alike_in_every_format() -> None:
+    """One reader of the respondent's columns serves DOCX, CSV and the rows of other tables:
+    « Réponse du fournisseur » of a questionnaire, « Réponse du proposant » of an insurer's
+    proposal form; « Réponse attendue » is the buyer's."""
+    from tenderguard.parsing.respondent import respondent_columns
+
+    assert respondent_columns(["N°", "Question", "Réponse attendue", "Réponse du fournisseur"]) == {
+        3
+    }
+    assert respondent_columns(["Réf.", "Question", "Réponse du proposant"]) == {2}

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from tenderguard.models import BBox, Block, BlockKind, Clause
+from tenderguard.parsing.respondent import respondent_columns
 
 # "Item 9 Public liability insurance …": an item of the contract details of an Australian or
 # British contract, which its clauses name; drawn without rules, each is a line of its own.
@@ -540,24 +541,16 @@ _QUESTION_COLUMN = re.compile(
     r"^(?:questions?|question pos[ée]e|q)(?:\s+(?:du|des|de\s+la|of\s+the|from\s+the)\s.*)?$",
     re.IGNORECASE,
 )
-# (Not « Réponse du fournisseur », the column a questionnaire leaves for the respondent.)
+# (Not « Réponse du fournisseur », the column a questionnaire leaves for the respondent. An
+# insurer's proposal form, « Réponse du proposant », sets its questions aside all the same: the
+# whole form is the applicant's declaration.)
 _BIDDER = (
     r"(?:fournisseur|candidat|soumissionnaire|titulaire|prestataire|supplier|vendor|bidder|"
     r"tenderer|respondent)s?\b"
 )
-# (An insurer's proposal form, « Réponse du proposant », sets its questions aside all the same:
-# the whole form is the applicant's declaration.)
-_RESPONDENT = rf"(?:{_BIDDER}|proposants?\b)"
 _ANSWER_COLUMN = re.compile(
     r"^(?:answers?|r[ée]ponses?|reply)(?:\s+(?:du|de\s+la|des|of\s+the|from\s+the)\s"
     rf"(?!{_BIDDER}).*)?$",
-    re.IGNORECASE,
-)
-# The column where the respondent writes its answer: what stands in it is the respondent's
-# word (its radio labels « Oui Non », its current set-up), no demand.
-_RESPONDENT_COLUMN = re.compile(
-    rf"^(?:r[ée]ponses?|answers?|responses?|reply)\s+(?:du|de\s+la|de\s+l'|des|of\s+the|from\s+the)\s+{_RESPONDENT}"
-    r"|^(?:supplier|vendor|bidder|tenderer|respondent)(?:'s)?\s+(?:responses?|answers?)$",
     re.IGNORECASE,
 )
 
@@ -608,15 +601,15 @@ def _without_former(text: str, header: str) -> str:
 
 
 def _without_respondent(text: str, header: str) -> str:
-    """A row of a questionnaire with the column left for the respondent blanked (same length,
-    so that the offsets of its lines hold): what stands there (« Oui Non », the respondent's
-    own set-up) is its word, not the buyer's."""
+    """A row of a questionnaire with the columns left for the respondent blanked (same
+    length, so that the offsets of its lines hold): what stands there (« Oui Non », the
+    respondent's own set-up) is its word, not the buyer's. The DOCX and CSV readers leave
+    these columns out as they read (parsing/respondent.py); the other tables are read here."""
     names, cells = header.split(" | "), text.split(" | ")
-    column = next((i for i, n in enumerate(names) if _RESPONDENT_COLUMN.match(n.strip())), None)
-    if column is None or column == 0 or len(cells) != len(names):
+    columns = respondent_columns(names) - {0}
+    if not columns or len(cells) != len(names):
         return text
-    cells[column] = " " * len(cells[column])
-    return " | ".join(cells)
+    return " | ".join(" " * len(c) if i in columns else c for i, c in enumerate(cells))
 
 
 _ARTICLE_COLUMN = re.compile(r"^(?:article|art\.?|clause|n°|no\.?|§|r[ée]f\.?)$", re.IGNORECASE)

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+# (« proposant »: who fills in an insurer's proposal form)
 _RESPONDENT = (
     r"(?:vendor|supplier|bidder|tenderer|provider|candidate|respondent|proponent|contractor|"
-    r"candidat|soumissionnaire|titulaire|prestataire|fournisseur)"
+    r"candidat|soumissionnaire|titulaire|prestataire|fournisseur|proposant)"
 )
 _RESPONDENT_COLUMN = re.compile(
     rf"^(?:{_RESPONDENT}(?:'s)?\s+(?:answer|response|reply|comments?|remarks?)s?"
