@@ -969,3 +969,46 @@ def test_a_table_printed_as_text_is_read_row_by_row_its_wrapped_cells_joined(wri
         "Nouvelle exigence",
         "E14 | Assurance perte d'exploitation | Non exigée",
     ]
+
+
+def _label_column_pdf(tmp_path: Path) -> Path:
+    """A product sheet: bold labels in a column of their own, their text a tab away and
+    wrapped under itself; then a numbered paragraph and a run-in bold title for contrast."""
+    pdf = FPDF(format="A4")
+    pdf.core_fonts_encoding = "windows-1252"
+    pdf.add_page()
+    rows = (
+        ("Disponibilité", ["99,95 % par mois civil pour chaque", "machine virtuelle."]),
+        ("Localisation", ["Données stockées exclusivement en", "France."]),
+        ("37.5", ["Le titulaire conserve les journaux un an."]),
+    )
+    for label, lines in rows:
+        pdf.set_font("helvetica", style="B", size=9)
+        pdf.set_x(20)
+        pdf.cell(30, 5, label)
+        pdf.set_font("helvetica", size=9)
+        for line in lines:
+            pdf.set_x(55)
+            pdf.cell(120, 5, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_x(20)
+    pdf.set_font("helvetica", style="B", size=9)
+    pdf.cell(pdf.get_string_width("Assurances. "), 5, "Assurances. ")
+    pdf.set_font("helvetica", size=9)
+    pdf.cell(120, 5, "Le titulaire est assuré.", new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "fiche.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    return path
+
+
+def test_a_bold_label_a_tab_away_from_its_text_is_a_title_of_its_own(tmp_path: Path) -> None:
+    """« Disponibilité » then, in the next column, « 99,95 % … »: the row is cited by its label.
+    A clause number a tab away from its text, or a bold title followed by a mere space, stays
+    on its line."""
+    piece = load_inputs([str(_label_column_pdf(tmp_path))]).pieces[0]
+    texts = [block.text for block in piece.blocks]
+    assert texts[:2] == ["Disponibilité", "99,95 % par mois civil pour chaque"]
+    assert "Localisation" in texts
+    assert "37.5 Le titulaire conserve les journaux un an." in texts
+    assert "Assurances. Le titulaire est assuré." in texts
+    headings = [clause.heading for clause in segment(piece)]
+    assert "Disponibilité" in headings and "Localisation" in headings

@@ -228,6 +228,37 @@ def _size_break(textpage: pdfium.PdfTextPage, text: str, first: int) -> int | No
     return None
 
 
+# A label set in bold in a column of its own, its text in the next one ("Disponibilité" then,
+# a tab away, "99,95 % par mois…"): a product sheet's or a form's rows without rules. The gap
+# after the label is at least this share of the font size; a space is about a third of it.
+LABEL_GAP = 1.5
+MAX_LABEL_WORDS = 5
+# "37.5", "Article 12", "II." a tab away from their text number a clause: no label.
+_NUMBER_LABEL = re.compile(
+    r"^(?:\d|[IVXLC]+\b|(?:article|art\.|annexe?|chapitre|chapter|section|clause|titre)\b)",
+    re.IGNORECASE,
+)
+
+
+def _label_break(textpage: pdfium.PdfTextPage, text: str, first: int, size: float) -> int | None:
+    """Where a line's text column starts after a bold label (an offset into `text`); None when
+    the line opens with no such label."""
+    if not _is_bold(textpage, first) or _is_bold(textpage, first + len(text) - 1):
+        return None
+    if _NUMBER_LABEL.match(text):
+        return None
+    for m in re.finditer(r"\s+", text):
+        if not _is_bold(textpage, first + m.start() - 1):
+            return None  # the bold run ended inside the running text
+        if len(text[: m.start()].split()) > MAX_LABEL_WORDS:
+            return None
+        right = textpage.get_charbox(first + m.start() - 1)[2]
+        left = textpage.get_charbox(first + m.end())[0]
+        if left - right >= LABEL_GAP * size and not _is_bold(textpage, first + m.end()):
+            return m.end()
+    return None
+
+
 # A title drawn letter by letter ("A R T I C L E  5  —  A S S U R A N C E S"): most of its
 # words are one character long.
 MIN_SPACED_LETTERS = 6
@@ -289,6 +320,12 @@ def _line_blocks(
                 # opens the item, it is no line of its own
                 return [replace(tail[0], text=f"{mark} {tail[0].text}"), *tail[1:]]
             return _line_blocks(textpage, head, offset, page, height) + tail
+    cut = _label_break(textpage, stripped, first, size)
+    if cut is not None:
+        head = raw[: len(raw) - len(raw.lstrip()) + cut]
+        return _line_blocks(textpage, head, offset, page, height) + _line_blocks(
+            textpage, raw[len(head) :], offset + len(head), page, height
+        )
     left, _, _, top = textpage.get_charbox(first)
     _, bottom, right, _ = textpage.get_charbox(last)
     box = BBox(x0=left, top=height - top, x1=right, bottom=height - bottom)
