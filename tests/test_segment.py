@@ -2222,3 +2222,28 @@ def test_an_annex_named_by_its_subject_numbers_its_paragraphs_afresh() -> None:
     blocks = tuple(Block(text, None, kind) for text, kind in lines)
     clauses = segment(Piece("terms.docx", "", PieceKind.OTHER, "docx", None, blocks))
     assert [c.number for c in clauses][-2:] == ["Schedule Insurance 1", "Schedule Insurance 2"]
+
+
+def test_points_opening_on_art_keep_their_words_as_text() -> None:
+    """A water utility's CCAP: « Art. 3.1.2. » opens a point whose sentence wraps to the next
+    line in lower case; « Art. 4.1. » after a title stays whole (its « Art. » ends no sentence)."""
+    clauses = segment(
+        _piece(
+            [
+                "Art. 3 – Protection des données",
+                "Art. 3.1 – Données à caractère personnel",
+                "Art. 3.1.2. Le titulaire ne recrute aucun sous-traitant ultérieur",
+                "sans l'autorisation écrite préalable de la Régie.",
+                "Art. 4 – Exploitation du service",
+                "Art. 4.1. Le titulaire garantit une disponibilité de la plateforme",
+                "d'au moins 99,8 % par mois civil.",
+            ]
+        )
+    )
+    by_number = {c.number: c for c in clauses}
+    assert by_number["3.1"].heading == "Données à caractère personnel"
+    assert by_number["3.1.2"].heading is None
+    assert by_number["3.1.2"].blocks[0].text.startswith("Le titulaire ne recrute")
+    assert by_number["4"].blocks == ()
+    assert by_number["4.1"].heading is None
+    assert by_number["4.1"].blocks[1].text == "d'au moins 99,8 % par mois civil."

@@ -1836,7 +1836,7 @@ def _field_title(block: Block) -> Heading | None:
 # currency or a percentage.
 _SENTENCE_ENDED = r"(?:(?<=[^\W\d_]{3}[.;])|(?<=[)»€%][.;]))(?<![Aa]rt\.)"
 _INLINE_NUMBER = re.compile(
-    r"(?<=[.;])\s+(?=\d{1,2}\.\d{1,2}\.?\s+[A-ZÀ-Þ])"
+    r"(?<=[.;])(?<![Aa]rt\.)\s+(?=\d{1,2}\.\d{1,2}\.?\s+[A-ZÀ-Þ])"
     rf"|{_SENTENCE_ENDED}\s+(?=\d{{1,2}}\.\s+[A-ZÀ-Þ][^.;:!?«»]{{0,60}}?(?:\.\s|\.?$))"
 )
 
@@ -2250,13 +2250,25 @@ def _runs_on(heading: Heading, block: Block, after: Block | None) -> bool:
     L'attestation de qualification SecNumCloud du service retenu" / "(exigence de l'article 4.3
     du CCTP)." in a letter's list of what to send)."""
     return (
-        not heading.explicit
+        (not heading.explicit or _sub_article_sentence(heading))
         and heading.body is None
         and heading.title is not None
         and block.kind is BlockKind.LINE
         and after is not None
         and after.kind is BlockKind.LINE
         and (after.text[:1].islower() or after.text.startswith("("))
+    )
+
+
+# "Art. 3.1.2. Le titulaire ne recrute aucun sous-traitant" / "sans l'autorisation…": a point
+# of an article opens on its keyword too, its words going on in lower case on the next line.
+MIN_SUB_ARTICLE_SENTENCE_WORDS = 5
+
+
+def _sub_article_sentence(heading: Heading) -> bool:
+    return (
+        "." in (heading.number or "")
+        and len((heading.title or "").split()) >= MIN_SUB_ARTICLE_SENTENCE_WORDS
     )
 
 
