@@ -140,7 +140,7 @@ def test_a_google_docs_page_is_cut_by_the_numbers_its_style_sheet_prints(write: 
     assert [c.number for c in clauses] == ["1", "1.1", "2", "2.1", "2.2"]
     assert [c.heading for c in clauses if c.number in ("1", "2")] == ["Objet", "Données"]
     breach = [r for r in check([piece.path]).requirements if r.kind == "gdpr.breach_notification"]
-    assert [r.sources[0].clause for r in breach] == ["2.2"]
+    assert [r.sources[0].heading for r in breach] == ["2.2"]
 
 
 NESTED_LISTS_PAGE = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><style>
@@ -164,7 +164,7 @@ def test_nested_lists_a_style_sheet_numbers_by_other_selectors_are_cut_by_their_
     piece = load_inputs([write("cp.html", NESTED_LISTS_PAGE)]).pieces[0]
     assert [c.number for c in segment(piece) if c.number] == ["1", "1.1", "2", "2.1", "2.2"]
     breach = [r for r in check([piece.path]).requirements if r.kind == "gdpr.breach_notification"]
-    assert [r.sources[0].clause for r in breach] == ["2.2"]
+    assert [r.sources[0].heading for r in breach] == ["2.2"]
 
 
 def _jira_comment(who: str, stamp: str, text: str) -> str:
@@ -370,3 +370,26 @@ def test_the_columns_left_for_the_respondent_are_named_alike_in_every_format() -
         3
     }
     assert respondent_columns(["Réf.", "Question", "Réponse du proposant"]) == {2}
+
+
+def test_the_title_of_a_toggle_drawn_without_summary_opens_its_answer(write: Write) -> None:
+    """A FAQ exported from Notion: each question is a `<div class="toggle-title">` over its
+    answer, and the answer is cited by its question, as a `<summary>` would be. A div of
+    another class stays text."""
+    page = (
+        '<!DOCTYPE html><html><body><article class="page"><h2>Sous-traitants et incidents</h2>'
+        '<ul class="toggle"><li><div class="toggle-title"><strong>Dans quel délai sommes-nous '
+        "prévenus en cas de violation de données ?</strong></div>"
+        '<div class="toggle-content"><p>Nous vous notifions toute violation de données '
+        "personnelles dans les vingt-quatre (24) heures suivant sa détection.</p></div></li></ul>"
+        '<div class="note-title">Mise à jour de janvier</div>'
+        "</article></body></html>"
+    )
+    report = check([write("faq.html", page)])
+    breach = [r for r in report.requirements if r.kind == "gdpr.breach_notification"]
+    assert [r.sources[0].heading for r in breach] == [
+        "Dans quel délai sommes-nous prévenus en cas de violation de données ?"
+    ]
+    piece = load_inputs([write("faq2.html", page)]).pieces[0]
+    headings = [b.text for b in piece.blocks if b.kind is BlockKind.HEADING]
+    assert "Mise à jour de janvier" not in headings

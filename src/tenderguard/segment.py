@@ -227,6 +227,23 @@ _RUNS_ON_WORDS = frozenset(
         "l'",
         "ou",
         "sur",
+        # a determiner or a pronoun left for the next line ("…le Consultant ne dépose aucune")
+        "un",
+        "une",
+        "aucun",
+        "aucune",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "ce",
+        "cette",
+        "ces",
+        "que",
+        "qui",
+        "ne",
+        "dans",
     ]
 )
 

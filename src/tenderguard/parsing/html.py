@@ -4,9 +4,9 @@ lxml, already needed by python-docx, parses the page as a browser does, broken m
 included. Not the page's text: scripts, styles and comments; the site around the page (<nav>,
 <header> and <footer> of the site, <aside>, the landmarks a page marks as navigation, banner
 or site information, cookie and consent boxes, breadcrumbs); forms and what the page hides.
-Headings <h1>-<h6> and the <summary> of a collapsible block open clauses; paragraphs, list
-items and terms are blocks; each row of a table is one block, its cells joined by " | ", as
-the other readers give them.
+Headings <h1>-<h6> and the <summary> of a collapsible block (or its title named so by its
+class) open clauses; paragraphs, list items and terms are blocks; each row of a table is one
+block, its cells joined by " | ", as the other readers give them.
 """
 
 from __future__ import annotations
@@ -43,6 +43,13 @@ _PAGE_START = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])"
 _SPACES = re.compile(r"\s+")
 _NUMBERED = re.compile(r"^\s*(?:[IVX]{1,5}|\d{1,3})(?:\.\d{1,3})*[.)]?\s")
 _PRINTS_COUNTERS = re.compile(r"li[^{}]*::?before\s*\{[^}]*content\s*:[^}]*counters?\(", re.I)
+# The title of a collapsible block drawn without <summary>: Notion's toggles
+# (`<div class="toggle-title">`), the accordions and FAQ questions of site builders.
+_TOGGLE_TITLE = re.compile(
+    r"^(?:toggle|accordion|collaps(?:e|ible)|faq)[-_]?(?:title|header|heading|question|trigger)$"
+    r"|^faq[-_]?q$|^question$",
+    re.IGNORECASE,
+)
 _NUMBER_ALONE = re.compile(r"\s*(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVX]{1,5})\.?\)?\s*")
 
 
@@ -143,7 +150,8 @@ class _Reader:
         # title their part one level below the heading they are under. Under a numbered
         # heading (« III.1.2) Capacité économique et financière »), the terms label the lines
         # of the numbered field, which is cited.
-        if tag in _HEADINGS or tag == "summary" or (tag == "dt" and not self.numbered):
+        summary = tag == "summary" or any(_TOGGLE_TITLE.match(c) for c in _classes(element))
+        if tag in _HEADINGS or summary or (tag == "dt" and not self.numbered):
             level = _HEADINGS.get(tag, min(self.level + 1, 6))
             words = _heading_words(element)
             self._add(words, BlockKind.HEADING, level)
