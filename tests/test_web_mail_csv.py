@@ -140,7 +140,7 @@ def test_a_google_docs_page_is_cut_by_the_numbers_its_style_sheet_prints(write: 
     assert [c.number for c in clauses] == ["1", "1.1", "2", "2.1", "2.2"]
     assert [c.heading for c in clauses if c.number in ("1", "2")] == ["Objet", "Données"]
     breach = [r for r in check([piece.path]).requirements if r.kind == "gdpr.breach_notification"]
-    assert [r.sources[0].heading for r in breach] == ["2.2"]
+    assert [r.sources[0].clause for r in breach] == ["2.2"]
 
 
 NESTED_LISTS_PAGE = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><style>
@@ -164,7 +164,7 @@ def test_nested_lists_a_style_sheet_numbers_by_other_selectors_are_cut_by_their_
     piece = load_inputs([write("cp.html", NESTED_LISTS_PAGE)]).pieces[0]
     assert [c.number for c in segment(piece) if c.number] == ["1", "1.1", "2", "2.1", "2.2"]
     breach = [r for r in check([piece.path]).requirements if r.kind == "gdpr.breach_notification"]
-    assert [r.sources[0].heading for r in breach] == ["2.2"]
+    assert [r.sources[0].clause for r in breach] == ["2.2"]
 
 
 def _jira_comment(who: str, stamp: str, text: str) -> str:
