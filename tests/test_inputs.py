@@ -1012,3 +1012,30 @@ def test_a_bold_label_a_tab_away_from_its_text_is_a_title_of_its_own(tmp_path: P
     assert "Assurances. Le titulaire est assuré." in texts
     headings = [clause.heading for clause in segment(piece)]
     assert "Disponibilité" in headings and "Localisation" in headings
+
+
+def test_a_ruled_table_naming_clauses_is_read_row_by_row(tmp_path: Path) -> None:
+    """A formal notice's table of deadlines, without amounts: each row names the point it sums
+    up (« 1.3 »), so each row is read as one statement, not as lines run together."""
+    pdf = FPDF(format="A4")
+    pdf.core_fonts_encoding = "windows-1252"
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    pdf.multi_cell(160, 5, "Récapitulatif des délais", new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(col_widths=(80, 20, 60), width=160) as table:
+        for cells in (
+            ("Obligation", "Point", "Délai"),
+            ("Attestation d'assurance de l'assureur", "1.3", "8 jours à compter de la réception"),
+            ("Liste des sous-traitants ultérieurs", "2.2", "8 jours à compter de la réception"),
+        ):
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    # the letterhead's legal notice, which makes the page one worth looking for tables in
+    pdf.multi_cell(160, 5, "Transports SAS au capital de 2 400 000 €", new_x="LMARGIN")
+    path = tmp_path / "mise_en_demeure.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    rows = [
+        b.text for b in load_inputs([str(path)]).pieces[0].blocks if b.kind is BlockKind.TABLE_ROW
+    ]
+    assert "Attestation d'assurance de l'assureur | 1.3 | 8 jours à compter de la réception" in rows

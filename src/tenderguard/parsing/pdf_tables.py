@@ -183,9 +183,20 @@ def table_rows(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, number: int) 
             rows.append(Block(" | ".join(c for c in cells if c), number, BlockKind.TABLE_ROW, box))
     if rotation != 90:
         rows.reverse()  # top row first: PDF coordinates grow upwards (leftwards when turned)
-    if not any(_WORTH_IT.search(r.text) or _ROW_CODE.match(r.text) for r in rows):
-        return []  # neither figures nor a requirements matrix
+    if not any(
+        _WORTH_IT.search(r.text) or _ROW_CODE.match(r.text) or _names_clause(r.text) for r in rows
+    ):
+        return []  # neither figures, nor a requirements matrix, nor a table of clauses
     return rows
+
+
+# "Attestation d'assurance de l'assureur | 1.3 | 8 jours": a row naming the clause it sums up,
+# as a letter's table of deadlines or a compliance matrix does
+_CLAUSE_CELL = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}")
+
+
+def _names_clause(row: str) -> bool:
+    return any(_CLAUSE_CELL.fullmatch(cell.strip()) for cell in row.split(" | "))
 
 
 _TOPIC = re.compile(
