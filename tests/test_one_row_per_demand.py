@@ -3040,3 +3040,25 @@ def test_the_rows_under_a_code_and_title_in_one_merged_cell_cite_the_code(
     )
     cited = {(r.kind, r.sources[0].clause) for r in _requirements(piece, ruleset)}
     assert {("gdpr.data_location", "MT-02"), ("gdpr.access_logging", "MT-06")} <= cited
+
+
+def test_the_question_column_is_set_aside_beside_the_answer_of_the_buyer(
+    ruleset: RuleSet,
+) -> None:
+    """« N° | Question du candidat | Réponse de l'acheteur »: the answer demands 2 M€; the 3 M€
+    the question quotes from the CCAP is the tender as it was."""
+    question = (
+        "L'article 9.1 du CCAP exige une RC professionnelle de 3 000 000 € par sinistre. "
+        "Ce montant est-il acceptable ?"
+    )
+    answer = (
+        "Le montant minimum de l'assurance de responsabilité civile professionnelle est ramené "
+        "à 2 000 000 € par sinistre."
+    )
+    piece = _piece(
+        ("N° | Question du candidat | Réponse de l'acheteur", BlockKind.TABLE_ROW),
+        (f"1 | {question} | {answer}", BlockKind.TABLE_ROW),
+        path="questions_reponses.pdf",
+    )
+    rows = _of("insurance.rc_pro", _requirements(piece, ruleset))
+    assert [r.values.amount for r in rows] == [Money(Decimal("2000000"), "EUR")]

@@ -538,19 +538,20 @@ def opening_code(text: str) -> str | None:
 # The columns of a table of the bidders' questions and the buyer's answers ("N° | Question |
 # Réponse"); not a response grid's "Question | Réponse attendue", whose questions ask the bidder.
 _QUESTION_COLUMN = re.compile(
-    r"^(?:questions?|question pos[ée]e|q)(?:\s+(?:du|des|de\s+la|of\s+the|from\s+the)\s.*)?$",
+    r"^(?:questions?|question pos[ée]e|q)"
+    r"(?:\s+(?:du|des|de\s+la|de\s+l['’]|of\s+the|from\s+the)\s?.*)?$",
     re.IGNORECASE,
 )
 # (Not « Réponse du fournisseur », the column a questionnaire leaves for the respondent. An
 # insurer's proposal form, « Réponse du proposant », sets its questions aside all the same: the
 # whole form is the applicant's declaration.)
 _BIDDER = (
-    r"(?:fournisseur|candidat|soumissionnaire|titulaire|prestataire|supplier|vendor|bidder|"
-    r"tenderer|respondent)s?\b"
+    r"(?:fournisseur|candidat|soumissionnaire|titulaire|prestataire|entreprise|op[ée]rateur|"
+    r"supplier|vendor|bidder|tenderer|respondent)s?\b"
 )
 _ANSWER_COLUMN = re.compile(
-    r"^(?:answers?|r[ée]ponses?|reply)(?:\s+(?:du|de\s+la|des|of\s+the|from\s+the)\s"
-    rf"(?!{_BIDDER}).*)?$",
+    r"^(?:answers?|r[ée]ponses?|reply)(?:\s+(?:du\s|de\s+la\s|des\s|de\s+l['’]\s*|of\s+the\s|"
+    rf"from\s+the\s)(?!{_BIDDER}).*)?$",
     re.IGNORECASE,
 )
 
