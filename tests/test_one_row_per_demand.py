@@ -3062,3 +3062,23 @@ def test_the_question_column_is_set_aside_beside_the_answer_of_the_buyer(
     )
     rows = _of("insurance.rc_pro", _requirements(piece, ruleset))
     assert [r.values.amount for r in rows] == [Money(Decimal("2000000"), "EUR")]
+
+
+def test_an_article_another_says_does_not_apply_demands_nothing(ruleset: RuleSet) -> None:
+    """A hosting option the client did not take: « Les stipulations de l'article 5.1 ne lui
+    sont pas applicables ». An exception (« ne s'applique pas en cas de faute lourde ») or a
+    condition (« à défaut, … ne s'applique pas ») leaves the article applying."""
+    option = (
+        "5.1 L'Éditeur propose une option d'hébergement chez OVHcloud, sur une infrastructure "
+        "certifiée HDS."
+    )
+    not_taken = (
+        "5.2 Le Client n'a pas souscrit cette option. Les stipulations de l'article 5.1 ne lui "
+        "sont pas applicables ; elles ne le deviendraient qu'en cas de souscription ultérieure."
+    )
+    assert _cited("cloud.hds", ruleset, option) == ["5.1"]
+    assert _cited("cloud.hds", ruleset, option, not_taken) == []
+    excepted = "5.2 La stipulation de l'article 5.1 ne s'applique pas en cas de force majeure."
+    conditional = "5.2 À défaut, l'article 5.1 ne s'applique pas."
+    assert _cited("cloud.hds", ruleset, option, excepted) == ["5.1"]
+    assert _cited("cloud.hds", ruleset, option, conditional) == ["5.1"]

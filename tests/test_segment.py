@@ -24,6 +24,8 @@ def _piece(lines: list[str | Block]) -> Piece:
         ("Article 9 : Assurances", "9", "Assurances"),
         ("Art. 12 - Assurances", "12", "Assurances"),
         ("ARTICLE 1er – OBJET", "1", "OBJET"),
+        ("ARTICLE DEUXIÈME – DÉFINITIONS", "2", "DÉFINITIONS"),
+        ("Article dix-neuvième : Assurances", "19", "Assurances"),
         ("9.2 Attestations d'assurance", "9.2", "Attestations d'assurance"),
         ("9.2. Attestations", "9.2", "Attestations"),
         ("12 - Assurances", "12", "Assurances"),

@@ -56,6 +56,7 @@ DROPPING_CUES = frozenset(
         "cue.repealed",
         "cue.recital",
         "cue.optional",
+        "cue.inapplicable",
     }
 )
 # Under these titles nothing is demanded: a glossary defines, a version history recounts, a
@@ -1158,6 +1159,7 @@ def detect_piece(
         )
     findings = _completed_by_points(_yield_to_points(findings, rules), clauses, rules, lang)
     findings = _without_withdrawn(findings, clauses, ruleset, rules)
+    findings = _without_inapplicable(findings, clauses, ruleset, rules)
     return findings + extend_to_members(findings, members.piece_cue)
 
 
@@ -1187,6 +1189,34 @@ def _without_withdrawn(
                 if gap == min(named.values()):
                     newest[kind] = min(newest.get(kind, clause.message), clause.message)
     return [f for f in findings if f.clause.message <= newest.get(f.kind, f.clause.message)]
+
+
+def _without_inapplicable(
+    findings: list[Finding], clauses: Sequence[Clause], ruleset: RuleSet, rules: dict[str, Rule]
+) -> list[Finding]:
+    """The findings but those of the articles another says do not apply (« Les stipulations de
+    l'article 5.1 ne lui sont pas applicables » after an option the client did not take), and
+    of their points."""
+    named: set[str] = set()
+    for clause in clauses:
+        for unit in sentences(clause):
+            tokens = tokenize(unit.labelled)
+            if "cue.inapplicable" not in _cues(tokens, _spans(tokens, ruleset), rules, ruleset):
+                continue
+            article = _ARTICLE_NAMED.search(tokens.text)
+            if (
+                article is not None
+                and article.group("number")
+                and not _OF_ANOTHER_TEXT.match(tokens.text, article.end())
+            ):
+                named.add(article.group("number"))
+    if not named:
+        return findings
+    return [
+        f
+        for f in findings
+        if not any(n == f.clause.number or _is_point(f.clause.number, n) for n in named)
+    ]
 
 
 def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:

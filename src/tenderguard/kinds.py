@@ -146,5 +146,6 @@ CUE_KINDS = frozenset(
         "cue.optional",
         "cue.preamble",
         "cue.examples",
+        "cue.inapplicable",
     }
 )

@@ -57,6 +57,34 @@ _NUMBER_WORDS = {
         start=2,
     )
 }
+# "ARTICLE DEUXIÈME", "Article dixième": the same, as ordinals.
+_ORDINAL_STEMS = [
+    "deux",
+    "trois",
+    "quatr",
+    "cinqu",
+    "six",
+    "sept",
+    "huit",
+    "neuv",
+    "dix",
+    "onz",
+    "douz",
+    "treiz",
+    "quatorz",
+    "quinz",
+    "seiz",
+    "dix-sept",
+    "dix-huit",
+    "dix-neuv",
+    "vingt",
+]
+_NUMBER_WORDS |= {
+    f"{stem}{ending}": str(n)
+    for n, stem in enumerate(_ORDINAL_STEMS, start=2)
+    for ending in ("ième", "ieme")
+}
+_NUMBER_WORDS |= {"second": "2", "seconde": "2"}
 # "CLAUSE SEVEN – INSURANCE": an English contract numbering its clauses in words.
 _ENGLISH_NUMBERS = {
     word: str(n)
