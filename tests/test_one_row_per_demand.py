@@ -3082,3 +3082,16 @@ def test_an_article_another_says_does_not_apply_demands_nothing(ruleset: RuleSet
     conditional = "5.2 À défaut, l'article 5.1 ne s'applique pas."
     assert _cited("cloud.hds", ruleset, option, excepted) == ["5.1"]
     assert _cited("cloud.hds", ruleset, option, conditional) == ["5.1"]
+
+
+def test_the_figures_after_an_example_label_demand_nothing(ruleset: RuleSet) -> None:
+    """« Exemple : » then the service levels of a worked example: their 99,9 % illustrate how
+    penalties are computed; the levels are demanded where another article states them."""
+    lines = (
+        "15.2 Calcul des pénalités",
+        "La pénalité est égale à l'écart entre le taux promis et le taux constaté.",
+        "Exemple : non-respect des SLA 1 et 3",
+        "SLA 1 : Disponibilité Compute : 99,9 % ; taux du mois en cours 90 %",
+        "SLA 3 : Sauvegarde : 99,9 % ; taux du mois en cours 80 %",
+    )
+    assert _of("cloud.sla", _requirements(_piece(*lines), ruleset)) == []

@@ -649,6 +649,7 @@ def detect_clause(
     findings: list[Finding] = []
     announced: set[tuple[int, str]] = set()  # (sentence, kind) of the items of a grid
     intros = _intros(units)
+    illustrated = _illustrated_from(read, ruleset, rules)
     obligations: dict[int, str | None] = {}  # introduction -> its obligation cue, read once
     for index, hit in enumerate(hits):
         if hit is None:
@@ -676,6 +677,8 @@ def detect_clause(
             )
         if intro is not None and _lists_examples(read[intro], ruleset, rules):
             continue  # "Exemples de mesures possibles : - mesures de pseudonymisation…"
+        if illustrated is not None and index >= illustrated and role == "mention":
+            continue  # « Exemple : … » then « SLA 1 : … 99,9 % ; taux du mois 90 % »
         if role == "mention" and intro is not None:
             # "Le sous-traitant s'engage à : - tenir un registre…": the item is bound by the
             # obligation its introduction states.
@@ -886,6 +889,20 @@ def _lists_examples(tokens: Tokens, ruleset: RuleSet, rules: dict[str, Rule]) ->
     if "cue.examples" in cues:
         return True
     return "cue.waiver" in cues and not any(n in _EXCEPTIONS for n in tokens.norms)
+
+
+def _illustrated_from(
+    read: Sequence[Tokens], ruleset: RuleSet, rules: dict[str, Rule]
+) -> int | None:
+    """The index of the sentence opening on « Exemple : » (« Exemple : Non-respect des SLA 1 – 3
+    et 4 »), from which the clause illustrates how its terms work: the figures stated there,
+    and after it, demand nothing; what still obliges there does."""
+    for index, tokens in enumerate(read):
+        spans = _spans(tokens, ruleset)
+        cue = _cues(tokens, spans, rules, ruleset).get("cue.examples")
+        if cue is not None and spans[cue][0] == 0:
+            return index
+    return None
 
 
 # The words an introduction announces exceptions with: its items are then demanded.
