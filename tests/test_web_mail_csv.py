@@ -393,3 +393,21 @@ def test_the_title_of_a_toggle_drawn_without_summary_opens_its_answer(write: Wri
     piece = load_inputs([write("faq2.html", page)]).pieces[0]
     headings = [b.text for b in piece.blocks if b.kind is BlockKind.HEADING]
     assert "Mise à jour de janvier" not in headings
+
+
+def test_a_part_of_a_page_without_numbers_is_read_under_the_titles_above_it(
+    write: Write,
+) -> None:
+    """« Pouvons-nous vous auditer ? » under « Protection des données » in an FAQ: the answer's
+    audit is an audit of the processing, as a numbered paragraph is read under its article."""
+    page = (
+        "<!DOCTYPE html><html><body><main><h2>Protection des données</h2>"
+        "<h3>Pouvons-nous vous auditer ?</h3>"
+        "<p>Oui, une fois par an, vous pouvez faire réaliser un audit sur site par un auditeur "
+        "indépendant, avec un préavis de trente jours.</p>"
+        "<h2>Facturation</h2><h3>Pouvons-nous payer par virement ?</h3><p>Oui.</p>"
+        "</main></body></html>"
+    )
+    report = check([write("faq.html", page)])
+    audits = [r for r in report.requirements if r.kind == "gdpr.audit"]
+    assert [r.sources[0].heading for r in audits] == ["Pouvons-nous vous auditer ?"]

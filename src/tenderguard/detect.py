@@ -1073,6 +1073,25 @@ _PART_NUMBER = re.compile(
 _PRONOUN_OPENING = re.compile(r"^\s*(?:il|elle|ils|elles)\s+(?:en|la|le|les|y|l')\b", re.I)
 
 
+class _Outline:
+    """The titles of the parts of a page that numbers nothing (a docs site, an FAQ, a Word
+    document styled with heading levels), by level: a question under « Sous-traitants et
+    incidents » is read under that title, as a numbered paragraph is under its article's."""
+
+    def __init__(self) -> None:
+        self.titles: dict[int, str] = {}
+
+    def above(self, clause: Clause) -> list[str]:
+        """The titles of the parts the clause is in, the nearest first; the clause's own title
+        takes its level."""
+        if clause.level is None or clause.number or not clause.heading:
+            return []
+        self.titles = {n: t for n, t in self.titles.items() if n < clause.level}
+        found = [self.titles[n] for n in sorted(self.titles, reverse=True)]
+        self.titles[clause.level] = clause.heading
+        return found
+
+
 def _goes_on(previous: Clause | None, clause: Clause) -> bool:
     """Whether a paragraph goes on from the one before it, its sibling: "6-2-2 Il remet une
     nouvelle attestation chaque année" after "6-2-1 Le titulaire remet une attestation
@@ -1126,6 +1145,7 @@ def detect_piece(
     seen_article = annexed = False
     highest = 0  # the highest article number read so far
     members = MemberScope()
+    outline = _Outline()
     previous: Clause | None = None
     for index, clause in enumerate(clauses):
         number = clause.number or ""
@@ -1144,7 +1164,7 @@ def detect_piece(
         seen_article = seen_article or number[:1].isdigit()
         if number[:1].isdigit():
             highest = max(highest, int(re.split(r"\D", number, maxsplit=1)[0]))
-        ancestors = _ancestor_headings(clause, headings)
+        ancestors = _ancestor_headings(clause, headings) or outline.above(clause)
         found = detect_clause(
             clause,
             ruleset,

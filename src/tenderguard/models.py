@@ -97,6 +97,8 @@ class Clause:
     # 0 in a document or an e-mail's newest message; n in the nth earlier message it quotes
     message: int = 0
     chat: bool = False  # a message of a chat or a comment of an exported issue, cited by its time
+    # the outline level of its heading where the format gives one (HTML, Markdown, Word styles)
+    level: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -2211,6 +2211,7 @@ def _segment_blocks(piece: Piece, read: list[Block], message: int) -> list[tuple
     current: Heading | None = None
     body: list[Block] = []
     heading_pages: list[int] = []
+    level: int | None = None  # of the heading of the clause being read, where the format says it
     lot: str | None = None  # the lot whose articles are being read, if any
     blocks = _paired_rows(
         _split_inline_numbers(
@@ -2230,6 +2231,7 @@ def _segment_blocks(piece: Piece, read: list[Block], message: int) -> list[tuple
                 blocks=tuple(body),
                 lot=lot,
                 message=message,
+                level=level if current is not None else None,
             )
             clauses.append((clause, current is not None and current.chat))
 
@@ -2244,6 +2246,7 @@ def _segment_blocks(piece: Piece, read: list[Block], message: int) -> list[tuple
         close()
         body = []
         heading_pages = [block.page] if block.page is not None else []
+        level = block.level if block.kind is BlockKind.HEADING else None
         # "LOT 2 – Article 3 – …" opens the articles of lot 2, until an article of no lot
         of_lot = _LOT_PREFIX.match(block.text.strip())
         if of_lot is not None:
@@ -2272,7 +2275,13 @@ def _segment_blocks(piece: Piece, read: list[Block], message: int) -> list[tuple
         current = heading
         i += 1
     close()
-    return [(c, chat) for c, chat in clauses if c.blocks or c.number is not None]
+    # (a title of a part with nothing of its own, « Protection des données » over its
+    # questions, is kept: the parts under it are read under its words)
+    return [
+        (c, chat)
+        for c, chat in clauses
+        if c.blocks or c.number is not None or (c.level is not None and c.heading)
+    ]
 
 
 _INLINE_POINT = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\s+(?P<body>[A-ZÀ-Þ].*)$")
