@@ -96,6 +96,17 @@ def test_a_table_row_without_a_reference_is_named_by_its_first_cell() -> None:
     assert _quotes_row(row, "ccap.pdf", "Responsabilité civile professionnelle")
     assert not _quotes_row(row, "ccap.pdf", "Responsabilité civile exploitation")
     assert not _quotes_row(row, "autre.pdf", "Responsabilité civile professionnelle")
+    # a broker's table: the label opening the first cell names the row too
+    labelled = dataclasses.replace(
+        row,
+        text="RC professionnelle — 2 000 000 € par sinistre [CCAP 9.2] | 1 500 000 € | Insuffisant",
+    )
+    assert _quotes_row(labelled, "ccap.pdf", "RC professionnelle")
+    bracketed = dataclasses.replace(
+        row, text="RC exploitation (CCAP art. 9.2) Assurance de 3 000 000 € | Conforme"
+    )
+    assert _quotes_row(bracketed, "ccap.pdf", "RC exploitation")
+    assert not _quotes_row(labelled, "ccap.pdf", "RC exploitation")
 
 
 def test_an_annex_paragraph_named_by_its_own_number_is_told_apart_by_its_page() -> None:

@@ -3095,3 +3095,25 @@ def test_the_figures_after_an_example_label_demand_nothing(ruleset: RuleSet) -> 
         "SLA 3 : Sauvegarde : 99,9 % ; taux du mois en cours 80 %",
     )
     assert _of("cloud.sla", _requirements(_piece(*lines), ruleset)) == []
+
+
+def test_a_brokers_table_demands_in_its_first_column_only(ruleset: RuleSet) -> None:
+    """« Exigence du marché | Votre contrat actuel | Écart »: the tender's demand is the row's;
+    the client's current cover beside it, and the recap of the policy under « Rappel de votre
+    contrat actuel », are no demand."""
+    piece = _piece(
+        ("2. Tableau comparatif", BlockKind.HEADING),
+        ("Exigence du marché | Votre contrat actuel | Écart", BlockKind.TABLE_ROW),
+        (
+            "RC professionnelle — 2 000 000 € par sinistre [CCAP 9.2] | 1 500 000 € par sinistre "
+            "| Insuffisant",
+            BlockKind.TABLE_ROW,
+        ),
+        ("4. Rappel de votre contrat actuel", BlockKind.HEADING),
+        "Responsabilité civile professionnelle : 1 500 000 € par sinistre.",
+        path="note.pdf",
+    )
+    rows = _of("insurance.rc_pro", _requirements(piece, ruleset))
+    assert [(r.sources[0].clause, r.values.amount) for r in rows] == [
+        ("2", Money(Decimal("2000000"), "EUR"))
+    ]

@@ -370,6 +370,10 @@ def test_the_columns_left_for_the_respondent_are_named_alike_in_every_format() -
         3
     }
     assert respondent_columns(["Réf.", "Question", "Réponse du proposant"]) == {2}
+    # the respondent's current cover, which a broker's note sets beside the demand
+    assert respondent_columns(["Exigence du marché", "Votre contrat actuel", "Écart"]) == {1}
+    assert respondent_columns(["Requirement", "Your current policy"]) == {1}
+    assert respondent_columns(["Garantie", "Montant exigé"]) == set()
 
 
 def test_the_title_of_a_toggle_drawn_without_summary_opens_its_answer(write: Write) -> None:

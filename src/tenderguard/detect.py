@@ -64,8 +64,9 @@ DROPPING_CUES = frozenset(
 # part of a contract binds the buyer ("Responsabilité du CLIENT").
 TITLES_OF_NO_DEMAND = frozenset({"cue.glossary", "cue.history", "cue.asked", "cue.buyers_part"})
 # … nor under the title of an option set aside ("Option A — Sovereign providers only
-# (rejected)"), whatever the words before.
-TITLES_OF_NO_DEMAND_ANYWHERE = frozenset({"cue.rejected"})
+# (rejected)"), nor under one recalling the reader's own cover (« Rappel de votre contrat
+# actuel » in a broker's note), whatever the words before.
+TITLES_OF_NO_DEMAND_ANYWHERE = frozenset({"cue.rejected", "cue.current_cover"})
 # Under the title of the award criteria ("Jugement des offres", "Critères d'attribution") a
 # sentence that does not oblige says how offers are marked: "Processus de gestion des incidents
 # (SLA, délais de réponse) 10 %" demands nothing; under the number of an audit's finding

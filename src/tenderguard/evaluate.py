@@ -184,14 +184,23 @@ _ANNEX_PREFIX = re.compile(r"^(?:annexe?|appendix|appendice|schedule|exhibit|att
 
 def _quotes_row(req: Requirement, piece: str, clause: str) -> bool:
     """A row of a table without a reference of its own is named by its first cell
-    ("Responsabilité civile professionnelle | 2 000 000 € …" in article 12.2): the requirement
-    names it when it quotes that row."""
+    ("Responsabilité civile professionnelle | 2 000 000 € …" in article 12.2), or by the label
+    opening that cell ("RC professionnelle — 2 000 000 € …"): the requirement names it when it
+    quotes that row."""
     first_cell, bar, _ = req.text.partition(" | ")
+    label = _CELL_LABEL.match(first_cell)
     return (
         bool(bar and clause)
         and _file_name(req.sources[0].path) == piece
-        and canonical_place(first_cell) == canonical_place(clause)
+        and canonical_place(clause)
+        in (canonical_place(first_cell), canonical_place(label.group(1) if label else ""))
     )
+
+
+# "RC professionnelle — 2 000 000 € par sinistre…", « RC exploitation (CCAP art. 9.2)
+# Assurance… »: the label opening a cell (in bold, where the page shows it), which names its
+# row as the whole cell would
+_CELL_LABEL = re.compile(r"^(.{1,60}?)\s+(?:[—–]\s+\S|\()")
 
 
 # What a point of a list adds to its clause's number: "(a)", "b", "(ii)", "2°", "(3)".

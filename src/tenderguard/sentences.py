@@ -63,10 +63,15 @@ def _labelled_cell(name: str, cell: str, last: bool = False) -> str:
     lists the values to choose from ("Obligatoire/Recommandé" over "Information"), whose words
     say nothing of the row. The value chosen in the row's last cell ends it, as a level marked
     at the end of a sentence does (« … dans ses conditions contractuelles. | Information. »)."""
+    if not cell.strip():
+        return cell  # a cell left blank (the respondent's) says nothing, nor does its heading
     if "/" in name and len(cell.strip()) <= MAX_CHOSEN_CELL:
         chosen = cell.strip()
         return f"{chosen}." if last and chosen[-1:].isalpha() else cell
     return f"{name} : {cell}"
+
+
+_CELLS = re.compile(r" ?\| ?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +105,8 @@ class Sentence:
             # (its letters are no word: "HDS" in it is no demand of a certification).
             code = _OPENING_CODE.match(self.text) if self.opening else None
             return self.text[code.end() :] if code else self.text
-        names, cells = self.header.split(" | ")[self.first_cell :], self.text.split(" | ")
+        # (a blank cell, whose spaces whitespace normalising took, leaves "| |")
+        names, cells = self.header.split(" | ")[self.first_cell :], _CELLS.split(self.text)
         if len(names) < len(cells):
             return f"{self.header} : {self.text}"
         # Fewer cells than names: the last ones are empty (a response grid's answer column).
