@@ -415,3 +415,22 @@ def test_a_part_of_a_page_without_numbers_is_read_under_the_titles_above_it(
     report = check([write("faq.html", page)])
     audits = [r for r in report.requirements if r.kind == "gdpr.audit"]
     assert [r.sources[0].heading for r in audits] == ["Pouvons-nous vous auditer ?"]
+
+
+def test_the_panels_of_a_tabbed_page_are_read_though_hidden(write: Write) -> None:
+    """A buyer-profile notice saved with its first tab open: the other tabs' panels carry the
+    `hidden` attribute until chosen, and are the notice's text all the same. A hidden box of
+    another kind stays out."""
+    page = (
+        '<!DOCTYPE html><html><body><main><div role="tablist">'
+        '<button role="tab" aria-controls="t1">Informations</button>'
+        '<button role="tab" aria-controls="t2">Conditions</button></div>'
+        '<section role="tabpanel" id="t1"><p>Objet : plateforme SaaS.</p></section>'
+        '<section role="tabpanel" id="t2" hidden><h3>Capacité technique</h3>'
+        "<p>Le candidat produit le certificat ISO/IEC 27001 de son hébergeur.</p></section>"
+        "<div hidden><p>Le titulaire est certifié HDS.</p></div>"
+        "</main></body></html>"
+    )
+    kinds = {r.kind for r in check([write("avis.html", page)]).requirements}
+    assert "cloud.iso27001" in kinds
+    assert "cloud.hds" not in kinds
