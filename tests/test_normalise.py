@@ -16,6 +16,10 @@ from tenderguard.normalise.percent import find_percents
     ("text", "value"),
     [
         ("2 000 000", Decimal(2000000)),
+        # the Indian grouping (lakh, crore): two digits a group but the last three
+        ("10,00,00,000", Decimal(100000000)),
+        ("1,50,000", Decimal(150000)),
+        ("10,00,000,00", None),
         ("2.000.000", Decimal(2000000)),
         ("2,000,000", Decimal(2000000)),
         ("2 000 000,00", Decimal(2000000)),
@@ -53,6 +57,11 @@ def test_parse_number(text: str, value: Decimal | None) -> None:
 
 
 AMOUNTS = [
+    # Indian amounts, grouped by lakh and crore or scaled by the words
+    ("INR 10,00,00,000 (Rupees ten crore) per claim", "en", [("100000000", "INR")]),
+    ("a limit of not less than INR 5 crore per occurrence", "en", [("50000000", "INR")]),
+    ("₹ 50 lakh", "en", [("5000000", "INR")]),
+    ("FOR ALL 3 LOTS", "en", []),
     # French forms
     ("2 000 000 €", "fr", [("2000000", "EUR")]),
     ("2.000.000 euros", "fr", [("2000000", "EUR")]),

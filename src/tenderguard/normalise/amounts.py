@@ -123,7 +123,7 @@ _CUR_BEFORE = (
 # Currency written between number and currency: "2 M€", "3 000 K€", "5 MEUR", "1 M d'euros".
 _OF = r"(?:d['’]\s?|de\s|of\s)"
 _SCALE = (
-    r"millions?|milliards?|billions?|thousand|mille|mio\b|mln\b|bn\b|mds?\b"
+    r"millions?|milliards?|billions?|thousand|mille|mio\b|mln\b|bn\b|mds?\b|lakhs?\b|crores?\b"
     rf"|k(?=\s?(?:€|eur))|m(?=\s?{_OF}?(?:€|eur|\$|£))|mm(?=\s?(?:€|eur|\$))"
 )
 _SCALED_CODE = rf"k€|m€|keur\b|meur\b|[km]{_REGION_AFTER}|k\$|m\$|m£|k£"
@@ -201,15 +201,16 @@ _CODES_ALSO_WORDS = frozenset({"ALL", "TOP", "CUP", "PEN", "BOB", "MOP", "SOS", 
 _MIN_DIGITS_BY_CODE = 3
 
 
-def _known(word: str, num: str) -> bool:
+def _known(word: str, num: str, scale: str | None = None) -> bool:
     """Whether the currency word of a match names a currency: a bare code in capitals only if
-    ISO 4217 has it, it is no common word, and the amount has at least three digits."""
+    ISO 4217 has it, it is no common word, and the amount has at least three digits or a
+    scale word ("INR 5 crore")."""
     if not _bare_code(word):
         return True
     return (
         word not in _CODES_ALSO_WORDS
         and word in _iso_codes()
-        and sum(c.isdigit() for c in num) >= _MIN_DIGITS_BY_CODE
+        and (sum(c.isdigit() for c in num) >= _MIN_DIGITS_BY_CODE or bool(scale))
     )
 
 
@@ -277,7 +278,7 @@ def find_amounts(text: str) -> list[AmountMention]:
     taken = [(a.start, a.end) for a in found if a is not None]
     for m in _BEFORE.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken) or not _known(
-            m.group("cur"), m.group("num")
+            m.group("cur"), m.group("num"), m.group("scale")
         ):
             continue
         value = _scaled(m.group("num"), m.group("scale"))

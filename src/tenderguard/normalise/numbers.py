@@ -28,6 +28,9 @@ _GROUPED = re.compile(
     r"\d{1,3}(?:(?P<sep>[ .,'])\d{3})(?:(?P=sep)\d{3})*(?:(?P<dec>[.,])\d{1,2})?", re.ASCII
 )
 _PLAIN = re.compile(r"\d+(?:(?P<dec>[.,])\d+)?", re.ASCII)
+# "10,00,00,000", "1,50,000": the Indian grouping (lakh, crore), two digits a group but the
+# last three; no other way of writing numbers groups digits so.
+_INDIAN = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?", re.ASCII)
 
 
 _SCALE_WORDS = {
@@ -47,6 +50,11 @@ _SCALE_WORDS = {
     "bn": 10**9,
     "md": 10**9,
     "mds": 10**9,
+    # Indian amounts: "INR 5 crore", "Rs. 50 lakh"
+    "lakh": 10**5,
+    "lakhs": 10**5,
+    "crore": 10**7,
+    "crores": 10**7,
 }
 # "1,5 million", "2 millions", "3.2 bn": digits then a scale word, converted before the words
 # pass, which would otherwise read "1,5 1000000".
@@ -77,6 +85,8 @@ def parse_number(text: str) -> Decimal | None:
         if dec is None and sep in ".," and s.startswith("0" + sep):
             digits = s.replace(sep, ".")
         return _decimal(digits)
+    if _INDIAN.fullmatch(s):
+        return _decimal(s.replace(",", ""))
     plain = _PLAIN.fullmatch(s)
     if plain:
         dec = plain.group("dec")
