@@ -175,6 +175,8 @@ DEMAND_BATCHES = {
     "batch_demands_60": (180, {"precision": 0.90, "recall": 0.90, "values": 0.94}),
     "batch_demands_61": (195, {"precision": 0.86, "recall": 0.90, "values": 0.95}),
     "batch_demands_62": (198, {"precision": 0.80, "recall": 0.77, "values": 0.96}),
+    "batch_demands_63": (193, {"precision": 0.92, "recall": 0.90, "values": 0.95}),
+    "batch_demands_64": (180, {"precision": 0.77, "recall": 0.80, "values": 0.96}),
 }
 
 
