@@ -892,6 +892,11 @@ def _lists_examples(tokens: Tokens, ruleset: RuleSet, rules: dict[str, Rule]) ->
     return "cue.waiver" in cues and not any(n in _EXCEPTIONS for n in tokens.norms)
 
 
+_SAYS_EXAMPLE = re.compile(
+    r"\W*(?:exemples?|par\s+exemple|[àa]\s+titre|examples?|for\s+example)\b", re.I
+)
+
+
 def _illustrated_from(
     read: Sequence[Tokens], ruleset: RuleSet, rules: dict[str, Rule]
 ) -> int | None:
@@ -899,6 +904,8 @@ def _illustrated_from(
     et 4 »), from which the clause illustrates how its terms work: the figures stated there,
     and after it, demand nothing; what still obliges there does."""
     for index, tokens in enumerate(read):
+        if not _SAYS_EXAMPLE.match(tokens.text):
+            continue
         spans = _spans(tokens, ruleset)
         cue = _cues(tokens, spans, rules, ruleset).get("cue.examples")
         if cue is not None and spans[cue][0] == 0:
@@ -1229,6 +1236,9 @@ def _without_withdrawn(
     return [f for f in findings if f.clause.message <= newest.get(f.kind, f.clause.message)]
 
 
+_SAYS_APPLY = re.compile(r"applica|appliqu|\bapply\b", re.IGNORECASE)
+
+
 def _without_inapplicable(
     findings: list[Finding], clauses: Sequence[Clause], ruleset: RuleSet, rules: dict[str, Rule]
 ) -> list[Finding]:
@@ -1237,7 +1247,12 @@ def _without_inapplicable(
     of their points."""
     named: set[str] = set()
     for clause in clauses:
+        # (the cue's words are looked for first: a second reading of the piece costs)
+        if not any(_SAYS_APPLY.search(block.text) for block in clause.blocks):
+            continue
         for unit in sentences(clause):
+            if not _SAYS_APPLY.search(unit.text):
+                continue
             tokens = tokenize(unit.labelled)
             if "cue.inapplicable" not in _cues(tokens, _spans(tokens, ruleset), rules, ruleset):
                 continue
