@@ -308,3 +308,36 @@ def test_earlier_answers_stand_at_their_letter_past_a_renounced_point(
     assert not _cited(rows, "cloud.secnumcloud")
     # the winner's certificates add a step to the candidature's, which stands
     assert sorted(map(str, _cited(rows, "insurance.certificate"))) == ["2", "a"]
+
+
+_TICKET = """\
+ SUPPORT - EXPORT DE TICKET
+ Ticket        : #48213 - Exigences de sécurité
+ Ordre         : messages du plus récent au plus ancien
+-------------------------------------------------------------------------
+ [2] Client - Claire Fontanel - 16/03/2026 17:41
+-------------------------------------------------------------------------
+Voici la liste définitive ; elle remplace celle de mon premier message.
+
+1. Assurance cyber d'au moins 1 000 000 EUR par année d'assurance.
+2. Données de santé hébergées en France, sauvegardes comprises (et non plus
+   « dans l'Union européenne »).
+
+-------------------------------------------------------------------------
+ [1] Client - Claire Fontanel - 03/03/2026 10:02
+-------------------------------------------------------------------------
+a) Hébergement des données dans l'Union européenne.
+b) Notification des violations de données sous 48 heures.
+"""
+
+
+def test_a_helpdesk_ticket_is_read_as_a_thread_its_newest_message_first(
+    write: Write, ruleset: RuleSet
+) -> None:
+    """A ticket exported as text, its messages opened by « [n] Client - … - date »: the newest
+    (the highest number) holds, its points cited by their numbers; the first list, replaced,
+    is not read. A point whose words wrap after an open bracket is no title."""
+    rows = check([write("ticket.txt", _TICKET)], ruleset=ruleset).requirements
+    assert _cited(rows, "insurance.cyber") == ["1"]
+    assert _cited(rows, "gdpr.data_location") == ["2"]
+    assert not _cited(rows, "gdpr.breach_notification")

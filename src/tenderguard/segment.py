@@ -2310,7 +2310,12 @@ def _runs_on(heading: Heading, block: Block, after: Block | None) -> bool:
         and block.kind is BlockKind.LINE
         and after is not None
         and after.kind is BlockKind.LINE
-        and (after.text[:1].islower() or after.text.startswith("("))
+        and (
+            after.text[:1].islower()
+            or after.text.startswith(("(", "«", "“"))
+            # « (et non plus » then « « dans l'Union européenne »). »: a bracket left open
+            or heading.title.count("(") > heading.title.count(")")
+        )
     )
 
 

@@ -203,15 +203,49 @@ def _messages(lines: list[str]) -> tuple[list[str], list[Message]]:
     return newest, earlier
 
 
+# A helpdesk ticket exported as text opens each of its messages on a line of its own:
+# « [4] Client - Claire Fontanel - 16/03/2026 17:41 », "#3 Agent - Yanis - 2026-03-12 11:20".
+_TICKET_MESSAGE = re.compile(
+    r"^(?:\[(?P<n>\d{1,3})\]|#(?P<m>\d{1,3}))\s+(?P<who>[^-–—]{2,60}?)\s+[-–—]\s+.{0,80}?"
+    r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b.*$"
+)
+MIN_TICKET_MESSAGES = 2
+
+
+def _ticket(lines: list[str]) -> tuple[list[str], list[Message], str] | None:
+    """A ticket's messages, the newest (highest number) first, whichever order the export
+    prints them in: its header and the newest message's lines, the others, and who wrote the
+    newest (« Client », « Agent »). Its earlier messages are the thread's replies: they hold as
+    quoted ones do. None for another text."""
+    openings = [
+        (i, m) for i, line in enumerate(lines) if (m := _TICKET_MESSAGE.match(line.strip()))
+    ]
+    if len(openings) < MIN_TICKET_MESSAGES:
+        return None
+    parts = []
+    for k, (i, m) in enumerate(openings):
+        end = openings[k + 1][0] if k + 1 < len(openings) else len(lines)
+        number = int(m.group("n") or m.group("m"))
+        parts.append((number, lines[i].strip(), m.group("who").strip(), lines[i + 1 : end]))
+    parts.sort(key=lambda part: -part[0])
+    newest = [*lines[: openings[0][0]], *parts[0][3]]
+    earlier = [Message(opening, who, True, body) for _, opening, who, body in parts[1:]]
+    return newest, earlier, parts[0][2]
+
+
 def thread(lines: list[str]) -> tuple[list[str], list[Message]]:
     """The newest message's lines (with the headers on top), and the earlier messages that
     still speak for the demanding side, newest first. A text that is no e-mail is all
     newest."""
-    if not is_mail(lines):
+    ticket = _ticket(lines)
+    if ticket is not None:
+        newest, earlier, writer = ticket
+    elif is_mail(lines):
+        newest, earlier = _messages(lines)
+        opening = [line.strip() for line in newest if line.strip()][:MAIL_HEADER_LINES]
+        writer = next((m.group("who") for line in opening if (m := _SENDER_HEADER.match(line))), "")
+    else:
         return lines, []
-    newest, earlier = _messages(lines)
-    opening = [line.strip() for line in newest if line.strip()][:MAIL_HEADER_LINES]
-    writer = next((m.group("who") for line in opening if (m := _SENDER_HEADER.match(line))), None)
     side = _party(writer) if writer else None
     holds = any(
         _STILL_HOLDS.search(sentence) and _EARLIER.search(sentence)
