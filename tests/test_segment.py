@@ -2249,3 +2249,12 @@ def test_points_opening_on_art_keep_their_words_as_text() -> None:
     assert by_number["4"].blocks == ()
     assert by_number["4.1"].heading is None
     assert by_number["4.1"].blocks[1].text == "d'au moins 99,8 % par mois civil."
+
+
+def test_a_box_before_a_forms_code_opens_the_point_of_that_code() -> None:
+    """A candidature form: « ☒ B.1 — Je déclare disposer… » is point B.1, ticked; « ☐ B.5 — … »
+    is point B.5, its empty box kept in its text (the option is not taken)."""
+    ticked = parse_heading("☒ B.1 — Je déclare disposer d'une assurance de responsabilité civile")
+    empty = parse_heading("☐ B.5 — Je déclare disposer d'une assurance couvrant les cyber-risques")
+    assert ticked is not None and ticked.number == "B.1"
+    assert empty is not None and empty.number == "B.5" and (empty.body or "").startswith("☐")

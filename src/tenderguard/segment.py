@@ -492,7 +492,8 @@ _LOT_PREFIX = re.compile(
 
 # "☒ 7.4 — Clause optionnelle : Le Prestataire souscrit…": a clause of a contract template,
 # kept (ticked) or left out (empty box).
-_BOXED = re.compile(r"^(?P<box>[☒☑■☐□])\s*(?=\d)")
+# (« ☒ 3.2 … », « ☒ B.1 — Je déclare… »: a box before a number or a form's code)
+_BOXED = re.compile(r"^(?P<box>[☒☑■☐□])\s*(?=\d|[A-Z]{1,3}[.-]?\d)")
 _EMPTY_BOXES = ("☐", "□")
 
 
