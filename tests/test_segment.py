@@ -2258,3 +2258,18 @@ def test_a_box_before_a_forms_code_opens_the_point_of_that_code() -> None:
     empty = parse_heading("☐ B.5 — Je déclare disposer d'une assurance couvrant les cyber-risques")
     assert ticked is not None and ticked.number == "B.1"
     assert empty is not None and empty.number == "B.5" and (empty.body or "").startswith("☐")
+
+
+def test_the_sentences_before_a_closing_code_are_its_requirements_across_the_lines() -> None:
+    """A CCTP whose requirements end on « [EX-nn] »: the first sentence of a requirement, ended
+    at the end of its line, is cited by the code that closes the next one."""
+    clauses = _clauses(
+        [
+            "3. Hébergement et localisation des données",
+            "Le titulaire héberge la plateforme dans l'Union européenne.",
+            "Aucune donnée n'est transférée vers un pays tiers. [EX-01]",
+            "Les copies numériques sont stockées en France. [EX-02]",
+        ]
+    )
+    rows = [u.row for c in clauses for u in sentences(c)]
+    assert rows == ["EX-01", "EX-01", "EX-02"]

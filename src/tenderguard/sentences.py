@@ -379,7 +379,31 @@ def sentences(clause: Clause) -> list[Sentence]:
             result += _per_lot(text, members)
             continue
         result += _sentences_of(text, members, item, header)
-    return result
+    return _paragraphs_closed_by_codes(result)
+
+
+MIN_CLOSING_CODES = 2
+
+
+def _paragraphs_closed_by_codes(result: list[Sentence]) -> list[Sentence]:
+    """In a clause whose requirements each end on their code (« … sous 24 heures. [EX-12] »),
+    the sentences before a code, back to the code before it, are that requirement's, whatever
+    the lines of the page cut them into."""
+    closed = [bool(_CLOSED.search(s.text)) for s in result]
+    if sum(closed) < MIN_CLOSING_CODES:
+        return result
+    closing: str | None = None
+    out: list[Sentence] = []
+    for sentence, is_closed in zip(reversed(result), reversed(closed), strict=True):
+        if is_closed:
+            found = _CLOSED.search(sentence.text)
+            closing = next((g for g in found.groups() if g), None) if found else None
+        elif sentence.opening or sentence.header or _OWN_CODE.search(sentence.text):
+            closing = None
+        elif closing is not None and sentence.closing is None:
+            sentence = replace(sentence, closing=closing)
+        out.append(sentence)
+    return out[::-1]
 
 
 MAX_MERGED_LABEL_CHARS = 40
