@@ -2273,3 +2273,16 @@ def test_the_sentences_before_a_closing_code_are_its_requirements_across_the_lin
     )
     rows = [u.row for c in clauses for u in sentences(c)]
     assert rows == ["EX-01", "EX-01", "EX-02"]
+
+
+def test_an_extract_skipping_a_lettered_point_keeps_the_next_one_apart() -> None:
+    """Standard clauses reproduced in part: « a) … » then « c) … » (b left out) are two points."""
+    assert _numbers(
+        "Article 8 – Garanties en matière de protection des données",
+        "8.1 Instructions",
+        "a) L'importateur ne traite les données que sur instruction documentée.",
+        "b) L'importateur informe l'exportateur s'il ne peut suivre ces instructions.",
+        "8.6 Sécurité du traitement",
+        "a) L'importateur met en œuvre les mesures techniques décrites à l'annexe II.",
+        "c) En cas de violation de données, l'importateur notifie l'exportateur sans délai.",
+    )[-2:] == ["8.6 a", "8.6 c"]
