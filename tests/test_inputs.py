@@ -1039,3 +1039,32 @@ def test_a_ruled_table_naming_clauses_is_read_row_by_row(tmp_path: Path) -> None
         b.text for b in load_inputs([str(path)]).pieces[0].blocks if b.kind is BlockKind.TABLE_ROW
     ]
     assert "Attestation d'assurance de l'assureur | 1.3 | 8 jours à compter de la réception" in rows
+
+
+def test_an_empty_cell_between_filled_ones_keeps_its_column(tmp_path: Path) -> None:
+    """An RFI's grid: a ✓ under « Rated » is not one under « Mandatory ». The rated question is
+    a recommendation, the mandatory one a demand."""
+
+    def build(document: docx.document.Document) -> None:
+        rows = (
+            ("Ref", "Question", "Mandatory", "Rated"),
+            (
+                "Q-01",
+                "Will all Province Data be stored exclusively in data centres in Canada?",
+                "✓",
+                "",
+            ),
+            ("Q-05", "Will you commit to a monthly availability of at least 99.95%?", "", "✓"),
+        )
+        table = document.add_table(rows=len(rows), cols=4)
+        for r, cells in enumerate(rows):
+            for c, text in enumerate(cells):
+                table.cell(r, c).text = text
+
+    path = tmp_path / "rfi.docx"
+    path.write_bytes(make_docx(build))
+    rows = [b.text for b in load_inputs([str(path)]).pieces[0].blocks]
+    assert rows[2] == "Q-05 | Will you commit to a monthly availability of at least 99.95%? |  | ✓"
+    report = check([path])
+    sla = [r for r in report.requirements if r.kind == "cloud.sla"]
+    assert [r.recommended for r in sla] == [True]

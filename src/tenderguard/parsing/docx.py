@@ -260,9 +260,13 @@ def _table_blocks(table: Table) -> list[Block]:
             previous = cell._tc
             if column in answered:
                 continue
-            text = _cell_text(cell._tc)
-            if text:
-                cells.append(text)
+            cells.append(_cell_text(cell._tc))
+        # An empty cell between two filled ones keeps its place: a ✓ under « Rated » is not
+        # one under « Mandatory ». Empty cells at the ends of the row are left out.
+        while cells and not cells[-1]:
+            cells.pop()
+        while cells and not cells[0]:
+            cells.pop(0)
         if cells:
             blocks.append(Block(" | ".join(cells), None, BlockKind.TABLE_ROW))
     return blocks
