@@ -2286,3 +2286,36 @@ def test_an_extract_skipping_a_lettered_point_keeps_the_next_one_apart() -> None
         "a) L'importateur met en œuvre les mesures techniques décrites à l'annexe II.",
         "c) En cas de violation de données, l'importateur notifie l'exportateur sans délai.",
     )[-2:] == ["8.6 a", "8.6 c"]
+
+
+def test_the_filled_fields_of_a_form_are_cited_by_their_labels() -> None:
+    """A need form in Word: every paragraph of its part is « Label : value », some left empty
+    (« Référent achats : »). Each filled field is cited by its label; a part of running text
+    whose paragraphs open on a label is no form."""
+    form = _clauses(
+        [
+            "2. Expression du besoin",
+            "Besoin : Confier l'hébergement du DPI à un hébergeur certifié HDS.",
+            "Hébergement : Données et sauvegardes en France uniquement.",
+            "Référent achats :",
+            "Disponibilité attendue : 99,9 % par mois.",
+        ],
+        BlockKind.PARAGRAPH,
+    )
+    assert [(c.number, c.heading) for c in form] == [
+        ("2", "Expression du besoin"),
+        (None, "Besoin"),
+        (None, "Hébergement"),
+        (None, "Disponibilité attendue"),
+    ]
+    prose = _clauses(
+        [
+            "2. Expression du besoin",
+            "Besoin : Confier l'hébergement du DPI à un hébergeur certifié HDS.",
+            "Hébergement : Données et sauvegardes en France uniquement.",
+            "Le titulaire remet un plan de réversibilité.",
+            "Disponibilité attendue : 99,9 % par mois.",
+        ],
+        BlockKind.PARAGRAPH,
+    )
+    assert [c.number for c in prose] == ["2"]

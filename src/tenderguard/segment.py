@@ -2179,10 +2179,44 @@ def _messages(blocks: Sequence[Block]) -> list[list[Block]]:
 def segment(piece: Piece) -> list[Clause]:
     """Clauses of a piece, in document order; text before the first heading is a clause too."""
     return [
-        clause
+        field
         for message, blocks in enumerate(_messages(piece.blocks))
         for clause in _in_chat_order(_segment_blocks(piece, blocks, message))
+        for field in _form_fields(clause)
     ]
+
+
+# « Besoin : Confier l'hébergement du DPI… », « Certification ISO 27001 : » (left empty): a
+# field of a form to fill in, its label then its value.
+_FORM_FIELD = re.compile(r"^(?P<label>[A-ZÀ-Þ][^:;.!?]{1,60}?)\s*:\s*(?P<value>.*)$")
+MAX_FORM_LABEL_WORDS = 6
+MIN_FORM_FIELDS = 4
+
+
+def _form_fields(clause: Clause) -> list[Clause]:
+    """A part of a form whose every paragraph is a field, some left empty (« Référent cellule
+    achats : »), as the clause and then one clause per filled field, cited by its label as a
+    reader of the form names it; any other clause as it is."""
+    fields = [_FORM_FIELD.match(block.text.strip()) for block in clause.blocks]
+    labels = [
+        m is not None and len(m.group("label").split()) <= MAX_FORM_LABEL_WORDS for m in fields
+    ]
+    if (
+        len(fields) < MIN_FORM_FIELDS
+        or not all(labels)
+        or not any(m is not None and not m.group("value").strip() for m in fields)
+        # (paragraphs of a styled document: a line of a PDF or a text may be a field's second line)
+        or any(block.kind is not BlockKind.PARAGRAPH for block in clause.blocks)
+    ):
+        return [clause]
+    # (each field keeps its label in its text: « Suppression des données : Oui » says what the
+    # « Oui » is about)
+    parts = [replace(clause, blocks=())]
+    for block, m in zip(clause.blocks, fields, strict=True):
+        assert m is not None
+        if m.group("value").strip():
+            parts.append(replace(clause, number=None, heading=m.group("label"), blocks=(block,)))
+    return parts
 
 
 def _in_chat_order(clauses: list[tuple[Clause, bool]]) -> list[Clause]:
