@@ -3117,3 +3117,30 @@ def test_a_brokers_table_demands_in_its_first_column_only(ruleset: RuleSet) -> N
     assert [(r.sources[0].clause, r.values.amount) for r in rows] == [
         ("2", Money(Decimal("2000000"), "EUR"))
     ]
+
+
+def test_the_host_named_as_the_subject_of_another_demand_sets_no_hosting_demand(
+    ruleset: RuleSet,
+) -> None:
+    """« L'Hébergeur permet au Client de consulter les traces d'accès »: the host is who keeps
+    the logs, no constraint on the host; naming the provider still makes one."""
+    bare = {
+        f.kind
+        for f in detect_text(
+            "Conformément aux engagements de sécurité, l'Hébergeur permet au Client de "
+            "consulter les traces d'accès aux données pendant un an.",
+            ruleset,
+            "fr",
+        )
+    }
+    assert bare == {"gdpr.access_logging"}
+    named = {
+        f.kind
+        for f in detect_text(
+            "Les données sont hébergées chez OVHcloud et l'hébergeur journalise tous les accès aux "
+            "données.",
+            ruleset,
+            "fr",
+        )
+    }
+    assert "cloud.hosting_subcontractor" in named
