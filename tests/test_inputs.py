@@ -1068,3 +1068,28 @@ def test_an_empty_cell_between_filled_ones_keeps_its_column(tmp_path: Path) -> N
     report = check([path])
     sla = [r for r in report.requirements if r.kind == "cloud.sla"]
     assert [r.recommended for r in sla] == [True]
+
+
+def test_a_ruled_table_on_a_page_about_personal_data_is_read_row_by_row(tmp_path: Path) -> None:
+    """« Annex 1 – Processing Personal Data »: a « Description | Details » table with no amount,
+    on a page about personal data and their hosting, is read row by row."""
+    pdf = FPDF(format="A4")
+    pdf.core_fonts_encoding = "windows-1252"
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    pdf.multi_cell(160, 5, "Annex 1 - Processing Personal Data", new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(col_widths=(60, 100), width=160) as table:
+        for cells in (
+            ("Description", "Details"),
+            ("Duration of the Processing", "From the Start Date until 31 August 2029."),
+            ("Locations of processing", "Hosting in the United Kingdom only, by the Supplier."),
+        ):
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    path = tmp_path / "schedule.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    rows = [
+        b.text for b in load_inputs([str(path)]).pieces[0].blocks if b.kind is BlockKind.TABLE_ROW
+    ]
+    assert "Locations of processing | Hosting in the United Kingdom only, by the Supplier." in rows

@@ -202,6 +202,12 @@ def _names_clause(row: str) -> bool:
 _TOPIC = re.compile(
     r"assur|garanti|sinistre|p[ée]nalit|disponib|insur|liabil|penalt|uptime", re.IGNORECASE
 )
+# A page on personal data, their hosting or their security: its tables (« Description |
+# Details » of a processing, a grid of measures) say what is demanded row by row.
+_DATA_TOPIC = re.compile(
+    r"donn[ée]es\s+(?:à\s+caractère\s+)?personnelles|personal\s+data|h[ée]bergement|hosting",
+    re.IGNORECASE,
+)
 _MONEY = re.compile(r"[€$£%]|\bEUR\b|\beuros?\b", re.IGNORECASE)
 
 
@@ -212,6 +218,8 @@ def worth_reading(text: str) -> bool:
     """Tables matter where a page speaks of money and of insurance, penalties or availability,
     and where it holds a requirements matrix (each row's reference cites its demand)."""
     if _MONEY.search(text) and _TOPIC.search(text):
+        return True
+    if _DATA_TOPIC.search(text):
         return True
     return len(_ROW_CODE.findall(text)) >= MIN_ROW_CODES
 
