@@ -2319,3 +2319,18 @@ def test_the_filled_fields_of_a_form_are_cited_by_their_labels() -> None:
         BlockKind.PARAGRAPH,
     )
     assert [c.number for c in prose] == ["2"]
+
+
+def test_a_section_an_addendum_writes_anew_opens_whatever_came_before() -> None:
+    """« Section 9.4 is deleted in its entirety and replaced with the following: » then « 9.4 The
+    Contractor's aggregate liability… », after section 7.3: the quoted section opens there."""
+    assert (
+        _cited(
+            "7.1 The Contractor shall maintain the following insurance.",
+            "7.3 Certificates of insurance are delivered before the execution of the Contract.",
+            "Amendment 5 – RFP Section 9.4 (Limitation of Liability)",
+            "Section 9.4 is deleted in its entirety and replaced with the following:",
+            "9.4 The Contractor's aggregate liability shall not exceed twice the Contract value.",
+        )[-1]
+        == "9.4"
+    )

@@ -976,6 +976,7 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
     found.update(_answered_questions(blocks))
     found.update({i: h for i, h in _chat_messages(blocks).items() if i not in found})
     found.update(_amending_clauses(blocks))
+    found.update(_replacing_sections(blocks, found))
     found.update({i: h for i, h in _special_conditions(blocks).items() if i not in found})
     if not found:
         # Nothing numbered: the titles are the lines set in bold ("Présentation des
@@ -1180,6 +1181,36 @@ _AMENDED_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 MIN_AMENDMENTS = 2
+
+
+# "Section 9.4 is deleted in its entirety and replaced with the following:" then "9.4 The
+# Contractor's aggregate liability…": the section an addendum writes anew opens there, whatever
+# number came before it (« L'article 12.3 est ainsi rédigé : » then « 12.3 Le titulaire… »).
+_REPLACING = re.compile(
+    r"\b(?:section|clause|article|art\.)\s+(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\b[^.]{0,80}?"
+    r"(?:replaced|amended|restated|remplac[ée]e?|modifi[ée]e?|ainsi\s+r[ée]dig[ée]e?)",
+    re.IGNORECASE,
+)
+_SECTION_TEXT = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\s+(?P<body>[A-ZÀ-Þ].*)$")
+REPLACING_LOOKBACK = 2  # lines between the announcement and the section's text
+
+
+def _replacing_sections(blocks: list[Block], headings: dict[int, Heading]) -> dict[int, Heading]:
+    """Block index -> the section an amendment announces and then writes anew, where neither
+    it nor its announcement opens a clause already (a schedule of amendments cites the
+    announcement, the new text is its body)."""
+    found: dict[int, Heading] = {}
+    for i, block in enumerate(blocks):
+        m = _SECTION_TEXT.match(block.text.strip())
+        start = max(0, i - REPLACING_LOOKBACK)
+        if m is None or any(j in headings for j in range(start, i + 1)):
+            continue
+        before = blocks[start:i]
+        named = {r.group("num") for b in before for r in _REPLACING.finditer(b.text)}
+        if m.group("num") in named:
+            num = m.group("num")
+            found[i] = Heading(num, None, _numeric(num), True, body=m.group("body"))
+    return found
 
 
 def _amending_clauses(blocks: list[Block]) -> dict[int, Heading]:
