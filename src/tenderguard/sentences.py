@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from tenderguard.models import BBox, Block, BlockKind, Clause
@@ -388,22 +389,11 @@ MIN_CLOSING_CODES = 2
 def _paragraphs_closed_by_codes(result: list[Sentence]) -> list[Sentence]:
     """In a clause whose requirements each end on their code (« … sous 24 heures. [EX-12] »),
     the sentences before a code, back to the code before it, are that requirement's, whatever
-    the lines of the page cut them into."""
-    closed = [bool(_CLOSED.search(s.text)) for s in result]
-    if sum(closed) < MIN_CLOSING_CODES:
+    the lines of the page cut them into; a sentence opening on a code or in a table row of its
+    own ends the requirement before it."""
+    if sum(1 for s in result if _CLOSED.search(s.text)) < MIN_CLOSING_CODES:
         return result
-    closing: str | None = None
-    out: list[Sentence] = []
-    for sentence, is_closed in zip(reversed(result), reversed(closed), strict=True):
-        if is_closed:
-            found = _CLOSED.search(sentence.text)
-            closing = next((g for g in found.groups() if g), None) if found else None
-        elif sentence.opening or sentence.header or _OWN_CODE.search(sentence.text):
-            closing = None
-        elif closing is not None and sentence.closing is None:
-            sentence = replace(sentence, closing=closing)
-        out.append(sentence)
-    return out[::-1]
+    return _closed_by_codes(result, stops=lambda s: bool(s.opening or s.header))
 
 
 MAX_MERGED_LABEL_CHARS = 40
@@ -510,17 +500,22 @@ def _sentences_of(
     return _closed_by_codes(result)
 
 
-def _closed_by_codes(result: list[Sentence]) -> list[Sentence]:
-    """The sentences of a unit, each without a code of its own given the code that closes the
-    next sentence of the unit to carry one: a rule's code at the end of its last sentence
-    ("… journalisés ; les journaux sont conservés un an (R-12).") is the code of the rule."""
+def _closed_by_codes(
+    result: list[Sentence], stops: Callable[[Sentence], bool] = lambda _: False
+) -> list[Sentence]:
+    """The sentences, each without a code of its own given the code that closes the next
+    sentence to carry one, up to a sentence that `stops` it: a rule's code at the end of its
+    last sentence ("… journalisés ; les journaux sont conservés un an (R-12).") is the code of
+    the rule."""
     closing: str | None = None
     out: list[Sentence] = []
     for sentence in reversed(result):
         closed = _CLOSED.search(sentence.text)
         if closed or _OWN_CODE.search(sentence.text):
             closing = next((g for g in closed.groups() if g), None) if closed else None
-        elif closing is not None:
+        elif stops(sentence):
+            closing = None
+        elif closing is not None and sentence.closing is None:
             sentence = replace(sentence, closing=closing)
         out.append(sentence)
     return out[::-1]
