@@ -3144,3 +3144,103 @@ def test_the_host_named_as_the_subject_of_another_demand_sets_no_hosting_demand(
         )
     }
     assert "cloud.hosting_subcontractor" in named
+
+
+def test_a_response_grid_cites_each_demand_by_the_code_opening_its_cell(
+    ruleset: RuleSet,
+) -> None:
+    """The bidder's answer column left blank, each row holds one filled cell: « R6 — … »."""
+    row = BlockKind.TABLE_ROW
+    lines = [
+        ("3. Exigences et réponses", BlockKind.HEADING),
+        ("Exigence de l'acheteur", row),
+        ("R6 — Le titulaire notifie toute violation de données dans un délai de 24 heures.", row),
+        ("R9 — Au terme du marché, le titulaire supprime toutes les données de la Mutuelle.", row),
+    ]
+    assert _cited("gdpr.breach_notification", ruleset, *lines) == ["R6"]
+    assert _cited("gdpr.data_deletion", ruleset, *lines) == ["R9"]
+
+
+def test_the_bidder_attesting_its_answers_does_not_make_a_certificate(tmp_path: Path) -> None:
+    grid = tmp_path / "cadre_de_reponse.txt"
+    grid.write_text(
+        "1. Objet\n\nEn signant le présent cadre, le candidat atteste que les réponses apportées "
+        "engagent sa société.\n\n2. Exigences\n\nLe titulaire notifie toute violation de données "
+        "dans un délai de 24 heures.\n",
+        encoding="utf-8",
+    )
+    result = check([grid])
+    assert not result.warnings
+    assert [r.kind for r in result.requirements] == ["gdpr.breach_notification"]
+
+
+def test_the_numbered_alineas_of_a_swiss_paragraph_are_cited_by_their_number(
+    ruleset: RuleSet,
+) -> None:
+    lines = [
+        ("§ 3 Protection des données", BlockKind.HEADING),
+        "1 Le Prestataire notifie au Canton toute violation de données dans un délai de 24 heures.",
+        "2 Les données, y compris les sauvegardes, sont stockées exclusivement en Suisse.",
+        "3 Au terme du contrat, le Prestataire efface toutes les données du Canton.",
+    ]
+    assert _cited("gdpr.breach_notification", ruleset, *lines) == ["3 al. 1"]
+    assert _cited("gdpr.data_deletion", ruleset, *lines) == ["3 al. 3"]
+
+
+def test_a_table_by_lot_whose_columns_name_the_covers_gives_each_cell_its_value(
+    ruleset: RuleSet,
+) -> None:
+    row = BlockKind.TABLE_ROW
+    requirements = _requirements(
+        _piece(
+            ("Article 5 - Assurances", BlockKind.HEADING),
+            ("Lot | RC professionnelle | RC exploitation (minimum) | Assurance cyber", row),
+            (
+                "Lot 1 | 3 000 000 € par sinistre | 1 500 000 € par sinistre | "
+                "1 000 000 € par année d'assurance",
+                row,
+            ),
+            ("Lot 2 | 1 000 000 € par sinistre | Non exigée | Non exigée", row),
+        ),
+        ruleset,
+    )
+
+    def by_lot(kind: str) -> dict[str | None, Decimal | None]:
+        return {
+            r.sources[0].clause: r.values.amount.value if r.values.amount else None
+            for r in _of(kind, requirements)
+        }
+
+    assert by_lot("insurance.rc_pro") == {"Lot 1": Decimal(3_000_000), "Lot 2": Decimal(1_000_000)}
+    assert by_lot("insurance.rc_exploitation") == {"Lot 1": Decimal(1_500_000)}
+    assert by_lot("insurance.cyber") == {"Lot 1": Decimal(1_000_000)}
+
+
+def test_the_rows_of_two_lots_are_two_demands_however_alike(ruleset: RuleSet) -> None:
+    row = BlockKind.TABLE_ROW
+    lines = [
+        ("Article 5 - Certifications", BlockKind.HEADING),
+        ("Lot | Certifications exigées", row),
+        ("Lot 1 | Certification ISO/IEC 27001 de l'hébergeur en cours de validité", row),
+        ("Lot 2 | Certification ISO/IEC 27001 du titulaire en cours de validité", row),
+    ]
+    assert _cited("cloud.iso27001", ruleset, *lines) == ["Lot 1", "Lot 2"]
+
+
+def test_an_insurers_questions_and_proposed_covers_demand_nothing(ruleset: RuleSet) -> None:
+    """An underwriting questionnaire: the proposer answers by ticking boxes, the values in
+    brackets are examples, and the covers in the table are the insurer's offer."""
+    row = BlockKind.TABLE_ROW
+    lines = [
+        ("Section B - Garanties", BlockKind.HEADING),
+        ("Réf. | Garantie | Montant proposé | Franchise", row),
+        ("B.1 | Responsabilité civile cyber | 1 000 000 € par année d'assurance | 5 000 €", row),
+        ("Section C - Pratiques de sécurité", BlockKind.HEADING),
+        ("Réf. | Question | Oui / Non", row),
+        ("C.4 | Recourez-vous à un hébergeur tiers (AWS, Azure, OVHcloud…) ? | ☐ Oui ☐ Non", row),
+        ("C.7 | Quel taux de disponibilité garantissez-vous ? (ex. 99,9 %) | …… %", row),
+    ]
+    requirements = _requirements(_piece(*lines), ruleset)
+    assert not {"insurance.cyber", "cloud.hosting_subcontractor", "cloud.sla"} & {
+        r.kind for r in requirements
+    }

@@ -119,19 +119,21 @@ class SentenceHits:
         return self.role == "recommendation"
 
 
-# "(par exemple OVHcloud, Scaleway, AWS)", "(e.g. AWS or Azure)": names given to help answer.
-_FOR_EXAMPLE = re.compile(
-    r"\b(?:par\s+exemple|p\.\s*ex\.|e\.\s*g\.|for\s+example|for\s+instance|such\s+as)",
+# "(par exemple OVHcloud, Scaleway, AWS)", "(e.g. AWS or Azure)", « (ex. 99,9 %) », « (AWS,
+# Azure, OVHcloud…) »: values given to help answer, in brackets or after "for example".
+_EXAMPLES = re.compile(
+    r"\((?:\s*(?:par\s+exemple|p\.\s*ex\.|ex\.|e\.\s*g\.|for\s+example|for\s+instance|"
+    r"such\s+as)[^()]*|[^()]*(?:…|\.\.\.|\betc\.?))\s*\)"
+    r"|\b(?:par\s+exemple|for\s+example|for\s+instance|such\s+as)\b[^.;?()]*",
     re.IGNORECASE,
 )
 
 
-def _asks_only(values: Values, cell: str) -> bool:
-    """Whether a question's cell imposes nothing: it states no value, or only names providers
-    as examples of an answer ("Indiquez votre hébergeur (par exemple OVHcloud ou AWS)")."""
-    if values.is_empty():
-        return True
-    return replace(values, providers=()).is_empty() and bool(_FOR_EXAMPLE.search(cell))
+def _asks_only(kind: str, rule: Rule, cell: str, lang: str) -> bool:
+    """Whether a question's cell imposes nothing: it states no value but the examples of an
+    answer it gives ("Indiquez votre hébergeur (par exemple OVHcloud ou AWS)", « Quel taux de
+    disponibilité garantissez-vous ? (ex. 99,9 %) »)."""
+    return extract_values(kind, rule.fields, _EXAMPLES.sub(" ", cell), lang).is_empty()
 
 
 def _role(cues: dict[str, str]) -> tuple[str, str | None] | None:
@@ -224,9 +226,12 @@ def _fired(
     if not spans:
         return None
     cues = _cues(tokens, spans, rules, ruleset)
-    if "cue.interrogative" in cues and " | " not in sentence.text:
-        # "Êtes-vous certifié ISO 27001 ?" written in a paragraph asks; in a row of a
-        # questionnaire, the cells after it give the answer expected, and the row demands.
+    if "cue.interrogative" in cues and (" | " not in sentence.text or _answered_after(sentence)):
+        # "Êtes-vous certifié ISO 27001 ?" written in a paragraph asks; so does a row of a
+        # questionnaire whose question is answered in the cells after it, unless they give the
+        # answer expected (« C.4 | Recourez-vous à un hébergeur tiers ? | ☐ Oui ☐ Non » asks;
+        # see detect_clause). A row asking with no answer cell left (the respondent's column
+        # set aside) demands what it asks.
         cues.setdefault("cue.question", cues["cue.interrogative"])
     if _row_closed(sentence, ruleset, rules) or _in_history_table(sentence, ruleset, rules):
         return None
@@ -272,6 +277,50 @@ def _fired(
         _override_named(tokens, spans[cues["cue.override"]]) if "cue.override" in cues else None
     )
     return SentenceHits(sentence, tuple(fired), matched, *role, overrides=overrides)
+
+
+def _cell_by_cell(
+    units: list[Sentence], ruleset: RuleSet, rules: dict[str, Rule]
+) -> list[Sentence]:
+    """The rows of a table whose columns name different kinds ("Lot | RC professionnelle | RC
+    exploitation | Assurance cyber"), each cell read as a sentence of its own with the row's
+    first cell: "Lot 2 | 1 000 000 € par sinistre | Non exigée | Non exigée" demands an RC
+    professionnelle of its amount and waives the two other covers, each with its own value."""
+    out: list[Sentence] = []
+    split: dict[str, bool] = {}
+    for unit in units:
+        header = unit.header
+        if header is None or " | " not in unit.text:
+            out.append(unit)
+            continue
+        if header not in split:
+            split[header] = _columns_name_kinds(header, ruleset, rules)
+        names, cells = header.split(" | ")[unit.first_cell :], unit.text.split(" | ")
+        if not split[header] or unit.first_cell or len(cells) != len(names):
+            out.append(unit)
+            continue
+        out += [
+            replace(unit, text=f"{cells[0]} | {cell}", header=f"{names[0]} | {name}")
+            for name, cell in zip(names[1:], cells[1:], strict=True)
+            if cell.strip()
+        ]
+    return out
+
+
+def _columns_name_kinds(header: str, ruleset: RuleSet, rules: dict[str, Rule]) -> bool:
+    """Whether at least two columns of a header row name each a kind of their own."""
+    named = [
+        {rules[k].kind for k in _spans(tokenize(name), ruleset) if not rules[k].is_cue}
+        for name in header.split(" | ")[1:]
+    ]
+    kinds = [n for n in named if n]
+    return len(kinds) >= 2 and len(set().union(*kinds)) >= 2
+
+
+def _answered_after(sentence: Sentence) -> bool:
+    """Whether a row's sentence ends on its question and the row goes on with answer cells."""
+    row = sentence.blocks[-1].text.rstrip() if sentence.blocks else ""
+    return sentence.text.rstrip().endswith("?") and not row.endswith("?")
 
 
 def _theirs(fired: list[Rule], rules: dict[str, Rule]) -> tuple[list[Rule], Rule | None]:
@@ -619,7 +668,7 @@ def detect_clause(
     named = clause.number if clause.number and not clause.number[:1].isdigit() else None
     in_number = _spans(tokenize(named), ruleset) if named else {}
     marking = any(rules[k].kind in TITLES_OF_MENTIONS_ONLY for k in [*in_title, *in_number])
-    units = sentences(clause)
+    units = _cell_by_cell(sentences(clause), ruleset, rules)
     read = [tokenize(u.labelled) for u in units]
     hits = [
         _fired(u, ruleset, rules, surroundings, read[i], read[i - 1] if i else goes_on_from)
@@ -715,7 +764,7 @@ def detect_clause(
             values = extract_values(kind, rule.fields, part, lang, before, clause_text)
             if part != window and values.amount is None:
                 values = extract_values(kind, rule.fields, window, lang, before, clause_text)
-            if asks and _asks_only(values, window):
+            if asks and _asks_only(kind, rule, window, lang):
                 continue
             if kind == PENALTIES and _caps_penalties_only(part, values):
                 continue

@@ -198,6 +198,9 @@ def _completes(finding: Finding, demand: _Demand) -> bool:
     par jour"), even where their values agree."""
     if finding.recommended != demand.recommended:
         return False
+    last = demand.findings[-1]
+    if _other_lots(finding, last):
+        return False
     if finding.role == "mention" and _refers_back(finding):
         # « … met en ligne les attestations d'assurance … Il dépose ces attestations tous les
         # ans » says when the demand before it is met: the same demand, whatever it adds.
@@ -206,7 +209,6 @@ def _completes(finding: Finding, demand: _Demand) -> bool:
         # « Modalités de computation : les pénalités sont calculées par jour ouvré de retard »
         # says how the penalty the clause sets is counted; it sets no penalty of its own.
         return True
-    last = demand.findings[-1]
     if _also_kept_within(finding, last):
         return True
     if not agree(finding.values, demand.values):
@@ -366,9 +368,16 @@ def _same_number(a: _Demand, b: _Demand) -> bool:
 
 def _other_lots(a: Finding, b: Finding) -> bool:
     """Whether two statements stand in the articles of two different lots: the certificate
-    lot 1 asks for with the bid is not the one lot 3 asks for, however alike their words."""
+    lot 1 asks for with the bid is not the one lot 3 asks for, however alike their words; nor
+    is the certification in the row "Lot 1 | …" of a table by lot the one in its row "Lot 2"."""
     first, second = a.clause.lot, b.clause.lot
-    return first is not None and second is not None and first != second
+    if first is not None and second is not None and first != second:
+        return True
+    rows = {_LOT_ROW.match(f.row or "") for f in (a, b)}
+    return None not in rows and len({m.group(1) for m in rows if m}) == 2
+
+
+_LOT_ROW = re.compile(r"^Lots?\s(\d.*)$")
 
 
 def _restates(a: _Demand, b: _Demand) -> bool:

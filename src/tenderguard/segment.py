@@ -1452,6 +1452,8 @@ _CODED_PARAGRAPH = re.compile(rf"^(?P<code>{DASHED_CODE})[.:]?\s+\S")
 # "I. – Le titulaire souscrit…", "II. – …": the numbered paragraphs of an article drafted as
 # French legal texts are, above its points "1°", "2°" and "a)", "b)".
 _LEGAL_PARAGRAPH = re.compile(r"^(?P<roman>[IVX]{1,5})\.\s*[-–—]\s*(?P<body>\S.*)$")
+# « 1 Le Prestataire traite… »: an alinéa of a paragraph « § 3 », its number before its text.
+_ALINEA = re.compile(r"^(?P<n>[1-9]\d?)\s+(?P<body>[A-ZÀ-ÖØ-Þ«].*)$")
 _ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 # "1° À l'article 8.2, les mots … sont remplacés…", "3° L'article 8.5 est ainsi rédigé :",
 # "2° Après l'article 8.2, il est inséré un article 8.3 ainsi rédigé :": a point of an
@@ -1539,6 +1541,21 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
             start, quoting = i, False  # (a quote left open ends with its article)
             paragraph, next_paragraph, romans = None, "1", 0
             subclause, next_letter = None, "a"
+            continue
+        alinea = _ALINEA.match(text)
+        if (
+            alinea
+            and article is not None
+            and article.number is not None
+            and blocks[start].text.lstrip().startswith("§")
+            and alinea.group("n") == next_paragraph
+        ):
+            # « 2 Les données du guichet… » under « § 3 »: the numbered alinéas of a Swiss
+            # contract's paragraph, cited « § 3 al. 2 » as Swiss texts cite themselves
+            paragraph = f"{article.number} al. {alinea.group('n')}"
+            sub[i] = Heading(paragraph, article.title, None, False, body=alinea.group("body"))
+            next_paragraph = str(int(alinea.group("n")) + 1)
+            expected, lettered = first, None
             continue
         legal = _LEGAL_PARAGRAPH.match(block.text.strip())
         if (

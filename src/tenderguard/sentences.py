@@ -127,6 +127,8 @@ class Sentence:
                 reference = (
                     (f"R{answered.group('n')}" if answered else None)
                     or row_reference(block.text)
+                    or _sole_cell_code(block.text)
+                    or _lot_row(block.text)
                     or self._numbered_row(block.text)
                     or self.group
                 )
@@ -553,6 +555,21 @@ _CLOSED = re.compile(rf"(?:{_OWN_CODE.pattern}|\(([A-Z]-\d{{2,3}})\))\s*[.;]?\s*
 # "… hébergées en France. [R-HEB-02] Les centres…": the code in brackets closes the sentence
 # before it.
 _CLOSING_CODE = re.compile(rf"\[{DASHED_CODE}\]")
+
+
+def _sole_cell_code(text: str) -> str | None:
+    """ "R4" of "R4 — Le titulaire…", a row whose only filled cell opens on its code: the
+    answer column of a response grid left blank for the bidder."""
+    return opening_code(text) if " | " not in text else None
+
+
+# "Lot 1 | 3 000 000 € par sinistre | …": a row of a table giving each lot's demands.
+_LOT_CELL = re.compile(r"^(Lots?\s\d{1,2}(?:\s(?:et|à|and|to)\s\d{1,2})?)\s?\|")
+
+
+def _lot_row(text: str) -> str | None:
+    lot = _LOT_CELL.match(text)
+    return lot.group(1) if lot else None
 
 
 def opening_code(text: str) -> str | None:
