@@ -442,3 +442,34 @@ def test_a_cap_replaced_as_follows_is_the_new_one() -> None:
     )
     values = extract_values("contract.liability_cap", ["amount", "multiple"], text, "en")
     assert values.multiple == Decimal("1.5")
+
+
+@pytest.mark.parametrize(
+    ("text", "moment"),
+    [
+        # The signing is the first of the years the certificate is renewed in.
+        (
+            "Le Prestataire remet une attestation d'assurance à la signature du contrat, puis "
+            "chaque année à la date anniversaire du contrat.",
+            "annual",
+        ),
+        (
+            "The Supplier shall deliver a certificate of insurance before the Effective Date "
+            "and every year thereafter.",
+            "annual",
+        ),
+        # Given with the bid first, it is first asked for with the bid.
+        (
+            "Le candidat joint à son offre une attestation d'assurance, puis la renouvelle "
+            "chaque année.",
+            "candidature",
+        ),
+        ("Le titulaire remet son attestation à la signature du marché.", "award"),
+    ],
+)
+def test_a_certificate_due_on_signing_then_every_year_is_a_yearly_proof(
+    text: str, moment: str
+) -> None:
+    assert extract_values("insurance.certificate", ["moment"], text, language(text)).moment == (
+        moment
+    )

@@ -3244,3 +3244,17 @@ def test_an_insurers_questions_and_proposed_covers_demand_nothing(ruleset: RuleS
     assert not {"insurance.cyber", "cloud.hosting_subcontractor", "cloud.sla"} & {
         r.kind for r in requirements
     }
+
+
+def test_a_numbered_title_row_of_a_grid_demands_nothing(ruleset: RuleSet) -> None:
+    row = BlockKind.TABLE_ROW
+    requirements = _requirements(
+        _piece(
+            ("3. Exigences et réponses", BlockKind.HEADING),
+            ("Exigence de l'acheteur", row),
+            ("3.4 Assurance et responsabilité", row),
+            ("R12 — La responsabilité du titulaire est plafonnée à 500 000 €.", row),
+        ),
+        ruleset,
+    )
+    assert [r.kind for r in requirements] == ["contract.liability_cap"]

@@ -235,6 +235,8 @@ def _fired(
         cues.setdefault("cue.question", cues["cue.interrogative"])
     if _row_closed(sentence, ruleset, rules) or _in_history_table(sentence, ruleset, rules):
         return None
+    if _titles_rows(sentence):
+        return None
     role = _role(cues)
     if role is None:
         return None
@@ -393,6 +395,20 @@ def _row_closed(sentence: Sentence, ruleset: RuleSet, rules: dict[str, Rule]) ->
         return False
     tokens = tokenize(replace(sentence, text=row).labelled)
     return _cue_id(tokens, "cue.rejected", ruleset, rules) is not None
+
+
+# « 3.4 Assurance et responsabilité »: a numbered title, no sentence.
+_NUMBERED_TITLE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-ZÀ-Ö][^.;:!?|]{0,60}$")
+
+
+def _titles_rows(sentence: Sentence) -> bool:
+    """Whether the sentence is a row of one cell titling the rows below it, as a merged row of
+    a response grid does (« 3.4 Assurance et responsabilité » over « R11 — … »)."""
+    return (
+        len(sentence.blocks) == 1
+        and sentence.blocks[0].kind is BlockKind.TABLE_ROW
+        and _NUMBERED_TITLE.match(sentence.blocks[0].text.strip()) is not None
+    )
 
 
 def _in_history_table(sentence: Sentence, ruleset: RuleSet, rules: dict[str, Rule]) -> bool:

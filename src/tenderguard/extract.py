@@ -430,7 +430,7 @@ def extract_values(
         found["providers"] = tuple(providers)
     if "moment" in wanted:
         moments = lexicon("moments").values(digits) or lexicon("moments").values(heading or "")
-        found["moment"] = moments[0] if moments else None
+        found["moment"] = _standing_moment(moments)
     if "multiple" in wanted:
         found["multiple"] = _multiple(digits, stated_only=found.get("amount") is not None)
     if "per" in wanted:
@@ -485,6 +485,21 @@ _SUPERSEDED_VALUE = re.compile(
     r"\d[\d\s\u00a0\u202f.,]*(?:\s?(?:%|€|[^\W\d_]+))?",
     re.IGNORECASE,
 )
+
+
+# When a certificate is first due on signing or starting, before it is renewed every year.
+_FIRST_OF_A_YEARLY_PROOF = ("award", "notification", "execution_start")
+
+
+def _standing_moment(moments: Sequence[str]) -> str | None:
+    """The moment a certificate is due, the first the text names; « à la signature du contrat,
+    puis chaque année » asks for it every year, the signing being the first of those years (a
+    certificate with the bid, then yearly, is still first due with the bid)."""
+    if not moments:
+        return None
+    if "annual" in moments and moments[0] in _FIRST_OF_A_YEARLY_PROOF:
+        return "annual"
+    return moments[0]
 
 
 def _as_changed(text: str) -> str:
