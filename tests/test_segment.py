@@ -2334,3 +2334,22 @@ def test_a_section_an_addendum_writes_anew_opens_whatever_came_before() -> None:
         )[-1]
         == "9.4"
     )
+
+
+def test_a_point_whose_line_ends_before_its_amount_runs_on() -> None:
+    """« … d'un montant minimum de EUR » wraps before « 1.000.000 »: one sentence, no title."""
+    clauses = segment(
+        _piece(
+            [
+                "9.3 Le Prestataire maintient une assurance de responsabilité civile.",
+                "9.4 Il maintient une assurance perte d'exploitation d'un montant de EUR",
+                "1.000.000 lui permettant de poursuivre l'exécution des services.",
+            ]
+        )
+    )
+    point = next(c for c in clauses if c.number == "9.4")
+    assert point.heading is None
+    assert [b.text for b in point.blocks] == [
+        "Il maintient une assurance perte d'exploitation d'un montant de EUR",
+        "1.000.000 lui permettant de poursuivre l'exécution des services.",
+    ]

@@ -2399,8 +2399,17 @@ def _runs_on(heading: Heading, block: Block, after: Block | None) -> bool:
             or after.text.startswith(("(", "«", "“"))
             # « (et non plus » then « « dans l'Union européenne »). »: a bracket left open
             or heading.title.count("(") > heading.title.count(")")
+            # « … d'un montant minimum de EUR » then « 1.000.000 lui permettant… »: a line
+            # ending on a word that leads to the next
+            or _LEADS_ON.search(heading.title) is not None
         )
     )
+
+
+_LEADS_ON = re.compile(
+    r"(?:\s(?:de|du|des|à|au|aux|le|la|les|un|une|et|ou|par|pour|sur|avec|EUR|CHF|USD|GBP"
+    r"|of|the|to|and|or|an|by|for|with)|\sd['’]|\sl['’])$"
+)
 
 
 # "Art. 3.1.2. Le titulaire ne recrute aucun sous-traitant" / "sans l'autorisation…": a point
