@@ -2353,3 +2353,29 @@ def test_a_point_whose_line_ends_before_its_amount_runs_on() -> None:
         "Il maintient une assurance perte d'exploitation d'un montant de EUR",
         "1.000.000 lui permettant de poursuivre l'exécution des services.",
     ]
+
+
+def test_the_lettered_points_of_a_form_stay_clauses_before_its_articles() -> None:
+    """An acte d'engagement: parts « A – … » to « C – … » whose points « C.1 ☒ … » are cited,
+    their number on their line or alone in the margin, then articles « Article 1 » to « 3 »."""
+    numbers = _numbers(
+        "A – IDENTIFICATION DE L'ACHETEUR",
+        "A.1",
+        "Communauté d'agglomération des Coteaux, 3 allée des Tanneurs.",
+        "B – ASSURANCES",
+        "B.1",
+        "☒ Responsabilité civile professionnelle – minimum exigé : 1 500 000 € par sinistre.",
+        "B.2",
+        "☐ Assurance cyber-risques – 1 000 000 € par année d'assurance.",
+        "C – HÉBERGEMENT ET SÉCURITÉ",
+        "C.1 ☒ Les données du portail, y compris les sauvegardes, sont hébergées en France.",
+        "C.2 ☐ Hébergement des données dans un autre État membre de l'Union européenne.",
+        "C.3 ☒ L'hébergeur est certifié ISO/IEC 27001.",
+        "Article 1 – Engagement du candidat",
+        "Le candidat s'engage à exécuter les prestations.",
+        "Article 2 – Pièces contractuelles",
+        "Le présent acte d'engagement, le CCAP et le CCTP.",
+        "Article 3 – Délais",
+        "Les délais sont ceux du calendrier.",
+    )
+    assert {"B.1", "B.2", "C.1", "C.2", "C.3", "1", "2", "3"} <= set(numbers)

@@ -855,15 +855,18 @@ def _paragraphs_of_articles(blocks: list[Block], found: dict[int, Heading]) -> d
     return {**found, **paragraphs}
 
 
-def _second_numbering(candidates: dict[int, Heading], chain: set[int]) -> set[int]:
+def _second_numbering(
+    candidates: dict[int, Heading], chain: set[int], lettered_parts: set[str]
+) -> set[int]:
     """The headings of a second numbering left out of the document's own chain: the excerpts of
     a model contract ("II.9.3"), the articles an amendment writes out anew ("12.2", "19-1"),
     when at least MIN_SECOND_CHAIN of them follow each other. A lettered number ("H.7") counts
-    under its lettered section only ("Section H"): "A.2 Attestation jointe ☐" elsewhere is the
-    reference of a form's line."""
+    under its lettered section only ("Section H", or the parts « C – HÉBERGEMENT » of a form
+    before its articles): "A.2 Attestation jointe ☐" elsewhere is the reference of a form's
+    line."""
     sections = {
         h.number[-1] for h in candidates.values() if h.number and _LETTERED_SECTION.match(h.number)
-    }
+    } | lettered_parts
     numbered = [
         (i, h.numeric, h.explicit)
         for i, h in candidates.items()
@@ -957,7 +960,8 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
     listed = _restarted_lists(candidates)
     candidates = {i: h for i, h in candidates.items() if i not in listed}
     chain = _numbered_afresh(candidates)
-    chain |= _second_numbering(candidates, chain)
+    lettered_parts = _lettered_sections(blocks)
+    chain |= _second_numbering(candidates, chain, {h.number or "" for h in lettered_parts.values()})
     chain |= _points_of_articles(candidates)
     found = {i: h for i, h in candidates.items() if h.explicit or h.numeric is None or i in chain}
     if _is_numbered_list(found, len(blocks)):
@@ -971,7 +975,7 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
     points = _lettered(blocks, found)
     found.update(points)
     found.update(_annex_titles(blocks, found, points))
-    found.update({i: h for i, h in _lettered_sections(blocks).items() if i not in found})
+    found.update({i: h for i, h in lettered_parts.items() if i not in found})
     found.update({i: h for i, h in _worded_requirements(blocks).items() if i not in found})
     found.update(_answered_questions(blocks))
     found.update({i: h for i, h in _chat_messages(blocks).items() if i not in found})
@@ -1980,7 +1984,9 @@ def _numbers_to_their_lines(blocks: list[Block]) -> list[Block]:
 
 # "3.1" or "4." alone on its line: a number printed apart from its words, in the margin of a
 # contract set with side headings, or above its title.
-_LONE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,4}\.?$|^\d{1,2}\.$")
+# (« D.1 » in a form's margin, before « ☒ Responsabilité civile professionnelle… »)
+_LONE_NUMBER = re.compile(r"^(?:\d{1,2}|[A-H])(?:\.\d{1,2}){1,4}\.?$|^\d{1,2}\.$")
+_BOXES = "☒☐☑□■"
 
 
 def _with_lone_numbers(blocks: list[Block]) -> list[Block]:
@@ -1999,7 +2005,7 @@ def _with_lone_numbers(blocks: list[Block]) -> list[Block]:
             and after is not None
             and after.kind is BlockKind.LINE
             and after.page == block.page
-            and after.text[:1].isupper()
+            and (after.text[:1].isupper() or after.text[:1] in _BOXES)
         ):
             words = [block.text.strip(), after.text.strip()]
             i += 2
