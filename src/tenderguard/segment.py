@@ -1986,7 +1986,6 @@ def _numbers_to_their_lines(blocks: list[Block]) -> list[Block]:
 # contract set with side headings, or above its title.
 # (« D.1 » in a form's margin, before « ☒ Responsabilité civile professionnelle… »)
 _LONE_NUMBER = re.compile(r"^(?:\d{1,2}|[A-H])(?:\.\d{1,2}){1,4}\.?$|^\d{1,2}\.$")
-_BOXES = "☒☐☑□■"
 
 
 def _with_lone_numbers(blocks: list[Block]) -> list[Block]:
@@ -2005,7 +2004,7 @@ def _with_lone_numbers(blocks: list[Block]) -> list[Block]:
             and after is not None
             and after.kind is BlockKind.LINE
             and after.page == block.page
-            and (after.text[:1].isupper() or after.text[:1] in _BOXES)
+            and (after.text[:1].isupper() or after.text.startswith(_BOXES))
         ):
             words = [block.text.strip(), after.text.strip()]
             i += 2
