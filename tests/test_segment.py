@@ -2379,3 +2379,24 @@ def test_the_lettered_points_of_a_form_stay_clauses_before_its_articles() -> Non
         "Les délais sont ceux du calendrier.",
     )
     assert {"B.1", "B.2", "C.1", "C.2", "C.3", "1", "2", "3"} <= set(numbers)
+
+
+def test_the_paragraphs_of_a_letter_are_titled_by_the_words_they_open_on() -> None:
+    """A letter sets the first words of its paragraphs in bold (« Hébergement du site. Le site
+    … »), which its lines do not tell: each paragraph is cited by them."""
+    clauses = _clauses(
+        [
+            "Madame, Monsieur,",
+            "Nous vous précisons ci-dessous les conditions du contrat.",
+            "Hébergement du site. Le site et ses données devront être hébergés en France.",
+            "Disponibilité et maintenance. Le site devra être accessible 99,5 % du temps.",
+            "Assurances. Vous devrez être titulaire d'une assurance de responsabilité civile",
+            "professionnelle d'au moins 1 000 000 € par sinistre.",
+            "Nous vous prions d'agréer nos salutations distinguées.",
+        ]
+    )
+    assert [c.heading for c in clauses if c.heading] == [
+        "Hébergement du site",
+        "Disponibilité et maintenance",
+        "Assurances",
+    ]

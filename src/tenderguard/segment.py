@@ -992,6 +992,7 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
         capitals = _titles(blocks, _capitals_title)
         colon = _titles(blocks, _colon_title)
         sized = _titles(blocks, _sized_title(body_size(blocks)))
+        run_in_paragraphs = _paragraph_titles(blocks)
         if len(run_in) >= MIN_RUN_IN_TITLES:
             found = run_in
         elif len(bold) >= MIN_BOLD_TITLES:
@@ -1002,6 +1003,9 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
             found = outline
         elif len(capitals) >= MIN_CAPITALS_TITLES:
             found = capitals
+        elif len(run_in_paragraphs) >= MIN_RUN_IN_TITLES:
+            # (last: a letter sets them in bold, which its lines do not tell)
+            found = run_in_paragraphs
         else:
             found = colon or bold
         # A notice titled by "Conditions de participation :" lines writes "Label : value"
@@ -1838,6 +1842,65 @@ def _run_in_title(block: Block) -> Heading | None:
     if len(title.split()) > MAX_CAPITALS_TITLE_WORDS or not _title_ok(title):
         return None
     return Heading(None, title, None, False, body=m.group("body"))
+
+
+# « Hébergement du site. Le site et l'ensemble de ses données… »: a paragraph opening on a few
+# words and a full stop, its title in bold in a letter, its text run on from it.
+_PARAGRAPH_RUN_IN = re.compile(r"^(?P<title>[A-ZÀ-Þ][^.—–:;!?()]{2,40})\.\s+(?P<body>[A-ZÀ-Þ«].*)$")
+MAX_PARAGRAPH_TITLE_WORDS = 5
+# Words of a sentence, not of a title: « Nous vous remercions. », « Tout est prêt. »
+_NOT_TITLE_WORDS = frozenset(
+    [
+        "nous",
+        "vous",
+        "je",
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "on",
+        "est",
+        "sont",
+        "a",
+        "ont",
+        "sera",
+        "seront",
+        "peut",
+        "doit",
+        "devra",
+        "we",
+        "you",
+        "i",
+        "it",
+        "is",
+        "are",
+        "was",
+        "will",
+        "may",
+        "shall",
+        "must",
+    ]
+)
+
+
+def _paragraph_titles(blocks: list[Block]) -> dict[int, Heading]:
+    """Block index -> the title a paragraph opens on, where it opens a paragraph: first of the
+    text or after a line ending its sentence."""
+    found: dict[int, Heading] = {}
+    for i, block in enumerate(blocks):
+        m = _PARAGRAPH_RUN_IN.match(block.text.strip())
+        if m is None or block.kind not in (BlockKind.LINE, BlockKind.PARAGRAPH):
+            continue
+        if i and blocks[i - 1].text.rstrip()[-1:] not in ".:;!?":
+            continue
+        title = m.group("title").strip()
+        words = title.split()
+        if len(words) > MAX_PARAGRAPH_TITLE_WORDS or not _title_ok(title):
+            continue
+        if _NOT_TITLE_WORDS.intersection(w.lower() for w in words):
+            continue
+        found[i] = Heading(None, title, None, False, body=m.group("body"))
+    return found
 
 
 def _capitals_title(block: Block) -> Heading | None:
