@@ -434,3 +434,29 @@ def test_the_panels_of_a_tabbed_page_are_read_though_hidden(write: Write) -> Non
     kinds = {r.kind for r in check([write("avis.html", page)]).requirements}
     assert "cloud.iso27001" in kinds
     assert "cloud.hds" not in kinds
+
+
+def test_a_cell_spanning_rows_stands_in_each_row_it_spans(write: Write) -> None:
+    """« Insurance » spans the rows IN-01 and IN-02: each row keeps its cells under their
+    columns, so the second row's requirement is read under « Requirement », its priority under
+    « Priority »."""
+    page = """<html><body><table>
+<tr><th>Domain</th><th>Ref</th><th>Requirement</th><th>Priority</th></tr>
+<tr><td rowspan="2">Insurance</td><td>IN-01</td>
+<td>The Supplier shall maintain cyber insurance of not less than EUR 2,000,000 per claim.</td>
+<td>Must</td></tr>
+<tr><td>IN-02</td><td>Business interruption cover of at least EUR 500,000.</td>
+<td>Should</td></tr>
+</table></body></html>"""
+    rows = [
+        b.text
+        for b in load_inputs([write("schedule.html", page)]).pieces[0].blocks
+        if b.kind is BlockKind.TABLE_ROW
+    ]
+    assert (
+        rows[2]
+        == "Insurance | IN-02 | Business interruption cover of at least EUR 500,000. | Should"
+    )
+    result = check([write("schedule2.html", page)])
+    interruption = [r for r in result.requirements if r.kind == "insurance.business_interruption"]
+    assert [(r.sources[0].clause, r.recommended) for r in interruption] == [("IN-02", True)]

@@ -226,6 +226,9 @@ def _fired(
     if not spans:
         return None
     cues = _cues(tokens, spans, rules, ruleset)
+    if "cue.asks_if_required" in cues and " | " not in sentence.text:
+        # « Et une assurance cyber, c'est demandé ? » asks as « Est-elle demandée ? » does
+        cues.setdefault("cue.interrogative", cues["cue.asks_if_required"])
     if "cue.interrogative" in cues and (" | " not in sentence.text or _answered_after(sentence)):
         # "Êtes-vous certifié ISO 27001 ?" written in a paragraph asks; so does a row of a
         # questionnaire whose question is answered in the cells after it, unless they give the

@@ -130,6 +130,7 @@ CUE_KINDS = frozenset(
         "cue.glossary",
         "cue.question",
         "cue.interrogative",
+        "cue.asks_if_required",
         "cue.history",
         "cue.asked",
         "cue.override",

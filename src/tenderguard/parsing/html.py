@@ -167,8 +167,9 @@ class _Reader:
                 for cell in element.iter("td", "th"):
                     self._walk(cell, "td")
                 return
+            spanning: dict[int, tuple[str, int]] = {}
             for row in element.iter("tr"):
-                cells = [_words(c) for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
+                cells = _row_cells(row, spanning)
                 if any(cells):
                     self._add(" | ".join(cells), BlockKind.TABLE_ROW)
             return
@@ -212,6 +213,40 @@ class _Reader:
 
 # What a cell of a layout table holds, not a cell of data: paragraphs, lists, headings.
 _CELL_BLOCKS = ("p", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre")
+
+
+def _row_cells(row: _Element, spanning: dict[int, tuple[str, int]]) -> list[str]:
+    """The words of a row's cells, a cell spanning rows above (`rowspan`: « Insurance » over
+    IN-01 and IN-02) repeated in each row it covers, so that every row's cells stand under
+    their columns. `spanning` maps a column to the words spanning it and the rows left."""
+    own = iter(c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th"))
+    cells: list[str] = []
+    column = 0
+    while True:
+        if column in spanning:
+            words, rows_left = spanning.pop(column)
+            if rows_left > 1:
+                spanning[column] = (words, rows_left - 1)
+            cells.append(words)
+            column += 1
+            continue
+        cell = next(own, None)
+        if cell is None:
+            return cells
+        words = _words(cell)
+        if (rows := _span(cell.get("rowspan"))) > 1:
+            spanning[column] = (words, rows - 1)
+        cells.append(words)
+        column += _span(cell.get("colspan"))
+
+
+def _span(value: str | None) -> int:
+    """A `rowspan` or `colspan`: at least 1, and no more than a table has rows (a typo such
+    as `rowspan="2O"` is 1)."""
+    return int(value) if value and value.isdigit() and 0 < int(value) <= MAX_SPAN else 1
+
+
+MAX_SPAN = 1000
 
 
 def _laid_out(table: _Element) -> bool:
