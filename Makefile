@@ -102,6 +102,8 @@ bench: $(STAMP)
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_64
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_65
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_66
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_67
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_68
 	$(BIN)/python benchmarks/bench_real.py
 	-$(BIN)/python benchmarks/bench_ted.py
 	$(BIN)/python benchmarks/bench_identity.py

@@ -179,6 +179,8 @@ DEMAND_BATCHES = {
     "batch_demands_64": (180, {"precision": 0.77, "recall": 0.80, "values": 0.96}),
     "batch_demands_65": (183, {"precision": 0.85, "recall": 0.84, "values": 0.94}),
     "batch_demands_66": (200, {"precision": 0.75, "recall": 0.77, "values": 0.94}),
+    "batch_demands_67": (194, {"precision": 0.91, "recall": 0.93, "values": 0.96}),
+    "batch_demands_68": (189, {"precision": 0.88, "recall": 0.90, "values": 0.95}),
 }
 
 
