@@ -2400,3 +2400,17 @@ def test_the_paragraphs_of_a_letter_are_titled_by_the_words_they_open_on() -> No
         "Disponibilité et maintenance",
         "Assurances",
     ]
+
+
+def test_the_run_in_cover_names_of_an_english_contract_stay_in_their_sentences() -> None:
+    """« Automobile Liability Insurance. Occurrence based coverage… »: the cover's name is what
+    its sentence demands, not a title to take away from it."""
+    clauses = _clauses(
+        [
+            "The Contractor shall maintain the following insurance.",
+            "Automobile Liability Insurance. Occurrence based coverage of at least $1,000,000.",
+            "Employers' Liability Insurance. Occurrence based coverage of at least $1,000,000.",
+            "Umbrella Liability Insurance. Excess coverage of at least $5,000,000.",
+        ]
+    )
+    assert [c.heading for c in clauses if c.heading] == []

@@ -20,6 +20,7 @@ from tenderguard.layout import body_size
 from tenderguard.models import Block, BlockKind, Clause, Piece
 from tenderguard.parsing.thread import MAIL_HEADER
 from tenderguard.sentences import DASHED_CODE, FINDING, finding_name
+from tenderguard.text import language
 
 _TOC_LINE = re.compile(
     r"(?:\.\s?){4,}\s*\d{1,4}\s*$|…{2,}\s*\d{1,4}\s*$|_{5,}\s*\d{1,4}\s*$"
@@ -1885,8 +1886,12 @@ _NOT_TITLE_WORDS = frozenset(
 
 def _paragraph_titles(blocks: list[Block]) -> dict[int, Heading]:
     """Block index -> the title a paragraph opens on, where it opens a paragraph: first of the
-    text or after a line ending its sentence."""
+    text or after a line ending its sentence. French letters only: an English contract's
+    « Automobile Liability Insurance. Occurrence based coverage… » names the cover its
+    sentence demands, which a title would take away from it."""
     found: dict[int, Heading] = {}
+    if language(b.text for b in blocks) != "fr":
+        return found
     for i, block in enumerate(blocks):
         m = _PARAGRAPH_RUN_IN.match(block.text.strip())
         if m is None or block.kind not in (BlockKind.LINE, BlockKind.PARAGRAPH):
