@@ -2414,3 +2414,9 @@ def test_the_run_in_cover_names_of_an_english_contract_stay_in_their_sentences()
         ]
     )
     assert [c.heading for c in clauses if c.heading] == []
+
+
+def test_the_numbered_rules_of_a_charter_are_its_articles() -> None:
+    heading = parse_heading("Règle 15 – Assurances (Prestataires)")
+    assert heading is not None
+    assert (heading.number, heading.title) == ("15", "Assurances (Prestataires)")

@@ -119,12 +119,13 @@ _ENGLISH_NUMBERS = {
 # numbered commitments of a letter ("Engagement n° 7 – Violations de données"), the points of
 # minutes ("Point n° 3 — Hébergement"), and the buyer's numbered answers to the bidders'
 # questions ("RÉPONSE 4"); "Eis 4.12 – Availability [Knock-out]", a requirement of a Dutch
-# programme of requirements (programma van eisen).
+# programme of requirements (programma van eisen); « Règle 15 – Assurances », a rule of a
+# hosting charter.
 # "n.º 2": the number sign of a Portuguese article's points.
 _NUMERO_SIGN = r"n\.\s?º"
 _ARTICLE = re.compile(
     rf"^(?:article|art\.?|§|{_NUMERO_SIGN}|sec\.|exigence|eis|engagement|point|r[ée]ponse|answer|"
-    r"cl[áa]usula|artigo)"
+    r"cl[áa]usula|artigo|r[èe]gle)"
     r"\s*(?:n[°o]\.?\s*)?"
     r"(?P<num>1er|premier|(?:"
     + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
