@@ -460,3 +460,61 @@ def test_a_cell_spanning_rows_stands_in_each_row_it_spans(write: Write) -> None:
     result = check([write("schedule2.html", page)])
     interruption = [r for r in result.requirements if r.kind == "insurance.business_interruption"]
     assert [(r.sources[0].clause, r.recommended) for r in interruption] == [("IN-02", True)]
+
+
+def test_the_items_of_an_ordered_list_under_a_numbered_heading_are_cited_as_printed(
+    write: Write,
+) -> None:
+    """A browser numbers the <li> of an <ol> itself: under « 4. Security », the second item is
+    « 4.2 » and the first item of the lettered list inside it « 4.2(a) »."""
+    page = """<html><head><style>ol ol { list-style-type: lower-alpha; }</style></head><body>
+<h3>3. Hosting</h3><ol><li>Customer Data is hosted in the European Union only.</li></ol>
+<h3>4. Security</h3>
+<ol><li>Corvane maintains an ISO/IEC 27001 certification of its services.</li>
+<li>Access logging. Corvane undertakes that it:
+<ol><li>logs every access by its personnel to Customer Personal Data; and</li>
+<li>retains those logs for at least twelve (12) months.</li></ol></li></ol>
+<h3>Contact</h3><ol><li>Write to legal@corvane.example.</li></ol>
+</body></html>"""
+    blocks = load_inputs([write("terms.html", page)]).pieces[0].blocks
+    numbers = [b.number for b in blocks if b.kind is BlockKind.LIST_ITEM]
+    assert numbers == ["3.1", "4.1", "4.2", "4.2(a)", "4.2(b)", None]
+
+
+WIKI_PAGE = """h1. Programme Hélios – exigences du prestataire
+
+{info:title=Comment lire cette page}
+* *VALIDÉ* : exigence contractuelle.
+{info}
+
+h2. 2. Assurances
+
+||ID||Exigence||Statut||
+|ASS-01|Responsabilité civile professionnelle d'au moins 1 500 000 € par sinistre.|@OK@|
+|ASS-04|Attestation d'assurance remise à la signature, voir [la charte|https://w.example/c].|@OK@|
+
+h2. 3. Données personnelles
+
+|DP-02|Toute violation de données personnelles est notifiée à la DSI sous douze (12) heures.|@OK@|
+""".replace("@OK@", "{status:colour=Green|title=VALIDÉ}")
+
+
+def test_a_wiki_page_in_confluence_markup_is_read_row_by_row(write: Write) -> None:
+    page = write("exigences.txt", WIKI_PAGE)
+    blocks = load_inputs([page]).pieces[0].blocks
+    assert [b.text for b in blocks if b.kind is BlockKind.HEADING] == [
+        "Programme Hélios – exigences du prestataire",
+        "2. Assurances",
+        "3. Données personnelles",
+    ]
+    rows = [b.text for b in blocks if b.kind is BlockKind.TABLE_ROW]
+    assert rows[0] == "ID | Exigence | Statut"
+    assert rows[2] == (
+        "ASS-04 | Attestation d'assurance remise à la signature, voir la charte. | VALIDÉ"
+    )
+    cited = {(r.kind, r.sources[0].clause) for r in check([page]).requirements}
+    assert {
+        ("insurance.rc_pro", "ASS-01"),
+        ("insurance.certificate", "ASS-04"),
+        ("gdpr.breach_notification", "DP-02"),
+    } <= cited

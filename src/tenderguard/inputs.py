@@ -23,6 +23,7 @@ from tenderguard.parsing.ocr_repair import pattern_words, repair, words_of
 from tenderguard.parsing.pdf import is_scan, read_pdf
 from tenderguard.parsing.text import decode_text, read_markdown, read_text
 from tenderguard.parsing.webvtt import is_webvtt, read_webvtt
+from tenderguard.parsing.wiki_markup import is_wiki_markup, read_wiki_markup
 from tenderguard.pieces import classify
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".adoc", ".asciidoc", ".vtt"}
@@ -189,6 +190,8 @@ def _parse(data: bytes, path: str, fmt: str, password: str | None, warnings: lis
         return _Read(drop_running_lines(blocks) if pages else blocks, pages, "md")
     if path.lower().endswith((".adoc", ".asciidoc")) or is_asciidoc(text):
         return _Read(read_asciidoc(text), None, "txt")
+    if is_wiki_markup(text):
+        return _Read(read_wiki_markup(text), None, "txt")
     if is_webvtt(text):
         cues = read_webvtt(text)
         if cues is not None:

@@ -779,7 +779,7 @@ _ANNEX_OF_DOCUMENT = re.compile(
 # A number Word's list numbering prints before a paragraph that may open an article or a
 # sub-article: "Article 5 –", "5.1", "5.1.2" (not "1." or "a)" of an ordinary list).
 _NUMBERED_BY_WORD = re.compile(
-    r"^(?:(?:article|art\.)\s*\d{1,3}\b.*|\d{1,2}(?:\.\d{1,2}){1,3}\.?)$", re.I
+    r"^(?:(?:article|art\.)\s*\d{1,3}\b.*|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?:\([a-h]\))?)$", re.I
 )
 
 

@@ -45,6 +45,14 @@ _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", r
 _PAGE_START = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
 _SPACES = re.compile(r"\s+")
 _NUMBERED = re.compile(r"^\s*(?:[IVX]{1,5}|\d{1,3})(?:\.\d{1,3})*[.)]?\s")
+# « 3. Service Levels », « 12 Insurance »: the number of a section heading.
+_SECTION_NUMBER = re.compile(r"^\s*(?P<num>\d{1,3}(?:\.\d{1,3})*)\.?\s")
+# "ol ol { list-style-type: lower-alpha; }": the numbering of lists nested so deep.
+_NESTED_OL_TYPE = re.compile(
+    r"(?P<ols>(?:\bol\s*>?\s*){2,4})\{[^}]*?list-style-type\s*:\s*(?P<type>[\w-]+)", re.I
+)
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_SMALL_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 _PRINTS_COUNTERS = re.compile(r"li[^{}]*::?before\s*\{[^}]*content\s*:[^}]*counters?\(", re.I)
 # The title of a collapsible block drawn without <summary>: Notion's toggles
 # (`<div class="toggle-title">`), the accordions and FAQ questions of site builders.
@@ -103,6 +111,9 @@ def _read(text: str) -> _Reader:
     # {content:counters(pt,".")} »): the items of nested <ol> are numbered by their path, as
     # the page shows them (« 7.2 », « 5.3.1 »).
     reader.nested = _PRINTS_COUNTERS.search(css) is not None and not reader.counters.styles.markers
+    reader.nested_types = {
+        m.group("ols").count("ol"): m.group("type").lower() for m in _NESTED_OL_TYPE.finditer(css)
+    }
     body = root.find("body")
     reader.walk(root if body is None else body)
     return reader
@@ -121,6 +132,10 @@ class _Reader:
         self.counters = Counters(list_styles(""))
         self.marker: str | None = None  # printed by the style sheet before the item being read
         self.nested = False  # whether nested <ol> items are numbered by their path
+        # The list type of the <ol> nested so deep (2: "ol ol {list-style-type: lower-alpha}")
+        self.nested_types: dict[int, str] = {}
+        self.section: str | None = None  # the number of the last heading, "3" of "3. Service"
+        self.paths: list[str | None] = []  # the number of the item being read in each <ol>
 
     def walk(self, element: _Element) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
@@ -132,6 +147,8 @@ class _Reader:
             self.marker = self.counters.item(_classes(parent))
             if self.nested and parent.tag == "ol" and self.counted:
                 self.marker = ".".join(map(str, self.counted))
+            elif self.marker is None and parent.tag == "ol" and self.counted:
+                self.marker = self._implicit_number(parent)
         if tag in ("ol", "ul"):
             self.counters.enter_list(_classes(element))
         if _site_or_hidden(element, tag):
@@ -142,10 +159,35 @@ class _Reader:
             self.depth -= 1
         elif tag == "ol":
             self.counted.append(0)
+            self.paths.append(None)
             self._walk(element, tag)
             self.counted.pop()
+            self.paths.pop()
         else:
             self._walk(element, tag)
+
+    def _implicit_number(self, ol: _Element) -> str | None:
+        """The number a browser prints before an item of an <ol> under a numbered heading,
+        written as the page cites it: « 3.1 » for the first item under « 3. Service Levels »,
+        « 3.1(a) » for the first of the lettered list inside it (`type="a"`, or the style
+        sheet's « ol ol {list-style-type: lower-alpha} »). None under a heading without a
+        number: the items are read as they were."""
+        depth = len(self.counted)
+        above = self.paths[-2] if depth > 1 else self.section
+        if above is None:
+            return None
+        count = self.counted[-1]
+        kind = ol.get("type") or self.nested_types.get(depth, "decimal" if depth == 1 else "")
+        if kind in ("a", "lower-alpha", "lower-latin") and count <= len(_LETTERS):
+            number = f"{above}({_LETTERS[count - 1]})"
+        elif kind in ("i", "lower-roman") and count <= len(_SMALL_ROMANS):
+            number = f"{above}({_SMALL_ROMANS[count - 1]})"
+        elif kind in ("1", "decimal"):
+            number = f"{above}.{count}"
+        else:
+            return None
+        self.paths[-1] = number
+        return number
 
     def _walk(self, element: _Element, tag: str) -> None:
         # The <summary> of a collapsible block, and the term of a list of fields
@@ -161,6 +203,8 @@ class _Reader:
             if tag in _HEADINGS:
                 self.level = level
                 self.numbered = _NUMBERED.match(words) is not None
+                section = _SECTION_NUMBER.match(words)
+                self.section = section.group("num") if section else None
             return
         if tag == "table":
             if _laid_out(element):
