@@ -181,6 +181,7 @@ DEMAND_BATCHES = {
     "batch_demands_66": (200, {"precision": 0.75, "recall": 0.77, "values": 0.94}),
     "batch_demands_67": (194, {"precision": 0.91, "recall": 0.93, "values": 0.96}),
     "batch_demands_68": (189, {"precision": 0.88, "recall": 0.90, "values": 0.95}),
+    "batch_demands_69": (194, {"precision": 0.83, "recall": 0.85, "values": 0.95}),
 }
 
 
