@@ -2420,3 +2420,18 @@ def test_the_numbered_rules_of_a_charter_are_its_articles() -> None:
     heading = parse_heading("Règle 15 – Assurances (Prestataires)")
     assert heading is not None
     assert (heading.number, heading.title) == ("15", "Assurances (Prestataires)")
+
+
+def test_points_numbered_by_the_format_in_lower_case_are_clauses() -> None:
+    """An HTML or Word list numbers its points itself: « 5.2(a) death or personal injury… »
+    finishes the sentence of 5.2 in lower case, and is cited by its number."""
+    item = BlockKind.LIST_ITEM
+    blocks = (
+        Block("5. Liability", None, BlockKind.HEADING, level=3),
+        Block("Exclusions from the cap. Section 5.1 does not apply to:", None, item, number="5.2"),
+        Block("death or personal injury caused by negligence;", None, item, number="5.2(a)"),
+        Block("fraud or fraudulent misrepresentation.", None, item, number="5.2(b)"),
+    )
+    clauses = segment(Piece("terms.html", "", PieceKind.OTHER, "html", None, blocks))
+    assert [c.number for c in clauses] == ["5", "5.2", "5.2(a)", "5.2(b)"]
+    assert clauses[2].heading is None

@@ -742,7 +742,13 @@ def _candidate(block: Block) -> Heading | None:
     if block.kind is BlockKind.LIST_ITEM and block.number and _NUMBERED_BY_WORD.match(block.number):
         # Word's automatic numbering ("Article 5 –", "5.1"): the number the reader sees is not in
         # the paragraph's text; read the two together, as they are printed.
-        return parse_heading(f"{block.number} {block.text}")
+        heading = parse_heading(f"{block.number} {block.text}")
+        if heading is None and block.text[:1].islower():
+            # « 5.2(a) death or personal injury… »: a point the format numbers, finishing the
+            # sentence of the one above it in lower case; its text, never a title
+            capital = parse_heading(f"{block.number} {block.text[:1].upper()}{block.text[1:]}")
+            heading = replace(capital, title=None, body=block.text) if capital else None
+        return heading
     if block.kind in (BlockKind.TABLE_ROW, BlockKind.LIST_ITEM):
         return None
     line = block.text.strip()
