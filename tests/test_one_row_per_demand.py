@@ -3258,3 +3258,21 @@ def test_a_numbered_title_row_of_a_grid_demands_nothing(ruleset: RuleSet) -> Non
         ruleset,
     )
     assert [r.kind for r in requirements] == ["contract.liability_cap"]
+
+
+def test_certifications_listed_as_examples_of_what_is_shown_demand_none(
+    ruleset: RuleSet,
+) -> None:
+    lines = [
+        ("Article 11 - Documentation et audits", BlockKind.HEADING),
+        "Le Sous-traitant met à la disposition du Responsable de traitement :",
+        (
+            "les attestations de conformité disponibles (ISO 27001, SecNumCloud, HDS, ISAE, etc.)",
+            BlockKind.LIST_ITEM,
+        ),
+        ("Article 12 - Hébergement", BlockKind.HEADING),
+        "Le Sous-traitant héberge les données sur une offre qualifiée SecNumCloud.",
+    ]
+    requirements = _requirements(_piece(*lines), ruleset)
+    assert not _of("cloud.iso27001", requirements) and not _of("cloud.hds", requirements)
+    assert [r.sources[0].clause for r in _of("cloud.secnumcloud", requirements)] == ["12"]

@@ -129,6 +129,22 @@ _EXAMPLES = re.compile(
 )
 
 
+# The kinds named by a certification's label: listed among examples, the label asks for none.
+# (A law listed so, « (par exemple le CLOUD Act) », illustrates the demand its sentence makes.)
+_CERTIFICATIONS = frozenset({"cloud.iso27001", "cloud.secnumcloud", "cloud.hds"})
+
+
+def _named_as_example(text: str, words: str) -> bool:
+    """Whether the words that fired a rule stand only among examples: a list in brackets that
+    ends on « etc. » or opens on « par exemple » (« les attestations de conformité disponibles
+    (ISO 27001, SecNumCloud, HDS, ISAE, etc.) » names what may be shown, not what is asked)."""
+    if not words:
+        return False
+    found = [m.start() for m in re.finditer(re.escape(words), text)]
+    examples = [m.span() for m in _EXAMPLES.finditer(text) if m.group().startswith("(")]
+    return bool(found) and all(any(a <= at < b for a, b in examples) for at in found)
+
+
 def _asks_only(kind: str, rule: Rule, cell: str, lang: str) -> bool:
     """Whether a question's cell imposes nothing: it states no value but the examples of an
     answer it gives ("Indiquez votre hébergeur (par exemple OVHcloud ou AWS)", « Quel taux de
@@ -771,6 +787,10 @@ def detect_clause(
             rule = kind_rules[0]
             if (index, kind) in announced:
                 continue  # an item of a grid, read with the sentence announcing it
+            if kind in _CERTIFICATIONS and _named_as_example(
+                hit.sentence.labelled, hit.matched[rule.id]
+            ):
+                continue  # « les attestations disponibles (ISO 27001, SecNumCloud, HDS, etc.) »
             if rule.itemised:
                 items = _itemised(
                     clause, units, hits, index, kind, rule, lang, setting, clause_text
