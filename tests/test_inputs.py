@@ -1093,3 +1093,21 @@ def test_a_ruled_table_on_a_page_about_personal_data_is_read_row_by_row(tmp_path
         b.text for b in load_inputs([str(path)]).pieces[0].blocks if b.kind is BlockKind.TABLE_ROW
     ]
     assert "Locations of processing | Hosting in the United Kingdom only, by the Supplier." in rows
+
+
+def test_the_ordered_items_of_a_markdown_page_are_numbered_under_their_heading(write) -> None:
+    """« ## 4. Localisation » then « 1. … », « 1. … » indented under it, « 2. … »: the items a
+    reader cites « 4.1 », « 4.1.1 », « 4.2 », as the page shows them; under a heading without a
+    number, an item keeps its typed number in its text."""
+    text = (
+        "# DPA\n\n## 4. Localisation\n\n1. Les données sont hébergées en France.\n"
+        "   1. Les sauvegardes aussi,\n      sur un site distinct.\n"
+        "2. L'hébergeur est Scaleway.\n\n## Contact\n\n1. Écrire au DPO.\n"
+    )
+    blocks = load_inputs([write("dpa.md", text)]).pieces[0].blocks
+    assert [(b.number, b.text) for b in blocks if b.kind is BlockKind.LIST_ITEM] == [
+        ("4.1", "Les données sont hébergées en France."),
+        ("4.1.1", "Les sauvegardes aussi, sur un site distinct."),
+        ("4.2", "L'hébergeur est Scaleway."),
+        (None, "1. Écrire au DPO."),
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from dataclasses import replace
 
 from tenderguard.models import Block, BlockKind
 from tenderguard.parsing.thread import thread
@@ -14,6 +15,9 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _MD_LIST = re.compile(r"^\s*[-*+•]\s+")
 _MD_ORDERED = re.compile(r"^\s*\d{1,3}[.)]\s+")
+_MD_ORDERED_NUMBER = re.compile(r"^(?P<n>\d{1,3})[.)]\s+(?P<text>\S.*)$")
+# « 4. Localisation et hébergement »: the number of a section heading.
+_SECTION_NUMBER = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,3})*)\.?\s")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|`)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")  # [text](url): the text is read, not the address
 # ![ISO 27001](badge.svg): an image, a badge; its alternative text is no statement.
@@ -257,6 +261,23 @@ def _without_code(lines: list[str]) -> list[str]:
     return kept
 
 
+def _item_number(
+    section: str | None, items: list[tuple[int, str]], indent: int, text: str
+) -> str | None:
+    """The number of an ordered item under a numbered heading, from its place among the items
+    open (`items`, updated): « 4.2 », « 4.1.1 » for an item nested in item 1. None under a
+    heading without a number."""
+    typed = _MD_ORDERED_NUMBER.match(text)
+    if section is None or typed is None:
+        return None
+    while items and items[-1][0] > indent:
+        items.pop()
+    if items and items[-1][0] == indent:
+        items.pop()
+    items.append((indent, typed.group("n")))
+    return ".".join([section, *(n for _, n in items)])
+
+
 def read_markdown(text: str) -> tuple[list[Block], int | None]:
     """Headings, lines, list items and table rows of a Markdown file.
 
@@ -279,6 +300,8 @@ def read_markdown(text: str) -> tuple[list[Block], int | None]:
         > 1
     )
     open_block = False  # whether the last block is a paragraph or item the next line continues
+    section: str | None = None  # the number of the last heading, "4" of "## 4. Localisation"
+    items: list[tuple[int, str]] = []  # the ordered items open: (indentation, number)
     # Indented blocks under a tab or a folded admonition: (indentation of its marker, the
     # heading the text after it is under again).
     nested: list[tuple[int, Block | None]] = []
@@ -342,6 +365,8 @@ def read_markdown(text: str) -> tuple[list[Block], int | None]:
                 pages = max(pages, page)
             elif title:
                 blocks.append(Block(title, page, BlockKind.HEADING, level=len(heading.group(1))))
+                numbered = _SECTION_NUMBER.match(title)
+                section, items = (numbered.group("num") if numbered else None), []
             continue
         if line.startswith("|"):
             row = _pipe_row(line, _strip_markup)
@@ -356,8 +381,15 @@ def read_markdown(text: str) -> tuple[list[Block], int | None]:
             continue
         if titled and open_block and not starts_item:
             last = blocks[-1]
-            blocks[-1] = Block(f"{last.text} {text}", last.page, last.kind)
+            blocks[-1] = replace(last, text=f"{last.text} {text}")
             continue
-        blocks.append(Block(text, page, kind))
+        if indent == 0 and not starts_item:
+            items = []
+        number = _item_number(section, items, indent, text) if ordered else None
+        if number is not None:
+            # « 1. Les sauvegardes… » indented under item 1 of « ## 4. Localisation »: the item
+            # a reader cites « 4.1.1 », as a browser shows the lists of the page
+            text = _MD_ORDERED_NUMBER.sub(r"\g<text>", text, count=1)
+        blocks.append(Block(text, page, kind, number=number))
         open_block = True
     return blocks, (pages or None)
