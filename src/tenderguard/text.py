@@ -208,3 +208,14 @@ def language(texts: Iterable[str]) -> str:
         if fr + en > 400:
             break
     return "en" if en > fr else "fr"
+
+
+# « 4. Localisation et hébergement », "3 Service Levels": the number opening a section heading.
+_SECTION_NUMBER = re.compile(r"^\s*(?P<num>\d{1,3}(?:\.\d{1,3})*)\.?\s")
+
+
+def section_number(title: str) -> str | None:
+    """The number of a section heading ("4" of "4. Localisation"), by which the items of its
+    numbered lists are cited ("4.1"); None for a heading without one."""
+    numbered = _SECTION_NUMBER.match(title)
+    return numbered.group("num") if numbered else None

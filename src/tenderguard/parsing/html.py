@@ -18,7 +18,7 @@ from lxml.etree import ParserError, _Element
 
 from tenderguard.models import Block, BlockKind
 from tenderguard.parsing.css_counters import Counters, list_styles
-from tenderguard.text import clean
+from tenderguard.text import clean, section_number
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # Elements that hold their own lines; anything else is inline, read within its parent's line.
@@ -45,8 +45,6 @@ _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", r
 _PAGE_START = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
 _SPACES = re.compile(r"\s+")
 _NUMBERED = re.compile(r"^\s*(?:[IVX]{1,5}|\d{1,3})(?:\.\d{1,3})*[.)]?\s")
-# « 3. Service Levels », « 12 Insurance »: the number of a section heading.
-_SECTION_NUMBER = re.compile(r"^\s*(?P<num>\d{1,3}(?:\.\d{1,3})*)\.?\s")
 # "ol ol { list-style-type: lower-alpha; }": the numbering of lists nested so deep.
 _NESTED_OL_TYPE = re.compile(
     r"(?P<ols>(?:\bol\s*>?\s*){2,4})\{[^}]*?list-style-type\s*:\s*(?P<type>[\w-]+)", re.I
@@ -203,8 +201,7 @@ class _Reader:
             if tag in _HEADINGS:
                 self.level = level
                 self.numbered = _NUMBERED.match(words) is not None
-                section = _SECTION_NUMBER.match(words)
-                self.section = section.group("num") if section else None
+                self.section = section_number(words)
             return
         if tag == "table":
             if _laid_out(element):

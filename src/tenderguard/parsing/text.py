@@ -9,15 +9,13 @@ from dataclasses import replace
 
 from tenderguard.models import Block, BlockKind
 from tenderguard.parsing.thread import thread
-from tenderguard.text import clean
+from tenderguard.text import clean, section_number
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _MD_LIST = re.compile(r"^\s*[-*+•]\s+")
 _MD_ORDERED = re.compile(r"^\s*\d{1,3}[.)]\s+")
 _MD_ORDERED_NUMBER = re.compile(r"^(?P<n>\d{1,3})[.)]\s+(?P<text>\S.*)$")
-# « 4. Localisation et hébergement »: the number of a section heading.
-_SECTION_NUMBER = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,3})*)\.?\s")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|`)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")  # [text](url): the text is read, not the address
 # ![ISO 27001](badge.svg): an image, a badge; its alternative text is no statement.
@@ -365,8 +363,7 @@ def read_markdown(text: str) -> tuple[list[Block], int | None]:
                 pages = max(pages, page)
             elif title:
                 blocks.append(Block(title, page, BlockKind.HEADING, level=len(heading.group(1))))
-                numbered = _SECTION_NUMBER.match(title)
-                section, items = (numbered.group("num") if numbered else None), []
+                section, items = section_number(title), []
             continue
         if line.startswith("|"):
             row = _pipe_row(line, _strip_markup)
