@@ -3276,3 +3276,122 @@ def test_certifications_listed_as_examples_of_what_is_shown_demand_none(
     requirements = _requirements(_piece(*lines), ruleset)
     assert not _of("cloud.iso27001", requirements) and not _of("cloud.hds", requirements)
     assert [r.sources[0].clause for r in _of("cloud.secnumcloud", requirements)] == ["12"]
+
+
+def test_a_later_sentence_of_a_labelled_row_is_cited_by_the_row_label(ruleset: RuleSet) -> None:
+    """An order form's row « Exit management | … plan … On expiry, it must return … »: the
+    sentence that demands is the second of its cell, and the row is named by its label."""
+    cited = _cited(
+        "gdpr.data_deletion",
+        ruleset,
+        ("Section B – Service terms", BlockKind.HEADING),
+        ("Item | Detail", BlockKind.TABLE_ROW),
+        ("Hosting location | All Buyer Data is stored in the United Kingdom.", BlockKind.TABLE_ROW),
+        (
+            "Exit management | The Supplier must provide an exit plan within three months. On "
+            "expiry, it must return all Buyer Data and then securely delete every copy.",
+            BlockKind.TABLE_ROW,
+        ),
+    )
+    assert cited == ["Exit management"]
+
+
+def test_two_rows_of_a_table_of_pieces_are_two_demands(ruleset: RuleSet) -> None:
+    """« Attestation d'assurance de RC professionnelle | ✓ | … » and « Attestation d'assurance
+    actualisée | ✓ | … » ask for two certificates, even where the first states no value."""
+    piece = _piece(
+        ("Article 4 – Pièces à fournir", BlockKind.HEADING),
+        ("Pièce | Candidature | Offre | Observations", BlockKind.TABLE_ROW),
+        ("Lettre de candidature | ✓ | Modèle DC1.", BlockKind.TABLE_ROW),
+        (
+            "Attestation d'assurance de responsabilité civile professionnelle | ✓ | Garantie "
+            "minimale : 1 000 000 € par sinistre. Attestation en cours de validité.",
+            BlockKind.TABLE_ROW,
+        ),
+        (
+            "Attestation d'assurance actualisée | ✓ | À remettre dans un délai de huit (8) jours "
+            "à compter de la demande de la commune.",
+            BlockKind.TABLE_ROW,
+        ),
+    )
+    rows = _of("insurance.certificate", _requirements(piece, ruleset))
+    assert sorted(r.text[:40] for r in rows) == [
+        "Attestation d'assurance actualisée | ✓ |",
+        "Attestation d'assurance de responsabilit",
+    ]
+
+
+def test_a_clause_leaving_its_level_to_a_part_joins_the_row_of_that_part(
+    ruleset: RuleSet,
+) -> None:
+    """« … le taux de disponibilité indiqué aux Conditions particulières » and the row
+    « Disponibilité garantie | 99,8 % mensuelle » of the part so titled: one demand, 99,8 %."""
+    piece = _piece(
+        ("Conditions particulières", BlockKind.HEADING),
+        ("Client | Ferrand Distribution SAS", BlockKind.TABLE_ROW),
+        ("Disponibilité garantie | 99,8 % mensuelle, hors maintenance", BlockKind.TABLE_ROW),
+        ("Article 3 – Niveau de service", BlockKind.HEADING),
+        "L'Éditeur s'engage sur le taux de disponibilité mensuelle du Service indiqué aux "
+        "Conditions particulières.",
+    )
+    rows = _of("cloud.sla", _requirements(piece, ruleset))
+    assert len(rows) == 1
+    assert rows[0].values.percent == Decimal("99.8")
+    assert {s.clause for s in rows[0].sources} == {"3", None}
+
+
+def test_the_code_of_a_row_is_no_word_of_its_demand(ruleset: RuleSet) -> None:
+    """ "SLA-04 | Maintenance | … annoncées au moins 72 h à l'avance": the code names the row,
+    it demands no level of service."""
+    piece = _piece(
+        ("Article 5 – Exigences", BlockKind.HEADING),
+        ("Réf. | Thème | Exigence", BlockKind.TABLE_ROW),
+        (
+            "SLA-04 | Maintenance | Les opérations de maintenance programmée sont annoncées au "
+            "moins 72 h à l'avance.",
+            BlockKind.TABLE_ROW,
+        ),
+    )
+    assert _of("cloud.sla", _requirements(piece, ruleset)) == []
+
+
+def test_a_row_labelled_as_the_buyers_part_demands_nothing(ruleset: RuleSet) -> None:
+    """ "Buyer's responsibilities | The Buyer will: …; report any Personal Data Breach to the ICO
+    within 72 hours": the buyer's own duties, as under a heading so titled."""
+    piece = _piece(
+        ("Section D – Data protection", BlockKind.HEADING),
+        ("Item | Detail", BlockKind.TABLE_ROW),
+        (
+            "Buyer's responsibilities | The Buyer will: nominate a service owner; report any "
+            "Personal Data Breach to the ICO within 72 hours where required.",
+            BlockKind.TABLE_ROW,
+        ),
+        (
+            "Special terms | The Supplier shall notify the Buyer of any Personal Data Breach "
+            "within 24 hours of becoming aware of it.",
+            BlockKind.TABLE_ROW,
+        ),
+    )
+    rows = _of("gdpr.breach_notification", _requirements(piece, ruleset))
+    assert [r.values.hours for r in rows] == [24]
+
+
+def test_a_row_label_is_no_code_to_rank_a_later_sentence_first(ruleset: RuleSet) -> None:
+    """The location stated in the row « Hosting location | … » is quoted, not the second
+    sentence of the row « Hosting provider | … » that the row's label names."""
+    piece = _piece(
+        ("Section B – Hosting", BlockKind.HEADING),
+        ("Item | Detail", BlockKind.TABLE_ROW),
+        (
+            "Hosting location | All Buyer Data must be stored and processed in the European "
+            "Union only.",
+            BlockKind.TABLE_ROW,
+        ),
+        (
+            "Hosting provider | Microsoft Azure, France Central region. The Supplier must store "
+            "all Buyer Data in the European Union and must not add a hosting provider.",
+            BlockKind.TABLE_ROW,
+        ),
+    )
+    rows = _of("gdpr.data_location", _requirements(piece, ruleset))
+    assert [r.text[:16] for r in rows] == ["Hosting location"]

@@ -706,7 +706,9 @@ def detect_clause(
     units = _cell_by_cell(sentences(clause), ruleset, rules)
     read = [tokenize(u.labelled) for u in units]
     hits = [
-        _fired(u, ruleset, rules, surroundings, read[i], read[i - 1] if i else goes_on_from)
+        None
+        if _labelled_part_of_no_demand(u, ruleset, rules)
+        else _fired(u, ruleset, rules, surroundings, read[i], read[i - 1] if i else goes_on_from)
         for i, u in enumerate(units)
     ]
     # The kinds the title names ("Réversibilité"): the clause is where those demands are made
@@ -875,6 +877,20 @@ _PER_YEAR_EN = re.compile(
 
 # The liability covers a clause's title may name for the untyped liability its sentences state
 _TYPED_LIABILITIES = frozenset(["insurance.rc_pro", "insurance.rc_exploitation"])
+
+
+def _labelled_part_of_no_demand(unit: Sentence, ruleset: RuleSet, rules: dict[str, Rule]) -> bool:
+    """Whether the sentence stands in a table row whose label is a title under which nothing
+    is demanded ("Buyer's responsibilities | The Buyer will: …; report any Personal Data Breach
+    to the ICO within 72 hours"), as it would under a heading so titled."""
+    row = next((b.text for b in unit.blocks if b.kind is BlockKind.TABLE_ROW), None)
+    if row is None or " | " not in row:
+        return False
+    label = tokenize(row.split(" | ", 1)[0])
+    return any(
+        start == 0 and rules[k].kind in TITLES_OF_NO_DEMAND and not _vetoed(k, label, ruleset)
+        for k, (start, _) in _spans(label, ruleset).items()
+    )
 
 
 def _typed_by_title(findings: list[Finding], titled: frozenset[str]) -> list[Finding]:

@@ -6,6 +6,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from itertools import pairwise
 
 from tenderguard.models import Block
 from tenderguard.text import fold
@@ -37,6 +38,30 @@ def body_size(blocks: Sequence[Block]) -> float | None:
         if block.size is not None:
             chars[block.size] += len(block.text)
     return chars.most_common(1)[0][0] if chars else None
+
+
+# Lines numbered in the margin (a draft, a legal print): a figure left of the text on most lines.
+_LINE_NUMBER = re.compile(r"^\d{1,4}$")
+MIN_NUMBERED_LINES = 5
+MARGIN_GAP = 4.0  # points between a margin number's right edge and the text's left edge
+
+
+def drop_line_numbers(lines: Sequence[Block]) -> list[Block]:
+    """The lines of one page without the numbers printed in its left margin, one beside each
+    line of text and counting up: print furniture, which would otherwise run into the
+    sentences (« n'est pas 34 exigée »)."""
+    boxed = [(i, line, line.bbox) for i, line in enumerate(lines) if line.bbox is not None]
+    numbers = [(i, box) for i, line, box in boxed if _LINE_NUMBER.match(line.text.strip())]
+    text_left = min((box.x0 for i, line, box in boxed if i not in dict(numbers)), default=None)
+    if text_left is None or len(numbers) < MIN_NUMBERED_LINES:
+        return list(lines)
+    in_margin = [i for i, box in numbers if box.x1 <= text_left - MARGIN_GAP]
+    values = [int(lines[i].text) for i in in_margin]
+    counting_up = all(b > a for a, b in pairwise(values))
+    if len(in_margin) < MIN_NUMBERED_LINES or not counting_up:
+        return list(lines)
+    dropped = set(in_margin)
+    return [line for i, line in enumerate(lines) if i not in dropped]
 
 
 def _key(text: str) -> str:

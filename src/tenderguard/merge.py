@@ -109,10 +109,11 @@ def _strength(finding: Finding) -> tuple[bool, bool, int, bool, bool, bool, int,
     (« La liste des sous-traitants (…, destruction des supports) figure dans le DPA » names
     the kind in passing), the values stated, whether it stands in a numbered clause, and
     whether under a code of its own."""
-    numbered = bool(finding.clause.number) or finding.row is not None
+    # (a row named by its label, "Hosting provider | …", has no code of its own)
+    coded = finding.row is not None and not _named_by_label(finding)
+    numbered = bool(finding.clause.number) or coded
     # (a requirement's own code, « EXG-07 Tous les accès… », is where a grid states it, more
     # than the untitled sentence of the article above it)
-    coded = finding.row is not None
     role = ROLE_STRENGTH.get(finding.role, 1)
     return (
         not finding.annexed,
@@ -125,6 +126,16 @@ def _strength(finding: Finding) -> tuple[bool, bool, int, bool, bool, bool, int,
         numbered,
         coded,
     )
+
+
+def _named_by_label(finding: Finding) -> bool:
+    """Whether the row a sentence is cited by is its table row's label, not a code."""
+    blocks = finding.clause.blocks
+    if not 0 <= finding.paragraph < len(blocks):
+        return False
+    label = blocks[finding.paragraph].text.split(" | ", 1)[0].strip()
+    # (a code is written in capitals and figures: "EXG-07", "S-02")
+    return label == finding.row and any(c.islower() for c in label)
 
 
 def _in_brackets(finding: Finding) -> bool:
@@ -225,7 +236,7 @@ def _completes(finding: Finding, demand: _Demand) -> bool:
         # own after the colon ("Umbrella / Excess Liability coverage … with limits not less
         # than $5,000,000") is another demand.
         return True
-    if _grid_row(finding) and _is_row(last):
+    if _grid_row(finding) and _is_row(last) and finding.paragraph != last.paragraph:
         return False
     # A mention and the statement it completes (before or after it) are one demand in one
     # paragraph ("…une RC Pro. Montant : 1 M€"); a paragraph of its own naming the kind with
@@ -304,7 +315,12 @@ def _rated(finding: Finding) -> bool:
 
 
 def _is_row(finding: Finding) -> bool:
-    return " | " in finding.sentence
+    """Whether the sentence is (in) a table row: a later sentence of a cell is too."""
+    blocks = finding.clause.blocks
+    in_row = 0 <= finding.paragraph < len(blocks) and (
+        blocks[finding.paragraph].kind is BlockKind.TABLE_ROW
+    )
+    return in_row or " | " in finding.sentence
 
 
 def _coded_row(finding: Finding) -> bool:
@@ -444,6 +460,10 @@ def _home(mention: _Demand, groups: Sequence[list[_Demand]]) -> list[_Demand] | 
             # The rows of one table are distinct statements; so are the limitations of
             # liability of one clause.
             continue
+        if in_clause and _another_row(mention.main, group):
+            # « Attestation d'assurance de RC professionnelle | ✓ | … » and « Attestation
+            # d'assurance actualisée | ✓ | … »: two rows of a table of pieces, two pieces asked
+            continue
         if _coded_row(mention.main) and not in_clause and not _points_to(mention.main, group):
             # "IC-INFRA-SNC-10.2 | Disponibilité de l'API | 99,99 %": a row with a reference of
             # its own is a service level of its own, whatever another clause states; unless it
@@ -467,6 +487,26 @@ def _home(mention: _Demand, groups: Sequence[list[_Demand]]) -> list[_Demand] | 
         if best is None or near > best[0]:
             best = (near, group)
     return best[1] if best else None
+
+
+# A stop that ends a sentence: a heading row names its columns without one.
+_SENTENCE_STOP = re.compile(r"[.;](?:\s|$)")
+
+
+def _another_row(row: Finding, group: Sequence[_Demand]) -> bool:
+    """Whether a table row and a group stated in another row of the same table (the first
+    row of a table, which may name its columns, is not counted as a statement of its own)."""
+    blocks = row.clause.blocks
+    first_row = row.paragraph == 0 or blocks[row.paragraph - 1].kind is not BlockKind.TABLE_ROW
+    heading_row = first_row and not _SENTENCE_STOP.search(blocks[row.paragraph].text)
+    return (
+        _is_row(row)
+        and not heading_row
+        and any(
+            d.main.clause is row.clause and _is_row(d.main) and d.main.paragraph != row.paragraph
+            for d in group
+        )
+    )
 
 
 # "IC 35.1": the clause a data sheet's row completes, after the code of the piece it is in.
@@ -737,6 +777,51 @@ def _with_items(of_kind: list[list[_Demand]]) -> list[list[_Demand]]:
     return kept
 
 
+# « le taux de disponibilité indiqué aux Conditions particulières », "the cap set out in the
+# Order Form": a clause leaving its value to a part of the piece it names by its title.
+_POINTING = re.compile(
+    r"\b(?:indiqu|fix|prévu|mentionn|défini|figur|précis|stipul|arrêt|set\s+out|specified|"
+    r"stated|indicated|listed|shown)\w*\s+(?:à|au|aux|dans|en|par|in|under|at)\s+"
+    r"(?:les?\s+|la\s+|l['’]|the\s+)?(?P<part>[^,;.()]{4,60})",
+    re.IGNORECASE,
+)
+MIN_PART_TITLE_WORDS = 2
+
+
+def _points_to_part(group: Sequence[_Demand], row: Sequence[_Demand]) -> bool:
+    """Whether a group stating no value leaves it to the part of its piece the row stands in,
+    naming that part by its title (« … indiqué aux Conditions particulières » and the row
+    « Disponibilité garantie | 99,8 % mensuelle » of the part so titled)."""
+    part = row[0].main.clause
+    title = fold(part.heading or "")
+    if len(title.split()) < MIN_PART_TITLE_WORDS or _stated(_combine([d.values for d in group])):
+        return False
+    if not _is_row(row[0].main) or any(d.main.clause is part for d in group):
+        return False
+    return any(
+        fold(m.group("part")).startswith(title)
+        for d in group
+        for f in d.findings
+        if f.clause.piece is part.piece
+        for m in _POINTING.finditer(f.sentence)
+    )
+
+
+def _with_parts(of_kind: list[list[_Demand]]) -> list[list[_Demand]]:
+    """The groups of a kind once the rows of the part their clause points to have joined them:
+    the row gives the value; the clause pointing to it is the same demand, cited after it."""
+    kept = list(of_kind)
+    for group in of_kind:
+        if group not in kept:
+            continue
+        rows = [r for r in kept if r is not group and _stated(r[0].values)]
+        row = next((r for r in rows if _points_to_part(group, r)), None)
+        if row is not None:
+            kept.remove(group)
+            row.extend(group)
+    return kept
+
+
 def _requirement(group: Sequence[_Demand]) -> Requirement:
     everything = [f for d in group for f in d.findings]
     # A group always keeps a statement of its own; the fallback guards an odd chain of overrides.
@@ -798,7 +883,7 @@ def merge(findings: Iterable[Finding], order: Sequence[str]) -> list[Requirement
         else:
             home.append(demand)
     for kind, of_kind in groups.items():
-        groups[kind] = _with_items(_superseded(_set_aside(of_kind, overridden)))
+        groups[kind] = _with_parts(_with_items(_superseded(_set_aside(of_kind, overridden))))
         if kind in KINDS and KINDS[kind].one_per_piece:
             groups[kind] = _one_per_piece(groups[kind])
         if kind == HOSTING:

@@ -73,6 +73,10 @@ def _labelled_cell(name: str, cell: str, last: bool = False) -> str:
 
 
 _CELLS = re.compile(r" ?\| ?")
+# A first cell holding only a code of letters and figures ("SLA-04 | …", "EX-HEB-01 | …").
+_CODE_CELL = re.compile(r"^[A-Z]{2,6}(?:-[A-Z]{2,6})*-\d{1,3}(?:\.\d{1,2})? \| ")
+# A row's label names it in a few words, without a full stop ("Limit of liability").
+_SENTENCE_END = re.compile(r"[.;!?:]$|[.;!?]\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,16 +109,23 @@ class Sentence:
             # "CP-HDS-4.1 – Les données…": the code names the requirement, it says nothing
             # (its letters are no word: "HDS" in it is no demand of a certification).
             code = _OPENING_CODE.match(self.text) if self.opening else None
-            return self.text[code.end() :] if code else self.text
+            if code:
+                return self.text[code.end() :]
+            # (so does a row's code in its first cell: "SLA-04 | Maintenance | …")
+            cell = _CODE_CELL.match(self.text)
+            return self.text[cell.end() :] if cell else self.text
         # (a blank cell, whose spaces whitespace normalising took, leaves "| |")
         names, cells = self.header.split(" | ")[self.first_cell :], _CELLS.split(self.text)
         if len(names) < len(cells):
             return f"{self.header} : {self.text}"
         # Fewer cells than names: the last ones are empty (a response grid's answer column).
-        return " | ".join(
+        labelled = [
             _labelled_cell(name, cell, last=n == len(cells) - 1)
             for n, (name, cell) in enumerate(zip(names, cells, strict=False))
-        )
+        ]
+        if self.first_cell == 0 and len(cells) > 1 and _CODE_CELL.match(self.text):
+            labelled = labelled[1:]  # the row's code names it, it says nothing
+        return " | ".join(labelled)
 
     @property
     def row(self) -> str | None:
@@ -131,6 +142,7 @@ class Sentence:
                     or _lot_row(block.text)
                     or self._numbered_row(block.text)
                     or self.group
+                    or self._label_above(block.text)
                 )
                 # "B.6 | … a) Assurance RC exploitation… b) Assurance cyber…": points of the row
                 point = _POINT.match(self.text.rsplit(" | ", 1)[-1])
@@ -145,6 +157,22 @@ class Sentence:
         ) or _CLOSED.search(self.text)
         own = next((g for g in code.groups() if g), None) if code else None
         return row_reference(self.text) or self.opening or own or self.closing
+
+    def _label_above(self, text: str) -> str | None:
+        """The label of a row of two columns ("Exit management | The Supplier must provide an
+        exit plan… On expiry, it must return…") for a later sentence of its second cell: the
+        row is named by its label, which the sentence does not show."""
+        cells = _CELLS.split(text)
+        label = cells[0].strip()
+        if (
+            len(cells) != 2
+            or self.text.startswith(label)
+            or not label
+            or len(label.split()) > MAX_ROW_LABEL_WORDS
+            or _SENTENCE_END.search(label)
+        ):
+            return None
+        return label
 
     def _numbered_row(self, text: str) -> str | None:
         """ "3" of "3 | Instructions. Le Sous-traitant agit…" in a table whose first column is

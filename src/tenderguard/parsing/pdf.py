@@ -18,7 +18,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from tenderguard.errors import EncryptedDocument, InputFileError
-from tenderguard.layout import drop_running_lines
+from tenderguard.layout import drop_line_numbers, drop_running_lines
 from tenderguard.models import BBox, Block, BlockKind
 from tenderguard.parsing.pdf_forms import FormField, form_fields
 from tenderguard.parsing.pdf_notes import (
@@ -363,7 +363,7 @@ def _read_page(doc: pdfium.PdfDocument, index: int) -> tuple[list[Block], list[B
             if raw.strip():
                 lines.extend(_line_blocks(textpage, raw, offset, index + 1, height))
             offset += len(raw) + len(separator)
-        lines = with_notes(lines)
+        lines = with_notes(drop_line_numbers(lines))
         rows = table_rows(page, textpage, index + 1) if worth_reading(text) else []
         return lines, rows
     finally:

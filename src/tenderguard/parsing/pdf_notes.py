@@ -18,8 +18,9 @@ from tenderguard.models import BBox, Block
 # The call as the line reader writes it, until the page's notes are read: « minimale⟦1⟧ ».
 CALL_OPEN, CALL_CLOSE = "⟦", "⟧"
 _CALL = re.compile(f"{CALL_OPEN}(\\d{{1,2}}){CALL_CLOSE}")
+_STOP_AND_CALL = re.compile(f"([.,;:]?){CALL_OPEN}(\\d{{1,2}}){CALL_CLOSE}")
 # A figure of one or two digits glued to the end of a word, before a space, a stop or the end.
-CALL_AFTER_WORD = re.compile(r"(?<=[^\W\d_])\d{1,2}(?=[\s.,;:)]|$)")
+CALL_AFTER_WORD = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:)]))\d{1,2}(?=[\s.,;:)]|$)")
 # A call or a note is set at most at this share of the text's size.
 SMALL = 0.85
 SAME_LINE = 3.0  # points between the tops of a note's number and of its text
@@ -27,6 +28,8 @@ SAME_LINE = 3.0  # points between the tops of a note's number and of its text
 NOTE_LEADING = 1.8
 NOTE_INDENT = 12.0  # points: a note's next line starts under its number or its text
 _NOTE_START = re.compile(r"^(\d{1,2})\s+(\S.*)$")
+# The short rule a word processor draws above the notes, typed as a line of underscores.
+_SEPARATOR = re.compile(r"[_\-‐–—]{5,}")
 
 
 def is_small(size: float, line_size: float) -> bool:
@@ -42,11 +45,13 @@ def with_notes(lines: list[Block]) -> list[Block]:
     notes, used = _notes(lines, calls)
 
     def called(m: re.Match[str]) -> str:
-        note = notes.get(m.group(1))
-        return f" ({note.rstrip(' .')})" if note else m.group(1)
+        # a call set after a stop (« per claim.¹ ») puts its note before the stop
+        stop, number = m.group(1), m.group(2)
+        note = notes.get(number)
+        return f" ({note.rstrip(' .')}){stop}" if note else stop + number
 
     return [
-        replace(line, text=_CALL.sub(called, line.text))
+        replace(line, text=_STOP_AND_CALL.sub(called, line.text))
         for i, line in enumerate(lines)
         if i not in used
     ]
@@ -58,17 +63,21 @@ def _notes(lines: list[Block], calls: set[str]) -> tuple[dict[str, str], set[int
     if body is None:
         return {}, set()
     sized = [(i, b, b.bbox, b.size) for i, b in enumerate(lines) if b.bbox and b.size]
-    lowest_text = max(
-        (box.bottom for _, _, box, size in sized if not is_small(size, body)), default=0.0
-    )
-    foot = sorted(
-        (
-            (i, box, size)
-            for i, _, box, size in sized
-            if is_small(size, body) and box.top >= lowest_text
-        ),
-        key=lambda entry: (entry[1].top, entry[1].x0),
-    )
+    small = [(i, box, size) for i, _, box, size in sized if is_small(size, body)]
+    separators = {i for i, _, _ in small if _SEPARATOR.fullmatch(lines[i].text.strip())}
+    text_tops = [box.top for _, _, box, size in sized if not is_small(size, body)]
+    if separators:
+        # The notes stand under the rule, down to the text that goes on below them (a note
+        # printed after its section rather than at the foot of the page).
+        rule = min(lines[i].bbox.top for i in separators)  # type: ignore[union-attr]
+        end = min((top for top in text_tops if top > rule), default=float("inf"))
+        foot = [e for e in small if rule <= e[1].top < end and e[0] not in separators]
+    else:
+        lowest_text = max(
+            (box.bottom for _, _, box, size in sized if not is_small(size, body)), default=0.0
+        )
+        foot = [e for e in small if e[1].top >= lowest_text]
+    foot.sort(key=lambda entry: (entry[1].top, entry[1].x0))
     notes: dict[str, str] = {}
     used: set[int] = set()
     current: str | None = None
@@ -93,6 +102,8 @@ def _notes(lines: list[Block], calls: set[str]) -> tuple[dict[str, str], set[int
             continue
         used.update(i for i, _, _ in group)
         bottom = max(b.bottom for _, b, _ in group)
+    if notes:
+        used |= separators  # the rule over the notes goes with them
     return notes, used
 
 

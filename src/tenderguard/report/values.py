@@ -80,6 +80,7 @@ _COVERS = {
         "employers_liability": "accidents du travail et responsabilité de l'employeur",
         "individuelle_accident": "individuelle accident",
         "protection_juridique": "protection juridique",
+        "fraude": "assurance fraude et détournements",
     },
     "en": {
         "decennale": "ten-year builder's liability",
@@ -91,6 +92,7 @@ _COVERS = {
         "employers_liability": "workers' compensation / employer's liability",
         "individuelle_accident": "personal accident cover",
         "protection_juridique": "legal expenses cover",
+        "fraude": "crime / fidelity insurance",
     },
 }
 _SYMBOL = {"EUR": "€", "USD": "$", "GBP": "£"}
