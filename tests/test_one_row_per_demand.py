@@ -3395,3 +3395,63 @@ def test_a_row_label_is_no_code_to_rank_a_later_sentence_first(ruleset: RuleSet)
     )
     rows = _of("gdpr.data_location", _requirements(piece, ruleset))
     assert [r.text[:16] for r in rows] == ["Hosting location"]
+
+
+def _markdown_requirements(
+    tmp_path: Path, text: str, name: str = "checklist.md"
+) -> list[Requirement]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return list(check([path]).requirements)
+
+
+_CHECKLIST = """# Check-list conformité
+
+> Légende : ✅ exigé par le DCE · ❌ non exigé par le DCE · 🔲 question ouverte
+
+## 1. Assurances
+
+- ✅ **A1** — RC professionnelle
+  - CCAP 8.1 : « Le titulaire justifie d'une assurance de responsabilité civile professionnelle
+    d'au moins 1 500 000 € par sinistre. »
+- ❌ **A5** — Assurance cyber
+  - CCAP 8.3 : « Une assurance cyber de 500 000 € pourra être présentée. »
+"""
+
+
+def test_a_checklist_item_is_cited_by_its_code_and_so_are_its_quotes(tmp_path: Path) -> None:
+    """« ✅ A1 — RC professionnelle » and the clause quoted under it are cited « A1 »."""
+    rows = _of("insurance.rc_pro", _markdown_requirements(tmp_path, _CHECKLIST))
+    assert [r.sources[0].clause for r in rows] == ["A1"]
+
+
+def test_items_the_legend_marks_as_not_demanded_are_no_demand(tmp_path: Path) -> None:
+    """« ❌ non exigé par le DCE » in the legend: « ❌ A5 — Assurance cyber » and its quote
+    demand nothing."""
+    assert _of("insurance.cyber", _markdown_requirements(tmp_path, _CHECKLIST)) == []
+
+
+def test_the_points_of_a_lawyers_advice_are_no_demand(ruleset: RuleSet) -> None:
+    """« Nous vous recommandons de demander au Client les aménagements suivants : » then its
+    points: what to negotiate, not what the contract demands."""
+    piece = _piece(
+        ("4 Points à négocier", BlockKind.HEADING),
+        "Nous vous recommandons de demander au Client les aménagements suivants :",
+        "a) que le montant exigé pour l'assurance cyber soit ramené à 500 000 € par sinistre ;",
+        "b) que le plafond de responsabilité s'applique aussi aux manquements au RGPD.",
+    )
+    found = _requirements(piece, ruleset)
+    assert _of("insurance.cyber", found) == [] and _of("contract.liability_cap", found) == []
+
+
+def test_words_cut_short_in_a_legal_notice_are_read_in_full(ruleset: RuleSet) -> None:
+    """A newspaper's notice: « Hébergt des données … exclusivt ds l'UE », « notif. des
+    violations … ss 48 h »; the quote stays as printed."""
+    hits = detect_text(
+        "Hébergt des données et sauvegardes exclusivt ds l'UE ; notif. des violations de "
+        "données ss 48 h.",
+        ruleset,
+        "fr",
+    )
+    assert {f.kind for f in hits} >= {"gdpr.data_location", "gdpr.breach_notification"}
+    assert all("exclusivt" in f.sentence or "notif." in f.sentence for f in hits)

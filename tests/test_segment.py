@@ -2435,3 +2435,11 @@ def test_points_numbered_by_the_format_in_lower_case_are_clauses() -> None:
     clauses = segment(Piece("terms.html", "", PieceKind.OTHER, "html", None, blocks))
     assert [c.number for c in clauses] == ["5", "5.2", "5.2(a)", "5.2(b)"]
     assert clauses[2].heading is None
+
+
+def test_a_stop_after_a_word_cut_short_ends_no_title() -> None:
+    """« 3.2 Dispo. mens. garantie ≥ 99,8 %. » in a newspaper's notice: the stop ends an
+    abbreviation; the point has no title."""
+    heading = parse_heading("3.2 Dispo. mens. garantie ≥ 99,8 %.")
+    assert heading is not None and heading.number == "3.2"
+    assert heading.title != "Dispo"

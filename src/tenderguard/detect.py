@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from tenderguard.extract import annual_aggregate, extract_values, further_levels
+from tenderguard.legend import marked_by, markers_of_no_demand
 from tenderguard.members import MemberScope, extend_to_members, member_cues, of_members
 from tenderguard.models import (
     Block,
@@ -35,7 +36,7 @@ from tenderguard.normalise.lexicon import lexicon
 from tenderguard.rules.loader import Rule, RuleSet
 from tenderguard.rules.matcher import Matcher
 from tenderguard.segment import ANNEX_NUMBER, is_special_conditions, is_toc_title, segment
-from tenderguard.sentences import Sentence, sentences
+from tenderguard.sentences import Sentence, opening_code, sentences
 from tenderguard.text import fold, language
 from tenderguard.third_parties import UNTYPED, general_beside_professional
 from tenderguard.tokens import Tokens, tokenize
@@ -676,6 +677,8 @@ def detect_clause(
         if above not in memo:
             memo[above] = _read_under(above, ruleset)
         parent = above if memo[above] else None
+    if announced_by is not None and _lists_examples(tokenize(announced_by), ruleset, rules):
+        return []  # a point of « Nous vous recommandons de demander : » or « Exemples : »
     context = clause.heading or context
     setting = " ".join(filter(None, (context, announced_by))) or None
     heading = tokenize(context) if context else None
@@ -991,7 +994,9 @@ def _lists_examples(tokens: Tokens, ruleset: RuleSet, rules: dict[str, Rule]) ->
     demand nothing; unless it announces exceptions to what it waives (« aucune assurance n'est
     exigée, à l'exception de : »)."""
     cues = _cues(tokens, _spans(tokens, ruleset), rules, ruleset)
-    if "cue.examples" in cues:
+    if "cue.examples" in cues or "cue.information" in cues:
+        # (« Nous vous recommandons de demander au Client les aménagements suivants : »: a
+        # lawyer's advice, the points to negotiate)
         return True
     return "cue.waiver" in cues and not any(n in _EXCEPTIONS for n in tokens.norms)
 
@@ -1309,7 +1314,26 @@ def detect_piece(
     findings = _completed_by_points(_yield_to_points(findings, rules), clauses, rules, lang)
     findings = _without_withdrawn(findings, clauses, ruleset, rules)
     findings = _without_inapplicable(findings, clauses, ruleset, rules)
+    findings = _without_items_of_no_demand(findings, piece, clauses)
     return findings + extend_to_members(findings, members.piece_cue)
+
+
+def _without_items_of_no_demand(
+    findings: list[Finding], piece: Piece, clauses: Sequence[Clause]
+) -> list[Finding]:
+    """The findings once the items the piece's legend marks as no demand are gone, with what
+    is nested under them (cited by their code): « ❌ A5 — Assurance cyber » where the legend
+    reads « ❌ non exigé par le DCE »."""
+    markers = markers_of_no_demand(piece.blocks)
+    if not markers:
+        return findings
+    codes = {
+        code
+        for clause in clauses
+        for block in clause.blocks
+        if marked_by(block.text, markers) and (code := opening_code(block.text))
+    }
+    return [f for f in findings if not marked_by(f.sentence, markers) and f.row not in codes]
 
 
 def _without_withdrawn(

@@ -65,7 +65,7 @@ class Block:
     page: int | None  # 1-based; None where the format has no pages (DOCX, text)
     kind: BlockKind = BlockKind.LINE
     bbox: BBox | None = None
-    level: int | None = None  # heading level when the format says it
+    level: int | None = None  # heading level (or a Markdown list item's depth) where given
     number: str | None = None  # list/heading number computed by the format (DOCX numbering)
     bold: bool = False  # set in bold type throughout (PDF): a title where nothing is numbered
     size: float | None = None  # font size in points (PDF): a larger line is a title

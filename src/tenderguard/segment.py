@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from tenderguard.layout import body_size
 from tenderguard.models import Block, BlockKind, Clause, Piece
+from tenderguard.normalise.lexicon import lexicon
 from tenderguard.parsing.thread import MAIL_HEADER
 from tenderguard.sentences import DASHED_CODE, FINDING, finding_name
 from tenderguard.text import language
@@ -675,7 +676,14 @@ _BINDING_VERB = re.compile(
 
 
 def _run_in_title_ok(title: str) -> bool:
-    return _title_ok(title) and not _BINDING_VERB.search(title)
+    # (« 3.2 Dispo. mens. garantie ≥ 99,8 % »: the stop ends a word cut short, not a title)
+    return _title_ok(title) and not _BINDING_VERB.search(title) and not _cut_short(title)
+
+
+def _cut_short(title: str) -> bool:
+    """Whether the last word before the stop is an abbreviation (« Dispo », « Attest »)."""
+    words = title.split()
+    return bool(words) and bool(lexicon("abbreviations").find(f"{words[-1]}."))
 
 
 def _run_in(title: str) -> tuple[str, str] | None:

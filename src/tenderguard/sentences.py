@@ -375,6 +375,7 @@ def sentences(clause: Clause) -> list[Sentence]:
     group: str | None = None  # the reference heading the rows being read, if any
     units = _units(clause.blocks)
     coded: str | None = None  # the code of the paragraph of lines the next ones may go on from
+    item_codes: list[tuple[int, str]] = []  # (depth, code) of the coded list items open
     for n, (text, members, item) in enumerate(units):
         row = _is_row(members)
         own = opening_code(text)
@@ -386,6 +387,17 @@ def sentences(clause: Clause) -> list[Sentence]:
         if coded is not None and own is None:
             result += [replace(s, opening=coded) for s in _sentences_of(text, members, item, None)]
             continue
+        # "✅ A1 — RC professionnelle…" then, nested under it, « CCAP 8.1 : « Le titulaire
+        # justifie… » »: the sub-items of a coded item are read under its code.
+        depth = members[0][1].level if members[0][1].kind is BlockKind.LIST_ITEM else None
+        while item_codes and (depth is None or item_codes[-1][0] >= depth):
+            item_codes.pop()
+        if depth is not None and own is None and item_codes:
+            parent = item_codes[-1][1]
+            result += [replace(s, opening=parent) for s in _sentences_of(text, members, item, None)]
+            continue
+        if depth is not None and own is not None:
+            item_codes.append((depth, own))
         group = _group_of(text, group) if row else None
         if group is not None and row_reference(text) is None:
             result += [replace(s, group=group) for s in _sentences_of(text, members, item, header)]
@@ -560,7 +572,9 @@ def _closed_by_codes(
 DASHED_CODE = r"[A-Z]{1,5}(?:-[A-Z]{2,5})*-\d{1,3}(?:\.\d{1,2})?"
 _OPENING_CODE = re.compile(
     # (after the bullet and the box of a task list, "- [x] H1 — Données … hébergées en France")
-    r"^(?:[-*•]\s+)?(?:\[[ xX]\]\s+)?(?:(?i:exigence|requirement|r[ée]f\.?)\s+)?"
+    # (or after a status pictograph a checklist opens its items on: "✅ A1 — RC professionnelle…")
+    r"^(?:[-*•]\s+)?(?:\[[ xX]\]\s+)?(?:[\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?\s*)?"
+    r"(?:(?i:exigence|requirement|r[ée]f\.?)\s+)?"
     rf"([A-Z]{{1,4}}\d{{1,3}}|{DASHED_CODE}|[A-Z]\.\d{{1,2}}|{_ITEM_CODE})"
     # "Exigence EX-23 (impérative) :", "EXG-SEC-012 [O] –": the priority in brackets, then
     # the colon or dash

@@ -387,6 +387,8 @@ def read_markdown(text: str) -> tuple[list[Block], int | None]:
             # « 1. Les sauvegardes… » indented under item 1 of « ## 4. Localisation »: the item
             # a reader cites « 4.1.1 », as a browser shows the lists of the page
             text = _MD_ORDERED_NUMBER.sub(r"\g<text>", text, count=1)
-        blocks.append(Block(text, page, kind, number=number))
+        # (a list item's depth is its indentation: an item nested under another is deeper)
+        depth = 1 + indent if starts_item else None
+        blocks.append(Block(text, page, kind, number=number, level=depth))
         open_block = True
     return blocks, (pages or None)
