@@ -33,8 +33,8 @@ def markers_of_no_demand(blocks: Iterable[Block]) -> frozenset[str]:
     """The markers the document's legend says mark an item that is no demand."""
     found: set[str] = set()
     for block in blocks:
-        folded = fold(block.text)
-        if not _LEGEND.search(folded):
+        # (« Légende », "Legend": a cheap look before folding the whole text)
+        if "gend" not in block.text.lower() or not _LEGEND.search(fold(block.text)):
             continue
         for marker, meaning in _ENTRY.findall(block.text):
             if _NO_DEMAND.search(fold(meaning)):
