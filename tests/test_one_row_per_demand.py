@@ -3455,3 +3455,16 @@ def test_words_cut_short_in_a_legal_notice_are_read_in_full(ruleset: RuleSet) ->
     )
     assert {f.kind for f in hits} >= {"gdpr.data_location", "gdpr.breach_notification"}
     assert all("exclusivt" in f.sentence or "notif." in f.sentence for f in hits)
+
+
+def test_an_eforms_business_term_is_no_code_of_a_demand(ruleset: RuleSet) -> None:
+    """« Critère (BT-809) Assurance … » in an eForms notice: the business term names a field of
+    the form; the demand is cited by the notice's section."""
+    cited = _cited(
+        "insurance.rc_pro",
+        ruleset,
+        ("5.1.9 Critères de sélection", BlockKind.HEADING),
+        "Critère (BT-809) : le candidat justifie d'une assurance de responsabilité civile "
+        "professionnelle d'au moins 1 000 000 € par sinistre.",
+    )
+    assert cited == ["5.1.9"]

@@ -2443,3 +2443,11 @@ def test_a_stop_after_a_word_cut_short_ends_no_title() -> None:
     heading = parse_heading("3.2 Dispo. mens. garantie ≥ 99,8 %.")
     assert heading is not None and heading.number == "3.2"
     assert heading.title != "Dispo"
+
+
+def test_a_point_may_open_on_a_mark_in_square_brackets() -> None:
+    """« 2.1 [C] Customer Data is hosted… »: a whitepaper's mark of a commitment, then the
+    point's text (a task list's « [x] » stays no mark)."""
+    heading = parse_heading("2.1 [C] Customer Data is hosted exclusively in the EU.")
+    assert heading is not None and heading.number == "2.1"
+    assert heading.body == "[C] Customer Data is hosted exclusively in the EU."

@@ -483,7 +483,9 @@ _ASKED = re.compile(r"^(?:[Qq]uestion|QUESTION|Q)\s*(?:n[°o]\s*)?(?P<num>\d{1,3
 
 
 _OPENING_QUOTES = ("«", "“", '"', "‹")
-_PRIORITY_MARK = re.compile(r"^\([^()]{1,15}\)\s+")
+# (round or square: "4.8 (M) The Supplier shall…", "2.1 [C] Customer Data is hosted…")
+# (not a task list's box, "[x]", "[ ]")
+_PRIORITY_MARK = re.compile(r"^(?:\([^()]{1,15}\)|\[(?![ xX]\])[^\[\]]{1,15}\])\s+")
 
 
 # "LOT 2 – Article 3 – Pièces de la candidature": the article of one lot, in a file giving
@@ -593,7 +595,8 @@ def parse_heading(text: str) -> Heading | None:
         # "11. Données personnelles. 11.1 Lorsqu'il traite…": the title, then a point
         return Heading(m.group("num"), run_in[0], _numeric(m.group("num")), False, body=run_in[1])
     # The points of a letter ("1) une attestation d'assurance…") may start in lower case; a
-    # requirement may open on its priority in brackets ("4.8 (M) The Supplier shall notify…").
+    # requirement may open on its priority in brackets ("4.8 (M) The Supplier shall notify…",
+    # a whitepaper's mark of a commitment "2.1 [C] Customer Data is hosted…").
     opening = _PRIORITY_MARK.sub("", m.group("title"), count=1) if m else ""
     if m and (opening[:1].isupper() or listed) and _is_sentence(m.group("title")):
         num = m.group("num")

@@ -584,7 +584,9 @@ _OPENING_CODE = re.compile(
 # "(EXG-HEB-02)", "(SR-03, Must)": a requirement's code, with its priority if any.
 # "(SR-03, Must)" inside a sentence, "[R-HEB-01]" closing it: the requirement's own code.
 _OWN_CODE = re.compile(
-    r"\(([A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{1,3})(?:\s*[,;]\s*[^()]{1,20})?\)"
+    # (not the business term of an eForms notice beside its label, "Critère (BT-809)": the
+    # name of a field of the form, "OPT-", "OPP-" too)
+    r"\((?!(?:BT|OPT|OPP|OPA)-)([A-Z]{2,5}(?:-[A-Z]{2,5})*-\d{1,3})(?:\s*[,;]\s*[^()]{1,20})?\)"
     rf"|\[({DASHED_CODE})\]"
 )
 # "the Personal Data Protection Act (ZVOP-2)": the short name of a law, not a requirement's code.
