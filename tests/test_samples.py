@@ -184,6 +184,7 @@ DEMAND_BATCHES = {
     "batch_demands_69": (194, {"precision": 0.83, "recall": 0.85, "values": 0.95}),
     "batch_demands_70": (216, {"precision": 0.91, "recall": 0.95, "values": 0.92}),
     "batch_demands_71": (213, {"precision": 0.84, "recall": 0.86, "values": 0.92}),
+    "batch_demands_72": (201, {"precision": 0.83, "recall": 0.82, "values": 0.92}),
 }
 
 
