@@ -14,12 +14,12 @@ from collections.abc import Iterable
 from tenderguard.models import Block
 from tenderguard.text import fold
 
+# A pictograph (arrows, symbols, emoji) and its variation selector: « ✅ », « ⚠️ », « 🔲 ».
+PICTOGRAPH = "[\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?"
 _LEGEND = re.compile(r"\b(?:legende|legend|key to (?:the )?(?:status|symbols))\b")
-# A pictograph (with its variation selector), then the words that say what it means, up to the
-# next pictograph or separator.
+# A pictograph, then the words that say what it means, up to the next pictograph or separator.
 _ENTRY = re.compile(
-    r"([\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?)\s*[:=–—-]?\s*"
-    r"([^\u2190-\u2bff\U0001f000-\U0001faff·•|;]{3,120})"
+    rf"({PICTOGRAPH})\s*[:=–—-]?\s*([^\u2190-\u2bff\U0001f000-\U0001faff·•|;]{{3,120}})"
 )
 # What a marker means when its item demands nothing: not demanded, left out, a question.
 _NO_DEMAND = re.compile(

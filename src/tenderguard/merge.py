@@ -494,8 +494,8 @@ _SENTENCE_STOP = re.compile(r"[.;](?:\s|$)")
 
 
 def _another_row(row: Finding, group: Sequence[_Demand]) -> bool:
-    """Whether a table row and a group stated in another row of the same table (the first
-    row of a table, which may name its columns, is not counted as a statement of its own)."""
+    """Whether the group is stated in another row of the table this row is in (a table's
+    first row without a full stop, which may name its columns, is no statement of its own)."""
     blocks = row.clause.blocks
     first_row = row.paragraph == 0 or blocks[row.paragraph - 1].kind is not BlockKind.TABLE_ROW
     heading_row = first_row and not _SENTENCE_STOP.search(blocks[row.paragraph].text)
@@ -779,11 +779,11 @@ def _with_items(of_kind: list[list[_Demand]]) -> list[list[_Demand]]:
 
 # « le taux de disponibilité indiqué aux Conditions particulières », "the cap set out in the
 # Order Form": a clause leaving its value to a part of the piece it names by its title.
+# (read on the folded sentence: lower case, no accents)
 _POINTING = re.compile(
-    r"\b(?:indiqu|fix|prévu|mentionn|défini|figur|précis|stipul|arrêt|set\s+out|specified|"
-    r"stated|indicated|listed|shown)\w*\s+(?:à|au|aux|dans|en|par|in|under|at)\s+"
-    r"(?:les?\s+|la\s+|l['’]|the\s+)?(?P<part>[^,;.()]{4,60})",
-    re.IGNORECASE,
+    r"\b(?:indiqu|fix|prevu|mentionn|defini|figur|precis|stipul|arrete|set\s+out|specified|"
+    r"stated|indicated|listed|shown)\w*\s+(?:a|au|aux|dans|en|par|in|under|at)\s+"
+    r"(?:les?\s+|la\s+|l['’]|the\s+)?(?P<part>[^,;.()]{4,60})"
 )
 MIN_PART_TITLE_WORDS = 2
 
@@ -799,17 +799,18 @@ def _points_to_part(group: Sequence[_Demand], row: Sequence[_Demand]) -> bool:
     if not _is_row(row[0].main) or any(d.main.clause is part for d in group):
         return False
     return any(
-        fold(m.group("part")).startswith(title)
+        m.group("part").startswith(title)
         for d in group
         for f in d.findings
         if f.clause.piece is part.piece
-        for m in _POINTING.finditer(f.sentence)
+        for m in _POINTING.finditer(fold(f.sentence))
     )
 
 
 def _with_parts(of_kind: list[list[_Demand]]) -> list[list[_Demand]]:
     """The groups of a kind once the rows of the part their clause points to have joined them:
-    the row gives the value; the clause pointing to it is the same demand, cited after it."""
+    the row gives the value, the clause pointing to it is the same demand; the stronger of the
+    two statements is quoted."""
     kept = list(of_kind)
     for group in of_kind:
         if group not in kept:

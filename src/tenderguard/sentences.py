@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from tenderguard.legend import PICTOGRAPH
 from tenderguard.models import BBox, Block, BlockKind, Clause
 from tenderguard.parsing.respondent import respondent_columns
 
@@ -573,7 +574,7 @@ DASHED_CODE = r"[A-Z]{1,5}(?:-[A-Z]{2,5})*-\d{1,3}(?:\.\d{1,2})?"
 _OPENING_CODE = re.compile(
     # (after the bullet and the box of a task list, "- [x] H1 — Données … hébergées en France")
     # (or after a status pictograph a checklist opens its items on: "✅ A1 — RC professionnelle…")
-    r"^(?:[-*•]\s+)?(?:\[[ xX]\]\s+)?(?:[\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?\s*)?"
+    rf"^(?:[-*•]\s+)?(?:\[[ xX]\]\s+)?(?:{PICTOGRAPH}\s*)?"
     r"(?:(?i:exigence|requirement|r[ée]f\.?)\s+)?"
     rf"([A-Z]{{1,4}}\d{{1,3}}|{DASHED_CODE}|[A-Z]\.\d{{1,2}}|{_ITEM_CODE})"
     # "Exigence EX-23 (impérative) :", "EXG-SEC-012 [O] –": the priority in brackets, then
