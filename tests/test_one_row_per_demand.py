@@ -3468,3 +3468,18 @@ def test_an_eforms_business_term_is_no_code_of_a_demand(ruleset: RuleSet) -> Non
         "professionnelle d'au moins 1 000 000 € par sinistre.",
     )
     assert cited == ["5.1.9"]
+
+
+def test_a_buyers_brief_in_the_imperative_demands(ruleset: RuleSet) -> None:
+    """« Tell us about any personal data breach … within 24 hours » demands; the buyer's own
+    report to the regulator, further on, is not where the demand is made."""
+    piece = _piece(
+        ("3.2 Data protection", BlockKind.HEADING),
+        "Tell us about any personal data breach affecting our supporters within 24 hours of "
+        "finding out about it.",
+        ("7 What we do", BlockKind.HEADING),
+        "We will decide whether to report a breach to the Information Commissioner's Office.",
+        path="itq.docx",
+    )
+    rows = _of("gdpr.breach_notification", _requirements(piece, ruleset))
+    assert [(r.sources[0].clause, r.values.hours) for r in rows] == [("3.2", 24)]
