@@ -708,9 +708,10 @@ def detect_clause(
     marking = any(rules[k].kind in TITLES_OF_MENTIONS_ONLY for k in [*in_title, *in_number])
     units = _cell_by_cell(sentences(clause), ruleset, rules)
     read = [tokenize(u.labelled) for u in units]
+    labels_read: dict[str, bool] = {}  # a row's label -> whether it titles the buyer's part
     hits = [
         None
-        if _labelled_part_of_no_demand(u, ruleset, rules)
+        if _labelled_part_of_no_demand(u, ruleset, rules, labels_read)
         else _fired(u, ruleset, rules, surroundings, read[i], read[i - 1] if i else goes_on_from)
         for i, u in enumerate(units)
     ]
@@ -882,18 +883,24 @@ _PER_YEAR_EN = re.compile(
 _TYPED_LIABILITIES = frozenset(["insurance.rc_pro", "insurance.rc_exploitation"])
 
 
-def _labelled_part_of_no_demand(unit: Sentence, ruleset: RuleSet, rules: dict[str, Rule]) -> bool:
+def _labelled_part_of_no_demand(
+    unit: Sentence, ruleset: RuleSet, rules: dict[str, Rule], read: dict[str, bool]
+) -> bool:
     """Whether the sentence stands in a table row whose label is a title under which nothing
     is demanded ("Buyer's responsibilities | The Buyer will: …; report any Personal Data Breach
-    to the ICO within 72 hours"), as it would under a heading so titled."""
+    to the ICO within 72 hours"), as it would under a heading so titled. `read` remembers the
+    labels of the clause already read: the sentences of one row share theirs."""
     row = next((b.text for b in unit.blocks if b.kind is BlockKind.TABLE_ROW), None)
     if row is None or " | " not in row:
         return False
-    label = tokenize(row.split(" | ", 1)[0])
-    return any(
-        start == 0 and rules[k].kind in TITLES_OF_NO_DEMAND and not _vetoed(k, label, ruleset)
-        for k, (start, _) in _spans(label, ruleset).items()
-    )
+    text = row.split(" | ", 1)[0]
+    if text not in read:
+        label = tokenize(text)
+        read[text] = any(
+            start == 0 and rules[k].kind in TITLES_OF_NO_DEMAND and not _vetoed(k, label, ruleset)
+            for k, (start, _) in _spans(label, ruleset).items()
+        )
+    return read[text]
 
 
 def _typed_by_title(findings: list[Finding], titled: frozenset[str]) -> list[Finding]:

@@ -52,7 +52,8 @@ def drop_line_numbers(lines: Sequence[Block]) -> list[Block]:
     sentences (« n'est pas 34 exigée »)."""
     boxed = [(i, line, line.bbox) for i, line in enumerate(lines) if line.bbox is not None]
     numbers = [(i, box) for i, line, box in boxed if _LINE_NUMBER.match(line.text.strip())]
-    text_left = min((box.x0 for i, line, box in boxed if i not in dict(numbers)), default=None)
+    numbered = {i for i, _ in numbers}
+    text_left = min((box.x0 for i, _, box in boxed if i not in numbered), default=None)
     if text_left is None or len(numbers) < MIN_NUMBERED_LINES:
         return list(lines)
     in_margin = [i for i, box in numbers if box.x1 <= text_left - MARGIN_GAP]

@@ -31,7 +31,16 @@ from dataclasses import dataclass, field, fields
 from rapidfuzz import fuzz
 
 from tenderguard.kinds import KIND_ORDER, KINDS
-from tenderguard.models import BlockKind, Clause, Finding, Override, Requirement, Source, Values
+from tenderguard.models import (
+    Block,
+    BlockKind,
+    Clause,
+    Finding,
+    Override,
+    Requirement,
+    Source,
+    Values,
+)
 from tenderguard.segment import ANNEX_NUMBER
 from tenderguard.sentences import row_reference
 from tenderguard.text import fold
@@ -128,12 +137,18 @@ def _strength(finding: Finding) -> tuple[bool, bool, int, bool, bool, bool, int,
     )
 
 
+def _block_of(finding: Finding) -> Block | None:
+    """The block (line, paragraph, row) of its clause the sentence begins in."""
+    blocks = finding.clause.blocks
+    return blocks[finding.paragraph] if 0 <= finding.paragraph < len(blocks) else None
+
+
 def _named_by_label(finding: Finding) -> bool:
     """Whether the row a sentence is cited by is its table row's label, not a code."""
-    blocks = finding.clause.blocks
-    if not 0 <= finding.paragraph < len(blocks):
+    block = _block_of(finding)
+    if block is None:
         return False
-    label = blocks[finding.paragraph].text.split(" | ", 1)[0].strip()
+    label = block.text.split(" | ", 1)[0].strip()
     # (a code is written in capitals and figures: "EXG-07", "S-02")
     return label == finding.row and any(c.islower() for c in label)
 
@@ -316,10 +331,8 @@ def _rated(finding: Finding) -> bool:
 
 def _is_row(finding: Finding) -> bool:
     """Whether the sentence is (in) a table row: a later sentence of a cell is too."""
-    blocks = finding.clause.blocks
-    in_row = 0 <= finding.paragraph < len(blocks) and (
-        blocks[finding.paragraph].kind is BlockKind.TABLE_ROW
-    )
+    block = _block_of(finding)
+    in_row = block is not None and block.kind is BlockKind.TABLE_ROW
     return in_row or " | " in finding.sentence
 
 
@@ -496,16 +509,15 @@ _SENTENCE_STOP = re.compile(r"[.;](?:\s|$)")
 def _another_row(row: Finding, group: Sequence[_Demand]) -> bool:
     """Whether the group is stated in another row of the table this row is in (a table's
     first row without a full stop, which may name its columns, is no statement of its own)."""
+    block = _block_of(row)
+    if block is None or not _is_row(row):
+        return False
     blocks = row.clause.blocks
     first_row = row.paragraph == 0 or blocks[row.paragraph - 1].kind is not BlockKind.TABLE_ROW
-    heading_row = first_row and not _SENTENCE_STOP.search(blocks[row.paragraph].text)
-    return (
-        _is_row(row)
-        and not heading_row
-        and any(
-            d.main.clause is row.clause and _is_row(d.main) and d.main.paragraph != row.paragraph
-            for d in group
-        )
+    heading_row = first_row and not _SENTENCE_STOP.search(block.text)
+    return not heading_row and any(
+        d.main.clause is row.clause and _is_row(d.main) and d.main.paragraph != row.paragraph
+        for d in group
     )
 
 

@@ -8,8 +8,12 @@ one-page check in about a second; rules are still spaCy token patterns, run by
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from tenderguard.text import fold
+
+if TYPE_CHECKING:
+    from tenderguard.normalise.lexicon import Lexicon
 
 _TOKEN = re.compile(
     r"""
@@ -35,13 +39,12 @@ class Tokens:
         self.words: tuple[str, ...] = tuple(_TOKEN.findall(text))
         self.norms: tuple[str, ...] = tuple(map(fold, self.words))
         self._spans: list[tuple[int, int]] | None = None
-        if _MAY_ABBREVIATE.search(text):
+        stems = _abbreviation_stems()
+        if stems is None or not stems.isdisjoint(self.norms):
             self._read_abbreviations()
 
     def _read_abbreviations(self) -> None:
-        from tenderguard.normalise.lexicon import lexicon  # the lexicons load with the rules
-
-        hits = lexicon("abbreviations").find(self.text)
+        hits = _abbreviations().find(self.text)
         if not hits:
             return
         spans = [m.span() for m in _TOKEN.finditer(self.text)]
@@ -76,12 +79,38 @@ class Tokens:
         return self.text[self._spans[start][0] : self._spans[end - 1][1]]
 
 
-# A word of two to nine letters before a stop that ends no sentence (a small letter or a figure
-# follows), or one of the short forms written without a stop: only then is the text looked up
-# for abbreviations.
-_MAY_ABBREVIATE = re.compile(
-    r"\b(?:[^\W\d_]{2,9}\.\s*[a-zà-ÿ0-9+/(]|(?i:ss|ds|ttes|mini)\b|(?i:ss-|exclusivt|h[ée]bergt))"
-)
+def _abbreviations() -> Lexicon:
+    from tenderguard.normalise.lexicon import lexicon  # the lexicons load with the rules
+
+    return lexicon("abbreviations")
+
+
+# The lexicon's pattern of one abbreviation, boundaries added: "attest\." of « attest. ».
+_WRAPPED = re.compile(r"^\(\?<!\[a-z0-9\]\)\(\?:(?P<inner>.*)\)\(\?!\[a-z0-9\]\)$")
+_PLAIN_STEM = re.compile(r"^(?P<stem>[a-z][a-z-]*)(?:\\\.\??)?$")
+# lexicon id -> (that lexicon, its stems): the rule set in use may change (`rules test`)
+_STEMS: dict[int, tuple[Lexicon, frozenset[str] | None]] = {}
+
+
+def _abbreviation_stems() -> frozenset[str] | None:
+    """The words the abbreviations of the lexicon begin with ("attest" of « attest. », "ss"):
+    a text with none of them among its folded words holds none, and is not looked up. None
+    when a pattern is more than a word and its stop: every text is looked up then."""
+    abbreviations = _abbreviations()
+    cached = _STEMS.get(id(abbreviations))
+    if cached is not None and cached[0] is abbreviations:
+        return cached[1]
+    stems: set[str] | None = set()
+    for _, rx in abbreviations.entries:
+        inner = _WRAPPED.match(rx.pattern)
+        plain = _PLAIN_STEM.match(inner.group("inner")) if inner else None
+        if plain is None or stems is None:
+            stems = None
+            break
+        stems.add(plain.group("stem"))
+    found = None if stems is None else frozenset(stems)
+    _STEMS[id(abbreviations)] = (abbreviations, found)
+    return found
 
 
 def tokenize(text: str) -> Tokens:

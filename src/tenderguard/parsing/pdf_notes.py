@@ -65,17 +65,15 @@ def _notes(lines: list[Block], calls: set[str]) -> tuple[dict[str, str], set[int
     sized = [(i, b, b.bbox, b.size) for i, b in enumerate(lines) if b.bbox and b.size]
     small = [(i, box, size) for i, _, box, size in sized if is_small(size, body)]
     separators = {i for i, _, _ in small if _SEPARATOR.fullmatch(lines[i].text.strip())}
-    text_tops = [box.top for _, _, box, size in sized if not is_small(size, body)]
+    text_boxes = [box for _, _, box, size in sized if not is_small(size, body)]
     if separators:
         # The notes stand under the rule, down to the text that goes on below them (a note
         # printed after its section rather than at the foot of the page).
         rule = min(lines[i].bbox.top for i in separators)  # type: ignore[union-attr]
-        end = min((top for top in text_tops if top > rule), default=float("inf"))
+        end = min((box.top for box in text_boxes if box.top > rule), default=float("inf"))
         foot = [e for e in small if rule <= e[1].top < end and e[0] not in separators]
     else:
-        lowest_text = max(
-            (box.bottom for _, _, box, size in sized if not is_small(size, body)), default=0.0
-        )
+        lowest_text = max((box.bottom for box in text_boxes), default=0.0)
         foot = [e for e in small if e[1].top >= lowest_text]
     foot.sort(key=lambda entry: (entry[1].top, entry[1].x0))
     notes: dict[str, str] = {}
