@@ -473,3 +473,36 @@ def test_a_certificate_due_on_signing_then_every_year_is_a_yearly_proof(
     assert extract_values("insurance.certificate", ["moment"], text, language(text)).moment == (
         moment
     )
+
+
+@pytest.mark.parametrize(
+    ("row", "first", "yearly"),
+    [
+        # two amounts in one cell, their bases in order in the next; an excess in its own cell
+        (
+            "T1 | Professional indemnity | £5,000,000 £10,000,000 | each and every claim in the "
+            "aggregate per period of insurance | £50,000 | ✓ | Claims-made;",
+            ("5000000", "per_claim"),
+            "10000000",
+        ),
+        (
+            "RC Professionnelle | 1 500 000 € 3 000 000 € | par sinistre par année d'assurance "
+            "| 10 000 €",
+            ("1500000", "per_claim"),
+            "3000000",
+        ),
+    ],
+)
+def test_amounts_of_a_row_take_the_bases_of_the_next_cell_in_order(
+    row: str, first: tuple[str, str], yearly: str
+) -> None:
+    """A row whose amounts cell holds two amounts and whose next cell names two bases pairs
+    them in order; an amount in a later cell (the excess) takes no basis from a cell already
+    paired, so it is never read as the yearly minimum."""
+    from tenderguard.extract import annual_aggregate
+
+    values = extract_values("insurance.rc_pro", INSURANCE, row, language(row))
+    assert values.amount is not None
+    assert (str(values.amount.value), values.basis) == first
+    aggregate = annual_aggregate("insurance.rc_pro", ("amount", "basis"), row, language(row))
+    assert aggregate is not None and str(aggregate.value) == yearly

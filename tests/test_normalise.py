@@ -288,3 +288,23 @@ def test_a_word_cut_at_a_line_end_is_whole_again(extracted: str, read: str) -> N
     from tenderguard.text import clean
 
     assert clean(extracted) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("£5,000,000 £10,000,000", [5000000, 10000000]),
+        ("$1,000,000 $2,000,000 each occurrence / aggregate", [1000000, 2000000]),
+        ("2 000 000 € 4 000 000 €", [2000000, 4000000]),
+        ("$2,000,000 USD", [2000000]),
+    ],
+)
+def test_a_sign_between_two_amounts_belongs_to_the_second_when_the_first_has_its_own(
+    text: str, values: list[int]
+) -> None:
+    """« £5,000,000 £10,000,000 » in one cell: the « £ » after the first number is the sign of
+    the second, the first having its sign before it, so both amounts are read."""
+    from tenderguard.normalise.amounts import find_amounts
+
+    found = [m.money.value for m in find_amounts(text) if m.money is not None]
+    assert found == values

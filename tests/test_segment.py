@@ -2451,3 +2451,32 @@ def test_a_point_may_open_on_a_mark_in_square_brackets() -> None:
     heading = parse_heading("2.1 [C] Customer Data is hosted exclusively in the EU.")
     assert heading is not None and heading.number == "2.1"
     assert heading.body == "[C] Customer Data is hosted exclusively in the EU."
+
+
+def test_lettered_points_go_on_past_h() -> None:
+    """A list of nine or more points « a) … h) i) j) »: « i) » after « h) » is the ninth point,
+    not a Roman numeral, and each point from there on is cited by its own letter."""
+    lines = ["Article 2 - Stipulations", "Le titulaire s'engage :"]
+    lines += [f"{letter}) point {letter} du contrat ;" for letter in "abcdefghijk"]
+    assert _cited(*lines)[-4:] == ["2 h", "2 i", "2 j", "2 k"]
+
+
+def test_a_lone_i_is_no_ninth_point() -> None:
+    """« i) » with no « h) » before it opens no point: a list of two Roman points."""
+    cited = _cited("Article 2 - Stipulations", "i) premier point ;", "ii) second point.")
+    assert "2 i" not in cited
+
+
+def test_an_article_written_as_one_sentence_from_its_keyword_has_no_title() -> None:
+    """« Article 3 : De prendre acte que le titulaire justifiera, dans les quinze jours suivant
+    la » / « notification du contrat, … »: a council's article runs on from its keyword, so its
+    first line is the start of its sentence, not a title."""
+    clauses = _clauses(
+        [
+            "Article 3 : De prendre acte que le titulaire justifiera, dans les quinze jours "
+            "suivant la",
+            "notification du contrat, d'une assurance de responsabilité civile professionnelle.",
+        ]
+    )
+    assert [(c.number, c.heading) for c in clauses] == [("3", None)]
+    assert next(s.text for s in sentences(clauses[0])).startswith("De prendre acte que")

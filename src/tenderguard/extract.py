@@ -130,8 +130,56 @@ def _sublimit_label(text: str, cue: Hit, mention: AmountMention, next_start: int
     return " ".join(between.strip(" :,-–").split()) or "dont"
 
 
+def _cells(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each cell of a table row written « a | b | c »."""
+    spans, start = [], 0
+    for cut in re.finditer(r" \| ", text):
+        spans.append((start, cut.start()))
+        start = cut.end()
+    return [*spans, (start, len(text))]
+
+
+def _row_basis(text: str, amount: AmountMention, hits: Sequence[Hit]) -> str | None:
+    """The basis of an amount of a table row when the cells decide it: « £5,000,000 £10,000,000 |
+    each and every claim in the aggregate » pairs the amounts of a cell with the bases of the
+    next cell in order; an amount in a later cell (the excess « | £50,000 | ») takes no basis
+    from a cell already paired. None when the row does not decide (the sentence's words do)."""
+    cells = _cells(text)
+    if len(cells) < 2:
+        return None
+    amounts = find_amounts(text)
+
+    def inside(cell: tuple[int, int], start: int, end: int) -> bool:
+        return cell[0] <= start and end <= cell[1]
+
+    def paired(i: int) -> bool:  # cell i holds amounts only and cell i + 1 as many bases
+        if i + 1 >= len(cells) or any(inside(cells[i], h.start, h.end) for h in hits):
+            return False
+        own = [m for m in amounts if inside(cells[i], m.start, m.end)]
+        rest = text[cells[i][0] : cells[i][1]]
+        for mention in own:
+            rest = rest.replace(mention.text, " ")
+        bases = [h for h in hits if inside(cells[i + 1], h.start, h.end)]
+        return len(own) >= 2 and len(own) == len(bases) and not re.search(r"\w", rest)
+
+    for i, cell in enumerate(cells):
+        if not inside(cell, amount.start, amount.end):
+            continue
+        if paired(i):
+            own = [m.start for m in amounts if inside(cell, m.start, m.end)]
+            bases = [h for h in hits if inside(cells[i + 1], h.start, h.end)]
+            return bases[own.index(amount.start)].value
+        if i > 0 and paired(i - 1) and not any(inside(cell, h.start, h.end) for h in hits):
+            return "unspecified"
+        return None
+    return None
+
+
 def _basis(text: str, amount: AmountMention, next_start: int) -> str:
     hits = lexicon("basis").find(text)
+    in_row = _row_basis(text, amount, hits)
+    if in_row is not None:
+        return in_row
     after = [h for h in hits if amount.end <= h.start < min(next_start, amount.end + BASIS_WINDOW)]
     if after:
         return after[0].value

@@ -1459,10 +1459,12 @@ def _within_roman_parts(
 # "a) L'hébergeur…", "(a) professional liability…", "1) Le locataire…", "(1) Die Daten…" or
 # "1° Le site…": the sub-paragraphs of an article.
 _SUB_PARAGRAPH = re.compile(
-    r"^(?:(?P<bracket>\()?(?:(?P<letter>[a-h])|(?P<number>\d{1,2}))\)|(?P<ordinal>\d{1,2})°\)?"
+    r"^(?:(?P<bracket>\()?(?:(?P<letter>[a-z])|(?P<number>\d{1,2}))\)|(?P<ordinal>\d{1,2})°\)?"
     r"|(?P<dotted>[a-hA-H])\.|(?P<numdot>\d{1,2})\.(?!\d))"
     r"\s+(?P<body>\S.*)$"
 )
+# Letters a list reaches only after « h) », which could as well be Roman numerals (« i) », « v) »)
+_PAST_H = re.compile(r"[i-z]")
 # "(ii) Technology Errors and Omissions insurance…" under "(a) Required Coverage.": the
 # points of a lettered sub-paragraph, numbered in small Roman numerals.
 _ROMAN_POINT = re.compile(r"^\((?P<roman>i{1,3}|iv|vi{0,3}|ix|x)\)\s+(?P<body>\S.*)$")
@@ -1649,8 +1651,10 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
             next_letter = chr(ord(next_letter) + 1)
             lettered, roman = cited, 0
             continue
-        if mark not in expected and not _skipped_inline(blocks, i, sub, found, expected, m):
-            continue
+        if mark not in expected and (
+            _PAST_H.match(mark) or not _skipped_inline(blocks, i, sub, found, expected, m)
+        ):
+            continue  # « i) », « v) » are letters only where the list has come to them
         amends = _AMENDS.match(m.group("body")) if m.group("ordinal") else None
         amending = amending or amends is not None
         cited = (
@@ -2479,7 +2483,7 @@ def _runs_on(heading: Heading, block: Block, after: Block | None) -> bool:
     L'attestation de qualification SecNumCloud du service retenu" / "(exigence de l'article 4.3
     du CCTP)." in a letter's list of what to send)."""
     return (
-        (not heading.explicit or _sub_article_sentence(heading))
+        (not heading.explicit or _sub_article_sentence(heading) or _sentence_title(heading))
         and heading.body is None
         and heading.title is not None
         and block.kind is BlockKind.LINE
@@ -2512,6 +2516,19 @@ def _sub_article_sentence(heading: Heading) -> bool:
     return (
         "." in (heading.number or "")
         and len((heading.title or "").split()) >= MIN_SUB_ARTICLE_SENTENCE_WORDS
+    )
+
+
+# « Article 3 : De prendre acte que le titulaire justifiera, dans les quinze jours suivant la »:
+# the article of a deliberation is one sentence run on from its keyword; a title of ten words
+# that breaks off at a comma or on a word leading to the next line is that sentence's start.
+MIN_SENTENCE_TITLE_WORDS = 10
+
+
+def _sentence_title(heading: Heading) -> bool:
+    title = heading.title or ""
+    return len(title.split()) >= MIN_SENTENCE_TITLE_WORDS and (
+        "," in title or _LEADS_ON.search(title) is not None
     )
 
 

@@ -138,6 +138,10 @@ _BEFORE = re.compile(
     r"(?:\s?(?P<scale>{_SCALE}|m\b|k\b))?".replace("{_SCALE}", _SCALE),
     re.IGNORECASE,
 )
+# A sign written right before a number: that number's currency is this one, so a sign after it
+# opens the next amount.
+_SIGN_BEFORE = re.compile(rf"(?:{_CUR_BEFORE})\s?\Z", re.IGNORECASE)
+_DIGIT_NEXT = re.compile(r"\s?\d")
 # Numbers in words left before a currency: words_to_digits could not turn them into digits
 # ("cinq cents mille euros" in an odd spelling), so the amount is there but unread.
 _NUMBER_WORDS = (
@@ -265,6 +269,12 @@ def find_amounts(text: str) -> list[AmountMention]:
     (2 000 000 €)") is reported once."""
     found: list[AmountMention | None] = []
     for m in _AFTER.finditer(text):
+        if (
+            not m.group("code")
+            and _SIGN_BEFORE.search(text, 0, m.start("num"))
+            and _DIGIT_NEXT.match(text, m.end())
+        ):
+            continue  # « £5,000,000 £10,000,000 »: the sign after is the next amount's
         code = m.group("code")
         if code:
             value = _scaled(m.group("num"), code[0])
