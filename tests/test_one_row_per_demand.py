@@ -3483,3 +3483,30 @@ def test_a_buyers_brief_in_the_imperative_demands(ruleset: RuleSet) -> None:
     )
     rows = _of("gdpr.breach_notification", _requirements(piece, ruleset))
     assert [(r.sources[0].clause, r.values.hours) for r in rows] == [("3.2", 24)]
+
+
+def test_a_row_ticking_one_of_its_levels_reads_only_the_ticked_one(ruleset: RuleSet) -> None:
+    """« ☒ Exigé ☐ Souhaité ☐ Sans objet »: the words of the empty boxes are not the row's, so
+    the row demands (not « sans objet », not « souhaité »); a row ticking « Souhaité » wishes,
+    one ticking « Sans objet » demands nothing."""
+    level = "☐ Exigé ☐ Souhaité ☐ Sans objet"
+    piece = _piece(
+        ("4 Assurances", BlockKind.HEADING),
+        ("Réf. | Exigence | Niveau", BlockKind.TABLE_ROW),
+        (
+            "ASS-01 | Responsabilité civile professionnelle d'au moins 1 000 000 € par sinistre. | "
+            + level.replace("☐ Exigé", "☒ Exigé"),
+            BlockKind.TABLE_ROW,
+        ),
+        (
+            "ASS-02 | Assurance des risques cyber d'au moins 500 000 €. | "
+            + level.replace("☐ Souhaité", "☒ Souhaité"),
+            BlockKind.TABLE_ROW,
+        ),
+        (
+            "ASS-03 | Assurance décennale. | " + level.replace("☐ Sans objet", "☒ Sans objet"),
+            BlockKind.TABLE_ROW,
+        ),
+    )
+    found = {(r.kind, r.sources[0].clause, r.recommended) for r in _requirements(piece, ruleset)}
+    assert found == {("insurance.rc_pro", "ASS-01", False), ("insurance.cyber", "ASS-02", True)}

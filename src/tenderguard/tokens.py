@@ -27,6 +27,12 @@ _TOKEN = re.compile(
 )
 
 
+# Boxes of a form, ticked and empty, and what the words of an empty one become
+_TICKED = frozenset({"☒", "☑", "⊠", "✓", "✔", "■"})
+_UNTICKED = frozenset({"☐", "□", "❏", "❑"})
+_BOXES = _TICKED | _UNTICKED
+
+
 class Tokens:
     """Tokens of one text: words and their folded forms; offsets are computed when needed.
     A word cut short (« attest. », « ss ») is read as the word it stands for, its stop part of
@@ -42,6 +48,8 @@ class Tokens:
         stems = _abbreviation_stems()
         if stems is None or not stems.isdisjoint(self.norms):
             self._read_abbreviations()
+        if not _TICKED.isdisjoint(self.norms) and not _UNTICKED.isdisjoint(self.norms):
+            self._drop_options_not_ticked()
 
     def _read_abbreviations(self) -> None:
         hits = _abbreviations().find(self.text)
@@ -66,6 +74,31 @@ class Tokens:
             norms.append(norm)
             kept.append((start, end))
         self.words, self.norms, self._spans = tuple(words), tuple(norms), kept
+
+    def _drop_options_not_ticked(self) -> None:
+        """« ☒ Exigé ☐ Souhaité ☐ Sans objet »: where a cell ticks one of its boxes, the empty
+        boxes and their words are no words of the sentence (they stay in its quote); the cell
+        reads « ☒ Exigé »."""
+        spans = self._spans or [m.span() for m in _TOKEN.finditer(self.text)]
+        dropped: set[int] = set()
+        cell: list[int] = []
+        for i in range(len(self.norms) + 1):
+            if i < len(self.norms) and self.norms[i] != "|":
+                cell.append(i)
+                continue
+            boxes = [self.norms[n] for n in cell if self.norms[n] in _BOXES]
+            if not _TICKED.isdisjoint(boxes) and not _UNTICKED.isdisjoint(boxes):
+                empty = False
+                for n in cell:
+                    if self.norms[n] in _BOXES:
+                        empty = self.norms[n] in _UNTICKED
+                    if empty:
+                        dropped.add(n)
+            cell = []
+        kept = [i for i in range(len(self.norms)) if i not in dropped]
+        self.words = tuple(self.words[i] for i in kept)
+        self.norms = tuple(self.norms[i] for i in kept)
+        self._spans = [spans[i] for i in kept]
 
     def __len__(self) -> int:
         return len(self.words)
