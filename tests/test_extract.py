@@ -506,3 +506,25 @@ def test_amounts_of_a_row_take_the_bases_of_the_next_cell_in_order(
     assert (str(values.amount.value), values.basis) == first
     aggregate = annual_aggregate("insurance.rc_pro", ("amount", "basis"), row, language(row))
     assert aggregate is not None and str(aggregate.value) == yearly
+
+
+def test_an_amount_given_again_in_euros_in_brackets_keeps_its_basis() -> None:
+    """« 60 000 000 F CFP (environ 502 800 €) par sinistre et à 120 000 000 F CFP (environ
+    1 005 600 €) par année d'assurance »: the euro equivalents are for information; each amount
+    keeps the basis written after its bracket, and the yearly one is the second minimum."""
+    from tenderguard.extract import annual_aggregate
+
+    text = (
+        "une assurance de responsabilité civile professionnelle d'un montant qui ne peut être "
+        "inférieur à 60 000 000 F CFP (environ 502 800 €) par sinistre et à 120 000 000 F CFP "
+        "(environ 1 005 600 €) par année d'assurance."
+    )
+    values = extract_values("insurance.rc_pro", INSURANCE, text, "fr")
+    assert values.amount is not None
+    assert (values.amount.value, values.amount.currency, values.basis) == (
+        60000000,
+        "XPF",
+        "per_claim",
+    )
+    yearly = annual_aggregate("insurance.rc_pro", ("amount", "basis"), text, "fr")
+    assert yearly is not None and (yearly.value, yearly.currency) == (120000000, "XPF")

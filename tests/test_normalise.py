@@ -308,3 +308,31 @@ def test_a_sign_between_two_amounts_belongs_to_the_second_when_the_first_has_its
 
     found = [m.money.value for m in find_amounts(text) if m.money is not None]
     assert found == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("au moins 60 000 000 F CFP (environ 502 800 €) par sinistre", 60000000, "XPF"),
+        ("120 000 000 francs CFP par année d'assurance", 120000000, "XPF"),
+        ("professional indemnity of not less than R 10 000 000 per claim", 10000000, "ZAR"),
+        ("public liability of not less than R5m any one occurrence", 5000000, "ZAR"),
+        ("a penalty of R 2 500 for every calendar day of delay", 2500, "ZAR"),
+    ],
+)
+def test_cfp_francs_and_rands_are_read_in_their_currency(
+    text: str, value: int, currency: str
+) -> None:
+    """« F CFP » (French Polynesia, New Caledonia) and the rand's « R » before a figure grouped
+    in thousands or scaled: the amount demanded is read in its own currency, not its euro
+    equivalent in brackets, nor left unread."""
+    from tenderguard.normalise.amounts import find_amounts
+
+    first = find_amounts(text)[0].money
+    assert first is not None and (first.value, first.currency) == (value, currency)
+
+
+def test_a_requirement_code_r10_is_no_rand() -> None:
+    from tenderguard.normalise.amounts import find_amounts
+
+    assert find_amounts("Requirement R10 applies to every lot; see R 12.") == []

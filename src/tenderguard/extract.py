@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from decimal import Decimal
+from itertools import pairwise
 
 from tenderguard.models import Money, SubLimit, Unread, Values
 from tenderguard.normalise.amounts import AmountMention, find_amounts
@@ -251,7 +252,34 @@ _SCOPE_AFTER = re.compile(
 def _stating(text: str, lang: str) -> str:
     """The text values are read in: numbers in figures, without the values it names as replaced
     (« au lieu de 48 heures ») and from where it sets a value anew (« est ramené à 12 heures »)."""
-    return _as_changed(_SUPERSEDED_VALUE.sub(" ", words_to_digits(text, lang)))
+    return _as_changed(
+        _SUPERSEDED_VALUE.sub(" ", _without_equivalents(words_to_digits(text, lang)))
+    )
+
+
+# « 60 000 000 F CFP (environ 502 800 €) par sinistre », "R 5 000 000 (approx. EUR 250,000)":
+# the amount given again in another currency, for information, between the amount and its basis.
+_EQUIVALENT_OPENS = re.compile(
+    r"\s*\(\s*(?:environ|soit(?:\s+environ)?|approx\w*\.?|about|around|≈|~|i\.\s?e\.,?"
+    r"|equivalent\s+to|[ée]quivalent\s+[àa])?\s*$",
+    re.IGNORECASE,
+)
+_EQUIVALENT_CLOSES = re.compile(r"\s*(?:HT|TTC|hors\s+taxes)?\s*\)", re.IGNORECASE)
+
+
+def _without_equivalents(text: str) -> str:
+    """`text` with each amount's equivalent in brackets blanked out, offsets kept."""
+    mentions = find_amounts(text)
+    for before, after in pairwise(mentions):
+        if before.money is None or after.money is None:
+            continue
+        if before.money.currency == after.money.currency:
+            continue  # « 2 000 000 € (deux millions d'euros) » is the same amount written twice
+        opening = _EQUIVALENT_OPENS.match(text[before.end : after.start])
+        closing = _EQUIVALENT_CLOSES.match(text, after.end)
+        if opening and closing:
+            text = text[: before.end] + " " * (closing.end() - before.end) + text[closing.end() :]
+    return text
 
 
 def further_levels(kind: str, fields: Sequence[str], text: str, lang: str) -> list[Decimal]:
@@ -284,7 +312,7 @@ def annual_aggregate(kind: str, fields: Sequence[str], text: str, lang: str) -> 
     sub-limit "dont 300 000 €…" is no second minimum)."""
     if not kind.startswith("insurance.") or "amount" not in fields:
         return None
-    digits = words_to_digits(text, lang)
+    digits = _without_equivalents(words_to_digits(text, lang))
     first, basis, _, _ = _insurance_amounts(digits)
     if first is None or basis != "per_claim":
         return None

@@ -79,6 +79,15 @@ _CURRENCY_WORDS = {
     "uf": "CLF",
     # The Rwandan franc as Rwanda writes it, "Frw 100,000,000"
     "frw": "RWF",
+    # The CFP franc of French Polynesia, New Caledonia and Wallis-and-Futuna: « 60 000 000 F CFP »
+    "xpf": "XPF",
+    "f cfp": "XPF",
+    "fcfp": "XPF",
+    "franc cfp": "XPF",
+    "francs cfp": "XPF",
+    # The South African rand: "R 10 000 000", "R5m"
+    "r": "ZAR",
+    "zar": "ZAR",
 }
 # Dollars named by their country, before or after the sign: "US$", "CAD $2,000,000",
 # "2 000 000 $ CA", "3 M$ CAN".
@@ -106,7 +115,7 @@ _CUR_AFTER = (
     # "MAD" and "DH" in capitals only: "12 mad dogs" holds no dirham
     r"|chf\b|francs? suisses?\b|cad\b|aud\b|nzd\b|sgd\b|hkd\b|aed\b|sek\b|nok\b|dkk\b"
     r"|(?-i:MAD|DHS?)\b|dirhams?\b"
-    r"|xof\b|xaf\b|f\s?cfa\b|francs? cfa\b"
+    r"|xof\b|xaf\b|f\s?cfa\b|francs? cfa\b|xpf\b|f\s?cfp\b|francs? cfp\b|zar\b"
     r"|¥|₪|₹|₩|yen\b|shekels\b|(?-i:NIS|UF|KShs?|Kshs?|Frw|FRW)\b"
 )
 # Any other currency by its ISO 4217 code, in capitals ("ILS 20,000,000", "2 500 000 JPY"),
@@ -118,6 +127,10 @@ _CUR_BEFORE = (
     r"€|(?<![^\W\d_])(?:(?:usd|cad|aud|nzd|sgd|hkd|us)\s?\$|(?:ca|c|a|s|nz|hk|bd)\$)"
     r"|(?<![^\W\d_])(?:eur|usd|gbp|chf|cad|aud|nzd|sgd|hkd|aed|sek|nok|dkk|xof|xaf|(?-i:MAD))\b"
     r"|(?<![^\W\d_])(?:yen|shekels|(?-i:NIS|UF|KShs?|Kshs?|Frw|FRW))\b"
+    # the rand's « R » only before a figure grouped in thousands or scaled ("R 2 500", "R5m"):
+    # "R10" is a requirement's code
+    r"|(?<![^\W\d_])(?-i:R)"
+    r"(?=\s?\d{1,3}(?:[  ,]\d{3})+(?!\d)|\s?\d+(?:[.,]\d+)?\s?(?:m|million|bn)\b)"
     r"|\$|£|¥|₪|₹|₩"
 )
 # Currency written between number and currency: "2 M€", "3 000 K€", "5 MEUR", "1 M d'euros".
