@@ -3510,3 +3510,21 @@ def test_a_row_ticking_one_of_its_levels_reads_only_the_ticked_one(ruleset: Rule
     )
     found = {(r.kind, r.sources[0].clause, r.recommended) for r in _requirements(piece, ruleset)}
     assert found == {("insurance.rc_pro", "ASS-01", False), ("insurance.cyber", "ASS-02", True)}
+
+
+def test_the_offers_a_report_analyses_demand_nothing(ruleset: RuleSet) -> None:
+    """« 4 ANALYSE DES OFFRES » over one section per bidder: « Elle déclare une assurance RC
+    professionnelle de 2 000 000 € », « Le groupement héberge la solution sur Microsoft Azure »
+    tell what was offered; the reminder of the DCE's demands before it still demands."""
+    piece = _piece(
+        ("2 RAPPEL DES EXIGENCES", BlockKind.HEADING),
+        "2.1 Le titulaire notifie toute violation de données dans un délai de 24 heures.",
+        ("4 ANALYSE DES OFFRES", BlockKind.HEADING),
+        ("4.1 Cirrhus Informatique SAS", BlockKind.HEADING),
+        "Elle déclare une assurance RC professionnelle de 2 000 000 € par sinistre et s'engage "
+        "sur une disponibilité de 99,9 %.",
+        ("4.2 Groupement Oxalide", BlockKind.HEADING),
+        "Le groupement héberge la solution sur Microsoft Azure.",
+    )
+    found = {(r.kind, r.sources[0].clause) for r in _requirements(piece, ruleset)}
+    assert found == {("gdpr.breach_notification", "2.1")}

@@ -444,6 +444,18 @@ def _cue_id(tokens: Tokens, kind: str, ruleset: RuleSet, rules: dict[str, Rule])
     return _cues(tokens, _spans(tokens, ruleset), rules, ruleset).get(kind)
 
 
+def _reports_bids(title: str | None, ruleset: RuleSet, rules: dict[str, Rule]) -> bool:
+    """Whether a title heads the part of a report telling what each bidder offered (its words
+    open the title)."""
+    if not title:
+        return False
+    tokens = tokenize(title)
+    return any(
+        start == 0 and rules[key].kind == "cue.bids_report"
+        for key, (start, _) in _spans(tokens, ruleset).items()
+    )
+
+
 def _obliging(sentence: Sentence, ruleset: RuleSet, rules: dict[str, Rule]) -> str | None:
     """Id of the obligation cue of a sentence that demands (no waiver, no duty of the buyer),
     if it states one."""
@@ -665,6 +677,8 @@ def detect_clause(
     attestation d'assurance…"), read with its values as an introduction is."""
     if clause.heading and is_toc_title(clause.heading):
         return []  # the entries of a table of contents name the articles, they demand nothing
+    if _reports_bids(clause.heading, ruleset, rules) or _reports_bids(context, ruleset, rules):
+        return []  # « 4 ANALYSE DES OFFRES » / « 4.1 Cirrhus Informatique SAS »: offers told
     # "5.4 Renouvellement" under "Article 5 – Assurances": the sentences speak of what both
     # titles name ("les attestations" are of insurance), the clause is titled by its own. The
     # article's title counts unless a rule rejects its words ("Plan d'Assurance" is of quality).

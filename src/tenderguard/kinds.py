@@ -148,5 +148,6 @@ CUE_KINDS = frozenset(
         "cue.preamble",
         "cue.examples",
         "cue.inapplicable",
+        "cue.bids_report",
     }
 )
