@@ -3528,3 +3528,33 @@ def test_the_offers_a_report_analyses_demand_nothing(ruleset: RuleSet) -> None:
     )
     found = {(r.kind, r.sources[0].clause) for r in _requirements(piece, ruleset)}
     assert found == {("gdpr.breach_notification", "2.1")}
+
+
+def test_a_policy_schedule_pasted_before_a_contract_demands_nothing(ruleset: RuleSet) -> None:
+    """A broker's slip (« INSURED: », « PERIOD: », « PREMIUM: », its limits and the insured's
+    duties towards underwriters) then a contract extract: the slip tells the cover held, the
+    contract demands."""
+    piece = _piece(
+        ("UNIQUE MARKET REFERENCE: | B0572HPB25CY4471", BlockKind.TABLE_ROW),
+        ("INSURED: | Lumen Forge SAS", BlockKind.TABLE_ROW),
+        ("PERIOD: | From 1 January 2026 to 31 December 2026", BlockKind.TABLE_ROW),
+        (
+            "LIMIT OF LIABILITY: | EUR 3,000,000 any one claim and in the aggregate",
+            BlockKind.TABLE_ROW,
+        ),
+        (
+            "NOTICES: | The Insured shall give notice to Underwriters of any claim within 30 days.",
+            BlockKind.TABLE_ROW,
+        ),
+        ("PREMIUM: | EUR 41,800 gross", BlockKind.TABLE_ROW),
+        "SECURITY DETAILS",
+        (
+            "INSURER'S LIABILITY: | Each Insurer's liability is limited to its own proportion.",
+            BlockKind.TABLE_ROW,
+        ),
+        ("14 INSURANCE", BlockKind.HEADING),
+        "14.1 The Supplier shall maintain professional indemnity insurance of not less than "
+        "EUR 5,000,000 per claim.",
+    )
+    found = {(r.kind, r.sources[0].clause) for r in _requirements(piece, ruleset)}
+    assert found == {("insurance.rc_pro", "14.1")}

@@ -33,6 +33,7 @@ from tenderguard.models import (
     Values,
 )
 from tenderguard.normalise.lexicon import lexicon
+from tenderguard.policy_schedule import schedule_rows
 from tenderguard.rules.loader import Rule, RuleSet
 from tenderguard.rules.matcher import Matcher
 from tenderguard.segment import ANNEX_NUMBER, is_special_conditions, is_toc_title, segment
@@ -716,6 +717,11 @@ def detect_clause(
         surroundings = None
     if _closed(clause, ruleset, rules):
         return []
+    held = schedule_rows(clause.blocks)
+    if held:  # a policy's schedule pasted in (« PREMIUM: », "INSURED:"): a cover held
+        clause = replace(
+            clause, blocks=tuple(b for i, b in enumerate(clause.blocks) if i not in held)
+        )
     # "Écart 4" is a number that names, as a title does.
     named = clause.number if clause.number and not clause.number[:1].isdigit() else None
     in_number = _spans(tokenize(named), ruleset) if named else {}
