@@ -276,7 +276,9 @@ def _fired(
             for need in needs
         ):
             continue
-        if _vetoed(key, tokens, ruleset):
+        if _vetoed(key, tokens, ruleset) and (
+            not rule.excludes_local or _only_beside_vetoes(key, tokens, ruleset)
+        ):
             vetoed.add(rule.kind)
             continue
         fired.append(rule)
@@ -607,6 +609,17 @@ def _vetoed(key: str, tokens: Tokens, ruleset: RuleSet) -> bool:
     """Whether one of the rule's `excludes` matches these tokens."""
     vetoes = ruleset.excludes.get(key)
     return vetoes is not None and next(vetoes.find(tokens), None) is not None
+
+
+def _only_beside_vetoes(key: str, tokens: Tokens, ruleset: RuleSet) -> bool:
+    """Whether every match of the rule overlaps one of its `excludes`: « l'attestation de
+    régularité fiscale et une attestation d'assurance » keeps the second."""
+    vetoes = [(m.start, m.end) for m in ruleset.excludes[key].find(tokens)]
+    return all(
+        any(_overlap((m.start, m.end), veto) for veto in vetoes)
+        for m in ruleset.matcher.find(tokens)
+        if m.key == key
+    )
 
 
 def _found(matcher: Matcher, tokens: Tokens) -> bool:

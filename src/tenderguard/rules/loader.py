@@ -67,6 +67,10 @@ class Rule:
     # Its `requires` may be met by the sentence before as well as by the heading: "A
     # certificate is provided on request." after the sentence naming the insurance.
     reads_previous: bool = False
+    # Its `excludes` name other things of the same form (« attestation de régularité fiscale »
+    # beside « attestation d'assurance »): they set aside only the matches they overlap, not
+    # the whole sentence.
+    excludes_local: bool = False
 
     @property
     def is_cue(self) -> bool:
@@ -160,6 +164,7 @@ def read_rule(path: Path, problems: list[str]) -> Rule | None:
         itemised=bool(raw.get("itemised", False)),
         secondary=bool(raw.get("secondary", False)),
         reads_previous=bool(raw.get("reads_previous", False)),
+        excludes_local=bool(raw.get("excludes_local", False)),
     )
 
 
