@@ -2480,3 +2480,43 @@ def test_an_article_written_as_one_sentence_from_its_keyword_has_no_title() -> N
     )
     assert [(c.number, c.heading) for c in clauses] == [("3", None)]
     assert next(s.text for s in sentences(clauses[0])).startswith("De prendre acte que")
+
+
+def test_a_clause_of_a_contract_library_is_cited_by_its_identifier() -> None:
+    """« [CL-0042 v3] Responsabilité civile professionnelle Statut : Négociée »: the export of a
+    contract-management tool cites its clauses by identifier, the version left out."""
+    assert _cited(
+        "Titre 5 – Assurances",
+        "[CL-0042 v3] Responsabilité civile professionnelle Statut : Négociée",
+        "Nébulys est titulaire d'une assurance de responsabilité civile professionnelle.",
+        "[CL-0044 v2] Assurance cyber Statut : Standard",
+        "Nébulys est titulaire d'une assurance cyber.",
+    ) == ["Titre 5", "CL-0042", "CL-0044"]
+
+
+def test_a_numbered_note_under_a_price_table_is_cited_by_its_number() -> None:
+    """« Note 2 — Les prix F-01 à F-04 incluent la remise … de l'attestation d'assurance » in a
+    word processor's paragraph: a note numbered through the document, cited « Note 2 »."""
+    clauses = _clauses(
+        [
+            "3 Tableau 1 : prestations forfaitaires",
+            "Note 1 — L'hébergement est réalisé sur un service qualifié SecNumCloud.",
+            "Note 2 — Les prix incluent la remise de l'attestation d'assurance.",
+        ],
+        BlockKind.PARAGRAPH,
+    )
+    assert [c.number for c in clauses] == ["3", "Note 1", "Note 2"]
+
+
+def test_roman_items_of_a_numbered_paragraph_are_its_points() -> None:
+    """« Article 14 (Insurance) » / « 1. The Vendor shall maintain the following insurance: » /
+    « (i) IT professional liability insurance … »: the items complete paragraph 1, cited
+    « 14 1(i) », not the article's own « 14(i) »."""
+    cited = _cited(
+        "Article 14 (Insurance)",
+        "1. The Vendor shall maintain the following insurance throughout the term:",
+        "(i) IT professional liability insurance of not less than JPY 300,000,000 per claim; and",
+        "(ii) general liability insurance of not less than JPY 100,000,000 per accident.",
+        "2. The Vendor shall submit a certificate of insurance upon execution of these Terms.",
+    )
+    assert cited == ["14", "14 1", "14 1(i)", "14 1(ii)", "14 2"]

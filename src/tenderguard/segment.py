@@ -176,6 +176,14 @@ _SECTION_NUMBERED = re.compile(
 # "[14] The Supplier shall ensure…", "[S3] Cyber liability insurance: …": a paragraph numbered
 # in square brackets, continuously through an agreement (its schedule's prefixed by a letter).
 _BRACKETED_NUMBER = re.compile(r"^\[(?P<num>[A-Z]{0,2}\d{1,3})\]\s+(?P<title>[A-ZÀ-Þ\"“«(].*)$")
+# « Note 2 — Les prix F-01 à F-04 incluent la remise … de l'attestation d'assurance »: a note
+# under a price table, numbered through the document and cited by its number
+_NUMBERED_NOTE = re.compile(r"^Note\s+(?P<num>\d{1,2})\s*[—–:-]\s+(?P<body>[A-ZÀ-Þ].*)$")
+# "[CL-0042 v3] Responsabilité civile professionnelle Statut : Négociée": a clause of a contract
+# library, cited by its identifier without its version
+_BRACKETED_CODE = re.compile(
+    r"^\[(?P<num>[A-Z]{1,5}-\d{1,5})(?:\s+v\d{1,3}(?:\.\d{1,3})?)?\]\s+(?P<title>[A-ZÀ-Þ].*)$"
+)
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _ROMAN = re.compile(r"^(?P<num>[IVX]{1,5})\s*[.\-–—)]\s+(?P<title>[A-ZÀ-Þ].*)$")
 _BOXES = ("☒", "☐", "☑", "■", "□")
@@ -516,6 +524,9 @@ def parse_heading(text: str) -> Heading | None:
     asked = _ASKED.match(text)
     if asked:
         return Heading(None, f"Question {asked.group('num')}", None, True)
+    coded = _BRACKETED_CODE.match(text)
+    if coded:
+        return Heading(coded.group("num"), coded.group("title").strip(), None, True)
     bracketed = _BRACKETED_NUMBER.match(text)
     if bracketed:
         num = bracketed.group("num")
@@ -763,6 +774,9 @@ def _candidate(block: Block) -> Heading | None:
     if block.kind in (BlockKind.TABLE_ROW, BlockKind.LIST_ITEM):
         return None
     line = block.text.strip()
+    note = _NUMBERED_NOTE.match(line) if block.kind is BlockKind.PARAGRAPH else None
+    if note:  # (a paragraph of a word processor; in a PDF, « Note 5 – » may be any line)
+        return Heading(f"Note {note.group('num')}", None, None, True, body=note.group("body"))
     if any(p.match(line) for p in (_CODED, _CARD, _FINDING)) and not block.bold:
         # "P-05 – Attestation d'assurance RC Pro", "Exigence E-11 : Le titulaire…": an item of
         # a coded list states its demand; a code opens an article (a requirement card) where
@@ -1606,7 +1620,7 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
             sub[i] = Heading(cited, article.title, None, False, body=dashed.group("body"))
             continue
         point = _ROMAN_POINT.match(block.text.strip())
-        owner = lettered or (article.number if article is not None else None)
+        owner = lettered or paragraph or (article.number if article is not None else None)
         if point and owner and _next_roman(point.group("roman"), roman, blocks[start:i], lettered):
             title = article.title if article is not None else None
             sub[i] = Heading(
