@@ -2520,3 +2520,17 @@ def test_roman_items_of_a_numbered_paragraph_are_its_points() -> None:
         "2. The Vendor shall submit a certificate of insurance upon execution of these Terms.",
     )
     assert cited == ["14", "14 1", "14 1(i)", "14 1(ii)", "14 2"]
+
+
+def test_a_letter_amending_the_file_cites_the_articles_it_sets() -> None:
+    """« Modification n° 1 – CCAP, article 7.2 » over « Nouvelle rédaction : « 7.2 Le titulaire
+    justifie … » »: the new wording is article 7.2's, cited so."""
+    assert _cited(
+        "I. Modifications apportées au CCAP",
+        "Modification n° 1 – CCAP, article 7.2",
+        "L'article 7.2 du CCAP est remplacé par les dispositions suivantes :",
+        "Modification n° 3 – CCAP, article 7.5 (créé)",
+        "Il est inséré un article 7.5 ainsi rédigé :",
+        "Précision – CCTP, article 4.1",
+        "L'article 4.1 du CCTP n'est pas modifié.",
+    )[-3:] == ["7.2", "7.5", "4.1"]

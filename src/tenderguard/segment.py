@@ -176,6 +176,14 @@ _SECTION_NUMBERED = re.compile(
 # "[14] The Supplier shall ensure…", "[S3] Cyber liability insurance: …": a paragraph numbered
 # in square brackets, continuously through an agreement (its schedule's prefixed by a letter).
 _BRACKETED_NUMBER = re.compile(r"^\[(?P<num>[A-Z]{0,2}\d{1,3})\]\s+(?P<title>[A-ZÀ-Þ\"“«(].*)$")
+# « Modification n° 1 – CCAP, article 7.2 », « Précision – CCTP, article 4.1 » in a letter
+# amending the consultation file: what follows sets the article it names, cited by its number
+_AMENDMENT_OF = re.compile(
+    r"^(?:Modification|Pr[ée]cision|Amendment|Change)(?:\s+n[°o]\s*\d{1,3})?\s*[–—-]\s*"
+    r"(?:(?:CCAP|CCTP|CCP|RC|AE|CCAG)\s*,\s*)?(?:article|art\.)\s+(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})"
+    r"(?:\s*\((?:cr[ée]{2}|nouveau|new)\))?\s*$",
+    re.IGNORECASE,
+)
 # « Note 2 — Les prix F-01 à F-04 incluent la remise … de l'attestation d'assurance »: a note
 # under a price table, numbered through the document and cited by its number
 _NUMBERED_NOTE = re.compile(r"^Note\s+(?P<num>\d{1,2})\s*[—–:-]\s+(?P<body>[A-ZÀ-Þ].*)$")
@@ -524,6 +532,10 @@ def parse_heading(text: str) -> Heading | None:
     asked = _ASKED.match(text)
     if asked:
         return Heading(None, f"Question {asked.group('num')}", None, True)
+    amended = _AMENDMENT_OF.match(text)
+    if amended:
+        num = amended.group("num")
+        return Heading(num, text, _numeric(num), True)
     coded = _BRACKETED_CODE.match(text)
     if coded:
         return Heading(coded.group("num"), coded.group("title").strip(), None, True)
