@@ -216,3 +216,24 @@ def test_a_footnote_is_read_in_brackets_where_it_is_called(tmp_path: Path) -> No
         "Chaque sous-traitant est assuré (Responsabilité civile professionnelle d’au moins "
         "500 000 € par sinistre) pour les prestations qu’il exécute."
     ) in texts
+
+
+def test_a_footnote_called_in_a_table_cell_is_read_in_its_row(tmp_path: Path) -> None:
+    """A price table's designation « Conception du portail¹ » whose note sets the penalty for
+    delay: the note is read in brackets in the row, as it is in a paragraph."""
+    cell = (
+        f"<w:p>{_run('Conception du portail')}"
+        '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+        '<w:footnoteReference w:id="3"/></w:r></w:p>'
+    )
+    table = (
+        f"<w:tbl {W}><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid><w:tr>"
+        f"<w:tc><w:p>{_run('F-01')}</w:p></w:tc><w:tc>{cell}</w:tc></w:tr></w:tbl>"
+    )
+    data = _with_footnotes(
+        _docx(table), {"3": "Tout retard donne lieu à une pénalité de 300 € HT par jour."}
+    )
+    texts, _ = _texts(tmp_path, data)
+    assert (
+        "F-01 | Conception du portail (Tout retard donne lieu à une pénalité de 300 € HT par jour)"
+    ) in texts

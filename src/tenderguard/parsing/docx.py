@@ -216,25 +216,27 @@ def _all_bold(paragraph: Paragraph) -> bool:
     return bool(runs) and all(run.bold for run in runs)
 
 
-def _shown_texts(items: Any) -> list[str]:
+def _shown_texts(items: Any, notes: dict[tuple[str, str], str] | None = None) -> list[str]:
     """What paragraphs and tables show, in order: each paragraph's text then its text boxes',
-    each table cell by cell (a nested table is read once, through its own cells)."""
+    each table cell by cell (a nested table is read once, through its own cells); the notes
+    a paragraph calls, in brackets at their call."""
     parts: list[str] = []
     for item in items:
         if item.tag == qn("w:tbl"):
             for row in item.iterchildren(qn("w:tr")):
                 for cell in row.iterchildren(qn("w:tc")):
-                    parts += _shown_texts(block_items(cell))
+                    parts += _shown_texts(block_items(cell), notes)
             continue
-        shown = visible_text(item)
+        shown = visible_text(item, notes)
         parts.append(shown.text)
-        parts += _shown_texts(shown.boxes)
+        parts += _shown_texts(shown.boxes, notes)
     return parts
 
 
-def _cell_text(cell: Any) -> str:
-    """Everything a cell shows: its paragraphs, their text boxes, nested tables."""
-    parts = _shown_texts(block_items(cell))
+def _cell_text(cell: Any, notes: dict[tuple[str, str], str] | None = None) -> str:
+    """Everything a cell shows: its paragraphs, their text boxes, nested tables, and the notes
+    they call (« Conception du portail¹ » with its footnote on the penalty for delay)."""
+    parts = _shown_texts(block_items(cell), notes)
     return " ".join(" ".join(clean(p).split()) for p in parts if p.strip())
 
 
@@ -244,7 +246,7 @@ def _is_deleted(row: Any) -> bool:
     return properties is not None and properties.find(qn("w:del")) is not None
 
 
-def _table_blocks(table: Table) -> list[Block]:
+def _table_blocks(table: Table, notes: dict[tuple[str, str], str] | None = None) -> list[Block]:
     blocks = []
     answered: frozenset[int] = frozenset()  # grid columns the respondent fills in
     for n, row in enumerate(table.rows):
@@ -260,7 +262,7 @@ def _table_blocks(table: Table) -> list[Block]:
             previous = cell._tc
             if column in answered:
                 continue
-            cells.append(_cell_text(cell._tc))
+            cells.append(_cell_text(cell._tc, notes))
         # An empty cell between two filled ones keeps its place: a ✓ under « Rated » is not
         # one under « Mandatory ». Empty cells at the ends of the row are left out.
         while cells and not cells[-1]:
@@ -285,7 +287,7 @@ def _items_blocks(
     blocks: list[Block] = []
     for item in items:
         if item.tag == qn("w:tbl"):
-            blocks.extend(_table_blocks(Table(item, document)))
+            blocks.extend(_table_blocks(Table(item, document), notes))
             continue
         shown = visible_text(item, notes)
         block = _paragraph_block(Paragraph(item, document), shown.text, numbering)
