@@ -186,6 +186,7 @@ DEMAND_BATCHES = {
     "batch_demands_71": (213, {"precision": 0.84, "recall": 0.86, "values": 0.92}),
     "batch_demands_72": (201, {"precision": 0.83, "recall": 0.82, "values": 0.92}),
     "batch_demands_73": (212, {"precision": 0.91, "recall": 0.92, "values": 0.95}),
+    "batch_demands_74": (201, {"precision": 0.92, "recall": 0.94, "values": 0.95}),
 }
 
 
