@@ -2534,3 +2534,30 @@ def test_a_letter_amending_the_file_cites_the_articles_it_sets() -> None:
         "Précision – CCTP, article 4.1",
         "L'article 4.1 du CCTP n'est pas modifié.",
     )[-3:] == ["7.2", "7.5", "4.1"]
+
+
+def test_a_contract_numbering_its_clauses_in_ordinals_cites_its_paragraphs_in_figures() -> None:
+    """« CLAUSE SEVENTH - PROTECTION OF PERSONAL DATA » / « Paragraph Two. The CONTRATADA shall
+    communicate… » / « Sole Paragraph. … »: a Brazilian contract in translation, cited « 7 2 »
+    and « 9 Sole Paragraph »."""
+    assert _cited(
+        "CLAUSE SEVENTH - PROTECTION OF PERSONAL DATA",
+        "The CONTRATADA processes Personal Data as Operator.",
+        "Paragraph One. The CONTRATADA may not engage a sub-operator without consent.",
+        "Paragraph Two. The CONTRATADA shall communicate any Security Incident within 48 hours.",
+        "CLAUSE NINTH - LIABILITY",
+        "Sole Paragraph. The liability of the CONTRATADA is limited to the contract value.",
+    ) == ["7", "7 1", "7 2", "9", "9 Sole Paragraph"]
+
+
+def test_an_rfp_addendum_cites_the_sections_it_changes() -> None:
+    """ "Change 3 – Section 7.2" over "Section 7.2 is amended to read as follows": the new
+    wording is section 7.2's."""
+    assert (
+        _cited(
+            "Part B CHANGES TO THE RFP",
+            "Change 3 – Section 7.2",
+            "Section 7.2 is amended to read as follows: cyber liability insurance of $3,000,000.",
+        )[-1]
+        == "7.2"
+    )

@@ -116,6 +116,36 @@ _ENGLISH_NUMBERS = {
         start=1,
     )
 }
+# "CLAUSE SEVENTH – PROTECTION OF PERSONAL DATA": a Brazilian contract in translation numbers
+# its clauses in ordinals (« Cláusula Sétima »).
+_ENGLISH_NUMBERS |= {
+    word: str(n)
+    for n, word in enumerate(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+        ],
+        start=1,
+    )
+}
 # "Article 9", "Art. 3", "§ 4", the numbered requirements of an annex ("Exigence n° 5"), the
 # numbered commitments of a letter ("Engagement n° 7 – Violations de données"), the points of
 # minutes ("Point n° 3 — Hébergement"), and the buyer's numbered answers to the bidders'
@@ -177,10 +207,12 @@ _SECTION_NUMBERED = re.compile(
 # in square brackets, continuously through an agreement (its schedule's prefixed by a letter).
 _BRACKETED_NUMBER = re.compile(r"^\[(?P<num>[A-Z]{0,2}\d{1,3})\]\s+(?P<title>[A-ZÀ-Þ\"“«(].*)$")
 # « Modification n° 1 – CCAP, article 7.2 », « Précision – CCTP, article 4.1 » in a letter
-# amending the consultation file: what follows sets the article it names, cited by its number
+# amending the consultation file, "Change 5 – Section 7.1" in an RFP's addendum: what follows
+# sets the article it names, cited by its number
 _AMENDMENT_OF = re.compile(
-    r"^(?:Modification|Pr[ée]cision|Amendment|Change)(?:\s+n[°o]\s*\d{1,3})?\s*[–—-]\s*"
-    r"(?:(?:CCAP|CCTP|CCP|RC|AE|CCAG)\s*,\s*)?(?:article|art\.)\s+(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})"
+    r"^(?:Modification|Pr[ée]cision|Amendment|Change)(?:\s+(?:n[°o]\s*)?\d{1,3})?\s*[–—-]\s*"
+    r"(?:(?:CCAP|CCTP|CCP|RC|AE|CCAG|RFP)\s*,\s*)?(?:article|art\.|section|clause)\s+"
+    r"(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}[A-Z]?)"
     r"(?:\s*\((?:cr[ée]{2}|nouveau|new)\))?\s*$",
     re.IGNORECASE,
 )
@@ -1489,6 +1521,12 @@ _SUB_PARAGRAPH = re.compile(
     r"|(?P<dotted>[a-hA-H])\.|(?P<numdot>\d{1,2})\.(?!\d))"
     r"\s+(?P<body>\S.*)$"
 )
+# « Paragraph One. … », « Sole Paragraph. … »: the paragraphs of a clause of a Brazilian contract
+_WORDED_PARAGRAPH = re.compile(
+    r"^(?:Paragraph\s+(?P<count>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"|Sole\s+Paragraph)\s*[.:\-–—]\s+(?P<body>\S.*)$",
+    re.IGNORECASE,
+)
 # Letters a list reaches only after « h) », which could as well be Roman numerals (« i) », « v) »)
 _PAST_H = re.compile(r"[i-z]")
 # "(ii) Technology Errors and Omissions insurance…" under "(a) Required Coverage.": the
@@ -1596,6 +1634,16 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
             start, quoting = i, False  # (a quote left open ends with its article)
             paragraph, next_paragraph, romans = None, "1", 0
             subclause, next_letter = None, "a"
+            continue
+        worded = _WORDED_PARAGRAPH.match(text)
+        if worded and article is not None and article.number is not None:
+            # « Paragraph Two. The CONTRATADA shall communicate… » under « CLAUSE SEVENTH »: the
+            # clause's second paragraph, « 7 2 »; « Sole Paragraph. » is cited by its name
+            count = worded.group("count")
+            mark = _ENGLISH_NUMBERS[count.lower()] if count else "Sole Paragraph"
+            paragraph = f"{article.number} {mark}"
+            sub[i] = Heading(paragraph, article.title, None, False, body=worded.group("body"))
+            expected, lettered = first, None
             continue
         alinea = _ALINEA.match(text)
         if (
