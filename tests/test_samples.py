@@ -187,6 +187,7 @@ DEMAND_BATCHES = {
     "batch_demands_72": (201, {"precision": 0.83, "recall": 0.82, "values": 0.92}),
     "batch_demands_73": (212, {"precision": 0.91, "recall": 0.92, "values": 0.95}),
     "batch_demands_74": (201, {"precision": 0.92, "recall": 0.94, "values": 0.95}),
+    "batch_demands_75": (213, {"precision": 0.66, "recall": 0.70, "values": 0.94}),
 }
 
 
