@@ -2561,3 +2561,14 @@ def test_an_rfp_addendum_cites_the_sections_it_changes() -> None:
         )[-1]
         == "7.2"
     )
+
+
+def test_a_rule_of_a_policy_is_cited_by_its_code() -> None:
+    """« Règle R-01 — Responsabilité civile professionnelle. Le fournisseur est assuré… »: the
+    rule of an internal policy is cited « R-01 », as the policy's readers cite it."""
+    from tenderguard.sentences import opening_code
+
+    assert opening_code("Règle R-01 — Responsabilité civile professionnelle. Le fournisseur") == (
+        "R-01"
+    )
+    assert opening_code("Rule SEC-4 – Logging. The supplier logs every access.") == "SEC-4"

@@ -575,7 +575,7 @@ _OPENING_CODE = re.compile(
     # (after the bullet and the box of a task list, "- [x] H1 — Données … hébergées en France")
     # (or after a status pictograph a checklist opens its items on: "✅ A1 — RC professionnelle…")
     rf"^(?:[-*•]\s+)?(?:\[[ xX]\]\s+)?(?:{PICTOGRAPH}\s*)?"
-    r"(?:(?i:exigence|requirement|r[ée]f\.?)\s+)?"
+    r"(?:(?i:exigence|requirement|r[ée]f\.?|r[èe]gle|rule)\s+)?"
     rf"([A-Z]{{1,4}}\d{{1,3}}|{DASHED_CODE}|[A-Z]\.\d{{1,2}}|{_ITEM_CODE})"
     # "Exigence EX-23 (impérative) :", "EXG-SEC-012 [O] –": the priority in brackets, then
     # the colon or dash
