@@ -2572,3 +2572,17 @@ def test_a_rule_of_a_policy_is_cited_by_its_code() -> None:
         "R-01"
     )
     assert opening_code("Rule SEC-4 – Logging. The supplier logs every access.") == "SEC-4"
+
+
+def test_the_alineas_of_a_swiss_article_in_english_are_cited_para_and_let() -> None:
+    """« Art. 3 Suitability » / « 2 The following evidence shall be enclosed: » / « a. a
+    confirmation issued by the insurer… »: cited « 3 para. 2 let. a », as the Swiss text says it
+    cites itself."""
+    cited = _cited(
+        "Art. 3 Suitability criteria and evidence",
+        "1 A bidder that does not meet every criterion below is excluded.",
+        "2 The following evidence shall be enclosed with the bid:",
+        "a. a confirmation issued by the insurer that the liability insurance is in force;",
+        "b. a valid ISO/IEC 27001 certificate.",
+    )
+    assert cited[-4:] == ["3 para. 1", "3 para. 2", "3 para. 2 let. a", "3 para. 2 let. b"]

@@ -1547,6 +1547,9 @@ _CODED_PARAGRAPH = re.compile(rf"^(?P<code>{DASHED_CODE})[.:]?\s+\S")
 _LEGAL_PARAGRAPH = re.compile(r"^(?P<roman>[IVX]{1,5})\.\s*[-–—]\s*(?P<body>\S.*)$")
 # « 1 Le Prestataire traite… »: an alinéa of a paragraph « § 3 », its number before its text.
 _ALINEA = re.compile(r"^(?P<n>[1-9]\d?)\s+(?P<body>[A-ZÀ-ÖØ-Þ«].*)$")
+# "Art. 3 Security" as Swiss federal and cantonal texts write their articles, whose alinéas are
+# numbered « 1 », « 2 » and their letters « a. »
+_SWISS_ARTICLE = re.compile(r"^Art\.\s*\d{1,3}\s")
 _ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 # "1° À l'article 8.2, les mots … sont remplacés…", "3° L'article 8.5 est ainsi rédigé :",
 # "2° Après l'article 8.2, il est inséré un article 8.3 ainsi rédigé :": a point of an
@@ -1646,16 +1649,19 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
             expected, lettered = first, None
             continue
         alinea = _ALINEA.match(text)
+        swiss = _SWISS_ARTICLE.match(blocks[start].text.lstrip())
         if (
             alinea
             and article is not None
             and article.number is not None
-            and blocks[start].text.lstrip().startswith("§")
+            and (blocks[start].text.lstrip().startswith("§") or swiss)
             and alinea.group("n") == next_paragraph
         ):
             # « 2 Les données du guichet… » under « § 3 »: the numbered alinéas of a Swiss
-            # contract's paragraph, cited « § 3 al. 2 » as Swiss texts cite themselves
-            paragraph = f"{article.number} al. {alinea.group('n')}"
+            # contract's paragraph, cited « § 3 al. 2 » as Swiss texts cite themselves; under
+            # "Art. 3" in English, "Art. 3 para. 2", its letters "let. a"
+            said = "para." if swiss and language([alinea.group("body")]) == "en" else "al."
+            paragraph = f"{article.number} {said} {alinea.group('n')}"
             sub[i] = Heading(paragraph, article.title, None, False, body=alinea.group("body"))
             next_paragraph = str(int(alinea.group("n")) + 1)
             expected, lettered = first, None
@@ -1851,6 +1857,8 @@ def _sub_number(article: str, mark: re.Match[str]) -> str:
         letter = mark.group("letter")
         return f"{article}({letter})" if letter else f"{article} ({mark.group('number')})"
     point = mark.group("letter") or mark.group("dotted") or mark.group("number")
+    if (" para. " in article or " al. " in article) and not point.isdigit():
+        return f"{article} let. {point}"  # « Art. 3 para. 2 let. a », as Swiss texts cite
     return f"{article} {point}"
 
 
