@@ -185,9 +185,9 @@ DEMAND_BATCHES = {
     "batch_demands_70": (216, {"precision": 0.91, "recall": 0.95, "values": 0.92}),
     "batch_demands_71": (213, {"precision": 0.84, "recall": 0.86, "values": 0.92}),
     "batch_demands_72": (201, {"precision": 0.83, "recall": 0.82, "values": 0.92}),
-    "batch_demands_73": (212, {"precision": 0.91, "recall": 0.92, "values": 0.95}),
+    "batch_demands_73": (212, {"precision": 0.92, "recall": 0.93, "values": 0.95}),
     "batch_demands_74": (201, {"precision": 0.92, "recall": 0.94, "values": 0.95}),
-    "batch_demands_75": (213, {"precision": 0.66, "recall": 0.70, "values": 0.94}),
+    "batch_demands_75": (213, {"precision": 0.80, "recall": 0.83, "values": 0.94}),
 }
 
 
