@@ -3558,3 +3558,19 @@ def test_a_policy_schedule_pasted_before_a_contract_demands_nothing(ruleset: Rul
     )
     found = {(r.kind, r.sources[0].clause) for r in _requirements(piece, ruleset)}
     assert found == {("insurance.rc_pro", "14.1")}
+
+
+def test_special_conditions_set_aside_a_general_article_lettered_g(ruleset: RuleSet) -> None:
+    """« P-3 — Assurances » with « Par dérogation à l'article G.9.1, … 2 000 000 € par sinistre »
+    and the conditions générales' « G.9.1 » at 1 000 000 €: one demand, valued from P-3."""
+    piece = _piece(
+        ("P-3 — Assurances", BlockKind.HEADING),
+        "Par dérogation à l'article G.9.1, le Prestataire maintient une assurance de "
+        "responsabilité civile professionnelle d'au moins 2 000 000 € par sinistre.",
+        ("G.9.1 Responsabilité civile professionnelle", BlockKind.HEADING),
+        "Le Prestataire est titulaire d'une assurance de responsabilité civile "
+        "professionnelle d'au moins 1 000 000 € par sinistre.",
+    )
+    (rc_pro,) = _of("insurance.rc_pro", _requirements(piece, ruleset))
+    assert rc_pro.sources[0].clause == "P-3"
+    assert rc_pro.values.amount is not None and rc_pro.values.amount.value == 2000000

@@ -380,7 +380,10 @@ def _override_of(tokens: Tokens, ruleset: RuleSet, rules: dict[str, Rule]) -> Ov
 # "GCC 22.2", a general condition named by its code, as the conditions print their numbers.
 _ARTICLE_NAMED = re.compile(
     r"\b(?:(?:article|art\.|clause|section|point|paragraphe|paragraph|requirement|eis)\s+"
-    r"(?P<number>[A-Z]{1,4}(?:-[A-Z]{1,4})?-\d{1,3}(?:\.\d{1,2})?|\d{1,3}(?:[.\-]\d{1,3}){0,3})"
+    # (« l'article G.9.1 », an article of the general conditions lettered apart from the
+    # special ones)
+    r"(?P<number>[A-Z]{1,4}(?:-[A-Z]{1,4})?-\d{1,3}(?:\.\d{1,2})?|[A-Z]{1,2}\.\d{1,3}(?:\.\d{1,3}){0,3}"
+    r"|\d{1,3}(?:[.\-]\d{1,3}){0,3})"
     r"|(?P<coded>GCC\s\d{1,3}(?:\.\d{1,3}){0,3}))",
     re.IGNORECASE,
 )
