@@ -269,6 +269,8 @@ _EQUIVALENT_CLOSES = re.compile(r"\s*(?:HT|TTC|hors\s+taxes)?\s*\)", re.IGNORECA
 
 def _without_equivalents(text: str) -> str:
     """`text` with each amount's equivalent in brackets blanked out, offsets kept."""
+    if "(" not in text:
+        return text  # (most sentences: no amount is read twice for them)
     mentions = find_amounts(text)
     for before, after in pairwise(mentions):
         if before.money is None or after.money is None:

@@ -27,7 +27,7 @@ _TOKEN = re.compile(
 )
 
 
-# Boxes of a form, ticked and empty, and what the words of an empty one become
+# The boxes of a form, ticked and empty
 _TICKED = frozenset({"☒", "☑", "⊠", "✓", "✔", "■"})
 _UNTICKED = frozenset({"☐", "□", "❏", "❑"})
 _BOXES = _TICKED | _UNTICKED
