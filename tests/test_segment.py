@@ -2586,3 +2586,29 @@ def test_the_alineas_of_a_swiss_article_in_english_are_cited_para_and_let() -> N
         "b. a valid ISO/IEC 27001 certificate.",
     )
     assert cited[-4:] == ["3 para. 1", "3 para. 2", "3 para. 2 let. a", "3 para. 2 let. b"]
+
+
+def test_a_long_first_line_going_on_in_lower_case_is_the_article_text_not_its_title() -> None:
+    clauses = segment(
+        _piece(
+            [
+                "§ 4 – ASSURANCES",
+                "§ 4-3 – Le titulaire adresse son attestation d'assurance dans les dix jours.",
+                "§ 4-4 – Le titulaire veille à ce que chacun de ses sous-traitants soit couvert",
+                "par des garanties de même nature.",
+                "§ 4-5 – Obligations du titulaire en matière de protection",
+                "des données.",
+                Block("§ 4-6 – Sous-traitants dont les prestations comportent un accès aux", 1, bold=True),
+                Block("données hébergées", 1, bold=True),
+            ]
+        )
+    )
+    by_number = {c.number: c for c in clauses}
+    assert by_number["4-4"].heading is None
+    assert [b.text for b in by_number["4-4"].blocks] == [
+        "Le titulaire veille à ce que chacun de ses sous-traitants soit couvert",
+        "par des garanties de même nature.",
+    ]
+    # a short title wrapped, or one set in bold, stays a title
+    assert by_number["4-5"].heading == "Obligations du titulaire en matière de protection"
+    assert by_number["4-6"].heading is not None

@@ -1031,6 +1031,7 @@ def _restarted_lists(candidates: dict[int, Heading]) -> set[int]:
 def _headings(blocks: list[Block]) -> dict[int, Heading]:
     """Block index -> the heading it opens."""
     candidates = {i: h for i, b in enumerate(blocks) if (h := _candidate(b)) is not None}
+    candidates = _wrapped_sentences(blocks, candidates)
     if any(h.explicit or (h.number and not h.listed) for h in candidates.values()):
         # A document with headings of its own: its "1)" are the items of lists.
         candidates = {i: h for i, h in candidates.items() if not h.listed}
@@ -1092,6 +1093,34 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
             found = {**found, **fields}
         found = {**found, **_lettered_points(blocks)}
     return found
+
+
+# A title this long, in the body's type, going on in lower case on the next line, is the first
+# line of the article's sentence (« § 4-4 – Le titulaire veille à ce que chacun de ses
+# sous-traitants soit couvert par des garanties » then « de même nature… »).
+MIN_WRAPPED_SENTENCE_WORDS = 9
+
+
+def _wrapped_sentences(blocks: list[Block], candidates: dict[int, Heading]) -> dict[int, Heading]:
+    """The candidates whose "title" is a sentence wrapped onto the next line, as their text."""
+    out = dict(candidates)
+    for i, heading in candidates.items():
+        block = blocks[i]
+        if (
+            heading.title is None
+            or heading.body is not None
+            or block.kind is not BlockKind.LINE
+            or block.bold
+            or len(heading.title.split()) < MIN_WRAPPED_SENTENCE_WORDS
+            or " : " in heading.title  # « … (repli) Statut : Position de repli – non »: fields
+            or i + 1 >= len(blocks)
+            or i + 1 in candidates
+        ):
+            continue
+        after = blocks[i + 1]
+        if after.kind is BlockKind.LINE and not after.bold and after.text.lstrip()[:1].islower():
+            out[i] = replace(heading, title=None, body=heading.title)
+    return out
 
 
 # "Krav 4.12 – Tilgængelighed", "Anforderung 3.1 – Hosting": a requirement numbered under a
