@@ -2598,7 +2598,11 @@ def test_a_long_first_line_going_on_in_lower_case_is_the_article_text_not_its_ti
                 "par des garanties de même nature.",
                 "§ 4-5 – Obligations du titulaire en matière de protection",
                 "des données.",
-                Block("§ 4-6 – Sous-traitants dont les prestations comportent un accès aux", 1, bold=True),
+                Block(
+                    "§ 4-6 – Sous-traitants dont les prestations comportent un accès aux",
+                    1,
+                    bold=True,
+                ),
                 Block("données hébergées", 1, bold=True),
             ]
         )
