@@ -295,6 +295,28 @@ def test_providers_fall_back_on_the_clause() -> None:
             "percent",
             Decimal("99.9"),
         ),
+        # the value of the article set aside, recalled beside it
+        (
+            "gdpr.breach_notification",
+            "Par dérogation à l'article 11.4 du CCAP-AC (soixante-douze heures), le titulaire "
+            "notifie toute violation de données au plus tard vingt-quatre (24) heures après.",
+            "hours",
+            24,
+        ),
+        (
+            "gdpr.breach_notification",
+            "By way of derogation from clause 7.2 of the Framework, which sets 72 hours, the "
+            "Supplier shall notify any personal data breach within 12 hours.",
+            "hours",
+            12,
+        ),
+        (
+            "cloud.sla",
+            "Par dérogation à l'article 6.1 du CCAP, qui fixe le taux à 99,5 %, le taux garanti "
+            "est de 99,9 %.",
+            "percent",
+            Decimal("99.9"),
+        ),
         # a possible change leaves the value stated first
         (
             "gdpr.breach_notification",

@@ -252,9 +252,28 @@ _SCOPE_AFTER = re.compile(
 def _stating(text: str, lang: str) -> str:
     """The text values are read in: numbers in figures, without the values it names as replaced
     (« au lieu de 48 heures ») and from where it sets a value anew (« est ramené à 12 heures »)."""
-    return _as_changed(
-        _SUPERSEDED_VALUE.sub(" ", _without_equivalents(words_to_digits(text, lang)))
-    )
+    digits = _without_derogated_values(_without_equivalents(words_to_digits(text, lang)))
+    return _as_changed(_SUPERSEDED_VALUE.sub(" ", digits))
+
+
+# « Par dérogation à l'article 11.4 du CCAP-AC (72 heures), … », « … à l'article 9.2 du
+# CCAP-AC, qui fixe le seuil à 1,5 M€, le titulaire … », "By way of derogation from clause 7.2
+# (72 hours), …": the value the article set aside had, recalled beside its number.
+_DEROGATED_VALUE = re.compile(
+    r"\b(?:d[ée]rogation\s+(?:[àa]\s+)?(?:l['’]\s?)?|derogation\s+from\s+)"
+    r"(?:article|clause|section|paragraph)\s+[\w.-]+(?:\s+(?:du|de\s+la|des|of\s+the)\s+[\w-]+)?"
+    # (a comma inside a figure, « 1,5 M€ », does not end the recalled clause)
+    r"(?P<recalled>\s*\([^()]*\)|,\s*(?:qui|which)\s(?:[^,]|,(?=\d))*,)",
+    re.IGNORECASE,
+)
+
+
+def _without_derogated_values(text: str) -> str:
+    """`text` with the value of a derogated article blanked out, offsets kept."""
+    for m in _DEROGATED_VALUE.finditer(text):
+        start, end = m.span("recalled")
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 # « 60 000 000 F CFP (environ 502 800 €) par sinistre », "R 5 000 000 (approx. EUR 250,000)":
