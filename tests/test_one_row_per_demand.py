@@ -2078,6 +2078,30 @@ def test_a_row_of_the_table_of_derogations_joins_the_article_it_names(ruleset: R
     assert penalty.sources[1].heading == "Dérogations au CCAG-TIC"
 
 
+def test_a_row_naming_only_the_article_set_aside_joins_the_clause_derogating(
+    ruleset: RuleSet,
+) -> None:
+    """A table of derogations may give the other text's article alone ("9.2 | RC
+    professionnelle | 2,5 M€ …"): the clause that derogates from that article states it, even
+    where the clause's two amounts are two demands."""
+    piece = _piece(
+        ("§ 4-2 – Assurances", BlockKind.HEADING),
+        "Par dérogation à l'article 9.2 du CCAP-AC, le titulaire justifie d'une assurance de "
+        "responsabilité civile professionnelle d'au moins 2 500 000 € par sinistre et "
+        "5 000 000 € par année d'assurance.",
+        ("§ 9 – Récapitulatif des dérogations au CCAP-AC", BlockKind.HEADING),
+        ("Article du CCAP-AC | Objet | Valeur retenue", BlockKind.TABLE_ROW),
+        (
+            "9.2 | Responsabilité civile professionnelle | 2 500 000 € par sinistre et "
+            "5 000 000 € par année d'assurance",
+            BlockKind.TABLE_ROW,
+        ),
+    )
+    covers = _of("insurance.rc_pro", _requirements(piece, ruleset))
+    assert [c.sources[0].clause for c in covers] == ["4-2", "4-2"]
+    assert "9.2" in {s.clause for c in covers for s in c.sources}
+
+
 def test_the_data_sheet_row_gives_its_clause_the_amount_it_leaves_open(ruleset: RuleSet) -> None:
     """The instructions to bidders leave the amount to the data sheet (DPAO), whose row names
     the clause it completes ("IC 35.1"): one demand, quoted from its clause, with the amount."""

@@ -544,7 +544,25 @@ def _points_to(row: Finding, group: Sequence[_Demand]) -> bool:
     named |= {cell for cell in row.sentence.split(" | ") if _CLAUSE_CELL.fullmatch(cell.strip())}
     named |= set(_ARTICLE_IN_ROW.findall(row.sentence))
     return any(
-        d.main.clause.number in named and d.main.clause.piece is row.clause.piece for d in group
+        d.main.clause.piece is row.clause.piece
+        and (d.main.clause.number in named or _derogates_from(d.main.sentence, named))
+        for d in group
+    )
+
+
+def _derogates_from(sentence: str, articles: set[str]) -> bool:
+    """Whether a clause sets aside one of `articles` of another text (« Par dérogation à
+    l'article 9.2 du CCAP-AC, … »): the row "9.2 | RC professionnelle | 2,5 M€" of a table of
+    derogations restates it."""
+    return any(
+        re.search(
+            rf"d[ée]rogation\s+(?:[àa]\s+)?(?:l['’]\s?)?article\s+{re.escape(a)}(?![.\d])"
+            rf"|derogation\s+from\s+(?:article|clause|section)\s+{re.escape(a)}(?![.\d])",
+            sentence,
+            re.IGNORECASE,
+        )
+        for a in articles
+        if a
     )
 
 
