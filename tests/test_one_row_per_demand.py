@@ -3598,3 +3598,40 @@ def test_special_conditions_set_aside_a_general_article_lettered_g(ruleset: Rule
     (rc_pro,) = _of("insurance.rc_pro", _requirements(piece, ruleset))
     assert rc_pro.sources[0].clause == "P-3"
     assert rc_pro.values.amount is not None and rc_pro.values.amount.value == 2000000
+
+
+def test_a_clause_leaving_its_value_to_an_item_of_the_contract_details_demands_it(
+    ruleset: RuleSet,
+) -> None:
+    """The contract details open the contract, before its clauses: their rows give the values
+    the clauses leave to them ("specified in Item 12"). The clause is the demand, with the
+    row's value, and the row is cited after it."""
+    piece = _piece(
+        "Contract Details",
+        ("Item | Description | Details", BlockKind.TABLE_ROW),
+        (
+            "Item 12 | Availability Service Level (clause 13.1) | 99.9% per Month",
+            BlockKind.TABLE_ROW,
+        ),
+        ("13 Service Levels", BlockKind.HEADING),
+        "13.1 The Supplier must ensure that the Platform is Available for at least the "
+        "percentage of each Month specified in Item 12.",
+    )
+    (sla,) = _of("cloud.sla", _requirements(piece, ruleset))
+    assert [s.clause for s in sla.sources] == ["13.1", None]
+    assert sla.values.percent == Decimal("99.9")
+    assert sla.role == "obligation"
+
+
+def test_a_point_is_bound_by_the_obligation_announcing_it_in_its_article(
+    ruleset: RuleSet,
+) -> None:
+    piece = _piece(
+        ("14 Insurance", BlockKind.HEADING),
+        "14.2 The Supplier must hold:",
+        "(a) professional indemnity insurance for not less than AUD 10,000,000 for each claim;",
+        "(b) public liability insurance for not less than AUD 20,000,000 per occurrence.",
+    )
+    requirements = _requirements(piece, ruleset)
+    (cover,) = _of("insurance.rc_exploitation", requirements)
+    assert (cover.sources[0].clause, cover.role) == ("14.2(b)", "obligation")

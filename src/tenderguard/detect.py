@@ -465,7 +465,11 @@ def _reports_bids(title: str | None, ruleset: RuleSet, rules: dict[str, Rule]) -
 def _obliging(sentence: Sentence, ruleset: RuleSet, rules: dict[str, Rule]) -> str | None:
     """Id of the obligation cue of a sentence that demands (no waiver, no duty of the buyer),
     if it states one."""
-    tokens = tokenize(sentence.labelled)
+    return _obliging_words(sentence.labelled, ruleset, rules)
+
+
+def _obliging_words(text: str, ruleset: RuleSet, rules: dict[str, Rule]) -> str | None:
+    tokens = tokenize(text)
     role = _role(_cues(tokens, _spans(tokens, ruleset), rules, ruleset))
     return role[1] if role is not None and role[0] == "obligation" else None
 
@@ -778,6 +782,7 @@ def detect_clause(
     intros = _intros(units)
     illustrated = _illustrated_from(read, ruleset, rules)
     obligations: dict[int, str | None] = {}  # introduction -> its obligation cue, read once
+    announcing_cue: str | None = None  # that of `announced_by` ("" when none), read once
     for index, hit in enumerate(hits):
         if hit is None:
             continue
@@ -788,6 +793,7 @@ def detect_clause(
         window = _value_text(units, index, fired)
         sentence, role, boxes = hit.sentence.text, hit.role, hit.sentence.boxes
         intro = intros[index]
+        bound_by_announcement = False
         asks = False  # a question whose cell neither imposes a level nor obliges
         if role == "question":
             # "Indiquez le délai… Ce délai ne peut excéder quarante-huit heures.": a question
@@ -814,6 +820,12 @@ def detect_clause(
             obliged = obligations[intro]
             if obliged is not None:
                 role, hit = "obligation", replace(hit, cue=obliged)
+        elif role == "mention" and announced_by is not None:
+            # "14.2 The Supplier must hold:" then "(a) professional indemnity insurance for not
+            # less than …": a point is bound by the obligation announcing it, in its article
+            if announcing_cue is None:
+                announcing_cue = _obliging_words(announced_by, ruleset, rules) or ""
+            bound_by_announcement = bool(announcing_cue)
         # An item of a list is read under the sentence introducing it too ("Documents à
         # produire à l'appui des candidatures :" says when the items are due), then under the
         # titles of the articles it is part of ("5.1.2 Capacité" under "5.1 Éléments
@@ -851,6 +863,11 @@ def detect_clause(
                 continue
             if marking and role == "mention":
                 continue
+            # (A certificate named in a point is one of the documents the introduction lists,
+            # often another party's, « d) … de l'assurance de votre sous-traitant, par une
+            # attestation »: it stays a mention, joined to the certificate demand stated where
+            # its moment is.)
+            bound = bound_by_announcement and kind != CERTIFICATE
             finding = Finding(
                 rules=tuple(r.id for r in kind_rules),
                 kind=kind,
@@ -861,8 +878,8 @@ def detect_clause(
                 recommended=hit.recommended,
                 values=values,
                 boxes=boxes,
-                role=role,
-                cue=hit.cue,
+                role="obligation" if bound else role,
+                cue=announcing_cue if bound else hit.cue,
                 row=_row(hit.sentence, clause),
                 titled=kind in titled,
                 titled_otherwise=bool(titled) and kind not in titled | related,
@@ -1159,6 +1176,10 @@ def _goes_on_numbering(number: str, highest: int) -> bool:
     return part is not None and int(part.group(1)) > highest
 
 
+# "Item 7 | Professional indemnity (clause 14.2(a)) | AUD 10,000,000 …": a row of the contract
+# details opening a contract, which gives the value a clause leaves to it (merge.py joins them);
+# no summary of the articles.
+_CONTRACT_ITEM = re.compile(r"^Item\s+(\d{1,3})\s*\|")
 # A cover page, letterhead or summary is short and stands on the first page.
 COVER_BLOCKS = 60
 
@@ -1344,7 +1365,7 @@ def detect_piece(
         before_first_article = before_first_article and not clause.number
         following = clauses[index + 1] if index + 1 < len(clauses) else None
         if before_first_article and _is_cover(clause) and not _special_conditions_next(following):
-            found = [f for f in found if f.role != "mention"]
+            found = [f for f in found if f.role != "mention" or _CONTRACT_ITEM.match(f.sentence)]
         if annexed:
             found = [replace(f, annexed=True) for f in found]
         # "L'Hébergeur informe la Clinique…" in a convention naming its supplier "l'Hébergeur":
@@ -1355,6 +1376,7 @@ def detect_piece(
             if _bare_name(f.matched) not in parties or _fires_beyond(f, parties, ruleset)
         )
     findings = _completed_by_points(_yield_to_points(findings, rules), clauses, rules, lang)
+    findings = _completed_by_items(findings, clauses, ruleset, rules)
     findings = _without_withdrawn(findings, clauses, ruleset, rules)
     findings = _without_inapplicable(findings, clauses, ruleset, rules)
     findings = _without_items_of_no_demand(findings, piece, clauses)
@@ -1481,6 +1503,54 @@ def _yield_to_points(findings: list[Finding], rules: dict[str, Rule]) -> list[Fi
 # A sentence that its points finish: "… for each policy referred to in subclause (1) —",
 # "… le titulaire :".
 _ANNOUNCING = re.compile(r"[:—–]\s*$")
+
+
+# "… | Availability Service Level (clause 13.1) | 99.9% per Month": the clause a row of the
+# contract details gives its value to.
+_ITEM_FOR_CLAUSE = re.compile(
+    r"\((?:clause|section|cl\.)\s+(?P<clause>\d{1,3}(?:\.\d{1,3}){0,3}(?:\([a-z]{1,4}\))*)\)",
+    re.IGNORECASE,
+)
+
+
+def _completed_by_items(
+    findings: list[Finding], clauses: Sequence[Clause], ruleset: RuleSet, rules: dict[str, Rule]
+) -> list[Finding]:
+    """ "13.1 The Supplier must ensure that the Platform is Available for at least the percentage
+    of each Month specified in Item 12" and the row "Item 12 | Availability Service Level
+    (clause 13.1) | 99.9% per Month": the clause is the demand, whose words name no level; the
+    row's values are its own. A finding of the row's kind is made at the clause's sentence that
+    names the item (merge.py then joins the row to it)."""
+    kinds_at = {(id(f.clause), f.kind) for f in findings}
+    by_number = {c.number: c for c in clauses if c.number}
+    made: list[Finding] = []
+    for finding in findings:
+        item = _CONTRACT_ITEM.match(finding.sentence)
+        named = _ITEM_FOR_CLAUSE.search(finding.sentence) if item else None
+        target = by_number.get(named.group("clause")) if named and item else None
+        if target is None or (id(target), finding.kind) in kinds_at:
+            continue
+        naming = re.compile(rf"\bItems?\s+{item.group(1)}\b") if item else None
+        for unit in sentences(target):
+            if naming is None or not naming.search(unit.text):
+                continue
+            cue = _obliging(unit, ruleset, rules)
+            made.append(
+                replace(
+                    finding,
+                    clause=target,
+                    page=unit.page,
+                    sentence=unit.text,
+                    boxes=unit.boxes,
+                    role="obligation" if cue else "mention",
+                    cue=cue,
+                    row=None,
+                    paragraph=0,
+                )
+            )
+            kinds_at.add((id(target), finding.kind))
+            break
+    return findings + made
 
 
 def _completed_by_points(
