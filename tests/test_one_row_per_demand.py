@@ -3635,3 +3635,28 @@ def test_a_point_is_bound_by_the_obligation_announcing_it_in_its_article(
     requirements = _requirements(piece, ruleset)
     (cover,) = _of("insurance.rc_exploitation", requirements)
     assert (cover.sources[0].clause, cover.role) == ("14.2(b)", "obligation")
+
+
+def test_the_parts_of_an_annex_are_cited_with_it_where_the_document_does(
+    ruleset: RuleSet,
+) -> None:
+    """A tender citing its schedule's paragraphs as "Schedule 2, Part B, paragraph 3": each
+    paragraph of a part, and each numbered row of its table, is cited so."""
+    lines: list[str | tuple[str, BlockKind]] = [
+        ("4.9 Insurance", BlockKind.HEADING),
+        "The Contractor must comply with Schedule 2; a reference such as Schedule 2, Part B, "
+        "paragraph 2 designates a paragraph of a part of it.",
+        ("Schedule 2 – Insurance", BlockKind.HEADING),
+        ("Part A – Insurances to be held", BlockKind.HEADING),
+        ("Para. | Type of insurance | Minimum limit of indemnity", BlockKind.TABLE_ROW),
+        ("1 | Professional Indemnity | €2,000,000 each and every claim", BlockKind.TABLE_ROW),
+        ("Part B – Conditions", BlockKind.HEADING),
+        "1. The policies must each include an indemnity to principal clause.",
+        "2. Throughout the contract, the Contractor must furnish an updated insurance "
+        "certificate within ten (10) Working Days of each policy renewal.",
+    ]
+    assert _cited("insurance.rc_pro", ruleset, *lines) == ["Schedule 2 Part A 1"]
+    assert _cited("insurance.certificate", ruleset, *lines) == ["Schedule 2 Part B 2"]
+    # without the document citing its parts so, a part keeps its own name
+    lines[1] = "The Contractor must comply with Schedule 2."
+    assert _cited("insurance.certificate", ruleset, *lines) == ["2"]

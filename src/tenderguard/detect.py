@@ -36,7 +36,13 @@ from tenderguard.normalise.lexicon import lexicon
 from tenderguard.policy_schedule import schedule_rows
 from tenderguard.rules.loader import Rule, RuleSet
 from tenderguard.rules.matcher import Matcher
-from tenderguard.segment import ANNEX_NUMBER, is_special_conditions, is_toc_title, segment
+from tenderguard.segment import (
+    ANNEX_NUMBER,
+    PART_OF_ANNEX,
+    is_special_conditions,
+    is_toc_title,
+    segment,
+)
 from tenderguard.sentences import Sentence, opening_code, sentences
 from tenderguard.text import fold, language
 from tenderguard.third_parties import UNTYPED, general_beside_professional
@@ -1638,7 +1644,21 @@ def _row(sentence: Sentence, clause: Clause) -> str | None:
     issue sets anew the item A1 of its description, and is said in the comment."""
     if clause.chat and not any(b.kind is BlockKind.TABLE_ROW for b in sentence.blocks):
         return None
-    return sentence.row or _inline_point(clause, sentence.text)
+    return sentence.row or _numbered_row(clause, sentence) or _inline_point(clause, sentence.text)
+
+
+_NUMBERED_ROW = re.compile(r"^(\d{1,2})\s?\|")
+
+
+def _numbered_row(clause: Clause, sentence: Sentence) -> str | None:
+    """ "Schedule 2 Part A 3" of the row "3 | Professional Indemnity | €2,000,000 …" of a table
+    numbering the paragraphs of a part of an annex, as the document cites them."""
+    row = _NUMBERED_ROW.match(sentence.text)
+    if row is None or not PART_OF_ANNEX.match(clause.number or ""):
+        return None
+    if not any(b.kind is BlockKind.TABLE_ROW for b in sentence.blocks):
+        return None
+    return f"{clause.number} {row.group(1)}"
 
 
 def _fires_beyond(finding: Finding, parties: frozenset[str], ruleset: RuleSet) -> bool:

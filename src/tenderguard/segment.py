@@ -1049,6 +1049,7 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
     found = _paragraphs_of_articles(blocks, found)
     found = _within_roman_parts(blocks, found, candidates)
     found = _without_repeated_paragraphs(found)
+    found = _parts_of_annexes(blocks, found)
     found = _within_annexes(found)
     points = _lettered(blocks, found)
     found.update(points)
@@ -1846,6 +1847,36 @@ def _without_repeated_paragraphs(found: dict[int, Heading]) -> dict[int, Heading
     return out
 
 
+_LETTERED_PART = re.compile(r"^(?:Part|Partie) [A-H]$")
+# "Schedule 2 Part A": a lettered part of an annex, as _parts_of_annexes names it
+PART_OF_ANNEX = re.compile(
+    r"^(?:annexe?|appendix|schedule|exhibit)\s\S+\s(?:Part|Partie)\s[A-H]$", re.I
+)
+
+
+def _parts_of_annexes(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Heading]:
+    """The lettered parts of an annex ("Part B – Conditions" under "Schedule 2 – Insurance"),
+    cited with it where the document cites them so (« as "Schedule 2, Part B, paragraph 3" »):
+    "Schedule 2 Part B", and its paragraphs "Schedule 2 Part B 3". Elsewhere a part keeps its
+    own name ("Part A"), as readers cite it."""
+    out = dict(found)
+    annex: Heading | None = None
+    cited_with_annex = False
+    text = ""
+    for i in sorted(found):
+        heading = found[i]
+        number = heading.number or ""
+        if heading.explicit and ANNEX_NUMBER.match(number):
+            annex = heading
+            text = text or " ".join(b.text for b in blocks)
+            cited_with_annex = (
+                re.search(rf"\b{re.escape(number)},?\s+(?:Part|Partie)\s[A-H]\b", text) is not None
+            )
+        elif annex is not None and cited_with_annex and _LETTERED_PART.match(number):
+            out[i] = replace(heading, number=f"{annex.number} {number}")
+    return out
+
+
 def _within_annexes(found: dict[int, Heading]) -> dict[int, Heading]:
     """The paragraphs of an annex that numbers them afresh, cited with it: "2.1" under
     "Schedule 4 – Insurance", after the agreement's own clause 2.1, is "Schedule 4 2.1", as
@@ -1867,7 +1898,8 @@ def _within_annexes(found: dict[int, Heading]) -> dict[int, Heading]:
     numbers = [{found[i].number for i in paragraphs} for _, paragraphs in annexes]
     for n, (annex, paragraphs) in enumerate(annexes):
         others = set().union(*(m for k, m in enumerate(numbers) if k != n))
-        if not numbers[n] & (used | others):
+        lettered_part = _LETTERED_PART.match((annex.number or "").split(" ", 2)[-1])
+        if not numbers[n] & (used | others) and not lettered_part:
             continue
         for i in paragraphs:
             h = found[i]
