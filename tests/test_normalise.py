@@ -61,6 +61,10 @@ AMOUNTS = [
     ("INR 10,00,00,000 (Rupees ten crore) per claim", "en", [("100000000", "INR")]),
     ("a limit of not less than INR 5 crore per occurrence", "en", [("50000000", "INR")]),
     ("₹ 50 lakh", "en", [("5000000", "INR")]),
+    # rupees as "Rs." (not "Mrs. 5", "Hrs 5")
+    ("Public Liability of not less than Rs. 50,00,000 per occurrence", "en", [("5000000", "INR")]),
+    ("Rs 2.5 crore", "en", [("25000000", "INR")]),
+    ("Mrs. 5 and Hrs 5", "en", []),
     ("FOR ALL 3 LOTS", "en", []),
     # French forms
     ("2 000 000 €", "fr", [("2000000", "EUR")]),

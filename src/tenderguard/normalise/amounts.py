@@ -72,6 +72,7 @@ _CURRENCY_WORDS = {
     "nis": "ILS",
     "shekels": "ILS",
     "₹": "INR",
+    "rs": "INR",  # "Rs. 50,00,000", as Indian documents write rupees
     "₩": "KRW",
     "ksh": "KES",
     "kshs": "KES",
@@ -127,6 +128,7 @@ _CUR_BEFORE = (
     r"€|(?<![^\W\d_])(?:(?:usd|cad|aud|nzd|sgd|hkd|us)\s?\$|(?:ca|c|a|s|nz|hk|bd)\$)"
     r"|(?<![^\W\d_])(?:eur|usd|gbp|chf|cad|aud|nzd|sgd|hkd|aed|sek|nok|dkk|xof|xaf|(?-i:MAD))\b"
     r"|(?<![^\W\d_])(?:yen|shekels|(?-i:NIS|UF|KShs?|Kshs?|Frw|FRW))\b"
+    r"|(?<![^\W\d_])(?-i:Rs)\.?(?=\s?\d)"
     # the rand's « R » only before a figure grouped in thousands or scaled ("R 2 500", "R5m"):
     # "R10" is a requirement's code
     r"|(?<![^\W\d_])(?-i:R)"
