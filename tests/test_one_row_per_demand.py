@@ -3660,3 +3660,18 @@ def test_the_parts_of_an_annex_are_cited_with_it_where_the_document_does(
     # without the document citing its parts so, a part keeps its own name
     lines[1] = "The Contractor must comply with Schedule 2."
     assert _cited("insurance.certificate", ruleset, *lines) == ["2"]
+
+
+def test_a_delay_under_the_title_of_the_notice_it_times_is_that_demand(
+    ruleset: RuleSet,
+) -> None:
+    """« D-03 Notification des violations de données : » then « 24 heures au plus après la
+    prise de connaissance »: the decision sets the delay of the notice its title names."""
+    piece = _piece(
+        ("D-03 Notification des violations de données à caractère personnel", BlockKind.HEADING),
+        "24 heures au plus après la prise de connaissance.",
+        ("D-04 Disponibilité", BlockKind.HEADING),
+        "24 heures par jour.",
+    )
+    (breach,) = _of("gdpr.breach_notification", _requirements(piece, ruleset))
+    assert (breach.sources[0].clause, breach.values.hours) == ("D-03", 24)

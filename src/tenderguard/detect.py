@@ -192,6 +192,13 @@ _VALUED_BY_TITLE = frozenset(
     }
 )
 # The words that make a value a level demanded: « le montant minimal exigé », "at least".
+# « D-03 Notification des violations de données : 24 heures au plus après la prise de
+# connaissance »: a delay under the title of the notice it times
+_TIMED_BY_TITLE = frozenset({"gdpr.breach_notification"})
+_DELAY_DEMANDED = re.compile(
+    r"\b(?:au\s+plus|au\s+maximum|maximum|within|no\s+later\s+than|at\s+the\s+latest)\b",
+    re.IGNORECASE,
+)
 _LEVEL_DEMANDED = re.compile(
     r"\b(?:minimum|minimal|minimale|exig[ée]e?|requise?|au\s+moins|at\s+least|not\s+less\s+than|"
     r"required)\b",
@@ -211,13 +218,14 @@ def _valued_under_title(
     a sentence that states the value of the one kind its title names, without naming the kind
     itself, states that demand (an answer under its question's title, a row under its cover)."""
     kinds = {r.kind for r in title_rules}
-    if len(kinds) != 1 or title_rules[0].kind not in _VALUED_BY_TITLE:
+    if len(kinds) != 1 or title_rules[0].kind not in _VALUED_BY_TITLE | _TIMED_BY_TITLE:
         return None
-    if " | " in unit.text or not _LEVEL_DEMANDED.search(unit.text):
-        return None  # a table's row is read under its header; a value alone demands nothing
     rule = title_rules[0]
+    demanded = _DELAY_DEMANDED if rule.kind in _TIMED_BY_TITLE else _LEVEL_DEMANDED
+    if " | " in unit.text or not demanded.search(unit.text):
+        return None  # a table's row is read under its header; a value alone demands nothing
     values = extract_values(rule.kind, rule.fields, unit.text, lang)
-    if values.amount is None and values.percent is None:
+    if values.amount is None and values.percent is None and values.hours is None:
         return None
     role = _role(_cues(tokens, _spans(tokens, ruleset), rules, ruleset))
     if role is None or role[0] == "question":
