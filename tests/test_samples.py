@@ -188,6 +188,7 @@ DEMAND_BATCHES = {
     "batch_demands_73": (212, {"precision": 0.92, "recall": 0.93, "values": 0.95}),
     "batch_demands_74": (201, {"precision": 0.92, "recall": 0.94, "values": 0.95}),
     "batch_demands_75": (213, {"precision": 0.80, "recall": 0.83, "values": 0.94}),
+    "batch_demands_76": (208, {"precision": 0.87, "recall": 0.89, "values": 0.95}),
 }
 
 
