@@ -3675,3 +3675,29 @@ def test_a_delay_under_the_title_of_the_notice_it_times_is_that_demand(
     )
     (breach,) = _of("gdpr.breach_notification", _requirements(piece, ruleset))
     assert (breach.sources[0].clause, breach.values.hours) == ("D-03", 24)
+
+
+def test_of_two_statements_as_strong_the_one_an_item_completes_is_quoted(
+    ruleset: RuleSet,
+) -> None:
+    piece = _piece(
+        "Contract Details",
+        ("Item | Description | Details", BlockKind.TABLE_ROW),
+        (
+            "Item 7 | Professional indemnity (clause 14.2(a)) | AUD 10,000,000 for each claim and "
+            "in the aggregate",
+            BlockKind.TABLE_ROW,
+        ),
+        ("14 Insurance", BlockKind.HEADING),
+        "14.1 The Supplier must effect and maintain the insurances referred to in clause 14.2 "
+        "and, in the case of professional indemnity insurance, for a further 7 years.",
+        "14.2 The Supplier must hold:",
+        "(a) professional indemnity insurance for not less than the amount specified in Item 7;",
+        "(b) cyber insurance for not less than AUD 5,000,000 in the aggregate.",
+    )
+    (cover,) = _of("insurance.rc_pro", _requirements(piece, ruleset))
+    assert cover.sources[0].clause == "14.2(a)"
+    assert (cover.values.amount, cover.values.basis) == (
+        Money(Decimal("10000000"), "AUD"),
+        "per_claim_and_year",
+    )

@@ -858,7 +858,8 @@ def _requirement(group: Sequence[_Demand]) -> Requirement:
     # A group always keeps a statement of its own; the fallback guards an odd chain of overrides.
     standing = [d for d in group if not d.set_aside and not d.detail] or list(group)
     details = [d for d in group if d.detail]
-    strongest = max(standing, key=lambda d: _strength(d.main))
+    items = {m.group(1) for d in details if (m := _ITEM_ROW.match(d.main.sentence))}
+    strongest = max(standing, key=lambda d: (_strength(d.main), _names_item(d.main, items)))
     main = strongest.main
     sources = [_source(main)]
     for finding in everything:
@@ -883,6 +884,13 @@ def _requirement(group: Sequence[_Demand]) -> Requirement:
         role=main.role,
         cue=main.cue,
     )
+
+
+def _names_item(finding: Finding, items: set[str]) -> bool:
+    """Whether a statement leaves its value to one of the contract details' items that give the
+    group its values (« 14.2(a) … not less than the amount specified in Item 7 »): of two
+    statements as strong, the one the item completes states the demand."""
+    return bool(items) and not items.isdisjoint(_ITEM_NAMED.findall(finding.sentence))
 
 
 def merge(findings: Iterable[Finding], order: Sequence[str]) -> list[Requirement]:
