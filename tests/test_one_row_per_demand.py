@@ -3701,3 +3701,18 @@ def test_of_two_statements_as_strong_the_one_an_item_completes_is_quoted(
         Money(Decimal("10000000"), "AUD"),
         "per_claim_and_year",
     )
+
+
+def test_a_sentence_announcing_the_table_below_yields_to_its_rows(ruleset: RuleSet) -> None:
+    """« The Contractor must hold the following insurances … (and, for Professional Indemnity,
+    for six years afterwards). » over the table of covers: each row states its cover, though
+    the sentence ends with a stop."""
+    piece = _piece(
+        ("Part A – Insurances to be held", BlockKind.HEADING),
+        "The Contractor must hold the following insurances from the Contract start date (and, "
+        "for Professional Indemnity, for six years afterwards).",
+        ("Type of insurance | Minimum limit of indemnity", BlockKind.TABLE_ROW),
+        ("Professional Indemnity | €2,000,000 each and every claim", BlockKind.TABLE_ROW),
+    )
+    (cover,) = _of("insurance.rc_pro", _requirements(piece, ruleset))
+    assert cover.text.startswith("Professional Indemnity |")

@@ -670,6 +670,27 @@ def _value_text(units: Sequence[Sentence], index: int, fired: Sequence[bool]) ->
     return " ".join(parts)
 
 
+# "The Contractor must hold the following insurances … (and, for Professional Indemnity, for
+# six years afterwards)." over the table of covers: a sentence announcing the table below it,
+# though it ends with a stop.
+_ANNOUNCING_TABLE = re.compile(
+    r"\b(?:the\s+following|as\s+follows|set\s+out\s+below|listed\s+below|in\s+the\s+table\s+below"
+    r"|ci-(?:apr[èe]s|dessous)|suivant(?:e|s|es)\s*(?:[.:]|$))",
+    re.IGNORECASE,
+)
+
+
+def _announces_table(units: Sequence[Sentence], index: int) -> bool:
+    after = units[index + 1] if index + 1 < len(units) else None
+    return (
+        after is not None
+        and any(b.kind is BlockKind.TABLE_ROW for b in after.blocks)
+        # (a sentence above the table, not a row announcing its own list of names)
+        and not any(b.kind is BlockKind.TABLE_ROW for b in units[index].blocks)
+        and _ANNOUNCING_TABLE.search(units[index].text) is not None
+    )
+
+
 def _list_kinds(
     units: Sequence[Sentence], hits: Sequence[SentenceHits | None], index: int
 ) -> tuple[set[str], set[str]]:
@@ -677,7 +698,7 @@ def _list_kinds(
     and those fired by the table rows among them."""
     kinds: set[str] = set()
     in_rows: set[str] = set()
-    if not units[index].ends_with_colon:
+    if not (units[index].ends_with_colon or _announces_table(units, index)):
         return kinds, in_rows
     for j in range(index + 1, len(units)):
         if not units[j].is_item:
