@@ -2616,3 +2616,25 @@ def test_a_long_first_line_going_on_in_lower_case_is_the_article_text_not_its_ti
     # a short title wrapped, or one set in bold, stays a title
     assert by_number["4-5"].heading == "Obligations du titulaire en matière de protection"
     assert by_number["4-6"].heading is not None
+
+
+def test_numbered_paragraphs_are_cited_with_the_word_the_document_cites_them_by() -> None:
+    def lines(reading: str, asking: str) -> list[str | Block]:
+        return [
+            Block("1.1 Reading", None, BlockKind.HEADING),
+            Block(f"1. {reading}", None, BlockKind.PARAGRAPH),
+            Block("3.1 Hosting", None, BlockKind.HEADING),
+            Block(
+                "1. The Contractor shall store all data within the EEA.", None, BlockKind.PARAGRAPH
+            ),
+            Block(f"2. The Contractor shall name its provider{asking}.", None, BlockKind.PARAGRAPH),
+        ]
+
+    cited = lines(
+        "Here paragraph renders the Dutch lid: Article 3.1 paragraph 2 is artikel 3.1 lid 2.",
+        ", as Article 3.1 paragraph 2 asks",
+    )
+    assert "3.1 paragraph 2" in [c.number for c in segment(_piece(cited))]
+    # a document that does not cite them so keeps the bare numbers
+    bare = lines("This is an English translation.", "")
+    assert "3.1 2" in [c.number for c in segment(_piece(bare))]

@@ -2464,12 +2464,40 @@ def _messages(blocks: Sequence[Block]) -> list[list[Block]]:
 
 def segment(piece: Piece) -> list[Clause]:
     """Clauses of a piece, in document order; text before the first heading is a clause too."""
-    return [
+    clauses = [
         field
         for message, blocks in enumerate(_messages(piece.blocks))
         for clause in _in_chat_order(_segment_blocks(piece, blocks, message))
         for field in _form_fields(clause)
     ]
+    return _as_the_document_cites(piece, clauses)
+
+
+# « “Article 3.4 paragraph 2” is the same reference as “artikel 3.4 lid 2” », "see Article 3.1
+# paragraph 1": a document naming the numbered paragraphs of its articles with a word.
+_CITED_PARAGRAPH = re.compile(
+    r"\b(?:article|art\.|clause|section)\s+\d{1,3}(?:\.\d{1,3}){0,3}\s+(?P<word>paragraph|lid)\s+\d",
+    re.IGNORECASE,
+)
+MIN_PARAGRAPH_CITATIONS = 2
+_PARAGRAPH_OF_ARTICLE = re.compile(r"^(?P<article>\d{1,3}(?:\.\d{1,3}){0,3}) (?P<n>\d{1,2})$")
+
+
+def _as_the_document_cites(piece: Piece, clauses: list[Clause]) -> list[Clause]:
+    """The numbered paragraphs of the articles ("3.4 2") cited with the word the document cites
+    them by, where it does so more than once ("3.4 paragraph 2"), as a reader looks them up."""
+    text = " ".join(b.text for b in piece.blocks if "aragraph" in b.text or " lid " in b.text)
+    words = [m.group("word").lower() for m in _CITED_PARAGRAPH.finditer(text)]
+    if len(words) < MIN_PARAGRAPH_CITATIONS:
+        return clauses
+    word = max(set(words), key=words.count)
+    out = []
+    for clause in clauses:
+        m = _PARAGRAPH_OF_ARTICLE.match(clause.number or "")
+        if m:
+            clause = replace(clause, number=f"{m.group('article')} {word} {m.group('n')}")
+        out.append(clause)
+    return out
 
 
 # « Besoin : Confier l'hébergement du DPI… », « Certification ISO 27001 : » (left empty): a
