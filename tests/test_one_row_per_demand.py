@@ -3716,3 +3716,19 @@ def test_a_sentence_announcing_the_table_below_yields_to_its_rows(ruleset: RuleS
     )
     (cover,) = _of("insurance.rc_pro", _requirements(piece, ruleset))
     assert cover.text.startswith("Professional Indemnity |")
+
+
+def test_the_items_of_a_lettered_attachment_are_read_under_it(ruleset: RuleSet) -> None:
+    """« ATTACHMENT C - INSURANCE REQUIREMENTS », its introduction, then « C.2 Technology
+    Errors and Omissions (Professional Liability): $3,000,000 per claim. »: a limit of a cover
+    the attachment requires, bound by its introduction."""
+    piece = _piece(
+        "ATTACHMENT C - INSURANCE REQUIREMENTS",
+        "The Contractor shall maintain, at its own expense, the following minimum insurance:",
+        "C.1 Commercial General Liability: $1,000,000 each occurrence.",
+        "C.2 Technology Errors and Omissions (Professional Liability): $3,000,000 per claim.",
+        path="special_provisions.txt",
+    )
+    (cover,) = _of("insurance.rc_pro", _requirements(piece, ruleset))
+    assert (cover.sources[0].clause, cover.role) == ("C.2", "obligation")
+    assert cover.values.amount == Money(Decimal("3000000"), "USD")

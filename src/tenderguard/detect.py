@@ -1280,7 +1280,7 @@ _NUMBER_PARTS = re.compile(r"[.\-]|\s+§?|§")
 # data processor agreement").
 _PART_NUMBER = re.compile(
     r"^(?:(?:section|part|chapter|chapitre|partie|titre)\s+(\d{1,3})"
-    r"|(?:annexe?|appendix|appendice|schedule|exhibit)\s+([A-Z]))$",
+    r"|(?:annexe?|appendix|appendice|schedule|exhibit|attachment)\s+([A-Z]))$",
     re.I,
 )
 
@@ -1506,10 +1506,16 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 def _is_point(number: str | None, parent: str) -> bool:
-    """ "12.1(a)" and "5.2 c" are points of 12.1 and 5.2."""
+    """ "12.1(a)" and "5.2 c" are points of 12.1 and 5.2; "C.1" is one of "Attachment C"."""
+    lettered = _LETTERED_ANNEX.match(parent)
+    if number and lettered:
+        return number.startswith(f"{lettered.group(1)}.") and number[2:3].isdigit()
     if not number or number == parent or not number.startswith(parent):
         return False
     return number[len(parent)] in " ("
+
+
+_LETTERED_ANNEX = re.compile(r"^(?:annexe?|appendix|schedule|exhibit|attachment)\s+([A-Z])$", re.I)
 
 
 def _yield_to_points(findings: list[Finding], rules: dict[str, Rule]) -> list[Finding]:

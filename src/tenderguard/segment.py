@@ -172,7 +172,7 @@ _ARTICLE = re.compile(
 )
 _KEYWORD = re.compile(
     r"^(?P<kw>clause|section|chapitre|titre|partie|annexe|chapter|part|schedule|appendix|annex|"
-    r"exhibit)"
+    r"exhibit|attachment)"
     r"\s+(?P<num>\d{1,3}(?:\.\d{1,3}){0,4}|[IVXLC]{1,6}|[A-Z]|"
     + "|".join(sorted(_ENGLISH_NUMBERS, key=len, reverse=True))
     + r")\b\s*(?P<sep>[-–—:.)]\s*)?"
@@ -1464,7 +1464,7 @@ MIN_BOLD_TITLES = 4
 
 
 # The number of an annex, which may number its paragraphs afresh ("Schedule 5" then "1.1").
-ANNEX_NUMBER = re.compile(r"^(?:annexe?|appendix|schedule|exhibit)\b", re.IGNORECASE)
+ANNEX_NUMBER = re.compile(r"^(?:annexe?|appendix|schedule|exhibit|attachment)\b", re.IGNORECASE)
 
 
 def _annex_titles(
