@@ -3732,3 +3732,19 @@ def test_the_items_of_a_lettered_attachment_are_read_under_it(ruleset: RuleSet) 
     (cover,) = _of("insurance.rc_pro", _requirements(piece, ruleset))
     assert (cover.sources[0].clause, cover.role) == ("C.2", "obligation")
     assert cover.values.amount == Money(Decimal("3000000"), "USD")
+
+
+def test_a_statement_of_compliance_row_naming_its_article_joins_it(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("3.4 Availability", BlockKind.HEADING),
+        "The Contractor shall ensure an availability of the Solution of at least 99.8% per "
+        "calendar month.",
+        ("Statement of Compliance", BlockKind.HEADING),
+        ("No. | Reference | Requirement | Complies (Yes/No)", BlockKind.TABLE_ROW),
+        (
+            "SC-04 | Article 3.4 | Availability of at least 99.8% per calendar month. | ",
+            BlockKind.TABLE_ROW,
+        ),
+    )
+    (sla,) = _of("cloud.sla", _requirements(piece, ruleset))
+    assert [s.clause for s in sla.sources] == ["3.4", "SC-04"]

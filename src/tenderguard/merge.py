@@ -526,6 +526,10 @@ _PIECE_CODE = re.compile(r"^[A-Z]{2,4}\s(?=\d)")
 
 
 _CLAUSE_CELL = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}")
+_ARTICLE_CELL = re.compile(
+    r"(?:article|art\.|clause|section)\s+(\d{1,2}(?:\.\d{1,2}){0,3}(?:\s(?:paragraph|lid)\s\d{1,2})?)",
+    re.IGNORECASE,
+)
 _ARTICLE_IN_ROW = re.compile(
     r"\((?:art\.|article|clause|section|§)\s*(\d{1,2}(?:\.\d{1,2}){0,3})\)", re.I
 )
@@ -542,6 +546,13 @@ def _points_to(row: Finding, group: Sequence[_Demand]) -> bool:
     # Assurance cyber d'au moins 1 000 000 € par sinistre (art. 9.1) | Obligatoire »: a
     # compliance matrix names the clause each row answers, in a column or in the requirement
     named |= {cell for cell in row.sentence.split(" | ") if _CLAUSE_CELL.fullmatch(cell.strip())}
+    # ("SC-05 | Article 4.1 paragraph 1 | Professional liability insurance of …": a statement of
+    # compliance naming the article, as the document cites it)
+    named |= {
+        m.group(1)
+        for cell in row.sentence.split(" | ")
+        if (m := _ARTICLE_CELL.fullmatch(cell.strip()))
+    }
     named |= set(_ARTICLE_IN_ROW.findall(row.sentence))
     return any(
         d.main.clause.piece is row.clause.piece
