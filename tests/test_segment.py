@@ -2638,3 +2638,21 @@ def test_numbered_paragraphs_are_cited_with_the_word_the_document_cites_them_by(
     # a document that does not cite them so keeps the bare numbers
     bare = lines("This is an English translation.", "")
     assert "3.1 2" in [c.number for c in segment(_piece(bare))]
+
+
+def test_a_list_of_derogations_is_cited_by_its_own_points() -> None:
+    """« 2° l'article 8, 4° déroge à l'article 9.2 du CCAG-TIC : … » restates article 8 in a
+    list of derogations: the point is 11 2°, not an amendment writing article 8."""
+    clauses = segment(
+        _piece(
+            [
+                "ARTICLE ONZE – DÉROGATIONS AU CCAG-TIC",
+                "Les dérogations au CCAG-TIC sont les suivantes :",
+                "1° l'article 7, 2° du présent cahier déroge à l'article 14.1 du CCAG-TIC : la "
+                "pénalité de retard est de 300 € par jour ;",
+                "2° l'article 8, 4° déroge à l'article 9.2 du CCAG-TIC : l'attestation "
+                "d'assurance est remise dans les quinze jours.",
+            ]
+        )
+    )
+    assert [c.number for c in clauses][-2:] == ["11 1°", "11 2°"]

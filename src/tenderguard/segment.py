@@ -1591,7 +1591,10 @@ _AMENDS = re.compile(
     rf"article\s+(?P<inserted>{_ARTICLE_NUMBER})"
     rf"|(?:[àa]\s+)?l['’]article\s+(?P<named>{_ARTICLE_NUMBER})(?![.\d])"
     # not "À l'article 14.1 du CCAG-TIC": a text outside the deal, which it does not write
-    r"(?!\s+(?:du|de\s+la|des)\s+(?:ccag|code|loi|d[ée]cret|r[èe]glement\s+g[ée]n[ée]ral)))",
+    r"(?!\s+(?:du|de\s+la|des)\s+(?:ccag|code|loi|d[ée]cret|r[èe]glement\s+g[ée]n[ée]ral))"
+    # nor « l'article 8, 4° déroge à l'article 9.2 du CCAG-TIC » in a list of derogations,
+    # which restates the article named
+    r"(?!(?:,\s*\d{1,2}°)?(?:\s+du\s+pr[ée]sent\s+\w+)?\s+d[ée]roge))",
     re.IGNORECASE,
 )
 # « L'article 9.2 du Contrat est remplacé par … », « … un article 13.2 ainsi rédigé : »: the
