@@ -3748,3 +3748,24 @@ def test_a_statement_of_compliance_row_naming_its_article_joins_it(ruleset: Rule
     )
     (sla,) = _of("cloud.sla", _requirements(piece, ruleset))
     assert [s.clause for s in sla.sources] == ["3.4", "SC-04"]
+
+
+def test_a_requirement_at_a_level_the_document_defines_as_wished_is_recommended(
+    ruleset: RuleSet,
+) -> None:
+    lines: list[str | tuple[str, BlockKind]] = [
+        ("1.2 Lecture des exigences", BlockKind.HEADING),
+        "P1 : exigence éliminatoire. P2 : exigence contractuelle obligatoire. P3 : exigence "
+        "souhaitée, non obligatoire, valorisée dans la note technique.",
+        ("EXI-NIV-001 Disponibilité de la production", BlockKind.HEADING),
+        "La production est disponible 99,9 % du temps sur le mois civil.",
+        "Priorité : P2",
+        ("EXI-NIV-002 Disponibilité de la recette", BlockKind.HEADING),
+        "La recette est disponible 99,5 % du temps sur le mois civil.",
+        "Priorité : P3",
+    ]
+    levels = _of("cloud.sla", _requirements(_piece(*lines), ruleset))
+    assert sorted((r.values.percent, r.recommended) for r in levels) == [
+        (Decimal("99.5"), True),
+        (Decimal("99.9"), False),
+    ]

@@ -34,6 +34,7 @@ from tenderguard.models import (
 )
 from tenderguard.normalise.lexicon import lexicon
 from tenderguard.policy_schedule import schedule_rows
+from tenderguard.priorities import level_of, wished_levels
 from tenderguard.rules.loader import Rule, RuleSet
 from tenderguard.rules.matcher import Matcher
 from tenderguard.segment import (
@@ -1415,7 +1416,19 @@ def detect_piece(
     findings = _without_withdrawn(findings, clauses, ruleset, rules)
     findings = _without_inapplicable(findings, clauses, ruleset, rules)
     findings = _without_items_of_no_demand(findings, piece, clauses)
+    findings = _at_wished_levels(findings, piece)
     return findings + extend_to_members(findings, members.piece_cue)
+
+
+def _at_wished_levels(findings: list[Finding], piece: Piece) -> list[Finding]:
+    """The findings of the requirements a level the document defines as wished for marks
+    (« Priorité : P3 » where « P3 : exigence souhaitée, non obligatoire »): recommended."""
+    wished = wished_levels(piece.blocks) if findings else frozenset()
+    if not wished:
+        return findings
+    return [
+        replace(f, recommended=True) if level_of(f.clause) in wished else f for f in findings
+    ]
 
 
 def _without_items_of_no_demand(
