@@ -3769,3 +3769,18 @@ def test_a_requirement_at_a_level_the_document_defines_as_wished_is_recommended(
         (Decimal("99.5"), True),
         (Decimal("99.9"), False),
     ]
+
+
+def test_a_form_row_left_blank_beside_ticked_rows_is_not_made(ruleset: RuleSet) -> None:
+    piece = _piece(
+        ("Annex A – Form", BlockKind.HEADING),
+        (
+            "A.3 | ☒ | The tenderer undertakes to deliver the insurance certificate referred to "
+            "in Art. 10 §2 within thirty days.",
+            BlockKind.TABLE_ROW,
+        ),
+        ("A.4 | ☐ | (Lot 2) The tenderer holds a cyber insurance policy.", BlockKind.TABLE_ROW),
+    )
+    requirements = _requirements(piece, ruleset)
+    assert _of("insurance.cyber", requirements) == []
+    assert [r.sources[0].clause for r in _of("insurance.certificate", requirements)] == ["A.3"]

@@ -1417,7 +1417,25 @@ def detect_piece(
     findings = _without_inapplicable(findings, clauses, ruleset, rules)
     findings = _without_items_of_no_demand(findings, piece, clauses)
     findings = _at_wished_levels(findings, piece)
+    findings = [f for f in findings if not _row_left_blank(f)]
     return findings + extend_to_members(findings, members.piece_cue)
+
+
+_TICKED_CELL = frozenset({"☒", "☑", "■", "✓", "✔", "[x]", "[X]"})
+_BLANK_CELL = frozenset({"☐", "□", "[ ]"})
+
+
+def _row_left_blank(finding: Finding) -> bool:
+    """ "A.4 | ☐ | The tenderer holds a cyber insurance policy." in a form whose other rows tick
+    their box (« A.3 | ☒ | … »): a statement the form does not make."""
+    cells = [c.strip() for c in finding.sentence.split(" | ")]
+    if not _BLANK_CELL.intersection(cells) or _TICKED_CELL.intersection(cells):
+        return False
+    return any(
+        b.kind is BlockKind.TABLE_ROW
+        and _TICKED_CELL.intersection(c.strip() for c in b.text.split(" | "))
+        for b in finding.clause.blocks
+    )
 
 
 def _at_wished_levels(findings: list[Finding], piece: Piece) -> list[Finding]:
