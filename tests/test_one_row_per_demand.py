@@ -156,6 +156,27 @@ def test_the_rows_of_a_version_history_demand_nothing(ruleset: RuleSet) -> None:
     assert _of("cloud.hosting_subcontractor", requirements) == []
 
 
+def test_the_rows_of_a_weighted_criteria_table_demand_nothing(ruleset: RuleSet) -> None:
+    """A table whose header names a criterion and its weight marks offers: its rows demand
+    nothing unless they oblige ("C2 | … reversibility | 25 %")."""
+    piece = _piece(
+        ("4. Award", BlockKind.HEADING),
+        "Bids are assessed against the following:",
+        ("Ref. | Criterion | Weight", BlockKind.TABLE_ROW),
+        ("C1 | Price | 40 %", BlockKind.TABLE_ROW),
+        ("C2 | Methodology of migration and reversibility | 25 %", BlockKind.TABLE_ROW),
+        ("C3 | Cyber insurance of at least EUR 1,000,000 per claim | 35 %", BlockKind.TABLE_ROW),
+        ("5. Service levels", BlockKind.HEADING),
+        ("Service | Availability", BlockKind.TABLE_ROW),
+        ("Portal | 99.8 %", BlockKind.TABLE_ROW),
+    )
+    requirements = _requirements(piece, ruleset)
+    assert _of("cloud.reversibility", requirements) == []
+    # a criterion at a level states the level wished for
+    assert [r.sources[0].clause for r in _of("insurance.cyber", requirements)] == ["C3"]
+    assert [r.values.percent for r in _of("cloud.sla", requirements)] == [Decimal("99.8")]
+
+
 def test_a_row_with_a_reference_is_cited_by_it(ruleset: RuleSet) -> None:
     piece = _piece(
         ("Article 4 - Requirements", BlockKind.HEADING),

@@ -269,7 +269,9 @@ def _fired(
         # see detect_clause). A row asking with no answer cell left (the respondent's column
         # set aside) demands what it asks.
         cues.setdefault("cue.question", cues["cue.interrogative"])
-    if _row_closed(sentence, ruleset, rules) or _in_history_table(sentence, ruleset, rules):
+    if _row_closed(sentence, ruleset, rules):
+        return None
+    if _header_cue(sentence, "cue.history", ruleset, rules):
         return None
     if _titles_rows(sentence):
         return None
@@ -452,12 +454,15 @@ def _titles_rows(sentence: Sentence) -> bool:
     )
 
 
-def _in_history_table(sentence: Sentence, ruleset: RuleSet, rules: dict[str, Rule]) -> bool:
-    """Whether the sentence is in a row of a version history ("Version | Date | Change"): it
-    tells what an earlier version said ("2.0 | … Breach notification within 48 hours")."""
+def _header_cue(
+    sentence: Sentence, kind: str, ruleset: RuleSet, rules: dict[str, Rule]
+) -> str | None:
+    """The cue of `kind` the header of the sentence's table states, if any: the rows of a
+    version history ("Version | Date | Change") tell what an earlier version said; those of a
+    table of criteria and weights ("Criterion | Weight") how offers are marked."""
     if sentence.header is None:
-        return False
-    return _cue_id(tokenize(sentence.header), "cue.history", ruleset, rules) is not None
+        return None
+    return _cue_id(tokenize(sentence.header), kind, ruleset, rules)
 
 
 def _cue_id(tokens: Tokens, kind: str, ruleset: RuleSet, rules: dict[str, Rule]) -> str | None:
@@ -783,6 +788,10 @@ def detect_clause(
     in_number = _spans(tokenize(named), ruleset) if named else {}
     marking = any(rules[k].kind in TITLES_OF_MENTIONS_ONLY for k in [*in_title, *in_number])
     units = _cell_by_cell(sentences(clause), ruleset, rules)
+
+    def weighed(sentence: Sentence) -> bool:
+        return _header_cue(sentence, "cue.award_criterion", ruleset, rules) is not None
+
     read = [tokenize(u.labelled) for u in units]
     labels_read: dict[str, bool] = {}  # a row's label -> whether it titles the buyer's part
     hits = [
@@ -897,7 +906,10 @@ def detect_clause(
                 continue
             if kind == PENALTIES and _caps_penalties_only(part, values):
                 continue
-            if marking and role == "mention":
+            if role == "mention" and (marking or (values.is_empty() and weighed(hit.sentence))):
+                # "C3 | Methodology of migration and reversibility | 25 %" under "Criterion |
+                # Weight" marks offers; a criterion at a level ("AC-2 | availability of 99.9 %
+                # or higher | 10") states a level wished for
                 continue
             # (A certificate named in a point is one of the documents the introduction lists,
             # often another party's, « d) … de l'assurance de votre sous-traitant, par une
@@ -1444,9 +1456,7 @@ def _at_wished_levels(findings: list[Finding], piece: Piece) -> list[Finding]:
     wished = wished_levels(piece.blocks) if findings else frozenset()
     if not wished:
         return findings
-    return [
-        replace(f, recommended=True) if level_of(f.clause) in wished else f for f in findings
-    ]
+    return [replace(f, recommended=True) if level_of(f.clause) in wished else f for f in findings]
 
 
 def _without_items_of_no_demand(
