@@ -450,6 +450,29 @@ def test_an_article_an_amendment_quotes_is_cited_by_its_own_number() -> None:
     assert "sous-traitant" in cited["8.1"]
 
 
+def test_an_amendment_quoting_an_article_without_a_dash_or_changing_its_words() -> None:
+    """« 8.2 Le titulaire … » quoted with no dash after the number is article 8.2's new
+    wording; « Au premier alinéa de l'article 13.1, les mots « 99,5 % » sont remplacés … »,
+    over two lines, changes article 13.1 and is cited by it; the avenant's own words after
+    each are its article again."""
+    piece = _piece(
+        [
+            Block("Article 2 – Assurances", None, BlockKind.HEADING),
+            "L'article 8.2 du CCAP est remplacé par les dispositions suivantes :",
+            "« 8.2 Le titulaire justifie d'une assurance de responsabilité civile",
+            "professionnelle de 2 500 000 € par sinistre. »",
+            "Pour mémoire, la rédaction initiale fixait 1 000 000 €.",
+            Block("Article 4 – Niveaux de service", None, BlockKind.HEADING),
+            "Au premier alinéa de l'article 13.1 du CCAP, relatif au service, les mots « 99,5 %",
+            "» sont remplacés par les mots « 99,9 % ».",
+            "Aucune autre stipulation de l'article 13 n'est modifiée.",
+        ]
+    )
+    cited = {c.number: " ".join(b.text for b in c.blocks) for c in segment(piece)}
+    assert "2 500 000 €" in cited["8.2"] and "Pour mémoire" in cited["2"]
+    assert "99,9 %" in cited["13.1"] and "Aucune autre" in cited["4"]
+
+
 def test_a_quote_an_amendment_leaves_open_ends_with_its_article() -> None:
     """A quoted article whose closing quote was forgotten: the next article's points « a) »,
     « b) » are still its points."""

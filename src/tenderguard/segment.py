@@ -1605,8 +1605,19 @@ _AMENDING = re.compile(
     re.IGNORECASE,
 )
 # « 9.2 – Le Prestataire souscrit … »: an article of the amended contract, quoted whole.
-_QUOTED_ARTICLE = re.compile(rf"^«\s*(?P<named>{_ARTICLE_NUMBER})\s*[-–—.]\s+(?P<body>\S.*)$")
+# « 8.2 Le titulaire justifie … » too, the number run into the first sentence.
+_QUOTED_ARTICLE = re.compile(
+    rf"^«\s*(?P<named>{_ARTICLE_NUMBER})(?:\s*[-–—.]\s+|\s+(?=[A-ZÀ-Þ]))(?P<body>\S.*)$"
+)
+# « Au premier alinéa de l'article 13.1 du CCAP, les mots « 99,5 % » sont remplacés par les
+# mots « 99,9 % » »: a paragraph of an amending text changing words of the article it names.
+_REWORDS = re.compile(
+    r"^(?:au\s+\w+\s+(?:alin[ée]a|paragraphe)\s+de\s+l['’]|[àa]\s+l['’])article\s+"
+    rf"(?P<named>{_ARTICLE_NUMBER})(?![.\d])[^«]*\b(?:les|le)\s+(?:mots?|chiffres?|montants?|taux)\s+«",
+    re.IGNORECASE,
+)
 _CLOSES_QUOTE = re.compile(r"»\s*[.;,]?\s*$")
+_ENDS_SENTENCE = re.compile(r"[.;]\s*»?\s*$")
 _SMALL_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 # "– article 7.2 : le titulaire notifie…" in an amending text's list of the stipulations it
 # keeps: the article restated, cited by its number as the amended articles are.
@@ -1655,6 +1666,13 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
             sub[i] = Heading(quoted.group("named"), None, None, False, quoted.group("body"))
             closed = _CLOSES_QUOTE.search(text) is not None
             quoting, resuming = not closed, closed
+            continue
+        reworded = _REWORDS.match(text) if amending else None
+        if reworded and article is not None and i not in found:
+            # (its sentence may go on over the next lines, as a quoted article does)
+            sub[i] = Heading(reworded.group("named"), None, None, False, text)
+            quoting = _ENDS_SENTENCE.search(text) is None
+            resuming = not quoting
             continue
         if quoting and i not in found:
             quoting = _CLOSES_QUOTE.search(text) is None
