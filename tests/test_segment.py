@@ -2679,3 +2679,52 @@ def test_a_list_of_derogations_is_cited_by_its_own_points() -> None:
         )
     )
     assert [c.number for c in clauses][-2:] == ["11 1°", "11 2°"]
+
+
+def _pdf_line(text: str, top: float, right: float = 530) -> Block:
+    return Block(text, 1, BlockKind.LINE, BBox(63, top, right, top + 8))
+
+
+def test_a_contract_citing_its_alineas_is_cited_alinea_by_alinea() -> None:
+    """« cités sous la forme « art. 9 al. 3 » »: the unnumbered paragraphs of each article are
+    clauses "9 al. 1", "9 al. 2"…; on a PDF page a paragraph ends on a line that ends a sentence
+    short of the margin, or before a wider gap."""
+    piece = _piece(
+        [
+            _pdf_line("Article 1 – Lecture du contrat", 60, 200),
+            _pdf_line("Les alinéas sont cités sous la forme « article 9, alinéa 3 ».", 80, 400),
+            _pdf_line("Article 9 – Assurances", 100, 200),
+            _pdf_line(
+                "Le titulaire est assuré en responsabilité civile professionnelle pour un", 120
+            ),
+            _pdf_line("montant de 2 000 000 € par sinistre.", 133, 250),
+            _pdf_line(
+                "Il souscrit une assurance cyber d'au moins 1 M€ par sinistre, pour toute", 150
+            ),
+            _pdf_line(
+                "la durée du contrat, auprès d'un assureur notoirement solvable agréé en France.",
+                163,
+            ),
+            _pdf_line(
+                "Il remet les attestations à la signature du contrat puis chaque année.", 185, 480
+            ),
+        ]
+    )
+    texts = {c.number: " ".join(b.text for b in c.blocks) for c in segment(piece)}
+    assert texts["9 al. 1"].endswith("2 000 000 € par sinistre.")
+    assert "cyber" in texts["9 al. 2"] and "solvable" in texts["9 al. 2"]
+    assert texts["9 al. 3"].startswith("Il remet les attestations")
+
+
+def test_alineas_cited_of_another_text_leave_the_articles_whole() -> None:
+    """« l'article 9, alinéa 2, du CCAG-TIC » cites the CCAG: the contract's own articles stay
+    one clause each."""
+    piece = _piece(
+        [
+            "Article 9 – Assurances",
+            "Le titulaire est assuré en responsabilité civile professionnelle.",
+            "Par dérogation à l'article 9, alinéa 2, du CCAG-TIC, il remet son attestation.",
+        ]
+    )
+    assert "9" in {c.number for c in segment(piece)}
+    assert not any("al." in (c.number or "") for c in segment(piece))

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from tenderguard.alineas import cited_alineas
 from tenderguard.layout import body_size
 from tenderguard.models import Block, BlockKind, Clause, Piece
 from tenderguard.normalise.lexicon import lexicon
@@ -2491,7 +2492,7 @@ def segment(piece: Piece) -> list[Clause]:
         for clause in _in_chat_order(_segment_blocks(piece, blocks, message))
         for field in _form_fields(clause)
     ]
-    return _as_the_document_cites(piece, clauses)
+    return cited_alineas(piece, _as_the_document_cites(piece, clauses))
 
 
 # « “Article 3.4 paragraph 2” is the same reference as “artikel 3.4 lid 2” », "see Article 3.1
