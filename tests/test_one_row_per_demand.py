@@ -177,6 +177,27 @@ def test_the_rows_of_a_weighted_criteria_table_demand_nothing(ruleset: RuleSet) 
     assert [r.values.percent for r in _of("cloud.sla", requirements)] == [Decimal("99.8")]
 
 
+def test_a_run_in_title_types_the_cover_its_point_demands(ruleset: RuleSet) -> None:
+    """ "(a) General liability. Bodily injury liability insurance … $500,000 per occurrence.":
+    the point's run-in title names the cover; "(b) Automobile liability. … is not required."
+    demands nothing."""
+    requirements = _requirements(
+        _piece(
+            ("H.3 Insurance", BlockKind.HEADING),
+            "The Contractor shall maintain the following minimum insurance:",
+            "(a) General liability. Bodily injury liability insurance written on the "
+            "comprehensive form of policy, in an amount of not less than $500,000 per occurrence.",
+            "(b) Automobile liability. Automobile liability insurance is not required under "
+            "this contract.",
+        ),
+        ruleset,
+    )
+    general = _of("insurance.rc_exploitation", requirements)
+    assert [r.values.amount.value if r.values.amount else None for r in general] == [500000]
+    assert _of("insurance.liability", requirements) == []
+    assert _of("insurance.other", requirements) == []
+
+
 def test_a_row_with_a_reference_is_cited_by_it(ruleset: RuleSet) -> None:
     piece = _piece(
         ("Article 4 - Requirements", BlockKind.HEADING),

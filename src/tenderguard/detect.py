@@ -40,6 +40,7 @@ from tenderguard.rules.matcher import Matcher
 from tenderguard.segment import (
     ANNEX_NUMBER,
     PART_OF_ANNEX,
+    SENTENCE_WORDS,
     is_special_conditions,
     is_toc_title,
     segment,
@@ -788,6 +789,18 @@ def detect_clause(
     in_number = _spans(tokenize(named), ruleset) if named else {}
     marking = any(rules[k].kind in TITLES_OF_MENTIONS_ONLY for k in [*in_title, *in_number])
     units = _cell_by_cell(sentences(clause), ruleset, rules)
+    if _opens_on_a_title(units, lang) and any(
+        not rules[k].is_cue for k in _spans(tokenize(units[1].labelled), ruleset)
+    ):
+        # (a sentence naming no kind takes the title's: "Employers' Liability Insurance.
+        # Occurrence based coverage with a limit of at least $10,000,000")
+        # "(a) General liability. Bodily injury liability insurance … $500,000 per occurrence":
+        # the point's run-in title types the cover its sentence demands, as a heading does
+        lead = tokenize(units[0].text)
+        in_title = {**_spans(lead, ruleset), **in_title}
+        heading = tokenize(f"{context or ''} {units[0].text}")
+        surroundings = tokenize(f"{parent or ''} {context or ''} {units[0].text}")
+        units = units[1:]
 
     def weighed(sentence: Sentence) -> bool:
         return _header_cue(sentence, "cue.award_criterion", ruleset, rules) is not None
@@ -1002,6 +1015,27 @@ def _labelled_part_of_no_demand(
             for k, (start, _) in _spans(label, ruleset).items()
         )
     return read[text]
+
+
+# "General liability.", "Automobile liability.": a few words and a stop, no verb.
+_RUN_IN_TITLE = re.compile(r"^[A-ZÀ-Þ][^.;:!?()|]{2,50}\.$")
+MAX_RUN_IN_TITLE_WORDS = 5
+
+
+def _opens_on_a_title(units: list[Sentence], lang: str) -> bool:
+    """Whether the first sentence of a clause is a run-in title of the text that follows it on
+    its line. (French run-in titles are read as titles when the text is segmented.)"""
+    if lang != "en" or len(units) < 2 or units[0].header is not None or " | " in units[0].text:
+        return False
+    if not units[0].blocks or not units[1].blocks or units[1].blocks[0] is not units[0].blocks[-1]:
+        return False
+    text = units[0].text.strip()
+    words = text.rstrip(".").split()
+    return (
+        _RUN_IN_TITLE.match(text) is not None
+        and len(words) <= MAX_RUN_IN_TITLE_WORDS
+        and not SENTENCE_WORDS.intersection(w.lower() for w in words)
+    )
 
 
 def _typed_by_title(findings: list[Finding], titled: frozenset[str]) -> list[Finding]:

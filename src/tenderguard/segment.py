@@ -2037,7 +2037,7 @@ def _run_in_title(block: Block) -> Heading | None:
 _PARAGRAPH_RUN_IN = re.compile(r"^(?P<title>[A-ZÀ-Þ][^.—–:;!?()]{2,40})\.\s+(?P<body>[A-ZÀ-Þ«].*)$")
 MAX_PARAGRAPH_TITLE_WORDS = 5
 # Words of a sentence, not of a title: « Nous vous remercions. », « Tout est prêt. »
-_NOT_TITLE_WORDS = frozenset(
+SENTENCE_WORDS = frozenset(
     [
         "nous",
         "vous",
@@ -2089,7 +2089,7 @@ def _paragraph_titles(blocks: list[Block]) -> dict[int, Heading]:
         words = title.split()
         if len(words) > MAX_PARAGRAPH_TITLE_WORDS or not _title_ok(title):
             continue
-        if _NOT_TITLE_WORDS.intersection(w.lower() for w in words):
+        if SENTENCE_WORDS.intersection(w.lower() for w in words):
             continue
         found[i] = Heading(None, title, None, False, body=m.group("body"))
     return found
