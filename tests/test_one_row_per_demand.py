@@ -198,6 +198,21 @@ def test_a_run_in_title_types_the_cover_its_point_demands(ruleset: RuleSet) -> N
     assert _of("insurance.other", requirements) == []
 
 
+def test_rows_naming_no_kind_state_the_levels_their_introduction_announces(
+    ruleset: RuleSet,
+) -> None:
+    piece = _piece(
+        ("5. Disponibilité", BlockKind.HEADING),
+        "Le prestataire s'engage sur les taux de disponibilité mensuels suivants :",
+        ("Service | Engagement mensuel | Mesure", BlockKind.TABLE_ROW),
+        ("Calcul (instances) | 99,95 % | Par région", BlockKind.TABLE_ROW),
+        ("Stockage objet | 99,9 % | Requêtes réussies", BlockKind.TABLE_ROW),
+        ("Bac à sable | Aucun engagement | Sans objet", BlockKind.TABLE_ROW),
+    )
+    rows = _of("cloud.sla", _requirements(piece, ruleset))
+    assert sorted(r.values.percent for r in rows) == [Decimal("99.9"), Decimal("99.95")]
+
+
 def test_a_row_with_a_reference_is_cited_by_it(ruleset: RuleSet) -> None:
     piece = _piece(
         ("Article 4 - Requirements", BlockKind.HEADING),

@@ -1216,8 +1216,10 @@ def _itemised(
                 subheading = unit
                 continue
             break
-        if any(b.kind is BlockKind.TABLE_ROW for b in unit.blocks):
+        if other is not None and any(b.kind is BlockKind.TABLE_ROW for b in unit.blocks):
             continue  # a row is read under its table's header: it fires the rule or says else
+        # (a row naming no kind states the value of the one its introduction names: « taux de
+        # disponibilité suivants : » over « Calcul (instances) | 99,95 % | Par région »)
         values = extract_values(kind, rule.fields, unit.text, lang, context, clause_text)
         if values.is_empty():
             continue
