@@ -213,6 +213,28 @@ def test_rows_naming_no_kind_state_the_levels_their_introduction_announces(
     assert sorted(r.values.percent for r in rows) == [Decimal("99.9"), Decimal("99.95")]
 
 
+def test_a_table_row_is_one_statement_whichever_sentence_names_the_kind(
+    ruleset: RuleSet,
+) -> None:
+    """The providers named in one sentence of the cell, the approval the demand needs in the
+    next; a lettered row of one cell titles the rows below it."""
+    piece = _piece(
+        ("3. Hébergement", BlockKind.HEADING),
+        ("Réf. | Question | Attendu de l'acheteur", BlockKind.TABLE_ROW),
+        ("D. Assurances et responsabilité", BlockKind.TABLE_ROW),
+        (
+            "Q-HEB-05 | Fournisseurs | Si la solution repose sur un fournisseur "
+            "d'infrastructure tiers, il s'agit d'OVHcloud ou de Scaleway ; tout changement "
+            "est soumis à l'accord préalable de l'acheteur.",
+            BlockKind.TABLE_ROW,
+        ),
+    )
+    requirements = _requirements(piece, ruleset)
+    hosts = _of("cloud.hosting_subcontractor", requirements)
+    assert [r.sources[0].clause for r in hosts] == ["Q-HEB-05"]
+    assert _of("insurance.liability", requirements) == []
+
+
 def test_a_row_with_a_reference_is_cited_by_it(ruleset: RuleSet) -> None:
     piece = _piece(
         ("Article 4 - Requirements", BlockKind.HEADING),

@@ -283,12 +283,15 @@ def _fired(
     right = spans.get(cues.get("cue.data_subject_right", ""))
     fired: list[Rule] = []
     vetoed: set[str] = set()
+    # A table row is one statement, whichever of its sentences names the kind: « … il s'agit
+    # d'OVHcloud ou de Scaleway ; tout changement est soumis à l'accord préalable de l'acheteur »
+    row = _row_of(sentence)
     for key in spans:
         rule = rules[key]
         if rule.is_cue or (right and _overlap(spans[key], right)):
             continue
         needs = ruleset.requires.get(key, ())
-        context = (heading, previous if rule.reads_previous else None)
+        context = (heading, previous if rule.reads_previous else None, row)
         if any(
             not _found(need, tokens) and not any(c and _found(need, c) for c in context)
             for need in needs
@@ -320,6 +323,14 @@ def _fired(
         _override_named(tokens, spans[cues["cue.override"]]) if "cue.override" in cues else None
     )
     return SentenceHits(sentence, tuple(fired), matched, *role, overrides=overrides)
+
+
+def _row_of(sentence: Sentence) -> Tokens | None:
+    """The words of the whole table row a sentence is one of, if it is one of several."""
+    row = next((b.text for b in sentence.blocks if b.kind is BlockKind.TABLE_ROW), None)
+    if row is None or len(row) <= len(sentence.text):
+        return None
+    return tokenize(row)
 
 
 def _cell_by_cell(
@@ -442,7 +453,10 @@ def _row_closed(sentence: Sentence, ruleset: RuleSet, rules: dict[str, Rule]) ->
 
 
 # « 3.4 Assurance et responsabilité »: a numbered title, no sentence.
-_NUMBERED_TITLE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-ZÀ-Ö][^.;:!?|]{0,60}$")
+# « D. Assurances et responsabilité » too: a lettered part of the grid.
+_NUMBERED_TITLE = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?|[A-H]\.)\s+[A-ZÀ-Ö][^.;:!?|]{0,60}$"
+)
 
 
 def _titles_rows(sentence: Sentence) -> bool:
