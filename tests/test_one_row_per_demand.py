@@ -235,6 +235,29 @@ def test_a_table_row_is_one_statement_whichever_sentence_names_the_kind(
     assert _of("insurance.liability", requirements) == []
 
 
+def test_a_question_row_demands_what_its_expectation_column_states(ruleset: RuleSet) -> None:
+    """« Listez les sous-traitants ultérieurs » asks; the column « Attendu de l'acheteur » beside
+    it states the demand, unless it says the answer is for information only."""
+    piece = _piece(
+        ("3. Données", BlockKind.HEADING),
+        ("Réf. | Question | Attendu de l'acheteur", BlockKind.TABLE_ROW),
+        (
+            "Q-02 | Listez les sous-traitants ultérieurs que vous prévoyez. | Aucun nouveau "
+            "sous-traitant ultérieur sans autorisation écrite préalable de l'acheteur.",
+            BlockKind.TABLE_ROW,
+        ),
+        (
+            "Q-03 | Disposez-vous d'une assurance couvrant les risques cyber ? | "
+            "Information : ni éliminatoire ni notée.",
+            BlockKind.TABLE_ROW,
+        ),
+    )
+    requirements = _requirements(piece, ruleset)
+    subprocessors = _of("gdpr.subprocessor_authorization", requirements)
+    assert [r.sources[0].clause for r in subprocessors] == ["Q-02"]
+    assert _of("insurance.cyber", requirements) == []
+
+
 def test_a_row_with_a_reference_is_cited_by_it(ruleset: RuleSet) -> None:
     piece = _piece(
         ("Article 4 - Requirements", BlockKind.HEADING),

@@ -877,8 +877,10 @@ def detect_clause(
             role, boxes = "obligation", tuple(b for u in cell for b in u.boxes)
             # (« Acceptez-vous d'agir en qualité de sous-traitant… ? * Réponse attendue : Oui. »:
             # the answer a form's help text expects obliges too)
-            asks = not any(_obliging(u, ruleset, rules) for u in cell[1:]) and not (
-                _EXPECTED_YES.search(sentence)
+            asks = (
+                not any(_obliging(u, ruleset, rules) for u in cell[1:])
+                and not _EXPECTED_YES.search(sentence)
+                and not _expectation_given(hit.sentence, ruleset, rules)
             )
         if intro is not None and _lists_examples(read[intro], ruleset, rules):
             continue  # "Exemples de mesures possibles : - mesures de pseudonymisation…"
@@ -1121,6 +1123,38 @@ def _own_part(window: str, kind: str, matched: dict[str, str]) -> str:
     begin = starts[kind]
     after = [s for s in starts.values() if s > begin]
     return window[begin : min(after)] if after else window[begin:]
+
+
+# The column of a response grid asking, and the column after it holding what the buyer
+# expects of the answer: « Attendu de
+# l'acheteur », « Exigence », "Expected", "Requirement", « Niveau requis ».
+_EXPECTATION_COLUMN = re.compile(
+    r"^\s*(?:attendus?|exigences?|expected|expectations?|requirements?|niveau\s+(?:requis|exig[ée])"
+    r"|required\s+level|minimum\s+attendu)\b",
+    re.IGNORECASE,
+)
+
+
+_QUESTION_COLUMN = re.compile(r"^\s*(?:questions?|question\s+pos[ée]e)\s*$", re.IGNORECASE)
+
+
+def _expectation_given(sentence: Sentence, ruleset: RuleSet, rules: dict[str, Rule]) -> bool:
+    """Whether a question's row fills the column stating what the buyer expects: « Listez les
+    sous-traitants ultérieurs | Attendu de l'acheteur : aucun nouveau sous-traitant sans
+    autorisation écrite préalable » demands what that column states."""
+    if sentence.header is None:
+        return False
+    row = next((b.text for b in sentence.blocks if b.kind is BlockKind.TABLE_ROW), "")
+    names, cells = sentence.header.split(" | "), row.split(" | ")
+    asked = next((i for i, name in enumerate(names) if _QUESTION_COLUMN.match(name)), None)
+    # (not « Information : ni éliminatoire ni notée », which expects nothing)
+    return asked is not None and any(
+        _EXPECTATION_COLUMN.match(name) is not None
+        and cell.strip() not in ("", "-", "–")
+        and _role(_cues(tokenize(cell), _spans(tokenize(cell), ruleset), rules, ruleset))
+        is not None
+        for name, cell in list(zip(names, cells, strict=False))[asked + 1 :]
+    )
 
 
 _EXPECTED_YES = re.compile(
