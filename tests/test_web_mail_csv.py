@@ -518,3 +518,32 @@ def test_a_wiki_page_in_confluence_markup_is_read_row_by_row(write: Write) -> No
         ("insurance.certificate", "ASS-04"),
         ("gdpr.breach_notification", "DP-02"),
     } <= cited
+
+
+HAND_WRITTEN_COUNTERS_PAGE = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><style>
+ol.art { counter-reset: art; list-style: none; } ol.art > li { counter-increment: art; }
+ol.art > li > h2::before { content: counter(art) ". "; }
+ol.para { counter-reset: para; list-style: none; } ol.para > li { counter-increment: para; }
+ol.para > li::before { content: counter(art) "." counter(para) " "; }
+ol.item { counter-reset: item; list-style: none; } ol.item > li { counter-increment: item; }
+ol.item > li::before { content: "(" counter(item, lower-alpha) ") "; }
+</style></head><body><ol class="art">
+<li><h2>Objet</h2><ol class="para"><li>Les présentes conditions s'appliquent.</li></ol></li>
+<li><h2>Données personnelles</h2><ol class="para">
+<li>Le Prestataire est sous-traitant au sens de l'article 28 du RGPD.</li>
+<li>Le Prestataire s'engage à :<ol class="item">
+<li>ne recourir à aucun sous-traitant ultérieur sans autorisation écrite préalable ;</li>
+<li>notifier au Client toute violation de données dans un délai de 36 heures.</li>
+</ol></li></ol></li></ol></body></html>"""
+
+
+def test_a_hand_written_style_sheet_numbers_articles_paragraphs_and_letters(
+    write: Write,
+) -> None:
+    """« ol.art > li > h2::before » numbers the article's heading, « ol.para > li::before » its
+    paragraphs « 2.2 », « ol.item > li::before » their points « (a) », « (b) »: cited « 2.2(b) »."""
+    piece = load_inputs([write("cgs.html", HAND_WRITTEN_COUNTERS_PAGE)]).pieces[0]
+    numbers = [c.number for c in segment(piece) if c.number]
+    assert numbers == ["1", "1.1", "2", "2.1", "2.2", "2.2(a)", "2.2(b)"]
+    breach = [r for r in check([piece.path]).requirements if r.kind == "gdpr.breach_notification"]
+    assert [r.sources[0].clause for r in breach] == ["2.2(b)"]

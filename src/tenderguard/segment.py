@@ -1619,6 +1619,7 @@ _REWORDS = re.compile(
 )
 _CLOSES_QUOTE = re.compile(r"»\s*[.;,]?\s*$")
 _ENDS_SENTENCE = re.compile(r"[.;]\s*»?\s*$")
+_LETTER_MARK = re.compile(r"^\(?[a-z]\)$")
 _SMALL_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 # "– article 7.2 : le titulaire notifie…" in an amending text's list of the stipulations it
 # keeps: the article restated, cited by its number as the amended articles are.
@@ -1754,6 +1755,9 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
             continue
         number = article.number if article is not None else None
         text = block.text.strip()
+        if block.kind is BlockKind.LIST_ITEM and block.number and _LETTER_MARK.match(block.number):
+            # « (a) » drawn by the format (a list's style sheet) before the item's text
+            text = f"{block.number} {text}"
         if number and text.startswith(f"{number}(") and not text.startswith(f"{number}(i"):
             # "4.3(b) public liability insurance…" under 4.3: the point written with its clause
             text = text[len(number) :]

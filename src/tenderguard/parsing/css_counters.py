@@ -21,7 +21,11 @@ import tinycss2
 from tinycss2.ast import FunctionBlock, IdentToken, Node, NumberToken, StringToken
 
 # ".lst-kix_list_1-1>li", ".lst-kix_list_1-1 > li:before": the items of a list of one class.
-_ITEMS = re.compile(r"^\.(?P<cls>[\w-]+)\s*>\s*li(?P<before>::?before)?$")
+# ("ol.para > li::before" in a hand-written sheet too; "ol.art > li > h2::before": the number
+# the item's heading prints)
+_ITEMS = re.compile(
+    r"^(?:ol|ul)?\.(?P<cls>[\w-]+)\s*>\s*li(?P<heading>\s*>\s*h[1-6])?(?P<before>::?before)?$"
+)
 # "ol.lst-kix_list_1-1.start": lists having all these classes.
 _LISTS = re.compile(r"^(?:ol|ul)?(?P<classes>(?:\.[\w-]+)+)$")
 
@@ -35,6 +39,12 @@ class ListStyles:
     increments: dict[str, list[str]] = field(default_factory=dict)
     resets: list[tuple[frozenset[str], dict[str, int]]] = field(default_factory=list)
     markers: dict[str, list[Part]] = field(default_factory=dict)
+    # the classes whose marker their items' heading prints, not the item itself
+    heading_markers: set[str] = field(default_factory=set)
+
+    def numbers_items(self) -> bool:
+        """Whether the sheet prints a marker before list items themselves."""
+        return any(cls not in self.heading_markers for cls in self.markers)
 
 
 def list_styles(css: str) -> ListStyles:
@@ -63,6 +73,8 @@ def _learn(styles: ListStyles, selector: str, declarations: dict[str, list[Node]
         cls = items.group("cls")
         if items.group("before") and "content" in declarations:
             styles.markers[cls] = _content(declarations["content"])
+            if items.group("heading"):
+                styles.heading_markers.add(cls)
         elif "counter-increment" in declarations:
             styles.increments[cls] = [n for n, _ in _counters(declarations["counter-increment"])]
         return

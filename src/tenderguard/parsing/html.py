@@ -108,7 +108,9 @@ def _read(text: str) -> _Reader:
     # A sheet that prints counters before its items by other selectors (« ol.cp ol>li::before
     # {content:counters(pt,".")} »): the items of nested <ol> are numbered by their path, as
     # the page shows them (« 7.2 », « 5.3.1 »).
-    reader.nested = _PRINTS_COUNTERS.search(css) is not None and not reader.counters.styles.markers
+    reader.nested = (
+        _PRINTS_COUNTERS.search(css) is not None and not reader.counters.styles.numbers_items()
+    )
     reader.nested_types = {
         m.group("ols").count("ol"): m.group("type").lower() for m in _NESTED_OL_TYPE.finditer(css)
     }
