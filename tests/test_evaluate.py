@@ -65,6 +65,7 @@ def test_restatements_and_headings_name_the_same_place() -> None:
 def test_a_place_is_named_whatever_its_typography() -> None:
     assert canonical_place("7(c)(i)") == canonical_place("7 c i")
     assert canonical_place("3.2.2(b)") == canonical_place("3.2.2 b")
+    assert canonical_place("Annexe 2, 6.1") == canonical_place("Annexe 2 6.1")
     assert canonical_place("🇫🇷 Hébergement") == canonical_place("Hébergement")
     # a footnote's call mark is no part of the name of the row it is printed in
     assert canonical_place("Attestation d'assurance¹") == canonical_place("Attestation d'assurance")

@@ -2728,3 +2728,18 @@ def test_alineas_cited_of_another_text_leave_the_articles_whole() -> None:
     )
     assert "9" in {c.number for c in segment(piece)}
     assert not any("al." in (c.number or "") for c in segment(piece))
+
+
+def test_paragraphs_of_an_annex_article_are_cited_with_the_annex() -> None:
+    """« 6.1 » under « Annexe 2 – Article 6 – Assurances » is « Annexe 2 6.1 », as the annex's
+    own paragraph numbers say; a schedule's own number is kept (« Schedule 6 6.1 »)."""
+    piece = _piece(
+        [
+            "Article 6 – Dispositions financières",
+            "6.1 Les missions du coordonnateur sont exercées à titre gratuit.",
+            "Annexe 2 – Cahier des charges commun",
+            "Annexe 2 – Article 6 – Assurances",
+            "6.1 Le titulaire est assuré en responsabilité civile professionnelle.",
+        ]
+    )
+    assert "Annexe 2 6.1" in [c.number for c in segment(piece)]

@@ -141,13 +141,13 @@ def _expected_pages(item: dict[str, Any]) -> list[int | None]:
     return [item.get("page"), *(a.get("page") for a in item.get("also", []))]
 
 
-_BRACKETS_AND_SPACES = re.compile(r"[()\s]+")
+_BRACKETS_AND_SPACES = re.compile(r"[(),\s]+")
 
 
 def canonical_place(label: str) -> str:
     """A clause or heading as its reader names it, whatever the typography: "7(c)(i)" and
-    "7 c i", "3.2.2(b)" and "3.2.2 b", "🏗️ Hébergement" and "Hébergement", "Attestation¹" (a
-    footnote's call) and "Attestation" are one place."""
+    "7 c i", "3.2.2(b)" and "3.2.2 b", "Annexe 2, 6.1" and "Annexe 2 6.1", "🏗️ Hébergement" and
+    "Hébergement", "Attestation¹" (a footnote's call) and "Attestation" are one place."""
     kept = "".join(
         c
         for c in unicodedata.normalize("NFC", label)

@@ -1930,9 +1930,27 @@ def _within_annexes(found: dict[int, Heading]) -> dict[int, Heading]:
         for i in paragraphs:
             h = found[i]
             out[i] = Heading(
-                f"{annex.number} {h.number}", h.title, None, h.explicit, h.body, h.listed
+                f"{_annex_part(annex.number or '', h.number or '')} {h.number}",
+                h.title,
+                None,
+                h.explicit,
+                h.body,
+                h.listed,
             )
     return out
+
+
+# « Annexe 2 – Article 6 – Assurances »: an article of the annex, "Annexe 2 6".
+_ANNEX_WITH_ARTICLE = re.compile(r"^(?P<annex>\S+\s+\S+)\s+(?P<article>\d{1,3})$")
+
+
+def _annex_part(annex: str, number: str) -> str:
+    """What cites a paragraph of an annex: the annex, without the article of it the paragraph
+    numbers itself under (« 6.1 » under « Annexe 2 – Article 6 » is « Annexe 2 6.1 »)."""
+    m = _ANNEX_WITH_ARTICLE.match(annex)
+    if m and number.startswith(f"{m.group('article')}."):
+        return m.group("annex")
+    return annex
 
 
 def _sub_number(article: str, mark: re.Match[str]) -> str:
