@@ -2743,3 +2743,21 @@ def test_paragraphs_of_an_annex_article_are_cited_with_the_annex() -> None:
         ]
     )
     assert "Annexe 2 6.1" in [c.number for c in segment(piece)]
+
+
+def test_the_numbered_items_of_a_bracketed_paragraph_are_cited_with_it() -> None:
+    """« Article 12 (2) 3. »: item 3 of paragraph (2) of article 12, as Korean and Austrian
+    texts cite themselves; the paragraph (3) after the items is the article's again."""
+    piece = _piece(
+        [
+            "Article 12 (Insurance)",
+            "(1) The Contractor shall maintain general liability insurance.",
+            "(2) In addition, the Contractor shall comply with the following:",
+            "1. maintain professional liability insurance of KRW 1,000,000,000;",
+            "2. take out personal information liability insurance;",
+            "3. submit copies of the insurance certificates within seven days.",
+            "(3) The Contractor shall ensure that its subcontractors are insured.",
+        ]
+    )
+    numbers = [c.number for c in segment(piece)]
+    assert numbers[-4:] == ["12 (2) 1", "12 (2) 2", "12 (2) 3", "12 (3)"]

@@ -1620,6 +1620,7 @@ _REWORDS = re.compile(
 _CLOSES_QUOTE = re.compile(r"»\s*[.;,]?\s*$")
 _ENDS_SENTENCE = re.compile(r"[.;]\s*»?\s*$")
 _LETTER_MARK = re.compile(r"^\(?[a-z]\)$")
+_ITEM_MARK = re.compile(r"^\d{1,2}\.$")
 _SMALL_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 # "– article 7.2 : le titulaire notifie…" in an amending text's list of the stipulations it
 # keeps: the article restated, cited by its number as the amended articles are.
@@ -1649,6 +1650,7 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
     next_paragraph = "1"
     romans = 0  # legal paragraphs "I. –", "II. –" of the article read so far
     subclause: str | None = None  # the subclause "8 (2)" whose paragraphs "(a)", "(b)" follow
+    next_item = "1"  # or whose items « 1. », « 2. » follow
     next_letter = "a"
     amending = False  # points "1° L'article 8.2 est ainsi rédigé" were read
     quoting = resuming = False  # inside an article an amendment quotes; just past its end
@@ -1755,8 +1757,12 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
             continue
         number = article.number if article is not None else None
         text = block.text.strip()
-        if block.kind is BlockKind.LIST_ITEM and block.number and _LETTER_MARK.match(block.number):
-            # « (a) » drawn by the format (a list's style sheet) before the item's text
+        if (
+            block.kind is BlockKind.LIST_ITEM
+            and block.number
+            and (_LETTER_MARK.match(block.number) or (subclause and _ITEM_MARK.match(block.number)))
+        ):
+            # « (a) », or « 1. » under « (2) », drawn by the format before the item's text
             text = f"{block.number} {text}"
         if number and text.startswith(f"{number}(") and not text.startswith(f"{number}(i"):
             # "4.3(b) public liability insurance…" under 4.3: the point written with its clause
@@ -1765,6 +1771,12 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
         if not m or number is None or block.kind is BlockKind.TABLE_ROW:
             continue
         title = article.title if article is not None else None
+        if subclause is not None and m.group("numdot") == next_item:
+            # « 3. submit copies of the insurance certificates… » under « (2) The Contractor
+            # shall comply with the following: »: item 3 of paragraph (2), cited « 12 (2) 3 »
+            sub[i] = Heading(f"{subclause} {next_item}", title, None, False, body=m.group("body"))
+            next_item = str(int(next_item) + 1)
+            continue
         if m.group("numdot"):
             explicit = article is not None and article.explicit
             if not explicit or m.group("numdot") != next_paragraph:
@@ -1804,6 +1816,7 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
         lettered, roman = (sub[i].number, 0) if m.group("bracket") and letter else (None, 0)
         bracketed_number = m.group("bracket") and m.group("number")
         subclause, next_letter = (cited, "a") if bracketed_number else (None, "a")
+        next_item = "1"
     return sub
 
 
