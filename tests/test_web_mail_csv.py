@@ -547,3 +547,23 @@ def test_a_hand_written_style_sheet_numbers_articles_paragraphs_and_letters(
     assert numbers == ["1", "1.1", "2", "2.1", "2.2", "2.2(a)", "2.2(b)"]
     breach = [r for r in check([piece.path]).requirements if r.kind == "gdpr.breach_notification"]
     assert [r.sources[0].clause for r in breach] == ["2.2(b)"]
+
+
+def test_lettered_lists_under_an_article_heading_are_cited_as_the_page_draws_them(
+    write: Write,
+) -> None:
+    """« Article 3 – Hébergement » then <ol type="a"> whose point b) holds a plain <ol>: the
+    browser draws « a) », « b) », « 1. »; the page cites « art. 3 b) 2 »."""
+    page = (
+        '<html><body><h2>Article 3 – Hébergement</h2><ol type="a">'
+        "<li>Les données sont stockées dans l'Union européenne.</li>"
+        "<li>Le prestataire qui confie l'infrastructure à un hébergeur tiers :<ol>"
+        "<li>le choisit parmi OVHcloud et Scaleway ;</li>"
+        "<li>s'assure que cet hébergeur est certifié ISO/IEC 27001.</li></ol></li>"
+        "</ol></body></html>"
+    )
+    piece = load_inputs([write("charte.html", page)]).pieces[0]
+    numbers = [c.number for c in segment(piece) if c.number]
+    assert numbers == ["3", "3(a)", "3(b)", "3(b) 1", "3(b) 2"]
+    iso = [r for r in check([piece.path]).requirements if r.kind == "cloud.iso27001"]
+    assert [r.sources[0].clause for r in iso] == ["3(b) 2"]

@@ -1757,6 +1757,11 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
             continue
         number = article.number if article is not None else None
         text = block.text.strip()
+        drawn = block.number if block.kind is BlockKind.LIST_ITEM else None
+        if number and drawn and drawn.startswith(f"{number}(") and i not in found:
+            # « 3(b) », « 3(b) 2 »: a point of the article as the page's lists number it
+            sub[i] = Heading(drawn, article.title if article else None, None, False, body=text)
+            continue
         if (
             block.kind is BlockKind.LIST_ITEM
             and block.number

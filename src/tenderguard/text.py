@@ -211,7 +211,11 @@ def language(texts: Iterable[str]) -> str:
 
 
 # « 4. Localisation et hébergement », "3 Service Levels": the number opening a section heading.
-_SECTION_NUMBER = re.compile(r"^\s*(?P<num>\d{1,3}(?:\.\d{1,3})*)\.?\s")
+# ("Article 3 – Localisation", "Art. 3 : …" too)
+_SECTION_NUMBER = re.compile(
+    r"^\s*(?:(?:article|art\.)\s*)?(?P<num>\d{1,3}(?:\.\d{1,3})*)\.?(?:\s*[-–—:])?\s",
+    re.IGNORECASE,
+)
 
 
 def section_number(title: str) -> str | None:

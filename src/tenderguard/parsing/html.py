@@ -177,13 +177,17 @@ class _Reader:
         if above is None:
             return None
         count = self.counted[-1]
-        kind = ol.get("type") or self.nested_types.get(depth, "decimal" if depth == 1 else "")
+        # (a list inside a lettered point is numbered as browsers draw it: « 3(b) 2 »)
+        default = "decimal" if depth == 1 or above.endswith(")") else ""
+        kind = ol.get("type") or self.nested_types.get(depth, default)
         if kind in ("a", "lower-alpha", "lower-latin") and count <= len(_LETTERS):
             number = f"{above}({_LETTERS[count - 1]})"
         elif kind in ("i", "lower-roman") and count <= len(_SMALL_ROMANS):
             number = f"{above}({_SMALL_ROMANS[count - 1]})"
         elif kind in ("1", "decimal"):
-            number = f"{above}.{count}"
+            # (« 3(b) 2 »: the second item of the list inside point b) of article 3, as the page
+            # cites it « art. 3 b) 2 »)
+            number = f"{above} {count}" if above.endswith(")") else f"{above}.{count}"
         else:
             return None
         self.paths[-1] = number
