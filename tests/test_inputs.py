@@ -777,6 +777,29 @@ def test_a_table_written_with_pipes_in_a_text_file_is_read_row_by_row(write) -> 
     ]
 
 
+COLUMN_TABLE = """4. Insurance. The selected vendor shall maintain:
+
+   COVERAGE                        EACH OCCURRENCE   NOTES
+   ------------------------------  ----------------  --------------------------------
+   Commercial General Liability    $1,000,000        Bodily injury & property damage;
+                                                     City named additional insured
+   Cyber Liability                 $2,000,000        Each claim and in the aggregate
+
+   - A certificate of insurance must be attached to your quote.
+"""
+
+
+def test_a_table_in_fixed_width_columns_is_read_row_by_row(write) -> None:
+    """As pasted into an e-mail: a rule of dashes under the header gives each column's
+    extent; a line with an empty first cell goes on with the row above."""
+    assert _table_rows(write("rfq.txt", COLUMN_TABLE)) == [
+        "COVERAGE | EACH OCCURRENCE | NOTES",
+        "Commercial General Liability | $1,000,000 | Bodily injury & property damage; City "
+        "named additional insured",
+        "Cyber Liability | $2,000,000 | Each claim and in the aggregate",
+    ]
+
+
 def test_a_drawing_that_is_no_grid_stays_lines(write) -> None:
     broken = "+------+------+\n| a | b\n+--+\n"
     piece = load_inputs([write("note.txt", broken)]).pieces[0]

@@ -155,6 +155,38 @@ def _printed_rows(lines: list[str], i: int) -> tuple[list[str], int]:
     return [" | ".join(c for c in row if c) for row in rows], i
 
 
+# "COVERAGE   EACH OCCURRENCE   NOTES" over "---------  ---------------  -----": a table laid out
+# in fixed-width columns (pasted into an e-mail), each column's extent given by its rule.
+# (docutils' simple tables need "=" borders above and below; these have only the rule.)
+_COLUMN_RULE = re.compile(r"^\s*-{3,}(?:\s+-{3,})+\s*$")
+
+
+def _is_column_table(lines: list[str], i: int) -> bool:
+    return bool(lines[i].strip()) and i + 1 < len(lines) and bool(_COLUMN_RULE.match(lines[i + 1]))
+
+
+def _column_rows(lines: list[str], i: int) -> tuple[list[str], int]:
+    """The rows of a fixed-width table from its header line, and the line after it: each line
+    cut where its rule's columns start; a line whose first cell is empty goes on with the row
+    above (a wrapped cell)."""
+    starts = [m.start() for m in re.finditer(r"-+", lines[i + 1])]
+    ends = [*starts[1:], None]
+
+    def cells(line: str) -> list[str]:
+        return [line[a:b].strip() for a, b in zip(starts, ends, strict=True)]
+
+    rows = [cells(lines[i])]
+    j = i + 2
+    while j < len(lines) and lines[j].strip() and not _COLUMN_RULE.match(lines[j]):
+        row = cells(lines[j])
+        if not row[0] and len(rows) > 1:
+            rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], row, strict=True)]
+        else:
+            rows.append(row)
+        j += 1
+    return [" | ".join(c for c in row if c) for row in rows], j
+
+
 def read_text(text: str) -> tuple[list[Block], int | None]:
     """Lines of a .txt file; pages only when the file has form feeds. An e-mail is read as its
     newest message, then each earlier message that still speaks for its sender's side, opened
@@ -186,6 +218,10 @@ def _line_blocks(lines: list[str], at: int | None) -> list[Block]:
                 blocks += [Block(row, at, BlockKind.TABLE_ROW) for row in rows]
                 i = end
                 continue
+        if _is_column_table(lines, i):
+            rows, i = _column_rows(lines, i)
+            blocks += [Block(row, at, BlockKind.TABLE_ROW) for row in rows]
+            continue
         if _is_printed_table(lines, i):
             rows, i = _printed_rows(lines, i)
             blocks += [Block(row, at, BlockKind.TABLE_ROW) for row in rows]
