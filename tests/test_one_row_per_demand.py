@@ -258,23 +258,6 @@ def test_a_question_row_demands_what_its_expectation_column_states(ruleset: Rule
     assert _of("insurance.cyber", requirements) == []
 
 
-def test_an_annexed_obligation_outweighs_a_mention_before_the_annexes(
-    ruleset: RuleSet,
-) -> None:
-    """A convention's award article names SecNumCloud in passing; its annexed specification
-    demands it: the demand is cited where the annex makes it."""
-    piece = _piece(
-        ("Article 3 – Le coordonnateur", BlockKind.HEADING),
-        "3.2 La valeur technique tient compte des services qualifiés SecNumCloud proposés.",
-        ("Annexe 2 – Cahier des charges commun", BlockKind.HEADING),
-        ("Annexe 2 – Article 3 – Hébergement", BlockKind.HEADING),
-        "3.2 Le titulaire héberge les sites sur un service qualifié SecNumCloud par l'ANSSI.",
-        path="convention.txt",
-    )
-    requirements = _of("cloud.secnumcloud", _requirements(piece, ruleset))
-    assert [r.sources[0].clause for r in requirements] == ["Annexe 2 3.2"]
-
-
 def test_a_row_with_a_reference_is_cited_by_it(ruleset: RuleSet) -> None:
     piece = _piece(
         ("Article 4 - Requirements", BlockKind.HEADING),

@@ -125,10 +125,7 @@ def _strength(finding: Finding) -> tuple[bool, bool, int, bool, bool, bool, int,
     # than the untitled sentence of the article above it)
     role = ROLE_STRENGTH.get(finding.role, 1)
     return (
-        # (an annex's obligation weighs as much as what stands before the annexes, which the
-        # rest then weighs: « la valeur technique tient compte des services qualifiés
-        # SecNumCloud » in a convention is no article its annexed specification restates)
-        not finding.annexed or role > ROLE_STRENGTH["mention"],
+        not finding.annexed,
         finding.titled and (numbered or _titled_part(finding.clause)),
         role,
         not finding.titled_otherwise,
