@@ -806,10 +806,10 @@ def detect_clause(
     if _opens_on_a_title(units, lang) and any(
         not rules[k].is_cue for k in _spans(tokenize(units[1].labelled), ruleset)
     ):
-        # (a sentence naming no kind takes the title's: "Employers' Liability Insurance.
-        # Occurrence based coverage with a limit of at least $10,000,000")
         # "(a) General liability. Bodily injury liability insurance … $500,000 per occurrence":
         # the point's run-in title types the cover its sentence demands, as a heading does
+        # (a sentence naming no kind stays with its title: "Employers' Liability Insurance.
+        # Occurrence based coverage with a limit of at least $10,000,000")
         lead = tokenize(units[0].text)
         in_title = {**_spans(lead, ruleset), **in_title}
         heading = tokenize(f"{context or ''} {units[0].text}")
