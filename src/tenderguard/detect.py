@@ -285,18 +285,24 @@ def _fired(
     vetoed: set[str] = set()
     # A table row is one statement, whichever of its sentences names the kind: « … il s'agit
     # d'OVHcloud ou de Scaleway ; tout changement est soumis à l'accord préalable de l'acheteur »
-    row = _row_of(sentence)
+    # (its words read only when a rule looks beyond the sentence and its titles)
+    row: list[Tokens | None] = []
     for key in spans:
         rule = rules[key]
         if rule.is_cue or (right and _overlap(spans[key], right)):
             continue
         needs = ruleset.requires.get(key, ())
-        context = (heading, previous if rule.reads_previous else None, row)
-        if any(
-            not _found(need, tokens) and not any(c and _found(need, c) for c in context)
+        context = (heading, previous if rule.reads_previous else None)
+        missing = [
+            need
             for need in needs
-        ):
-            continue
+            if not _found(need, tokens) and not any(c and _found(need, c) for c in context)
+        ]
+        if missing:
+            if not row:
+                row.append(_row_of(sentence))
+            if row[0] is None or not all(_found(need, row[0]) for need in missing):
+                continue
         if _vetoed(key, tokens, ruleset) and (
             not rule.excludes_local or _only_beside_vetoes(key, tokens, ruleset)
         ):
