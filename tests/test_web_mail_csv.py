@@ -303,6 +303,31 @@ def test_the_rows_of_a_requirement_list_are_demands_unless_their_status_closes_t
     assert not any(kind == "cloud.secnumcloud" for kind, _ in cited)
 
 
+def test_a_grid_saved_as_txt_is_read_as_the_table_it_is(write: Write) -> None:
+    """A spreadsheet export saved as .txt, with a title row above its header: its rows are cited
+    by their reference, and the answer column named in the header below the title is left out."""
+    grid = (
+        "Questionnaire sécurité – hôpital;;;\n" + CSV.replace("Statut", "Réponse du candidat")
+    ).replace("Active", "Conforme")
+    report = check([write("grille.txt", grid)])
+    cited = {(r.kind, r.sources[0].clause) for r in report.requirements}
+    assert ("gdpr.data_location", "EX-HEB-02") in cited
+    assert ("gdpr.breach_notification", "EX-RGPD-03") in cited
+    texts = [b.text for b in load_inputs([write("grille2.txt", grid)]).pieces[0].blocks]
+    assert not any("Conforme" in t for t in texts)
+
+
+def test_prose_with_semicolons_saved_as_txt_stays_prose(write: Write) -> None:
+    prose = (
+        "Article 3 – Hébergement\n"
+        "Les données sont hébergées en France ; les sauvegardes aussi ; aucun transfert.\n"
+        "Le titulaire notifie toute violation sous 48 heures; il tient un registre.\n"
+        "Les journaux sont conservés un an ; ils sont consultables ; ils sont signés ; voilà.\n"
+    )
+    blocks = load_inputs([write("ccap.txt", prose)]).pieces[0].blocks
+    assert not any(b.kind is BlockKind.TABLE_ROW for b in blocks)
+
+
 def test_a_docs_site_heading_is_read_without_its_permalink(write: Write) -> None:
     """`<a class="anchor" href="#s3-1">#</a>§3.1 Availability commitment`: the "#" a docs
     site links the heading with is no word of it, and "§3.1" is clause 3.1."""

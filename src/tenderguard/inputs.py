@@ -15,7 +15,7 @@ from tenderguard.names import shown
 from tenderguard.parsing import ocr
 from tenderguard.parsing.archive import MAX_DEPTH, Member, read_zip
 from tenderguard.parsing.asciidoc import is_asciidoc, read_asciidoc
-from tenderguard.parsing.csv_table import read_csv
+from tenderguard.parsing.csv_table import is_delimited, read_csv
 from tenderguard.parsing.docx import read_docx
 from tenderguard.parsing.html import decode_html, is_html, mail_lines, read_html
 from tenderguard.parsing.mail import is_mail, read_mail
@@ -180,7 +180,8 @@ def _parse(data: bytes, path: str, fmt: str, password: str | None, warnings: lis
     text, warning = decode_text(data)
     if warning and fmt != "csv":  # Excel writes CSV files in Windows-1252 for a French locale
         warnings.append(f"{path}: {warning}")
-    if fmt == "csv":
+    # a grid exported by a spreadsheet and saved as .txt is read as the table it is
+    if fmt == "csv" or (path.lower().endswith((".txt", ".text")) and is_delimited(text)):
         rows = read_csv(text)
         if rows is not None:
             return _Read(rows, None, "csv")

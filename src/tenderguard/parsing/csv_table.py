@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import Counter
 
 from tenderguard.models import Block, BlockKind
 from tenderguard.parsing.respondent import respondent_columns
@@ -33,7 +34,7 @@ def read_csv(text: str) -> list[Block] | None:
     except csv.Error:
         return None
     blocks: list[Block] = []
-    answered = respondent_columns(rows[0]) if rows else frozenset()
+    answered = respondent_columns(_header(rows))
     for row in rows:
         cells = [" ".join(clean(cell).split()) for cell in row]
         cells = [cell for i, cell in enumerate(cells) if i not in answered]
@@ -42,3 +43,31 @@ def read_csv(text: str) -> list[Block] | None:
     if not blocks or max(len(b.text.split(" | ")) for b in blocks) < 2:
         return None
     return blocks
+
+
+def _header(rows: list[list[str]]) -> list[str]:
+    """The first row that fills most of its cells: an export may open on a title row
+    ("Questionnaire de sécurité;;;;") above the header."""
+    return next((row for row in rows if sum(bool(c.strip()) for c in row) * 2 > len(row)), [])
+
+
+_MIN_ROWS = 3
+_MIN_COLUMNS = 3
+_SAME_WIDTH_SHARE = 0.8
+
+
+def is_delimited(text: str) -> bool:
+    """Whether a text given as .txt is a table exported as delimited text: at least three
+    rows and three columns, and most rows of one width under the separator the Sniffer finds.
+    Prose with commas or semicolons gives rows of every width and is not taken for one."""
+    sample = text[:_SAMPLE_CHARS]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=_SEPARATORS)
+        rows = [row for row in csv.reader(io.StringIO(sample), dialect) if any(row)]
+    except csv.Error:
+        return False
+    widths = Counter(len(row) for row in rows)
+    if not widths:
+        return False
+    width, count = widths.most_common(1)[0]
+    return width >= _MIN_COLUMNS and count >= _MIN_ROWS and count >= _SAME_WIDTH_SHARE * len(rows)
