@@ -328,6 +328,47 @@ def test_prose_with_semicolons_saved_as_txt_stays_prose(write: Write) -> None:
     assert not any(b.kind is BlockKind.TABLE_ROW for b in blocks)
 
 
+LETTER = (
+    "<html><body><p>Madame, Monsieur,</p>"
+    "<p>1) <b>Contexte.</b> La plateforme est exploitée aujourd'hui par un autre prestataire.</p>"
+    "<p>2) <b>Hébergement.</b> Les données resteront stockées dans l'Union européenne.</p>"
+    "<p>3) <b>Disponibilité.</b> Le portail devra être disponible 99,8 % du temps.</p>"
+    "<p>4) <b>Assurances.</b> Elles sont récapitulées dans la pièce jointe.</p>"
+    "<h2>Récapitulatif des assurances exigées du titulaire</h2>"
+    "<ul><li>Responsabilité civile professionnelle<ul><li>montant minimum : 1 M€ par sinistre"
+    "</li><li>dont immatériels non consécutifs : 150 000 €</li></ul></li>"
+    "<li>Responsabilité civile exploitation<ul><li>2 000 000 € par sinistre, tous dommages "
+    "confondus</li></ul></li>"
+    "<li>Cyber-risques<ul><li>vivement conseillée : 500 000 € par sinistre</li></ul></li>"
+    "</ul></body></html>"
+)
+
+
+def test_a_letter_s_titled_points_are_its_clauses_though_an_attachment_has_headings(
+    write: Write,
+) -> None:
+    report = check([write("lettre.html", LETTER)])
+    cited = {(r.kind, r.sources[0].clause) for r in report.requirements}
+    assert ("gdpr.data_location", "2") in cited
+    assert ("cloud.sla", "3") in cited
+
+
+def test_an_item_naming_the_list_inside_it_titles_its_items(write: Write) -> None:
+    """« Responsabilité civile exploitation » over « 2 000 000 € par sinistre… »: the item is
+    the title its items are cited by, and the title above it (« assurances exigées ») says
+    that the amounts are demanded; « dont … » stays the sub-limit of the amount above it."""
+    report = check([write("lettre.html", LETTER)])
+    found = {r.kind: r for r in report.requirements if r.kind.startswith("insurance.")}
+    assert found["insurance.rc_exploitation"].sources[0].heading == (
+        "Responsabilité civile exploitation"
+    )
+    assert found["insurance.rc_exploitation"].values.amount.value == 2_000_000
+    rc_pro = [r for r in report.requirements if r.kind == "insurance.rc_pro"]
+    assert [r.values.amount.value for r in rc_pro] == [1_000_000]
+    assert rc_pro[0].values.sublimits[0].amount.value == 150_000
+    assert found["insurance.cyber"].recommended
+
+
 def test_a_docs_site_heading_is_read_without_its_permalink(write: Write) -> None:
     """`<a class="anchor" href="#s3-1">#</a>§3.1 Availability commitment`: the "#" a docs
     site links the heading with is no word of it, and "§3.1" is clause 3.1."""

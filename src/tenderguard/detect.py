@@ -202,7 +202,7 @@ _DELAY_DEMANDED = re.compile(
     re.IGNORECASE,
 )
 _LEVEL_DEMANDED = re.compile(
-    r"\b(?:minimum|minimal|minimale|exig[ée]e?|requise?|au\s+moins|at\s+least|not\s+less\s+than|"
+    r"\b(?:minimum|minimal|minimale|exig[ée]e?s?|requise?s?|au\s+moins|at\s+least|not\s+less\s+than|"
     r"required)\b",
     re.IGNORECASE,
 )
@@ -215,22 +215,31 @@ def _valued_under_title(
     ruleset: RuleSet,
     rules: dict[str, Rule],
     lang: str,
+    above: str | None = None,
 ) -> SentenceHits | None:
     """« Q6 – Niveau de disponibilité … Réponse : Le niveau exigé est fixé à 99,7 % par mois »:
     a sentence that states the value of the one kind its title names, without naming the kind
-    itself, states that demand (an answer under its question's title, a row under its cover)."""
+    itself, states that demand (an answer under its question's title, a row under its cover).
+    The demand may be said by the sentence (« montant minimum », « vivement conseillée ») or
+    by the title above its cover's (« Assurances exigées du titulaire »)."""
     kinds = {r.kind for r in title_rules}
     if len(kinds) != 1 or title_rules[0].kind not in _VALUED_BY_TITLE | _TIMED_BY_TITLE:
         return None
     rule = title_rules[0]
-    demanded = _DELAY_DEMANDED if rule.kind in _TIMED_BY_TITLE else _LEVEL_DEMANDED
-    if " | " in unit.text or not demanded.search(unit.text):
-        return None  # a table's row is read under its header; a value alone demands nothing
+    if " | " in unit.text or _CONTINUATION_START.match(unit.text):
+        # a table's row is read under its header; « dont immatériels : 150 000 € » is a
+        # sub-limit of the amount before it
+        return None
     values = extract_values(rule.kind, rule.fields, unit.text, lang)
     if values.amount is None and values.percent is None and values.hours is None:
         return None
     role = _role(_cues(tokens, _spans(tokens, ruleset), rules, ruleset))
     if role is None or role[0] == "question":
+        return None
+    demanded = _DELAY_DEMANDED if rule.kind in _TIMED_BY_TITLE else _LEVEL_DEMANDED
+    if role[0] != "recommendation" and not demanded.search(f"{unit.text} {above or ''}"):
+        # a value alone demands nothing, nor one a cap bounds ("Service credits will not
+        # exceed 50% of the monthly fee")
         return None
     return SentenceHits(unit, (rule,), {rule.id: ""}, *role)
 
@@ -849,7 +858,7 @@ def detect_clause(
         # the one before it, « … une RC professionnelle. Le montant de cette garantie ne peut
         # être inférieur à 1 500 000 € »)
         hits = [
-            _valued_under_title(u, read[i], title_rules, ruleset, rules, lang)
+            _valued_under_title(u, read[i], title_rules, ruleset, rules, lang, parent)
             for i, u in enumerate(units)
         ]
     paragraphs = {id(block): n for n, block in enumerate(clause.blocks)}

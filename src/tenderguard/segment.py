@@ -1029,13 +1029,35 @@ def _restarted_lists(candidates: dict[int, Heading]) -> set[int]:
     return items
 
 
+MIN_TITLED_POINTS = 3
+
+
+def _titled_points(candidates: dict[int, Heading]) -> set[int]:
+    """Block indices of a run "1) Contexte. …", "2) Contenu de votre offre. …", … "n)" whose
+    every point opens on a run-in title: the numbered paragraphs of a letter, cited "2" as its
+    reader cites them, though the letter also has a title or an attachment's headings. A list's
+    items "1) une attestation…" carry no title of their own."""
+    run: list[int] = []
+    for i in sorted(candidates):
+        heading = candidates[i]
+        if not heading.listed:
+            continue
+        if heading.title and heading.body and heading.numeric == (len(run) + 1,):
+            run.append(i)
+            continue
+        break
+    return set(run) if len(run) >= MIN_TITLED_POINTS else set()
+
+
 def _headings(blocks: list[Block]) -> dict[int, Heading]:
     """Block index -> the heading it opens."""
     candidates = {i: h for i, b in enumerate(blocks) if (h := _candidate(b)) is not None}
     candidates = _wrapped_sentences(blocks, candidates)
     if any(h.explicit or (h.number and not h.listed) for h in candidates.values()):
-        # A document with headings of its own: its "1)" are the items of lists.
-        candidates = {i: h for i, h in candidates.items() if not h.listed}
+        # A document with headings of its own: its "1)" are the items of lists, unless they
+        # are the titled points of a letter (see _titled_points).
+        titled = _titled_points(candidates)
+        candidates = {i: h for i, h in candidates.items() if not h.listed or i in titled}
     listed = _restarted_lists(candidates)
     candidates = {i: h for i, h in candidates.items() if i not in listed}
     chain = _numbered_afresh(candidates)

@@ -209,6 +209,12 @@ class _Reader:
                 self.numbered = _NUMBERED.match(words) is not None
                 self.section = section_number(words)
             return
+        inner = _labelled_lists(element, tag)
+        if inner:
+            self._add(_label_words(element, inner), BlockKind.HEADING, min(self.level + 1, 6))
+            for child in inner:
+                self.walk(child)
+            return
         if tag == "table":
             if _laid_out(element):
                 for cell in element.iter("td", "th"):
@@ -260,6 +266,32 @@ class _Reader:
 
 # What a cell of a layout table holds, not a cell of data: paragraphs, lists, headings.
 _CELL_BLOCKS = ("p", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre")
+
+
+# A label, not a sentence: short, without a full stop, a figure or a semicolon.
+_LABEL = re.compile(r"^[^\d.;!?]{2,60}?\s*:?$")
+
+
+def _labelled_lists(element: _Element, tag: str) -> list[_Element]:
+    """The lists inside an item of a bulleted list that only names what they detail
+    (« <li>Responsabilité civile professionnelle<ul><li>1 M€ par sinistre</li>… »): the item
+    titles them, as a heading one level below would, and their items are cited by it."""
+    parent = element.getparent()
+    if tag != "li" or parent is None or parent.tag != "ul":
+        return []
+    inner = [c for c in element if c.tag in ("ul", "ol")]
+    if not inner:
+        return []
+    return inner if _LABEL.match(_label_words(element, inner)) else []
+
+
+def _label_words(element: _Element, inner: list[_Element]) -> str:
+    words = [element.text or ""]
+    for child in element:
+        if child not in inner:
+            words.append(child.text_content() if isinstance(child.tag, str) else "")
+        words.append(child.tail or "")
+    return _SPACES.sub(" ", "".join(words)).strip()
 
 
 def _row_cells(row: _Element, spanning: dict[int, tuple[str, int]]) -> list[str]:
