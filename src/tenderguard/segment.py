@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from tenderguard.alineas import cited_alineas
 from tenderguard.layout import body_size
+from tenderguard.lot_columns import by_lot_columns
 from tenderguard.models import Block, BlockKind, Clause, Piece
 from tenderguard.normalise.lexicon import lexicon
 from tenderguard.parsing.thread import MAIL_HEADER
@@ -2549,10 +2550,11 @@ def _messages(blocks: Sequence[Block]) -> list[list[Block]]:
 def segment(piece: Piece) -> list[Clause]:
     """Clauses of a piece, in document order; text before the first heading is a clause too."""
     clauses = [
-        field
+        part
         for message, blocks in enumerate(_messages(piece.blocks))
         for clause in _in_chat_order(_segment_blocks(piece, blocks, message))
         for field in _form_fields(clause)
+        for part in by_lot_columns(field)
     ]
     return cited_alineas(piece, _as_the_document_cites(piece, clauses))
 

@@ -1,0 +1,44 @@
+"""A table with one column per lot: each column is its lot's part, cited « Lot n »."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from tenderguard.api import check
+
+Write = Callable[[str, bytes | str], Path]
+
+FICHE = (
+    "# 4 Exigences par lot\n\n"
+    "Les exigences ci-dessous s'imposent au titulaire du lot concerné.\n\n"
+    "| Lot 1 – Conception du site | Lot 2 – Hébergement et maintenance |\n"
+    "|---|---|\n"
+    "| Assurance. Responsabilité civile professionnelle : 500 000 € par sinistre au minimum. "
+    "| Assurances. Responsabilité civile professionnelle : 1 000 000 € par sinistre au minimum. |\n"
+    "| Hébergement. Aucune donnée n'est hébergée par le titulaire de ce lot. "
+    "| Disponibilité. Le service est disponible 99,7 % du temps par mois. |\n\n"
+    "Le titulaire de chaque lot respecte ces exigences dès la notification.\n"
+)
+
+
+def test_each_column_of_a_table_of_lots_is_its_lot_s_part(write: Write) -> None:
+    report = check([write("rc.md", FICHE)])
+    cited = sorted(
+        (r.kind, r.sources[0].clause, r.values.amount.value if r.values.amount else None)
+        for r in report.requirements
+        if r.kind in ("insurance.rc_pro", "cloud.sla")
+    )
+    assert cited == [
+        ("cloud.sla", "Lot 2", None),
+        ("insurance.rc_pro", "Lot 1", 500_000),
+        ("insurance.rc_pro", "Lot 2", 1_000_000),
+    ]
+
+
+def test_a_table_whose_header_names_no_lot_in_a_cell_stays_read_row_by_row(
+    write: Write,
+) -> None:
+    grid = FICHE.replace("| Lot 1 – Conception du site |", "| Exigence |")
+    report = check([write("rc.md", grid)])
+    assert not any((r.sources[0].clause or "").startswith("Lot") for r in report.requirements)
