@@ -2761,3 +2761,24 @@ def test_the_numbered_items_of_a_bracketed_paragraph_are_cited_with_it() -> None
     )
     numbers = [c.number for c in segment(piece)]
     assert numbers[-4:] == ["12 (2) 1", "12 (2) 2", "12 (2) 3", "12 (3)"]
+
+
+def test_numbered_points_finishing_their_clause_s_sentence_in_lower_case_are_its_points() -> None:
+    """ "14.1 … the following insurances:" then "14.1.1 professional indemnity …;", "14.1.2
+    public liability …": points cited by their number; a wrapped line opening on a number in
+    lower case ("14.1 of the MSA") stays the text it continues."""
+    clauses = _clauses(
+        [
+            "14 INSURANCE",
+            "14.1 The Supplier shall keep in force the following insurances:",
+            "14.1.1 professional indemnity insurance of not less than R10 000 000 per occurrence",
+            "and R20 000 000 in the annual aggregate;",
+            "14.1.2 public liability insurance of not less than R5 000 000 per occurrence; and",
+            "14.1.3 cyber liability insurance on the terms set out in clause",
+            "14.1 of the MSA, of not less than R7 500 000.",
+            "15 TERMINATION",
+            "15.1 Either party may end the MSA on three months' notice.",
+        ]
+    )
+    numbers = ["14", "14.1", "14.1.1", "14.1.2", "14.1.3", "15", "15.1"]
+    assert [c.number for c in clauses] == numbers

@@ -1054,6 +1054,7 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
     """Block index -> the heading it opens."""
     candidates = {i: h for i, b in enumerate(blocks) if (h := _candidate(b)) is not None}
     candidates = _wrapped_sentences(blocks, candidates)
+    candidates = dict(sorted({**candidates, **_lower_case_points(blocks, candidates)}.items()))
     if any(h.explicit or (h.number and not h.listed) for h in candidates.values()):
         # A document with headings of its own: its "1)" are the items of lists, unless they
         # are the titled points of a letter (see _titled_points).
@@ -1124,6 +1125,45 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
 # line of the article's sentence (« § 4-4 – Le titulaire veille à ce que chacun de ses
 # sous-traitants soit couvert par des garanties » then « de même nature… »).
 MIN_WRAPPED_SENTENCE_WORDS = 9
+
+
+# "14.1.1 professional indemnity insurance …;": a numbered point finishing the sentence
+# of its clause in lower case.
+_LOWER_CASE_POINT = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,4})\.?\s+(?P<text>[a-zà-ÿ].*)$")
+# What ends the line before a point: the announcing colon, or the end of the point before.
+_BEFORE_POINT = re.compile(r"(?:[:;]|\b(?:and|or|et|ou))\s*$", re.IGNORECASE)
+
+
+def _lower_case_points(blocks: list[Block], candidates: dict[int, Heading]) -> dict[int, Heading]:
+    """ "14.1 The Supplier shall keep the following insurances:" then "14.1.1 professional
+    indemnity insurance … per occurrence and" … "14.1.2 public liability insurance …": points
+    numbered under their clause that finish its sentence in lower case, each cited by its number.
+    A line opening on a number in lower case elsewhere ("14.1 du CCAG" wrapped) stays text: a
+    point is the first below the last number seen, after a colon, or the next after a point
+    ended by « ; », "and" or "or"."""
+    found: dict[int, Heading] = {}
+    last: tuple[int, ...] | None = None
+    previous = ""
+    for i, block in enumerate(blocks):
+        heading = candidates.get(i)
+        # (lines of a page: a word processor's paragraphs are read by _points_of_articles)
+        lined = heading is None and block.kind is BlockKind.LINE
+        m = _LOWER_CASE_POINT.match(block.text.strip()) if lined else None
+        if heading is not None and heading.numeric:
+            last = heading.numeric
+        elif m and last and _BEFORE_POINT.search(previous):
+            numeric = _numeric(m.group("num"))
+            first = numeric == (*last, 1) and previous.rstrip().endswith(":")
+            following = (
+                (i - 1 in found or any(j in found for j in range(i - MAX_ITEM_LINES, i)))
+                and numeric[:-1] == last[:-1]
+                and numeric[-1] == last[-1] + 1
+            )
+            if numeric and (first or following):
+                found[i] = Heading(m.group("num"), None, numeric, False, body=m.group("text"))
+                last = numeric
+        previous = block.text
+    return found
 
 
 def _wrapped_sentences(blocks: list[Block], candidates: dict[int, Heading]) -> dict[int, Heading]:
