@@ -1151,15 +1151,14 @@ def _lower_case_points(blocks: list[Block], candidates: dict[int, Heading]) -> d
         m = _LOWER_CASE_POINT.match(block.text.strip()) if lined else None
         if heading is not None and heading.numeric:
             last = heading.numeric
-        elif m and last and _BEFORE_POINT.search(previous):
-            numeric = _numeric(m.group("num"))
+        elif m and last and _BEFORE_POINT.search(previous) and (numeric := _numeric(m["num"])):
             first = numeric == (*last, 1) and previous.rstrip().endswith(":")
             following = (
-                (i - 1 in found or any(j in found for j in range(i - MAX_ITEM_LINES, i)))
+                any(j in found for j in range(i - MAX_ITEM_LINES, i))
                 and numeric[:-1] == last[:-1]
                 and numeric[-1] == last[-1] + 1
             )
-            if numeric and (first or following):
+            if first or following:
                 found[i] = Heading(m.group("num"), None, numeric, False, body=m.group("text"))
                 last = numeric
         previous = block.text
