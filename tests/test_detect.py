@@ -466,3 +466,25 @@ def test_what_a_party_recalls_opens_on_its_own_subject(ruleset: RuleSet) -> None
     )
     found = detect_piece(piece, ruleset)
     assert not [f for f in found if f.kind == "gdpr.breach_notification"]
+
+
+def test_an_introduction_yields_to_the_covers_its_numbered_sub_points_name(
+    ruleset: RuleSet,
+) -> None:
+    """ "14.1 … the following insurances with insurers registered under the Insurance Act:"
+    then "14.1.1 professional indemnity insurance …": the points are the demands; the
+    introduction's general words name no cover of their own."""
+    lines = [
+        (
+            "14.1",
+            "The Supplier shall take out and keep in force the following insurances with "
+            "insurers registered under the Insurance Act:",
+        ),
+        ("14.1.1", "professional indemnity insurance of not less than R10 000 000 per occurrence;"),
+        ("14.1.2", "public liability insurance of not less than R5 000 000 per occurrence."),
+    ]
+    blocks = tuple(Block(f"{n} {text}", 1) for n, text in lines)
+    piece = Piece("rider.pdf", "0" * 64, PieceKind.CONTRACT, "pdf", 1, blocks)
+    found = {(f.kind, f.clause.number) for f in detect_piece(piece, ruleset)}
+    assert ("insurance.rc_pro", "14.1.1") in found
+    assert not any(number == "14.1" for _, number in found)

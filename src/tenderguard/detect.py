@@ -1673,7 +1673,12 @@ def _yield_to_points(findings: list[Finding], rules: dict[str, Rule]) -> list[Fi
                 other.kind
                 for other in findings
                 if other.clause.piece is finding.clause.piece
-                and _is_point(other.clause.number, number)
+                and (
+                    _is_point(other.clause.number, number)
+                    # "14.1.1 professional indemnity insurance …;" under "14.1 … the
+                    # following insurances:"
+                    or (other.clause.number or "").startswith(f"{number}.")
+                )
             }
             if (yields | {finding.kind}) & named:
                 continue
