@@ -2782,3 +2782,19 @@ def test_numbered_points_finishing_their_clause_s_sentence_in_lower_case_are_its
     )
     numbers = ["14", "14.1", "14.1.1", "14.1.2", "14.1.3", "15", "15.1"]
     assert [c.number for c in clauses] == numbers
+
+
+def test_a_sentence_opening_a_numbered_paragraph_is_no_run_in_title() -> None:
+    """ "2.2 The Service is hosted on Amazon Web Services. Peoplewise does not use any other
+    provider": the first sentence says something, it titles nothing."""
+    heading = parse_heading(
+        "2.2 The Service is hosted on Amazon Web Services. Peoplewise does not use any other "
+        "infrastructure provider to store Customer Data."
+    )
+    assert heading is not None and heading.number == "2.2"
+    assert heading.title is None
+    assert heading.body is not None and heading.body.startswith("The Service is hosted")
+    titled = parse_heading(
+        "9.2 Security incidents. Altivale notifies the Customer within 24 hours."
+    )
+    assert titled is not None and titled.title == "Security incidents"

@@ -736,8 +736,17 @@ _BINDING_VERB = re.compile(
 
 
 def _run_in_title_ok(title: str) -> bool:
-    # (« 3.2 Dispo. mens. garantie ≥ 99,8 % »: the stop ends a word cut short, not a title)
-    return _title_ok(title) and not _BINDING_VERB.search(title) and not _cut_short(title)
+    # (« 3.2 Dispo. mens. garantie ≥ 99,8 % »: the stop ends a word cut short, not a title;
+    # "2.2 The Service is hosted on Amazon Web Services. Peoplewise…" opens on a sentence)
+    return (
+        _title_ok(title)
+        and not _BINDING_VERB.search(title)
+        and not _cut_short(title)
+        and not any(w.lower() in _RUN_IN_VERBS for w in title.split()[1:])
+    )
+
+
+_RUN_IN_VERBS = _SENTENCE_WORDS | {"is", "are"}
 
 
 def _cut_short(title: str) -> bool:
