@@ -488,3 +488,17 @@ def test_an_introduction_yields_to_the_covers_its_numbered_sub_points_name(
     found = {(f.kind, f.clause.number) for f in detect_piece(piece, ruleset)}
     assert ("insurance.rc_pro", "14.1.1") in found
     assert not any(number == "14.1" for _, number in found)
+
+
+def test_the_buyer_s_own_duty_is_read_after_the_law_the_sentence_opens_on(
+    ruleset: RuleSet,
+) -> None:
+    """« En application de l'article 33 du RGPD, le Syndicat notifiera lui-même à la CNIL… »:
+    the subject after the opening phrase is the buyer; the duty is its own, no demand."""
+    found = detect_text(
+        "En application de l'article 33 du RGPD, le Syndicat notifiera lui-même à la CNIL, dans "
+        "les 72 heures, toute violation présentant un risque pour les abonnés.",
+        ruleset,
+        "fr",
+    )
+    assert not [f for f in found if f.kind == "gdpr.breach_notification"]

@@ -625,7 +625,9 @@ def _after_leads(norms: tuple[str, ...], start: int) -> list[int]:
         # contingent and otherwise, which may arise…", "which" opens no question)
         if n == 0 and "," in lead and "|" not in lead[: lead.index(",")]:
             start += lead.index(",") + 1
-        elif norms[start : start + 1] and norms[start] in _CONDITIONS:
+        elif norms[start : start + 1] and (
+            norms[start] in _CONDITIONS or tuple(norms[start : start + 2]) in _TWO_WORD_LEADS
+        ):
             comma = _comma_closing(norms, start)
             if comma is None:
                 break
@@ -656,6 +658,11 @@ _CONDITIONS = frozenset(
     ["lorsque", "lorsqu'", "si", "quand", "dans", "conformement", "when", "if", "where"]
 )
 MAX_CONDITION_TOKENS = 60
+# « En application de l'article 33 du RGPD, le Syndicat notifiera lui-même… »: the law or the
+# case the clause rests on, before its subject
+_TWO_WORD_LEADS = frozenset(
+    [("en", "application"), ("en", "vertu"), ("en", "cas"), ("pursuant", "to"), ("in", "accordance")]
+)
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
