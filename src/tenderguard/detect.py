@@ -661,7 +661,13 @@ MAX_CONDITION_TOKENS = 60
 # « En application de l'article 33 du RGPD, le Syndicat notifiera lui-même… »: the law or the
 # case the clause rests on, before its subject
 _TWO_WORD_LEADS = frozenset(
-    [("en", "application"), ("en", "vertu"), ("en", "cas"), ("pursuant", "to"), ("in", "accordance")]
+    [
+        ("en", "application"),
+        ("en", "vertu"),
+        ("en", "cas"),
+        ("pursuant", "to"),
+        ("in", "accordance"),
+    ]
 )
 
 
