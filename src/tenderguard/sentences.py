@@ -68,9 +68,26 @@ def _labelled_cell(name: str, cell: str, last: bool = False) -> str:
     if not cell.strip():
         return cell  # a cell left blank (the respondent's) says nothing, nor does its heading
     if "/" in name and len(cell.strip()) <= MAX_CHOSEN_CELL:
-        chosen = cell.strip()
+        chosen = _INITIALS.get(_initials(name), {}).get(cell.strip().upper(), cell.strip())
         return f"{chosen}." if last and chosen[-1:].isalpha() else cell
     return f"{name} : {cell}"
+
+
+# A column headed by the initials of its values ("M/D" over "D"): the words they stand for.
+_INITIALS: dict[tuple[str, ...], dict[str, str]] = {
+    ("M", "D"): {"M": "Mandatory", "D": "Desirable"},
+    ("M", "O"): {"M": "Mandatory", "O": "Optional"},
+    ("M", "R"): {"M": "Mandatory", "R": "Rated"},
+    ("O", "F"): {"O": "Obligatoire", "F": "Facultatif"},
+    ("O", "S"): {"O": "Obligatoire", "S": "Souhaité"},
+    ("E", "S"): {"E": "Exigé", "S": "Souhaité"},
+}
+
+
+def _initials(name: str) -> tuple[str, ...]:
+    """ "M/D" -> ("M", "D"); a heading of words gives no initials."""
+    parts = tuple(part.strip().upper() for part in name.split("/"))
+    return parts if all(len(part) == 1 and part.isalpha() for part in parts) else ()
 
 
 _CELLS = re.compile(r" ?\| ?")

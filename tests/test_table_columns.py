@@ -1,4 +1,5 @@
-"""A table with one column per lot: each column is its lot's part, cited « Lot n »."""
+"""What a table's columns say: one column per lot (each its lot's part, cited « Lot n »), a
+column headed by the initials of the values its cells take ("M/D")."""
 
 from __future__ import annotations
 
@@ -42,3 +43,18 @@ def test_a_table_whose_header_names_no_lot_in_a_cell_stays_read_row_by_row(
     grid = FICHE.replace("| Lot 1 – Conception du site |", "| Exigence |")
     report = check([write("rc.md", grid)])
     assert not any((r.sources[0].clause or "").startswith("Lot") for r in report.requirements)
+
+
+def test_a_column_headed_by_the_initials_of_its_values_reads_them_whole(write: Write) -> None:
+    """ "M/D" over "D": the row is Desirable, a wish scored, not a condition."""
+    grid = (
+        "# F-5 Insurance\n\n"
+        "| Ref | Requirement | M/D |\n|---|---|---|\n"
+        "| F-5.1 | Commercial general liability insurance of not less than CAD $5,000,000 per "
+        "occurrence. | M |\n"
+        "| F-5.3 | Cyber liability insurance of not less than CAD $5,000,000 per claim. | D |\n"
+    )
+    report = check([write("appendix.md", grid)])
+    wished = {r.kind: r.recommended for r in report.requirements}
+    assert wished["insurance.cyber"] is True
+    assert wished["insurance.rc_exploitation"] is False
