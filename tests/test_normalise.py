@@ -322,6 +322,12 @@ def test_a_sign_between_two_amounts_belongs_to_the_second_when_the_first_has_its
         ("professional indemnity of not less than R 10 000 000 per claim", 10000000, "ZAR"),
         ("public liability of not less than R5m any one occurrence", 5000000, "ZAR"),
         ("a penalty of R 2 500 for every calendar day of delay", 2500, "ZAR"),
+        (
+            "professional indemnity insurance of not less than RM 5,000,000 for each claim",
+            5000000,
+            "MYR",
+        ),
+        ("liquidated and ascertained damages (LAD) of RM 1,500 for each day of delay", 1500, "MYR"),
     ],
 )
 def test_cfp_francs_and_rands_are_read_in_their_currency(

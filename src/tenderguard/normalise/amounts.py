@@ -89,6 +89,9 @@ _CURRENCY_WORDS = {
     # The South African rand: "R 10 000 000", "R5m"
     "r": "ZAR",
     "zar": "ZAR",
+    # The Malaysian ringgit: "RM 5,000,000"
+    "rm": "MYR",
+    "ringgit": "MYR",
 }
 # Dollars named by their country, before or after the sign: "US$", "CAD $2,000,000",
 # "2 000 000 $ CA", "3 M$ CAN".
@@ -131,7 +134,8 @@ _CUR_BEFORE = (
     r"|(?<![^\W\d_])(?-i:Rs)\.?(?=\s?\d)"
     # the rand's « R » only before a figure grouped in thousands or scaled ("R 2 500", "R5m"):
     # "R10" is a requirement's code
-    r"|(?<![^\W\d_])(?-i:R)"
+    # (and the ringgit's « RM »: "RM 5,000,000")
+    r"|(?<![^\W\d_])(?-i:RM|R)"
     r"(?=\s?\d{1,3}(?:[  ,]\d{3})+(?!\d)|\s?\d+(?:[.,]\d+)?\s?(?:m|million|bn)\b)"
     r"|\$|£|¥|₪|₹|₩"
 )
