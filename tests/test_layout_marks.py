@@ -1,6 +1,6 @@
 """What a layout says beside the words: a table with one column per lot (each its lot's part,
 cited « Lot n »), a column headed by the initials of its values ("M/D"), the boxes of a task
-list ("- [ ]" left open, "- [x]" ticked)."""
+list ("- [ ]" left open, "- [x]" ticked), a band of merged cells over the column names."""
 
 from __future__ import annotations
 
@@ -70,3 +70,18 @@ def test_a_task_list_s_open_items_are_not_taken_and_its_ticked_ones_are(write: W
     )
     kinds = {r.kind for r in check([write("commitments.md", page)]).requirements}
     assert kinds == {"gdpr.data_location"}
+
+
+def test_a_band_of_merged_cells_over_the_column_names_is_not_the_header(write: Write) -> None:
+    """ "Requirement | Assessment" over "ID | Category | Requirement | Priority (MoSCoW)": the
+    rows answer to the names below the band, so "Should" is read as the row's priority."""
+    grid = (
+        "# 3 Requirements\n\n"
+        "| Requirement | Assessment |\n|---|---|\n"
+        "| ID | Category | Requirement | Priority (MoSCoW) |\n"
+        "| SR-INS-04 | Insurance | Cyber liability insurance with a limit of AUD 5,000,000 in the "
+        "aggregate for each policy year. | Should |\n"
+    )
+    report = check([write("sor.md", grid)])
+    cyber = [r for r in report.requirements if r.kind == "insurance.cyber"]
+    assert [r.recommended for r in cyber] == [True]

@@ -389,6 +389,7 @@ _FIGURE = re.compile(r"(?<![\w.,])\d")
 def sentences(clause: Clause) -> list[Sentence]:
     result: list[Sentence] = []
     header: str | None = None  # the header row of the table being read
+    header_at = -1  # its unit's index
     in_table = False
     group: str | None = None  # the reference heading the rows being read, if any
     units = _units(clause.blocks)
@@ -430,12 +431,20 @@ def sentences(clause: Clause) -> list[Sentence]:
             # naming lots ("Lot 2 – SaaS | Lot 3 – Hébergement").
             names = " | " in text and (not _FIGURE.search(text) or _by_lot(text))
             header = text if names else None
+            header_at = n
             in_table = True
             # Read as it is (it may be the first row of a table without a header row).
             result += _sentences_of(text, members, item, None)
             continue
         if not row:
             header, in_table = None, False
+        if row and header is not None and n == header_at + 1 and _names_more_columns(text, header):
+            # "Requirement | Assessment" spanning "ID | Category | Requirement | Priority |
+            # Evidence": a band of merged cells over the names of the columns, which the rows
+            # answer to.
+            header = text
+            result += _sentences_of(text, members, item, None)
+            continue
         if row and header is not None and _by_lot(header):
             result += _per_lot(text, members)
             continue
@@ -444,6 +453,12 @@ def sentences(clause: Clause) -> list[Sentence]:
 
 
 MIN_CLOSING_CODES = 2
+
+
+def _names_more_columns(text: str, header: str) -> bool:
+    """Whether a row under the header names more columns than it, without a figure: the
+    header was a band of merged cells over them."""
+    return text.count(" | ") > header.count(" | ") and not _FIGURE.search(text)
 
 
 def _paragraphs_closed_by_codes(result: list[Sentence]) -> list[Sentence]:
