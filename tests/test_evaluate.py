@@ -71,6 +71,10 @@ def test_a_place_is_named_whatever_its_typography() -> None:
     assert canonical_place("Attestation d'assurance¹") == canonical_place("Attestation d'assurance")
     assert canonical_place("11") != canonical_place("1 1")
     assert canonical_place("9.2") != canonical_place("9-2")
+    # the path of a French plan, dotted or spaced; a decimal number keeps its dot
+    assert canonical_place("II.B.2.a") == canonical_place("II B 2 a")
+    assert canonical_place("IV.A") == canonical_place("IV A")
+    assert canonical_place("9.2") != canonical_place("9 2")
 
 
 def test_a_citation_of_a_point_names_its_clause() -> None:

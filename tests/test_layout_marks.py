@@ -1,6 +1,6 @@
 """What a layout says beside the words: a table with one column per lot (each its lot's part,
-cited « Lot n »), a column headed by the initials of its values ("M/D"), the boxes of a task
-list ("- [ ]" left open, "- [x]" ticked), a band of merged cells over the column names."""
+cited « Lot n »), a column headed by the initials of its values ("M/D"), a band of merged cells
+over the column names."""
 
 from __future__ import annotations
 
@@ -59,17 +59,6 @@ def test_a_column_headed_by_the_initials_of_its_values_reads_them_whole(write: W
     wished = {r.kind: r.recommended for r in report.requirements}
     assert wished["insurance.cyber"] is True
     assert wished["insurance.rc_exploitation"] is False
-
-
-def test_a_task_list_s_open_items_are_not_taken_and_its_ticked_ones_are(write: Write) -> None:
-    """ "- [x] …" demands as a ticked box does; "- [ ] …" (planned, not done) demands nothing."""
-    page = (
-        "## Hosting\n\n"
-        "- [x] Customer data is hosted in the EU (Frankfurt) only.\n"
-        "- [ ] French-only deployment on a SecNumCloud-qualified provider (targeted for 2027).\n"
-    )
-    kinds = {r.kind for r in check([write("commitments.md", page)]).requirements}
-    assert kinds == {"gdpr.data_location"}
 
 
 def test_a_band_of_merged_cells_over_the_column_names_is_not_the_header(write: Write) -> None:

@@ -2798,3 +2798,31 @@ def test_a_sentence_opening_a_numbered_paragraph_is_no_run_in_title() -> None:
         "9.2 Security incidents. Altivale notifies the Customer within 24 hours."
     )
     assert titled is not None and titled.title == "Security incidents"
+
+
+def test_a_note_in_the_french_plan_is_cited_by_the_path_of_its_points() -> None:
+    """« I. / A. / 1. / a) », each level numbering afresh under the one above: the point is
+    « II.A.1.b », the numbers alone repeat from one part to the next."""
+    clauses = _clauses(
+        [
+            "I. CONTEXTE",
+            "A. Situation actuelle",
+            "1. Le portail est hébergé aujourd'hui sur Microsoft Azure.",
+            "B. Enjeux",
+            "1. Les communes demandent un rapatriement des données.",
+            "II. EXIGENCES",
+            "A. Hébergement",
+            "1. Localisation",
+            "a) Les données seront hébergées en France.",
+            "b) Les accès d'administration se feront depuis l'Union européenne.",
+            "2. Le titulaire sera certifié ISO/IEC 27001.",
+        ]
+    )
+    numbers = [c.number for c in clauses]
+    assert numbers == [
+        "I", "I.A", "I.A.1", "I.B", "I.B.1", "II", "II.A", "II.A.1", "II.A.1.a", "II.A.1.b",
+        "II.A.2",
+    ]  # fmt: skip
+    titled = {c.number: c.heading for c in clauses}
+    assert titled["II.A.1"] == "Localisation"
+    assert titled["II.A.2"] is None  # a paragraph, not a title

@@ -142,18 +142,22 @@ def _expected_pages(item: dict[str, Any]) -> list[int | None]:
 
 
 _BRACKETS_AND_SPACES = re.compile(r"[(),\s]+")
+# A dot beside a letter in a path of a plan, « II.B.2.a » as « II B 2 a »; not the dot of
+# « 9.2 », which is no « 9 2 » (the second paragraph of article 9).
+_DOT_OF_PATH = re.compile(r"(?<=[A-Za-z])\.(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])\.(?=[A-Za-z])")
 
 
 def canonical_place(label: str) -> str:
     """A clause or heading as its reader names it, whatever the typography: "7(c)(i)" and
     "7 c i", "3.2.2(b)" and "3.2.2 b", "Annexe 2, 6.1" and "Annexe 2 6.1", "🏗️ Hébergement" and
-    "Hébergement", "Attestation¹" (a footnote's call) and "Attestation" are one place."""
+    "Hébergement", "Attestation¹" (a footnote's call) and "Attestation", "II.B.2.a" and
+    "II B 2 a" are one place."""
     kept = "".join(
         c
         for c in unicodedata.normalize("NFC", label)
         if unicodedata.category(c) not in ("So", "Sk", "Mn", "Cf", "No")
     )
-    return _BRACKETS_AND_SPACES.sub(" ", kept).strip().casefold()
+    return _BRACKETS_AND_SPACES.sub(" ", _DOT_OF_PATH.sub(" ", kept)).strip().casefold()
 
 
 def _cites(source: Source, piece: str, clause: str, page: int | None = None) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from tenderguard.alineas import cited_alineas
+from tenderguard.french_plan import POINT_DEPTH, PlanHeading, french_plan
 from tenderguard.layout import body_size
 from tenderguard.lot_columns import by_lot_columns
 from tenderguard.models import Block, BlockKind, Clause, Piece
@@ -1059,8 +1060,26 @@ def _titled_points(candidates: dict[int, Heading]) -> set[int]:
     return set(run) if len(run) >= MIN_TITLED_POINTS else set()
 
 
+def _plan_heading(
+    heading: PlanHeading, blocks: list[Block], i: int, planned: dict[int, PlanHeading]
+) -> Heading:
+    """ "1. Localisation" titles its points; "1. Le portail est exploité depuis…" is a paragraph
+    whose text runs on, and a point « a) » is always text."""
+    text = heading.text
+    point = heading.number.count(".") == POINT_DEPTH
+    runs_on = (
+        i + 1 < len(blocks) and i + 1 not in planned and blocks[i + 1].text.strip()[:1].islower()
+    )
+    if not point and _title_ok(text) and not _is_sentence(text) and not runs_on:
+        return Heading(heading.number, text.strip(" :"), None, True)
+    return Heading(heading.number, None, None, True, body=text)
+
+
 def _headings(blocks: list[Block]) -> dict[int, Heading]:
     """Block index -> the heading it opens."""
+    planned = french_plan(blocks)
+    if planned:
+        return {i: _plan_heading(h, blocks, i, planned) for i, h in planned.items()}
     candidates = {i: h for i, b in enumerate(blocks) if (h := _candidate(b)) is not None}
     candidates = _wrapped_sentences(blocks, candidates)
     candidates = dict(sorted({**candidates, **_lower_case_points(blocks, candidates)}.items()))

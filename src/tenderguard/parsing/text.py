@@ -244,15 +244,6 @@ def _line_blocks(lines: list[str], at: int | None) -> list[Block]:
     return blocks
 
 
-# A task list's box, "- [x] Done" / "- [ ] Planned": drawn as the boxes of a form, ticked or
-# not, which say whether the item is taken (an empty box: not, or not yet).
-_TASK_BOX = re.compile(r"^(?P<bullet>\s*[-*+]\s+)\[(?P<mark>[ xX])\]\s+")
-
-
-def _ticked_or_not(m: re.Match[str]) -> str:
-    return f"{m.group('bullet')}{'☐' if m.group('mark') == ' ' else '☒'} "
-
-
 def _strip_markup(text: str) -> str:
     text = _MD_EMPHASIS.sub("", _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", text)))
     return _HTML_TAG.sub("", text).strip()
@@ -418,7 +409,7 @@ def read_markdown(text: str) -> tuple[list[Block], int | None]:
         ordered = titled and _MD_ORDERED.match(line)
         starts_item = bool(_MD_LIST.match(line) or ordered)
         kind = BlockKind.LIST_ITEM if starts_item else BlockKind.LINE
-        text = _strip_markup(_TASK_BOX.sub(_ticked_or_not, line, count=1) if starts_item else line)
+        text = _strip_markup(line)
         if not text:  # a line of badges only leaves nothing
             continue
         if titled and open_block and not starts_item:
