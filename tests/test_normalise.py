@@ -346,3 +346,16 @@ def test_a_requirement_code_r10_is_no_rand() -> None:
     from tenderguard.normalise.amounts import find_amounts
 
     assert find_amounts("Requirement R10 applies to every lot; see R 12.") == []
+
+
+def test_a_clause_number_closing_a_bracket_is_no_amount_of_the_code_after_it() -> None:
+    """ "Liquidated damages (clause 11.3) AUD 450 per day": the code opens 450, the number
+    before the bracket is a reference; never an amount of AUD 11.30."""
+    from tenderguard.normalise.amounts import find_amounts
+
+    found = [
+        (m.money.value, m.money.currency)
+        for m in find_amounts("Item 6 Liquidated damages (clause 11.3) AUD 450 per day")
+        if m.money
+    ]
+    assert found == [(Decimal("450"), "AUD")]

@@ -294,6 +294,8 @@ def find_amounts(text: str) -> list[AmountMention]:
             and _DIGIT_NEXT.match(text, m.end())
         ):
             continue  # « £5,000,000 £10,000,000 »: the sign after is the next amount's
+        if text[m.end("num") : m.end("num") + 1] == ")" and _DIGIT_NEXT.match(text, m.end()):
+            continue  # "(clause 11.3) AUD 450": the bracket closes a reference, the code is 450's
         code = m.group("code")
         if code:
             value = _scaled(m.group("num"), code[0])
