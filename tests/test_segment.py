@@ -2826,3 +2826,24 @@ def test_a_note_in_the_french_plan_is_cited_by_the_path_of_its_points() -> None:
     titled = {c.number: c.heading for c in clauses}
     assert titled["II.A.1"] == "Localisation"
     assert titled["II.A.2"] is None  # a paragraph, not a title
+
+
+def test_clauses_numbered_by_word_are_cited_by_their_number_beside_their_paragraphs() -> None:
+    """ "Clause 7 – Obligations" holding "7.1 Instructions" and "Clause 9 – Sous-traitants"
+    holding "(a)": the clauses are the articles, "9(a)" as "7.1" is, without the word."""
+    clauses = _clauses(
+        [
+            "Clause 7 – Obligations des parties",
+            "7.1 Instructions",
+            "Le sous-traitant ne traite les données que sur instruction documentée.",
+            "7.2 Sécurité",
+            "Le sous-traitant met en œuvre les mesures de l'annexe III.",
+            "Clause 8 – Assistance",
+            "Le sous-traitant assiste le responsable du traitement.",
+            "Clause 9 – Recours à des sous-traitants ultérieurs",
+            "(a) Le sous-traitant n'engage aucun sous-traitant ultérieur sans autorisation écrite.",
+            "(b) Il informe le responsable du traitement de tout changement.",
+        ]
+    )
+    numbers = [c.number for c in clauses if c.number]
+    assert "7.1" in numbers and "9" in numbers and "Clause 9" not in numbers

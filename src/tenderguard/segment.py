@@ -1538,8 +1538,12 @@ def _sections_as_articles(found: dict[int, Heading]) -> dict[int, Heading]:
     """In a document numbered by "Section 3 — Availability", "Clause 9" or "Chapitre 4 –
     Hébergement" alone, these are its articles, cited "3", "9" and "4". After numbered
     articles they are the parts of an annex (the "Clause 1" of standard clauses reproduced
-    after a CCAP) and keep their word."""
-    if any(h.numeric for h in found.values()):
+    after a CCAP) and keep their word; not the numbered paragraphs of those articles ("7.1"
+    under "Clause 7 – Obligations des parties"), cited as "7.1" beside "9 (a)"."""
+    sections = {
+        m.group(1) for h in found.values() if h.number and (m := _SECTION_PART.match(h.number))
+    }
+    if any(h.numeric and str(h.numeric[0]) not in sections for h in found.values()):
         return found
     return {
         i: Heading(m.group(1), h.title, _numeric(m.group(1)), h.explicit, h.body, h.listed)
