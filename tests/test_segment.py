@@ -2847,3 +2847,34 @@ def test_clauses_numbered_by_word_are_cited_by_their_number_beside_their_paragra
     )
     numbers = [c.number for c in clauses if c.number]
     assert "7.1" in numbers and "9" in numbers and "Clause 9" not in numbers
+
+
+def test_the_point_after_h_is_the_letter_i_unless_roman_points_follow() -> None:
+    """ "(h) …" then "(i) …" then the next clause: the ninth letter, "2(i)"; "(h)" then "(i)",
+    "(ii)": the Roman points of (h)."""
+    points = [
+        f"({letter}) The Supplier shall keep obligation {letter} of this Agreement."
+        for letter in "abcdefg"
+    ]
+    lettered = _clauses(
+        [
+            "2. Obligations",
+            *points,
+            "(h) The Supplier shall make records available to the Customer.",
+            "(i) The Supplier shall permit the Customer to audit its compliance once a year.",
+            "3. Insurance",
+            "(a) Professional liability insurance of $2,000,000 per claim.",
+        ]
+    )
+    assert "2(i)" in [c.number for c in lettered]
+    roman = _clauses(
+        [
+            "2. Obligations",
+            *points,
+            "(h) The Supplier shall keep:",
+            "(i) access logs for one year;",
+            "(ii) backups for thirty days.",
+            "3. Insurance",
+        ]
+    )
+    assert "2(h)(i)" in [c.number for c in roman]

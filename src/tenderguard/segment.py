@@ -1835,6 +1835,8 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
             sub[i] = Heading(cited, article.title, None, False, body=dashed.group("body"))
             continue
         point = _ROMAN_POINT.match(block.text.strip())
+        if point and _letter_after_h(point.group("roman"), lettered, blocks[i + 1 :]):
+            point = None  # "(i)" after "(h)", followed by "(j)": the ninth letter
         owner = lettered or paragraph or (article.number if article is not None else None)
         if point and owner and _next_roman(point.group("roman"), roman, blocks[start:i], lettered):
             title = article.title if article is not None else None
@@ -1920,6 +1922,24 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
 
 
 MAX_INLINE_LOOKBACK = 12  # blocks back to the last point, for points run into a line
+
+
+_POINT_OPENING = re.compile(r"^\((?P<mark>ii|j)\)\s")
+
+
+def _letter_after_h(mark: str, lettered: str | None, below: list[Block]) -> bool:
+    """Whether "(i)" under the point "(h)" is the letter after it: no "(ii)" follows it before
+    a "(j)" (a list of one Roman point is no list)."""
+    if mark != "i" or lettered is None or not lettered.endswith("(h)"):
+        return False
+    for block in below[:MAX_POINT_LOOKAHEAD]:
+        m = _POINT_OPENING.match(block.text.strip())
+        if m:
+            return m.group("mark") == "j"
+    return True
+
+
+MAX_POINT_LOOKAHEAD = 40
 
 
 def _next_roman(mark: str, roman: int, above: list[Block], lettered: str | None) -> bool:
