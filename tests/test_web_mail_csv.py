@@ -633,3 +633,21 @@ def test_lettered_lists_under_an_article_heading_are_cited_as_the_page_draws_the
     assert numbers == ["3", "3(a)", "3(b)", "3(b) 1", "3(b) 2"]
     iso = [r for r in check([piece.path]).requirements if r.kind == "cloud.iso27001"]
     assert [r.sources[0].clause for r in iso] == ["3(b) 2"]
+
+
+def test_the_answers_of_an_accordion_are_read_though_hidden(write: Write) -> None:
+    """An FAQ whose answers open when their question is clicked: `<div hidden>` labelled by
+    its `<button>` is the page's text, cited by the question."""
+    page = (
+        "<html><body><main><h2>Hébergement</h2>"
+        '<h3><button aria-controls="r1" id="q1">Où sont hébergées mes données ?</button></h3>'
+        '<div class="acc-panel" id="r1" role="region" aria-labelledby="q1" hidden>'
+        "<p>Vos données sont hébergées exclusivement en France, sauvegardes comprises.</p></div>"
+        '<div id="modal" hidden><p>Les données sont hébergées aux États-Unis.</p></div>'
+        "</main></body></html>"
+    )
+    report = check([write("faq.html", page)])
+    located = [r for r in report.requirements if r.kind == "gdpr.data_location"]
+    assert [(r.sources[0].heading, r.values.zone) for r in located] == [
+        ("Où sont hébergées mes données ?", "FR")
+    ]

@@ -40,7 +40,11 @@ _SITE_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "dialo
 _SITE_BOX = re.compile(r"cookie|consent|breadcrumb|skip-?link|navbar|site-(?:header|footer)", re.I)
 # The panels of a tabbed page, hidden but for the chosen one (Bootstrap's "tab-pane", ARIA's
 # role="tabpanel").
-_TAB_PANEL = re.compile(r"\btab-?pane\b|\btab-?panel\b|\btab-content\b", re.IGNORECASE)
+_TAB_PANEL = re.compile(
+    r"\btab-?pane\b|\btab-?panel\b|\btab-content\b"
+    r"|\b(?:acc|accordion|collapse|faq)-?(?:panel|body|content|answer)\b",
+    re.IGNORECASE,
+)
 _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
 _PAGE_START = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
 _SPACES = re.compile(r"\s+")
@@ -377,8 +381,13 @@ def _site_or_hidden(element: _Element, tag: str) -> bool:
         # (« Questionnaire sécurité fournisseur », its questions in tables) is the page.
         return True
     get = element.get
-    # (a tab's panel is hidden until its tab is chosen: the page's text all the same)
-    panel = get("role") == "tabpanel" or bool(_TAB_PANEL.search(get("class") or ""))
+    # (a tab's panel is hidden until its tab is chosen, an accordion's answer until its
+    # question is clicked: the page's text all the same)
+    panel = (
+        get("role") in ("tabpanel", "region")
+        or get("aria-labelledby") is not None
+        or bool(_TAB_PANEL.search(get("class") or ""))
+    )
     if (get("hidden") is not None or get("aria-hidden") == "true") and not panel:
         return True
     if "display:none" in (get("style") or "").replace(" ", "") and not panel:
