@@ -502,3 +502,23 @@ def test_the_buyer_s_own_duty_is_read_after_the_law_the_sentence_opens_on(
         "fr",
     )
     assert not [f for f in found if f.kind == "gdpr.breach_notification"]
+
+
+def test_the_names_of_a_table_s_columns_in_capitals_demand_nothing(ruleset: RuleSet) -> None:
+    """ "TYPE OF INSURANCE | MINIMUM LIMITS": the header names the columns; its rows demand."""
+    blocks = (
+        Block("EXHIBIT B – INSURANCE REQUIREMENTS", 1),
+        Block(
+            "TYPE OF INSURANCE | MINIMUM LIMITS | ADDITIONAL REQUIREMENTS", 1, BlockKind.TABLE_ROW
+        ),
+        Block(
+            "Commercial General Liability | $1,000,000 each occurrence | County named as "
+            "additional insured",
+            1,
+            BlockKind.TABLE_ROW,
+        ),
+    )
+    piece = Piece("psa.pdf", "0" * 64, PieceKind.CONTRACT, "pdf", 1, blocks)
+    found = detect_piece(piece, ruleset)
+    assert not [f for f in found if f.sentence.startswith("TYPE OF INSURANCE")]
+    assert any(f.sentence.startswith("Commercial General Liability") for f in found)

@@ -475,13 +475,18 @@ _NUMBERED_TITLE = re.compile(
 
 
 def _titles_rows(sentence: Sentence) -> bool:
-    """Whether the sentence is a row of one cell titling the rows below it, as a merged row of
-    a response grid does (« 3.4 Assurance et responsabilité » over « R11 — … »)."""
-    return (
-        len(sentence.blocks) == 1
-        and sentence.blocks[0].kind is BlockKind.TABLE_ROW
-        and _NUMBERED_TITLE.match(sentence.blocks[0].text.strip()) is not None
-    )
+    """Whether the sentence is a row titling the rows below it: one cell, as a merged row of a
+    response grid (« 3.4 Assurance et responsabilité » over « R11 — … »), or the names of the
+    columns in capitals ("TYPE OF INSURANCE | MINIMUM LIMITS | ADDITIONAL REQUIREMENTS")."""
+    if len(sentence.blocks) != 1 or sentence.blocks[0].kind is not BlockKind.TABLE_ROW:
+        return False
+    text = sentence.blocks[0].text.strip()
+    cells = text.split(" | ")
+    named = len(cells) > 1 and all(c.isupper() and not _DIGIT.search(c) for c in cells)
+    return named or _NUMBERED_TITLE.match(text) is not None
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _header_cue(
