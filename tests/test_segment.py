@@ -2557,6 +2557,14 @@ def test_a_letter_amending_the_file_cites_the_articles_it_sets() -> None:
         "Précision – CCTP, article 4.1",
         "L'article 4.1 du CCTP n'est pas modifié.",
     )[-3:] == ["7.2", "7.5", "4.1"]
+    # the piece named after the number: « Modification n° 5 – Article 9.1 du CCAP »
+    assert _cited(
+        "2. Modifications apportées aux pièces",
+        "Modification n° 5 – Article 9.1 du CCAP",
+        "À l'article 9.1 du CCAP, les mots « 1 000 000 € » sont remplacés par « 2 500 000 € ».",
+        "Modification n° 6 – Article 9.3 du CCAP",
+        "L'article 9.3 du CCAP est complété par un alinéa.",
+    )[-2:] == ["9.1", "9.3"]
 
 
 def test_a_contract_numbering_its_clauses_in_ordinals_cites_its_paragraphs_in_figures() -> None:

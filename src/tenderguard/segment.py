@@ -216,6 +216,8 @@ _AMENDMENT_OF = re.compile(
     r"^(?:Modification|Pr[ée]cision|Amendment|Change)(?:\s+(?:n[°o]\s*)?\d{1,3})?\s*[–—-]\s*"
     r"(?:(?:CCAP|CCTP|CCP|RC|AE|CCAG|RFP)\s*,\s*)?(?:article|art\.|section|clause)\s+"
     r"(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}[A-Z]?)"
+    # (« Modification n° 5 – Article 9.1 du CCAP »: the piece named after the number)
+    r"(?:\s+(?:du|de\s+la|de\s+l['’]|of\s+the)\s*(?:CCAP|CCTP|CCP|RC|AE|CCAG|RFP|SOW))?"
     r"(?:\s*\((?:cr[ée]{2}|nouveau|new)\))?\s*$",
     re.IGNORECASE,
 )
