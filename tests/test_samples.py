@@ -194,6 +194,7 @@ DEMAND_BATCHES = {
     "batch_demands_79": (210, {"precision": 0.87, "recall": 0.84, "values": 0.95}),
     "batch_demands_80": (214, {"precision": 0.92, "recall": 0.91, "values": 0.95}),
     "batch_demands_81": (220, {"precision": 0.88, "recall": 0.86, "values": 0.93}),
+    "batch_demands_82": (211, {"precision": 0.88, "recall": 0.89, "values": 0.93}),
 }
 
 
