@@ -1276,6 +1276,7 @@ def test_a_code_in_brackets_closing_a_paragraph_names_it() -> None:
 
 
 def test_capital_letter_points_of_a_roman_part() -> None:
+    """The French plan « I. / A. »: a point is cited by its path, « II.B »."""
     assert _numbers(
         "I. OBJET",
         "A. Le présent contrat porte sur la refonte du site.",
@@ -1284,7 +1285,7 @@ def test_capital_letter_points_of_a_roman_part() -> None:
         "B. En cas de retard, une pénalité de 50 € par jour est due.",
         "III. ASSURANCES",
         "A. Le Prestataire maintient une assurance de responsabilité civile professionnelle.",
-    ) == ["I", "I A", "II", "II A", "II B", "III", "III A"]
+    ) == ["I", "I.A", "II", "II.A", "II.B", "III", "III.A"]
 
 
 def test_a_form_exported_as_text_is_one_clause_per_field_named_by_its_label() -> None:
