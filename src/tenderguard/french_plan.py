@@ -38,9 +38,9 @@ def _first(level: int) -> str:
 
 
 def _next(level: int, mark: str) -> str:
+    """The mark that follows `mark` at its level; none after « X. »."""
     if level == 0:
-        at = _ROMANS.index(mark) if mark in _ROMANS else len(_ROMANS) - 1
-        return _ROMANS[min(at + 1, len(_ROMANS) - 1)]
+        return _ROMANS[_ROMANS.index(mark) + 1] if mark in _ROMANS[:-1] else ""
     if level == 2:
         return str(int(mark) + 1)
     return chr(ord(mark) + 1)

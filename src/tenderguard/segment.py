@@ -1837,8 +1837,8 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
             sub[i] = Heading(cited, article.title, None, False, body=dashed.group("body"))
             continue
         point = _ROMAN_POINT.match(block.text.strip())
-        if point and _letter_after_h(point.group("roman"), lettered, blocks[i + 1 :]):
-            point = None  # "(i)" after "(h)", followed by "(j)": the ninth letter
+        if point and _letter_after_h(point.group("roman"), lettered, blocks, i):
+            point = None  # "(i)" after "(h)", no "(ii)" below it: the ninth letter
         owner = lettered or paragraph or (article.number if article is not None else None)
         if point and owner and _next_roman(point.group("roman"), roman, blocks[start:i], lettered):
             title = article.title if article is not None else None
@@ -1929,12 +1929,12 @@ MAX_INLINE_LOOKBACK = 12  # blocks back to the last point, for points run into a
 _POINT_OPENING = re.compile(r"^\((?P<mark>ii|j)\)\s")
 
 
-def _letter_after_h(mark: str, lettered: str | None, below: list[Block]) -> bool:
-    """Whether "(i)" under the point "(h)" is the letter after it: no "(ii)" follows it before
-    a "(j)" (a list of one Roman point is no list)."""
+def _letter_after_h(mark: str, lettered: str | None, blocks: list[Block], i: int) -> bool:
+    """Whether "(i)" at block `i`, under the point "(h)", is the letter after it: no "(ii)"
+    follows it before a "(j)" (a list of one Roman point is no list)."""
     if mark != "i" or lettered is None or not lettered.endswith("(h)"):
         return False
-    for block in below[:MAX_POINT_LOOKAHEAD]:
+    for block in blocks[i + 1 : i + 1 + MAX_POINT_LOOKAHEAD]:
         m = _POINT_OPENING.match(block.text.strip())
         if m:
             return m.group("mark") == "j"
