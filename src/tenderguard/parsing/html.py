@@ -12,6 +12,7 @@ block, its cells joined by " | ", as the other readers give them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from lxml import html as lxml_html
 from lxml.etree import ParserError, _Element
@@ -290,12 +291,8 @@ def _labelled_lists(element: _Element, tag: str) -> list[_Element]:
 
 
 def _label_words(element: _Element, inner: list[_Element]) -> str:
-    words = [element.text or ""]
-    for child in element:
-        if child not in inner:
-            words.append(child.text_content() if isinstance(child.tag, str) else "")
-        words.append(child.tail or "")
-    return _SPACES.sub(" ", "".join(words)).strip()
+    """The item's own words, without the lists it titles."""
+    return _words_but(element, lambda child: child in inner)
 
 
 def _row_cells(row: _Element, spanning: dict[int, tuple[str, int]]) -> list[str]:
@@ -356,9 +353,14 @@ def _words(element: _Element) -> str:
 def _heading_words(element: _Element) -> str:
     """A heading's words without its permalink: the "#" or "¶" a docs site links the heading
     to itself with (`<a class="anchor" href="#s3-1">#</a>§3.1 Availability`)."""
+    return _words_but(element, _permalink)
+
+
+def _words_but(element: _Element, left_out: Callable[[_Element], bool]) -> str:
+    """The words of an element on one line, less those of the children `left_out` picks."""
     words = [element.text or ""]
     for child in element:
-        if not _permalink(child):
+        if not left_out(child):
             words.append(child.text_content() if isinstance(child.tag, str) else "")
         words.append(child.tail or "")
     return _SPACES.sub(" ", "".join(words)).strip()
