@@ -341,3 +341,49 @@ def test_a_helpdesk_ticket_is_read_as_a_thread_its_newest_message_first(
     assert _cited(rows, "insurance.cyber") == ["1"]
     assert _cited(rows, "gdpr.data_location") == ["2"]
     assert not _cited(rows, "gdpr.breach_notification")
+
+
+_RECALLED = """\
+From: Commande publique <marches@agglo-exemple.fr>
+To: Candidats <candidats@agglo-exemple.fr>
+Subject: RE: Consultation 2026-04 - Questions
+
+Mesdames, Messieurs,
+
+Ces réponses complètent le règlement de la consultation. Les exigences du RC qui ne sont pas
+évoquées ci-dessous restent inchangées.
+
+R1 - Oui. Microsoft Azure est admis au même titre qu'OVHcloud, dans une région de l'Union
+européenne. Tout autre sous-traitant ultérieur ne pourra intervenir qu'après accord écrit et
+préalable de l'Agglomération.
+
+R2 - L'exigence de certification ISO/IEC 27001 figurant à l'article 5.4 du RC est supprimée.
+
+-----Message d'origine-----
+> From: Yann <yann@esn-exemple.fr>
+> Subject: RE: Consultation 2026-04 - Questions
+>
+> Q1 - Pouvons-nous héberger sur Microsoft Azure ?
+>
+> > From: Commande publique <marches@agglo-exemple.fr>
+> > Subject: Consultation 2026-04
+> >
+> > Rappel des principales exigences du RC :
+> >
+> > a) pénalité de 200 EUR par jour calendaire de retard dans la mise en production ;
+> > b) certification ISO/IEC 27001 du titulaire sur le périmètre de l'hébergement.
+"""
+
+
+def test_the_demands_an_earlier_message_recalled_stand_where_the_answers_leave_them(
+    write: Write, ruleset: RuleSet
+) -> None:
+    """« Les exigences du RC qui ne sont pas évoquées ci-dessous restent inchangées »: the
+    buyer's earlier message recalling them still holds, but for the ISO/IEC 27001 demand the
+    answers delete (« … est supprimée »); the answers are cited by their number « R1 - »."""
+    rows = check([write("reponses.txt", _RECALLED)], ruleset=ruleset).requirements
+    cited = {(r.kind, r.sources[0].clause) for r in rows}
+    assert ("contract.delay_penalties", "a") in cited
+    assert ("cloud.hosting_subcontractor", "R1") in cited
+    assert ("gdpr.subprocessor_authorization", "R1") in cited
+    assert not [r for r in rows if r.kind == "cloud.iso27001"]

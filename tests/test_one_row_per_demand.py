@@ -3886,3 +3886,30 @@ def test_a_form_row_left_blank_beside_ticked_rows_is_not_made(ruleset: RuleSet) 
     requirements = _requirements(piece, ruleset)
     assert _of("insurance.cyber", requirements) == []
     assert [r.sources[0].clause for r in _of("insurance.certificate", requirements)] == ["A.3"]
+
+
+def test_a_covers_amount_given_by_the_next_sentence_of_its_paragraph_is_read(
+    ruleset: RuleSet,
+) -> None:
+    """« … une assurance de responsabilité civile professionnelle. Le montant minimum de
+    garantie est de 2 000 000 EUR par sinistre. »: the second sentence names no cover; it gives
+    the amount of the one before, and is quoted with it."""
+    piece = _piece(
+        ("6.1 Assurances", BlockKind.HEADING),
+        "Le titulaire souscrit une assurance de responsabilité civile professionnelle. Le montant "
+        "minimum de garantie est de 2 000 000 EUR par sinistre.",
+    )
+    (row,) = _of("insurance.rc_pro", _requirements(piece, ruleset))
+    assert row.values.amount == Money(Decimal("2000000"), "EUR")
+    assert row.text.endswith("2 000 000 EUR par sinistre.")
+
+
+def test_an_amount_in_the_next_paragraph_is_not_the_covers(ruleset: RuleSet) -> None:
+    """The next paragraph (the contract's estimated value) is no part of the cover's sentence."""
+    piece = _piece(
+        ("6.1 Assurances", BlockKind.HEADING),
+        "Le titulaire souscrit une assurance de responsabilité civile professionnelle.",
+        "Le montant estimé du marché est de 400 000 EUR HT.",
+    )
+    (row,) = _of("insurance.rc_pro", _requirements(piece, ruleset))
+    assert row.values.amount is None

@@ -2887,3 +2887,45 @@ def test_the_point_after_h_is_the_letter_i_unless_roman_points_follow() -> None:
         ]
     )
     assert "2(h)(i)" in [c.number for c in roman]
+
+
+def test_a_coded_measure_and_its_title_in_the_first_cell_cite_the_row_by_its_code() -> None:
+    """« PAS-3.1 Localisation | Les données… | Adresse des centres »: a security plan's
+    measure, its code then its title in one cell."""
+    row = "PAS-3.1 Localisation | Les données sont hébergées en France. | Adresse des centres"
+    assert row_reference(row) == "PAS-3.1"
+    assert row_reference("PAS-2 Organisation | Le titulaire désigne un RSSI.") == "PAS-2"
+
+
+def test_an_answer_numbered_with_a_spaced_hyphen_is_cited_by_its_number_not_titled() -> None:
+    """« R2 - Non. Aucune assurance cyber n'est exigée. » in a plain-text e-mail: the answer's
+    number, written with a hyphen between spaces; « R2 - Non » is no title."""
+    from tenderguard.sentences import opening_code
+
+    assert opening_code("R1 - Le montant exigé pour la responsabilité civile est abaissé.") == "R1"
+    assert opening_code("R1-Le montant") is None
+    blocks = [
+        "Mesdames, Messieurs, voici nos réponses.",
+        "R1 - Oui. Le titulaire peut recourir à OVHcloud.",
+        "R2 - Non. Aucune assurance cyber n'est exigée.",
+        "R3 - Oui. Les données restent en France.",
+        "R4 - Non. Le délai est maintenu.",
+    ]
+    piece = Piece(
+        "reponses.txt",
+        "",
+        PieceKind.OTHER,
+        "txt",
+        None,
+        tuple(Block(text, None, BlockKind.LINE) for text in blocks),
+    )
+    assert [c.heading for c in segment(piece)] == [None]
+
+
+def test_a_listed_point_opening_in_lower_case_is_text_whatever_its_words() -> None:
+    """« 1) une attestation d'assurance … à jour, émise par votre » wrapped before its verb."""
+    heading = parse_heading(
+        "1) une attestation d'assurance responsabilité civile professionnelle à jour, émise par "
+        "votre"
+    )
+    assert heading is not None and heading.number == "1" and heading.title is None

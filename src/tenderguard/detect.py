@@ -33,6 +33,7 @@ from tenderguard.models import (
     Values,
 )
 from tenderguard.normalise.lexicon import lexicon
+from tenderguard.parsing.thread import is_mail
 from tenderguard.policy_schedule import schedule_rows
 from tenderguard.priorities import level_of, wished_levels
 from tenderguard.rules.loader import Rule, RuleSet
@@ -724,6 +725,30 @@ def _value_text(units: Sequence[Sentence], index: int, fired: Sequence[bool]) ->
     return " ".join(parts)
 
 
+# « Le montant minimum de garantie est de… », « Le titulaire devra être assuré à hauteur de… »,
+# "The limit of such cover shall be…": a sentence giving the amount of a cover named before it.
+_COVER_AMOUNT_WORDS = re.compile(
+    r"\b(?:montants?|garanties?|assur[ée]e?s?|couverture|sinistres?|limits?|cover(?:age)?|insured"
+    r"|indemnity)\b",
+    re.IGNORECASE,
+)
+_FIGURES = re.compile(r"\d")
+
+
+def _amount_after(units: Sequence[Sentence], index: int, fired: Sequence[bool]) -> str | None:
+    """The next sentence of the same paragraph, when it names no kind of its own and speaks of
+    a cover's amount in figures."""
+    if index + 1 >= len(units) or fired[index + 1]:
+        return None
+    here, nxt = units[index], units[index + 1]
+    same_paragraph = bool(nxt.blocks) and bool(here.blocks) and nxt.blocks[0] is here.blocks[-1]
+    if not same_paragraph or " | " in nxt.text:
+        return None
+    if _COVER_AMOUNT_WORDS.search(nxt.text) and _FIGURES.search(nxt.text):
+        return nxt.text
+    return None
+
+
 # "The Contractor must hold the following insurances … (and, for Professional Indemnity, for
 # six years afterwards)." over the table of covers: a sentence announcing the table below it,
 # though it ends with a stop.
@@ -964,6 +989,19 @@ def detect_clause(
             values = extract_values(kind, rule.fields, part, lang, before, clause_text)
             if part != window and values.amount is None:
                 values = extract_values(kind, rule.fields, window, lang, before, clause_text)
+            quoted, quoted_boxes = sentence, boxes
+            amount_after = _amount_after(units, index, fired) if "amount" in rule.fields else None
+            if values.amount is None and amount_after is not None:
+                # « … une assurance de responsabilité civile professionnelle. Le montant minimum
+                # de garantie est de 2 000 000 € par sinistre. »: the cover's amount is given
+                # by the next sentence of its paragraph, which names no cover of its own
+                more = extract_values(
+                    kind, rule.fields, f"{window} {amount_after}", lang, before, clause_text
+                )
+                if more.amount is not None:
+                    # (quoted with it, so that the row shows where its amount is written)
+                    values, quoted = more, f"{sentence} {amount_after}"
+                    quoted_boxes = (*boxes, *units[index + 1].boxes)
             if asks and _asks_only(kind, rule, window, lang):
                 continue
             if kind == PENALTIES and _caps_penalties_only(part, values):
@@ -983,11 +1021,11 @@ def detect_clause(
                 kind=kind,
                 clause=clause,
                 page=hit.sentence.page,
-                sentence=sentence,
+                sentence=quoted,
                 matched=hit.matched[rule.id],
                 recommended=hit.recommended,
                 values=values,
-                boxes=boxes,
+                boxes=quoted_boxes,
                 role="obligation" if bound else role,
                 cue=announcing_cue if bound else hit.cue,
                 row=_row(hit.sentence, clause),
@@ -1351,9 +1389,15 @@ COVER_BLOCKS = 60
 
 def _is_cover(clause: Clause) -> bool:
     """An untitled opening that fits on the first page: not a whole notice whose text merely
-    precedes a stray number that looks like an article."""
+    precedes a stray number that looks like an article, nor an e-mail's message under its
+    headers (« From: … Subject: … » then the buyer's answers)."""
     first_page = all(page == 1 for page in clause.pages)
-    return not clause.heading and first_page and len(clause.blocks) <= COVER_BLOCKS
+    return (
+        not clause.heading
+        and first_page
+        and len(clause.blocks) <= COVER_BLOCKS
+        and not is_mail([b.text for b in clause.blocks])
+    )
 
 
 def _special_conditions_next(following: Clause | None) -> bool:
@@ -1598,7 +1642,8 @@ def _without_withdrawn(
     findings: list[Finding], clauses: Sequence[Clause], ruleset: RuleSet, rules: dict[str, Rule]
 ) -> list[Finding]:
     """The findings but those a later message of a thread withdraws: « Certification : nous
-    renonçons à la certification ISO/IEC 27001 évoquée au point j) » in the newest e-mail, « H2 :
+    renonçons à la certification ISO/IEC 27001 évoquée au point j) » or « L'exigence de
+    certification ISO/IEC 27001 … est supprimée » in the newest e-mail, « H2 :
     SecNumCloud abandonné, non exigé » in the deciding comment of an exported issue, set aside
     what the older messages demanded of that kind: the kind named nearest the waiver, not
     Azure, named after it as the reason. A document without messages withdraws nothing: there,
@@ -1610,7 +1655,10 @@ def _without_withdrawn(
         for unit in sentences(clause):
             tokens = tokenize(unit.labelled)
             spans = _spans(tokens, ruleset)
-            waiver = spans.get(_cues(tokens, spans, rules, ruleset).get("cue.waiver", ""))
+            # (« L'exigence de certification ISO/IEC 27001 … est supprimée » withdraws as a
+            # waiver does)
+            cues = _cues(tokens, spans, rules, ruleset)
+            waiver = spans.get(cues.get("cue.waiver") or cues.get("cue.repealed", ""))
             named = {
                 rules[key].kind: _gap(span, waiver)
                 for key, span in spans.items()

@@ -23,7 +23,7 @@ from tenderguard.lot_columns import by_lot_columns
 from tenderguard.models import Block, BlockKind, Clause, Piece
 from tenderguard.normalise.lexicon import lexicon
 from tenderguard.parsing.thread import MAIL_HEADER
-from tenderguard.sentences import DASHED_CODE, FINDING, finding_name
+from tenderguard.sentences import DASHED_CODE, FINDING, finding_name, opening_code
 from tenderguard.text import language
 
 _TOC_LINE = re.compile(
@@ -658,7 +658,12 @@ def parse_heading(text: str) -> Heading | None:
     # requirement may open on its priority in brackets ("4.8 (M) The Supplier shall notify…",
     # a whitepaper's mark of a commitment "2.1 [C] Customer Data is hosted…").
     opening = _PRIORITY_MARK.sub("", m.group("title"), count=1) if m else ""
-    if m and (opening[:1].isupper() or listed) and _is_sentence(m.group("title")):
+    # (a point of a list opening in lower case is text whatever its words: « 1) une
+    # attestation d'assurance … à jour, émise par votre » wrapped before its verb)
+    if m and (
+        ((opening[:1].isupper() or listed) and _is_sentence(m.group("title")))
+        or (listed and opening[:1].islower())
+    ):
         num = m.group("num")
         if run_in:
             # "14. Assurances. Le Fournisseur souscrit…": a run-in title in bold, then the text
@@ -2241,6 +2246,8 @@ def _paragraph_titles(blocks: list[Block]) -> dict[int, Heading]:
             continue
         if i and blocks[i - 1].text.rstrip()[-1:] not in ".:;!?":
             continue
+        if opening_code(block.text.strip()):
+            continue  # « R2 - Non. Aucune assurance… »: a numbered answer, not a title
         title = m.group("title").strip()
         words = title.split()
         if len(words) > MAX_PARAGRAPH_TITLE_WORDS or not _title_ok(title):

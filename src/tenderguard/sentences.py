@@ -48,7 +48,8 @@ _ROW_REFERENCE = re.compile(
     r"\s*\||"
     # "A.5.19 – Sécurité dans les relations avec les fournisseurs | …": a control of ISO/IEC
     # 27001's annex A and its name
-    r"([A-Z]{1,4}(?:-[A-Z]{2,5})*-\d{1,3}|[A-Z]{1,4}[.]?\d{1,3}(?:\.\d{1,2}){0,2}(?=\s[-–—])|"
+    # "PAS-3.1 Localisation | …": a coded measure and its title
+    r"([A-Z]{1,4}(?:-[A-Z]{2,5})*-\d{1,3}(?:\.\d{1,2}){0,2}|[A-Z]{1,4}[.]?\d{1,3}(?:\.\d{1,2}){0,2}(?=\s[-–—])|"
     r"\d{1,2}\.\d{1,2}(?=\s)|"
     r"\d{1,2}(?=\.\s))"
     r"\.?\s[^|]*\|)"
@@ -612,7 +613,8 @@ _OPENING_CODE = re.compile(
     # "Exigence EX-23 (impérative) :", "EXG-SEC-012 [O] –": the priority in brackets, then
     # the colon or dash
     r"(?:\s*(?:\([^()]{1,30}\)|\[[^\[\]]{1,30}\]))?"
-    r"(?:\s*[:–—.]\s+|\s+(?=[A-ZÀ-Þ]))"
+    # ("R1 - Le montant exigé…": a hyphen between spaces, as a plain-text e-mail writes a dash)
+    r"(?:\s*[:–—.]\s+|\s+-\s+|\s+(?=[A-ZÀ-Þ]))"
 )
 # "(EXG-HEB-02)", "(SR-03, Must)": a requirement's code, with its priority if any.
 # "(SR-03, Must)" inside a sentence, "[R-HEB-01]" closing it: the requirement's own code.

@@ -50,9 +50,11 @@ _STILL_HOLDS = re.compile(
     re.IGNORECASE,
 )
 # (« nos réponses du 12 février … restent valables »: a buyer's earlier answers to the
-# candidates' questions)
+# candidates' questions; « les exigences du RC qui ne sont pas évoquées ci-dessous restent
+# inchangées »: the demands an earlier message of the buyer's recalled)
 _EARLIER = re.compile(
-    r"\b(?:points?|messages?|e-?mails?|courriels?|listes?|lists?|r[ée]ponses|answers|replies)\b",
+    r"\b(?:points?|messages?|e-?mails?|courriels?|listes?|lists?|r[ée]ponses|answers|replies"
+    r"|exigences|requirements)\b",
     re.I,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n\s*\n")

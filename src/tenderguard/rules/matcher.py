@@ -199,10 +199,18 @@ class CompiledPattern:
     key: str  # what fires: a rule id, or a cue name
     index: int  # which pattern of that rule
     tokens: tuple[TokenSpec, ...]
+    # NORM values the word after the first must have, when the first token is one word and the
+    # second a required literal: most attempts end there, so find() checks it before matching.
+    follower: frozenset[str] | None = None
 
     def match_at(self, tokens: Tokens, start: int, limit: int) -> int | None:
         """End (exclusive) of a match beginning at `start`, or None."""
         return _match(self.tokens, 0, tokens.words, start, limit)
+
+
+def _single(spec: TokenSpec) -> bool:
+    """A token that is exactly one word (not optional, not repeated)."""
+    return spec.min == 1 and spec.max == 1
 
 
 def compile_pattern(key: str, index: int, pattern: Sequence[dict[str, Any]]) -> CompiledPattern:
@@ -211,7 +219,10 @@ def compile_pattern(key: str, index: int, pattern: Sequence[dict[str, Any]]) -> 
     specs = tuple(compile_token(t) for t in pattern)
     if specs[0].min == 0:
         raise PatternSyntaxError("the first token of a pattern must not be optional")
-    return CompiledPattern(key=key, index=index, tokens=specs)
+    follower = None
+    if len(specs) > 1 and _single(specs[0]) and specs[1].min >= 1 and not specs[1].negated:
+        follower = specs[1].norms
+    return CompiledPattern(key=key, index=index, tokens=specs, follower=follower)
 
 
 def _match(
@@ -240,11 +251,6 @@ def _match(
                 return found
         return None
     return i
-
-
-def _single(spec: TokenSpec) -> bool:
-    """A token that is exactly one word (not optional, not repeated)."""
-    return spec.min == 1 and spec.max == 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,12 +293,15 @@ class Matcher:
     def find(self, tokens: Tokens, start: int = 0, end: int | None = None) -> Iterator[Match]:
         """Matches beginning in [start, end) and ending before `end`; one per (pattern, start)."""
         limit = len(tokens) if end is None else end
-        words = tokens.words
+        words, norms = tokens.words, tokens.norms
         for i in range(start, limit):
             candidates = self._starting_at(words[i])
-            if i + 1 < limit and self._by_second_norm:
-                candidates = (*candidates, *self._by_second_norm.get(tokens.norms[i + 1], ()))
+            following = norms[i + 1] if i + 1 < limit else None
+            if following is not None and self._by_second_norm:
+                candidates = (*candidates, *self._by_second_norm.get(following, ()))
             for p in candidates:
+                if p.follower is not None and following not in p.follower:
+                    continue
                 stop = p.match_at(tokens, i, limit)
                 if stop is not None:
                     yield Match(p.key, i, stop)
