@@ -4,6 +4,7 @@ pieces."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -3913,3 +3914,52 @@ def test_an_amount_in_the_next_paragraph_is_not_the_covers(ruleset: RuleSet) -> 
     )
     (row,) = _of("insurance.rc_pro", _requirements(piece, ruleset))
     assert row.values.amount is None
+
+
+def test_a_row_is_read_under_the_band_title_of_its_table(ruleset: RuleSet) -> None:
+    """« D. Insurance », a row of one cell across a requirements table, says what the rows
+    under it speak of: "D-3 | Cyber Liability: $3,000,000 per claim." names no insurance
+    itself."""
+    piece = _piece(
+        ("3. Requirements", BlockKind.HEADING),
+        ("Req ID | Requirement | Response (Y/N)", BlockKind.TABLE_ROW),
+        ("C. Service Levels", BlockKind.TABLE_ROW),
+        (
+            "C-1 | The Solution shall be available 99.9% of each calendar month. |",
+            BlockKind.TABLE_ROW,
+        ),
+        ("D. Insurance", BlockKind.TABLE_ROW),
+        (
+            "D-3 | Cyber Liability (network security and privacy liability): $3,000,000 per "
+            "claim. |",
+            BlockKind.TABLE_ROW,
+        ),
+        path="attachment_c.html",
+    )
+    (row,) = _of("insurance.cyber", _requirements(piece, ruleset))
+    assert row.sources[0].clause == "D-3"
+    assert row.values.amount == Money(Decimal("3000000"), "USD")
+
+
+def test_a_paragraph_numbered_on_its_own_and_closing_on_its_only_tag_is_cited_by_number(
+    ruleset: RuleSet, write: Callable[[str, bytes | str], Path]
+) -> None:
+    """ "C.5.2.3 The Contractor shall generate audit logs … [REQ-016]": the tag names the
+    requirement, the document's plan numbers it; a bidder cites the number."""
+    text = "\n\n".join(
+        [
+            "C.1 SCOPE",
+            "C.1.1 This Statement of Work describes the hosting of the case records system.",
+            "C.2 SECURITY",
+            "C.2.1 The Contractor shall report any breach of PII within one (1) hour of its "
+            "discovery. [REQ-014]",
+            "C.2.2 The Contractor shall generate audit logs recording each access to Government "
+            "data by any user and keep them for one year. [REQ-016]",
+            "C.3 INSURANCE",
+            "C.3.1 The Contractor shall maintain cyber liability insurance of at least "
+            "$5,000,000 per claim. [REQ-043]",
+        ]
+    )
+    rows = check([write("sow.txt", text)], ruleset=ruleset).requirements
+    cited = sorted(r.sources[0].clause or "" for r in rows)
+    assert cited == ["C.2.1", "C.2.2", "C.3.1"]

@@ -2929,3 +2929,29 @@ def test_a_listed_point_opening_in_lower_case_is_text_whatever_its_words() -> No
         "votre"
     )
     assert heading is not None and heading.number == "1" and heading.title is None
+
+
+def test_a_clause_of_the_special_conditions_of_contract_is_a_clause() -> None:
+    """ "SCC Clause 8 – Limitation of Liability" in a development bank's bidding document."""
+    heading = parse_heading("SCC Clause 8 – Limitation of Liability")
+    assert heading is not None and heading.number == "Clause 8"
+    assert heading.title == "Limitation of Liability"
+
+
+def test_the_column_names_of_a_table_of_contents_keep_it_a_table_of_contents() -> None:
+    """ "Contents", then "Clause Heading" naming its columns, then entries without page
+    numbers that the document prints again further on."""
+    from tenderguard.segment import drop_toc
+
+    texts = [
+        "Contents",
+        "Clause Heading",
+        "9 Liquidated Damages",
+        "13 Limitation of Liability",
+        "9 Liquidated Damages",
+        "9.1 The Supplier must pay liquidated damages of AUD 500 per day.",
+        "13 Limitation of Liability",
+        "13.1 Item 13 applies to the Supplier's liability.",
+    ]
+    kept = drop_toc([Block(text, 1, BlockKind.LINE) for text in texts])
+    assert [b.text for b in kept] == texts[4:]

@@ -878,11 +878,22 @@ def detect_clause(
         return _header_cue(sentence, "cue.award_criterion", ruleset, rules) is not None
 
     read = [tokenize(u.labelled) for u in units]
+    bands: dict[str, Tokens] = {}
+
+    def around(unit: Sentence) -> Tokens | None:
+        """What a sentence is read under: the titles, and the band title of its table rows
+        ("D. Insurance" over "D-3 | Cyber Liability: $3,000,000 per claim")."""
+        if unit.band is None:
+            return surroundings
+        if unit.band not in bands:
+            bands[unit.band] = tokenize(" ".join(filter(None, (parent, context, unit.band))))
+        return bands[unit.band]
+
     labels_read: dict[str, bool] = {}  # a row's label -> whether it titles the buyer's part
     hits = [
         None
         if _labelled_part_of_no_demand(u, ruleset, rules, labels_read)
-        else _fired(u, ruleset, rules, surroundings, read[i], read[i - 1] if i else goes_on_from)
+        else _fired(u, ruleset, rules, around(u), read[i], read[i - 1] if i else goes_on_from)
         for i, u in enumerate(units)
     ]
     # The kinds the title names ("Réversibilité"): the clause is where those demands are made
@@ -1890,7 +1901,24 @@ def _row(sentence: Sentence, clause: Clause) -> str | None:
     issue sets anew the item A1 of its description, and is said in the comment."""
     if clause.chat and not any(b.kind is BlockKind.TABLE_ROW for b in sentence.blocks):
         return None
-    return sentence.row or _numbered_row(clause, sentence) or _inline_point(clause, sentence.text)
+    row = sentence.row
+    if row is not None and _numbered_and_tagged_once(clause, row):
+        return None
+    return row or _numbered_row(clause, sentence) or _inline_point(clause, sentence.text)
+
+
+# "[REQ-016]", "[R-HEB-01]": the tag a requirement closes on.
+_TAG = re.compile(r"\[[A-Z]{1,5}(?:-[A-Z]{2,5})*-\d{1,3}(?:\.\d{1,2})?\]")
+
+
+def _numbered_and_tagged_once(clause: Clause, row: str) -> bool:
+    """Whether a paragraph numbered on its own line of text ("C.5.2.3 The Contractor shall…
+    [REQ-016]") closes on its only tag: it is cited by its number, as the document's plan is.
+    Paragraphs under a titled section (« 3. Hébergement ») are told apart by their tags."""
+    if not clause.number or clause.heading:
+        return False
+    tags = {tag for block in clause.blocks for tag in _TAG.findall(block.text)}
+    return tags == {f"[{row}]"}
 
 
 _NUMBERED_ROW = re.compile(r"^(\d{1,2})\s?\|")

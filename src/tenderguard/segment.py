@@ -174,7 +174,9 @@ _ARTICLE = re.compile(
     re.IGNORECASE,
 )
 _KEYWORD = re.compile(
-    r"^(?P<kw>clause|section|chapitre|titre|partie|annexe|chapter|part|schedule|appendix|annex|"
+    # ("SCC Clause 7 – Insurance": a clause of the special, or general, conditions of contract
+    # of a development bank's standard bidding document)
+    r"^(?:(?:GCC|SCC|PCC)\s+)?(?P<kw>clause|section|chapitre|titre|partie|annexe|chapter|part|schedule|appendix|annex|"
     r"exhibit|attachment)"
     r"\s+(?P<num>\d{1,3}(?:\.\d{1,3}){0,4}|[IVXLC]{1,6}|[A-Z]|"
     + "|".join(sorted(_ENGLISH_NUMBERS, key=len, reverse=True))
@@ -402,6 +404,13 @@ def _contents_page(blocks: list[Block], title: int) -> bool:
     )
 
 
+_TOC_COLUMNS = re.compile(
+    r"^(?:clauses?|articles?|sections?|n°|no\.?|#)\s+(?:headings?|titles?|titres?|intitul[ée]s?"
+    r"|subjects?|objets?)(?:\s+pages?)?$",
+    re.IGNORECASE,
+)
+
+
 def drop_toc(blocks: list[Block]) -> list[Block]:
     """Removes tables of contents: dot-leader lines anywhere, and every line of the section
     that a "Sommaire" title opens, wrapped entries included, until the text resumes. An entry
@@ -423,6 +432,8 @@ def drop_toc(blocks: list[Block]) -> list[Block]:
             continue
         if in_toc and block.kind is not BlockKind.HEADING and _looks_like_toc(blocks, i):
             continue
+        if in_toc and _TOC_COLUMNS.match(text):
+            continue  # "Clause Heading", "Article Intitulé Page": the names of its columns
         if in_toc and last_seen[" ".join(text.split()).casefold()] > i and parse_heading(text):
             continue  # an entry printed again as the title it announces
         in_toc = False

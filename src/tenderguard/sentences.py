@@ -118,6 +118,9 @@ class Sentence:
     # ("… ? Joindre une copie du certificat. | Oui – certificat en cours de validité") is read
     # under that column's heading, and its next cells under theirs.
     first_cell: int = 0
+    # The title of the band of rows it is in: a row of one cell across the table ("D.
+    # Insurance") over "D-3 | Cyber Liability: $3,000,000 per claim", which says of what.
+    band: str | None = None
 
     @property
     def labelled(self) -> str:
@@ -394,6 +397,7 @@ def sentences(clause: Clause) -> list[Sentence]:
     in_table = False
     group: str | None = None  # the reference heading the rows being read, if any
     units = _units(clause.blocks)
+    band: str | None = None  # the title of the band of rows being read, if any
     coded: str | None = None  # the code of the paragraph of lines the next ones may go on from
     item_codes: list[tuple[int, str]] = []  # (depth, code) of the coded list items open
     for n, (text, members, item) in enumerate(units):
@@ -449,8 +453,30 @@ def sentences(clause: Clause) -> list[Sentence]:
         if row and header is not None and _by_lot(header):
             result += _per_lot(text, members)
             continue
-        result += _sentences_of(text, members, item, header)
+        if row and header is not None and _is_band_title(text, header):
+            band = text
+            result += _sentences_of(text, members, item, None)
+            continue
+        band = band if row and in_table else None
+        found = _sentences_of(text, members, item, header)
+        result += [replace(s, band=band) for s in found] if band else found
     return _paragraphs_closed_by_codes(result)
+
+
+MAX_BAND_TITLE_WORDS = 8
+_BAND_NUMBER = re.compile(r"^(?:[A-Z]|\d{1,2}|[IVX]{1,4})[.)]\s+")
+
+
+def _is_band_title(text: str, header: str) -> bool:
+    """A row of one short cell ("D. Insurance"), without a stop, in a table of several
+    columns: the title of the rows under it."""
+    title = _BAND_NUMBER.sub("", text.strip(), count=1)
+    return (
+        " | " in header
+        and " | " not in text
+        and len(title.split()) <= MAX_BAND_TITLE_WORDS
+        and not _SENTENCE_END.search(title.rstrip("."))
+    )
 
 
 MIN_CLOSING_CODES = 2
