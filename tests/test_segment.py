@@ -2955,3 +2955,32 @@ def test_the_column_names_of_a_table_of_contents_keep_it_a_table_of_contents() -
     ]
     kept = drop_toc([Block(text, 1, BlockKind.LINE) for text in texts])
     assert [b.text for b in kept] == texts[4:]
+
+
+def test_a_point_inserted_after_a_sub_article_is_a_point_with_its_title() -> None:
+    """« 7.2 ter – Pièces de l'attributaire » after « 7.2 bis – Négociation »; « 5 bis.1 –
+    Localisation » titled, not opening its text on a dash."""
+    inserted = parse_heading("7.2 ter – Pièces de l'attributaire pressenti")
+    assert inserted is not None and inserted.number == "7.2 ter"
+    assert inserted.title == "Pièces de l'attributaire pressenti"
+    titled = parse_heading("5 bis.1 – Localisation")
+    assert titled is not None and (titled.number, titled.title) == ("5 bis.1", "Localisation")
+
+
+def test_a_callout_opening_on_a_pictograph_is_a_sentence_of_its_own() -> None:
+    """« … nous suffira. ⚠️ Rappel : en cas de fuite, les 36 heures courent… »: two callouts
+    of a page exported from a notes tool, run together by the text's lines."""
+    clause = Clause(
+        Piece("cdc.md", "", PieceKind.OTHER, "md", None, ()),
+        None,
+        "RGPD",
+        (),
+        (
+            Block("Un questionnaire de sécurité annuel nous suffira.", None, BlockKind.LINE),
+            Block("⚠️ Rappel : les 36 heures courent dès la découverte.", None, BlockKind.LINE),
+        ),
+    )
+    assert [s.text for s in sentences(clause)] == [
+        "Un questionnaire de sécurité annuel nous suffira.",
+        "⚠️ Rappel : les 36 heures courent dès la découverte.",
+    ]

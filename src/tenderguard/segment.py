@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from tenderguard.alineas import cited_alineas
+from tenderguard.chosen_column import chosen_level, with_chosen_column
 from tenderguard.french_plan import POINT_DEPTH, PlanHeading, french_plan
 from tenderguard.layout import body_size
 from tenderguard.lot_columns import by_lot_columns
@@ -196,8 +197,10 @@ _NUMBERED = re.compile(
 # ("ART. 9 bis"), cited as printed; so are "14A. CYBER INSURANCE" and "14A.1 The Supplier
 # shall…", the clauses a variation inserts after clause 14 of an English contract.
 _INSERTED_POINT = re.compile(
-    r"^(?P<num>\d{1,3}\s(?:bis|ter|quater)(?:\.\d{1,2}){1,3}|\d{1,3}[A-H](?=\.)(?:\.\d{1,2}){0,3})"
-    r"\.?\s+(?P<title>\S.*)$"
+    r"^(?P<num>\d{1,3}\s(?:bis|ter|quater)(?:\.\d{1,2}){1,3}|\d{1,3}[A-H](?=\.)(?:\.\d{1,2}){0,3}"
+    # « 7.2 ter – Pièces de l'attributaire », inserted after 7.2 and 7.2 bis
+    r"|\d{1,3}(?:\.\d{1,2}){1,3}\s(?:bis|ter|quater)\b)"
+    r"\.?\s+(?:[-–—]\s+)?(?P<title>\S.*)$"
 )
 # "III.1.2) Capacité économique et financière" (notices), "F.1 Assurances" (forms): a
 # section letter or Roman numeral, then numbers.
@@ -2660,8 +2663,9 @@ def _messages(blocks: Sequence[Block]) -> list[list[Block]]:
 
 def segment(piece: Piece) -> list[Clause]:
     """Clauses of a piece, in document order; text before the first heading is a clause too."""
+    level = chosen_level(piece.blocks)
     clauses = [
-        part
+        with_chosen_column(part, level)
         for message, blocks in enumerate(_messages(piece.blocks))
         for clause in _in_chat_order(_segment_blocks(piece, blocks, message))
         for field in _form_fields(clause)

@@ -24,9 +24,10 @@ _ITEM_LINE = re.compile(rf"^{_ITEM_CODE}\s")
 _BULLET = re.compile(r"^(?:[•▪►✓✔➢➤○●■□◦·*–—-]|o\s|[a-z]\)|\d{1,2}\)|[ivx]{1,4}\))\s*")
 # A sentence ends after its stop, or after the closing quote that follows it ("… par année
 # d'assurance. » Il est inséré…").
+# (or before the pictograph a callout opens on: « … nous suffira. ⚠️ Rappel : … »)
 _END = re.compile(
     r"(?:(?<=[.!?;])|(?<=[.!?] »)|(?<=[.!?]»)|(?<=[.!?][\"”]))"
-    r"\s+(?=[«\"“(\[•✓✔\-–A-ZÀ-ÖØ-Þ]|[a-h]\)\s)|(?<=;)\s+"
+    r"\s+(?=[«\"“(\[•✓✔\-–A-ZÀ-ÖØ-Þ\u2600-\u27bf\U0001f300-\U0001faff]|[a-h]\)\s)|(?<=;)\s+"
 )
 _ABBREVIATION = re.compile(
     r"(?:\b(?:art|arts|n°|no|nos|cf|p|pp|m|mm|mme|mr|etc|al|inc|ltd|co|corp|e\.g|i\.e|vs|sect|"

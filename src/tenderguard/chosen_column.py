@@ -1,0 +1,93 @@
+"""A table of service levels offered side by side (« Réf. | Indicateur | Bronze | Argent | Or »),
+of which the contract takes one (« le Client souscrit exclusivement le niveau Or », "Only the
+values in the Gold column apply"): its rows are read with the chosen column only. The other
+columns are offers not taken; a row whose chosen cell is empty (« — ») offers nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tenderguard.models import Block, BlockKind, Clause
+from tenderguard.text import fold
+
+_NAME = r"«?\s*(?P<name>[A-Za-zÀ-ÿ][\w+-]{1,20})\s*»?"
+_CHOICES = (
+    # « le Client souscrit exclusivement le niveau Or », "the Customer subscribes to the Gold
+    # tier", « a retenu la formule Premium »
+    re.compile(
+        r"\b(?:souscri(?:t|vent)|a\s+souscrit|retient|a\s+retenu|choisit|a\s+choisi|opte\s+pour"
+        r"|subscribes?\s+to|has\s+(?:subscribed\s+to|selected|chosen|elected)|selects?|elects?)"
+        r"\s+(?:exclusivement\s+|uniquement\s+|only\s+)?(?:le\s+|la\s+|l'|the\s+)?"
+        rf"(?:niveau|formule|offre|pack|plan|tier|level|service\s+level|option)\s+{_NAME}",
+        re.IGNORECASE,
+    ),
+    # « Seules les valeurs de la colonne Or s'appliquent », "the Gold column applies"
+    re.compile(
+        rf"\b(?:colonne|column)\s+{_NAME}\s+(?:s'applique|apply|applies|is\s+applicable)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b(?:valeurs|values)\s+(?:de\s+la\s+colonne|in\s+the|of\s+the)\s+{_NAME}"
+        r"(?:\s+column)?\s+(?:s'appliquent|apply)",
+        re.IGNORECASE,
+    ),
+)
+# The columns a table names its rows by, before the levels: « Réf. », "ID", « N° ».
+_REFERENCE_COLUMN = re.compile(r"^(?:r[ée]f\.?|ref(?:erence)?|n[°o]\.?|id|#|code)$", re.I)
+MIN_LEVELS = 2
+_CELL = " | "
+_NOTHING = re.compile(r"^[\s—–\-/.]*$")
+
+
+def chosen_level(blocks: tuple[Block, ...]) -> str | None:
+    """The level the text says is taken, folded; None when it names none."""
+    for block in blocks:
+        if block.kind is BlockKind.TABLE_ROW:
+            continue
+        for choice in _CHOICES:
+            m = choice.search(block.text)
+            if m:
+                return fold(m.group("name"))
+    return None
+
+
+def _levels(header: str, level: str) -> tuple[int, int] | None:
+    """(first level column, chosen column) of a header row naming the level among several."""
+    cells = [fold(cell.strip()) for cell in header.split(_CELL)]
+    if level not in cells:
+        return None
+    label = next((i for i, cell in enumerate(cells) if not _REFERENCE_COLUMN.match(cell)), None)
+    chosen = cells.index(level)
+    if label is None or chosen <= label or len(cells) - (label + 1) < MIN_LEVELS:
+        return None
+    return label + 1, chosen
+
+
+def with_chosen_column(clause: Clause, level: str | None) -> Clause:
+    """The clause with each table of levels read in the chosen level's column only."""
+    if level is None or not any(b.kind is BlockKind.TABLE_ROW for b in clause.blocks):
+        return clause
+    blocks: list[Block] = []
+    columns: tuple[int, int] | None = None
+    width = 0
+    for i, block in enumerate(clause.blocks):
+        if block.kind is not BlockKind.TABLE_ROW:
+            columns = None
+            blocks.append(block)
+            continue
+        first_row = i == 0 or clause.blocks[i - 1].kind is not BlockKind.TABLE_ROW
+        if first_row:
+            columns = _levels(block.text, level)
+            width = len(block.text.split(_CELL))
+        cells = block.text.split(_CELL)
+        if columns is None or len(cells) != width:
+            blocks.append(block)
+            continue
+        first, chosen = columns
+        if not first_row and _NOTHING.match(cells[chosen]):
+            continue  # « SL-11 | Garantie cyber dédiée | — | Incluse | — »: not in the level
+        kept = [*cells[:first], cells[chosen]]
+        blocks.append(replace(block, text=_CELL.join(kept)))
+    return replace(clause, blocks=tuple(blocks))
