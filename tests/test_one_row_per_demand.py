@@ -3963,3 +3963,35 @@ def test_a_paragraph_numbered_on_its_own_and_closing_on_its_only_tag_is_cited_by
     rows = check([write("sow.txt", text)], ruleset=ruleset).requirements
     cited = sorted(r.sources[0].clause or "" for r in rows)
     assert cited == ["C.2.1", "C.2.2", "C.3.1"]
+
+
+def test_a_statement_naming_the_point_of_its_demand_is_that_demand_kept(
+    ruleset: RuleSet,
+) -> None:
+    """ "The contractor must keep the professional indemnity insurance required under point
+    II.4.3 …" restates the demand of II.4.3, where it was set with its amount."""
+    piece = _piece(
+        ("II.4.3 Professional capacity", BlockKind.HEADING),
+        "The tenderer must hold professional indemnity insurance of at least EUR 2,000,000 per "
+        "claim.",
+        ("II.6.4 Insurance", BlockKind.HEADING),
+        "The contractor must keep the professional indemnity insurance required under point "
+        "II.4.3 for the whole duration of the contract.",
+    )
+    (row,) = _of("insurance.rc_pro", _requirements(piece, ruleset))
+    assert [s.clause for s in row.sources] == ["II.4.3", "II.6.4"]
+
+
+def test_a_cap_naming_the_exception_to_it_is_not_the_exception(ruleset: RuleSet) -> None:
+    """ "Except as provided in Section 10.3, each party's liability will not exceed the fees":
+    the section named is the other cap, set apart."""
+    piece = _piece(
+        ("10.2 Cap", BlockKind.HEADING),
+        "Except as provided in Section 10.3, each party's total aggregate liability will not "
+        "exceed the total fees paid in the twelve months before the claim.",
+        ("10.3 Data breach cap", BlockKind.HEADING),
+        "The Supplier's total aggregate liability for a breach of Section 5 will not exceed "
+        "USD 2,000,000.",
+    )
+    rows = _of("contract.liability_cap", _requirements(piece, ruleset))
+    assert sorted(r.sources[0].clause or "" for r in rows) == ["10.2", "10.3"]

@@ -422,6 +422,10 @@ def _restates(a: _Demand, b: _Demand) -> bool:
         return False
     if _other_lots(a.main, b.main):
         return False
+    if _names_clause_of(b, a) or _names_clause_of(a, b):
+        # "The contractor must keep the professional indemnity insurance required under point
+        # II.4.3 …": the demand of that point, named again where it is kept
+        return True
     one_place = a.main.clause is b.main.clause or _same_number(a, b)
     if one_place and _language(a.main) != _language(b.main):
         return True  # one clause written in two languages, paragraph after paragraph
@@ -442,6 +446,35 @@ def _restates(a: _Demand, b: _Demand) -> bool:
         return False
     same_article = _article(a) is not None and _article(a) == _article(b)
     return same_article and not (_stated(a.values) and _stated(b.values))
+
+
+# « prévue à l'article 9.2 », "required under point II.4.3", "referred to in clause 12.1"
+_NAMED_PLACE = re.compile(
+    r"\b(?:point|clause|article|section|art\.)\s+(?P<n>[IVXLC\d][\w.()-]*\w\)?)", re.IGNORECASE
+)
+
+
+def _names_clause_of(pointing: _Demand, named: _Demand) -> bool:
+    """Whether a statement giving no value of its own names the clause of another demand of
+    its kind."""
+    number = named.main.clause.number
+    if not number or _stated(pointing.values) or pointing.main.clause is named.main.clause:
+        return False
+    sentence = pointing.main.sentence
+    return any(
+        m.group("n") == number
+        and not _SETS_APART.search(sentence, max(0, m.start() - 40), m.start())
+        for m in _NAMED_PLACE.finditer(sentence)
+    )
+
+
+# "EXCEPT AS PROVIDED IN SECTION 10.3, each party's liability…", « sous réserve de l'article
+# 7.3 »: the place named is the exception, not the demand restated.
+_SETS_APART = re.compile(
+    r"\b(?:except|save|subject\s+to|notwithstanding|other\s+than|sauf|hors|sous\s+r[ée]serve"
+    r"|nonobstant|par\s+d[ée]rogation)\b",
+    re.IGNORECASE,
+)
 
 
 LOCATION = "gdpr.data_location"
