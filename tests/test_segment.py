@@ -2984,3 +2984,81 @@ def test_a_callout_opening_on_a_pictograph_is_a_sentence_of_its_own() -> None:
         "Un questionnaire de sécurité annuel nous suffira.",
         "⚠️ Rappel : les 36 heures courent dès la découverte.",
     ]
+
+
+def test_records_of_key_value_lines_are_cited_by_their_id() -> None:
+    """ "Control ID:  VSA-07" then "Title:", "Level:", "Requirement:" lines: each record is
+    cited by its ID."""
+    lines = [
+        "4. PRIVACY CONTROLS",
+        "Control ID:  VSA-01",
+        "Title:       Data Residency",
+        "Requirement: All Bank Data shall reside in the United States.",
+        "Control ID:  VSA-02",
+        "Title:       Incident Notification",
+        "Requirement: Vendor shall notify the Bank of any Security Incident within 24 hours.",
+    ]
+    piece = Piece(
+        "vsa.txt",
+        "",
+        PieceKind.OTHER,
+        "txt",
+        None,
+        tuple(Block(t, None, BlockKind.LINE) for t in lines),
+    )
+    clauses = segment(piece)
+    assert [c.number for c in clauses if c.number and c.number.startswith("VSA")] == [
+        "VSA-01",
+        "VSA-02",
+    ]
+
+
+def test_a_citation_closing_its_bracket_on_a_wrapped_line_is_no_annex() -> None:
+    """« (12 CFR Part 30, » then « Appendix B). » on the next line."""
+    assert parse_heading("Appendix B).") is None
+    heading = parse_heading("Appendix B – Insurance")
+    assert heading is not None and heading.number == "Appendix B"
+
+
+def test_a_contents_entry_numbered_as_a_later_title_is_dropped_whatever_its_words() -> None:
+    """ "Contents of this Part", then « Annex A Summary of Key Requirements », a title printed
+    further on as « ANNEX A – SUMMARY »."""
+    from tenderguard.segment import drop_toc
+
+    texts = [
+        "Contents of this Part",
+        "23. Insurance",
+        "Annex A Summary of Key Requirements",
+        "23. INSURANCE",
+        "23.1 The Contractor shall effect and maintain the insurances listed.",
+        "ANNEX A – SUMMARY",
+    ]
+    kept = drop_toc([Block(text, 1, BlockKind.LINE) for text in texts])
+    assert [b.text for b in kept] == texts[3:]
+
+
+def test_points_of_a_lettered_point_in_small_romans_go_on_to_the_next_letter() -> None:
+    """« 23.2(b)(i) third party … » and « 23.2(b)(ii) employees' compensation …; and » then
+    « 23.2(c) cyber liability insurance … »: each a point, lower-case opening and all."""
+    lines = [
+        "23. INSURANCE",
+        "23.1 The Contractor shall effect and maintain the insurances listed in Clause 23.2.",
+        "23.2 The insurances referred to in Clause 23.1 are:",
+        "23.2(a) professional indemnity insurance of not less than HK$10,000,000 per claim;",
+        "23.2(b) in respect of persons and property:",
+        "23.2(b)(i) third party (public) liability insurance for not less than HK$20,000,000 for",
+        "any one occurrence;",
+        "23.2(b)(ii) employees' compensation insurance for all employees; and",
+        "23.2(c) cyber liability insurance with a limit of not less than HK$5,000,000.",
+        "23.3 Business interruption insurance is not required.",
+    ]
+    piece = Piece(
+        "conditions.pdf",
+        "",
+        PieceKind.OTHER,
+        "pdf",
+        1,
+        tuple(Block(t, 1, BlockKind.LINE) for t in lines),
+    )
+    numbers = [c.number for c in segment(piece)]
+    assert numbers[-4:] == ["23.2(b)(i)", "23.2(b)(ii)", "23.2(c)", "23.3"]

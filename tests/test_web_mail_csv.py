@@ -651,3 +651,32 @@ def test_the_answers_of_an_accordion_are_read_though_hidden(write: Write) -> Non
     assert [(r.sources[0].heading, r.values.zone) for r in located] == [
         ("Où sont hébergées mes données ?", "FR")
     ]
+
+
+WRITER_EXPORT = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"></head><body>
+<h1>Cahier des charges</h1>
+<h3 class="western">B.1 Assurances</h3>
+<ol type="a">
+<li><p class="western">Le titulaire est couvert par une assurance de responsabilité civile
+professionnelle d'un montant minimal de 1 000 000 € par sinistre.</p></li>
+<li><p class="western">Le candidat joint à son offre une attestation d'assurance en cours de
+validité.</p></li>
+</ol>
+<h3 class="western">C.1 Hébergement</h3>
+<ol type="a">
+<li><p class="western">Les données sont stockées dans l'Union européenne.</p></li>
+</ol>
+</body></html>"""
+
+
+def test_the_paragraphs_of_a_lettered_list_under_a_lettered_section_are_its_points(
+    write: Write,
+) -> None:
+    """A word processor's HTML export: `<li><p>…</p></li>` under « B.1 Assurances », each
+    paragraph the item it opens, cited « B.1(a) » as the page numbers it."""
+    path = write("cdc.html", WRITER_EXPORT)
+    rows = check([path]).requirements
+    cited = {(r.kind, r.sources[0].clause) for r in rows}
+    assert ("insurance.rc_pro", "B.1(a)") in cited
+    assert ("insurance.certificate", "B.1(b)") in cited
+    assert ("gdpr.data_location", "C.1(a)") in cited

@@ -32,7 +32,9 @@ _TOC_LINE = re.compile(
     r"|(?:Erreur\s?! Signet non défini|Error! Bookmark not defined)\.?\s*$"
 )
 _TOC_TITLE = re.compile(
-    r"^(?:sommaire(?: dynamique)?|table des mati[eè]res|contents|table of contents)\s*:?$",
+    # ("Contents of this Part", « Sommaire du présent document »)
+    r"^(?:sommaire(?: dynamique)?|table des mati[eè]res|contents|table of contents)"
+    r"(?:\s+(?:of\s+this|du\s+pr[ée]sent|de\s+la\s+pr[ée]sente)\s+\w+)?\s*:?$",
     re.IGNORECASE,
 )
 # "Article deux", "Article quinze": articles numbered in words, cited in figures.
@@ -190,7 +192,8 @@ _KEYWORD = re.compile(
 _NUMBERED = re.compile(
     r"^(?P<num>\d{1,2}(?:-\d{1,2}){1,3}(?=\s)|\d{1,2}(?:\.\d{1,2}){1,3}\.[a-h](?=\s)"
     # "9.2(a) Commercial General Liability insurance…": a lettered point written with its clause
-    r"|\d{1,2}(?:\.\d{1,2}){1,3}\([a-h]\)(?=\s)|\d{1,2}(?:\.\d{1,2}){0,5})(?:\.(?!\d)|/|(?P<paren>\)))?\s*(?:(?P<sep>[-–—:])(?!\d)\s*|\s)"
+    # ("23.2(b)(ii) employees' compensation insurance…", its sub-point in small Roman numerals)
+    r"|\d{1,2}(?:\.\d{1,2}){1,3}\([a-h]\)(?:\([ivx]{1,4}\))?(?=\s)|\d{1,2}(?:\.\d{1,2}){0,5})(?:\.(?!\d)|/|(?P<paren>\)))?\s*(?:(?P<sep>[-–—:])(?!\d)\s*|\s)"
     r"(?P<title>\S.*)$"
 )
 # "9 bis.1 Pour les traitements réalisés…": a point of an article inserted between two others
@@ -414,6 +417,26 @@ _TOC_COLUMNS = re.compile(
 )
 
 
+def _numbered_again(blocks: list[Block], i: int) -> bool:
+    """Whether a line of a table of contents is a numbered title printed again further on,
+    in capitals, without its dash or with fewer words (« 4. Privacy Controls (VSA-01 to
+    VSA-08) » over « 4. PRIVACY CONTROLS »)."""
+    entry = _WORD.findall(blocks[i].text.casefold())
+    heading = parse_heading(blocks[i].text.strip())
+    if heading is None or not heading.number or heading.body or len(entry) < MIN_TITLE_WORDS:
+        return False
+    for block in blocks[i + 1 :]:
+        later = _WORD.findall(block.text.casefold())
+        shorter = min(len(entry), len(later))
+        if shorter >= MIN_TITLE_WORDS and entry[:shorter] == later[:shorter]:
+            return parse_heading(block.text.strip()) is not None
+    return False
+
+
+_WORD = re.compile(r"\w+")
+MIN_TITLE_WORDS = 3  # a number and two words: « 4 privacy controls », « annex a summary »
+
+
 def drop_toc(blocks: list[Block]) -> list[Block]:
     """Removes tables of contents: dot-leader lines anywhere, and every line of the section
     that a "Sommaire" title opens, wrapped entries included, until the text resumes. An entry
@@ -439,6 +462,8 @@ def drop_toc(blocks: list[Block]) -> list[Block]:
             continue  # "Clause Heading", "Article Intitulé Page": the names of its columns
         if in_toc and last_seen[" ".join(text.split()).casefold()] > i and parse_heading(text):
             continue  # an entry printed again as the title it announces
+        if in_toc and _numbered_again(blocks, i):
+            continue  # « 4. Privacy Controls (VSA-01 to VSA-08) » over « 4. PRIVACY CONTROLS »
         in_toc = False
         kept.append(block)
     return kept
@@ -458,6 +483,10 @@ def _in_figures(number: str) -> str:
 
 
 def _numeric(number: str) -> tuple[int, ...] | None:
+    sub_point = re.fullmatch(r"(.+\([a-h]\))\(([ivx]{1,4})\)", number)
+    if sub_point:  # 23.2(b)(ii) -> (23, 2, 2, 2)
+        above = _numeric(sub_point[1])
+        return None if above is None else (*above, _roman(sub_point[2].upper()))
     lettered = re.fullmatch(r"(.+)\(([a-h])\)", number)
     if lettered:  # 9.2(a) -> (9, 2, 1), as 9.2.a
         return _numeric(f"{lettered[1]}.{lettered[2]}")
@@ -639,6 +668,8 @@ def parse_heading(text: str) -> Heading | None:
         number = f"{m.group('annex')} {m.group('num')}"
         return Heading(number, (m.group("title") or "").strip() or None, None, True)
     m = _KEYWORD.match(text)
+    if m and ")" in (m.group("sep") or "") and not m.group("title").strip(" -–—:.,;"):
+        return None  # "Appendix B)." closing a citation wrapped onto its line
     if m:
         title = m.group("title").strip(" -–—:.")
         if _BRACKETED_TITLE.fullmatch(title) and not text.endswith("."):
@@ -1135,6 +1166,7 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
     found.update(_amending_clauses(blocks))
     found.update(_replacing_sections(blocks, found))
     found.update({i: h for i, h in _special_conditions(blocks).items() if i not in found})
+    found.update(_record_ids(blocks))
     if not found:
         # Nothing numbered: the titles are the lines set in bold ("Présentation des
         # candidatures et des offres"), else the lines ending with ":" ("Conditions de
@@ -1178,7 +1210,10 @@ MIN_WRAPPED_SENTENCE_WORDS = 9
 
 # "14.1.1 professional indemnity insurance …;": a numbered point finishing the sentence
 # of its clause in lower case.
-_LOWER_CASE_POINT = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,4})\.?\s+(?P<text>[a-zà-ÿ].*)$")
+_LOWER_CASE_POINT = re.compile(
+    # (« 23.2(b)(i) third party (public) liability insurance … », its letter and sub-point too)
+    r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,4}(?:\([a-h]\)(?:\([ivx]{1,4}\))?)?)\.?\s+(?P<text>[a-zà-ÿ].*)$"
+)
 # What ends the line before a point: the announcing colon, or the end of the point before.
 _BEFORE_POINT = re.compile(r"(?:[:;]|\b(?:and|or|et|ou))\s*$", re.IGNORECASE)
 
@@ -1202,10 +1237,14 @@ def _lower_case_points(blocks: list[Block], candidates: dict[int, Heading]) -> d
             last = heading.numeric
         elif m and last and _BEFORE_POINT.search(previous) and (numeric := _numeric(m["num"])):
             first = numeric == (*last, 1) and previous.rstrip().endswith(":")
+            # (the next at the point's level or at a level above: « 23.2(c) » after
+            # « 23.2(b)(ii) »)
+            level = len(numeric)
             following = (
                 any(j in found for j in range(i - MAX_ITEM_LINES, i))
-                and numeric[:-1] == last[:-1]
-                and numeric[-1] == last[-1] + 1
+                and level <= len(last)
+                and numeric[:-1] == last[: level - 1]
+                and numeric[-1] == last[level - 1] + 1
             )
             if first or following:
                 found[i] = Heading(m.group("num"), None, numeric, False, body=m.group("text"))
@@ -1359,6 +1398,26 @@ _SPECIAL_CONDITIONS = re.compile(
     r"conditions|particular\s+conditions))\s*(?::|\s[–—-]\s+(?P<body>[^|]{1,160}))?$",
     re.IGNORECASE,
 )
+
+
+# "Control ID:  VSA-07", « Identifiant : EX-HEB-04 »: the field opening a record of key-value
+# lines (then "Title:", "Level:", "Requirement:", "Evidence:"), by which the record is cited.
+_RECORD_ID = re.compile(
+    r"^(?:(?:control|requirement|req\.?|exigence|mesure|measure|item)\s+)?"
+    rf"(?:id|ref\.?|reference|r[ée]f[ée]rence|identifi(?:er|ant)|code)\s*:\s*(?P<code>{DASHED_CODE})\s*$",
+    re.IGNORECASE,
+)
+MIN_RECORDS = 2
+
+
+def _record_ids(blocks: list[Block]) -> dict[int, Heading]:
+    """Block index -> the record its ID line opens, in a text of at least two such records."""
+    found = {
+        i: Heading(m.group("code"), None, None, True)
+        for i, block in enumerate(blocks)
+        if block.kind is BlockKind.LINE and (m := _RECORD_ID.match(block.text.strip()))
+    }
+    return found if len(found) >= MIN_RECORDS else {}
 
 
 def is_special_conditions(title: str) -> bool:

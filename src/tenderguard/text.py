@@ -213,7 +213,9 @@ def language(texts: Iterable[str]) -> str:
 # « 4. Localisation et hébergement », "3 Service Levels": the number opening a section heading.
 # ("Article 3 – Localisation", "Art. 3 : …" too)
 _SECTION_NUMBER = re.compile(
-    r"^\s*(?:(?:article|art\.)\s*)?(?P<num>\d{1,3}(?:\.\d{1,3})*)\.?(?:\s*[-–—:])?\s",
+    # ("B.1 Assurances", "II.3 Hébergement": a part's letter or Roman numeral, then numbers)
+    r"^\s*(?:(?:article|art\.)\s*)?(?P<num>\d{1,3}(?:\.\d{1,3})*|(?:[A-Z]|[IVX]{1,4})(?:\.\d{1,3})+)"
+    r"\.?(?:\s*[-–—:])?\s",
     re.IGNORECASE,
 )
 

@@ -260,6 +260,10 @@ class _Reader:
     def _add(self, text: str, kind: BlockKind, level: int | None = None) -> None:
         text = clean(text).strip()
         if text:
+            if kind is BlockKind.PARAGRAPH and self.marker is not None:
+                # `<li><p>Le titulaire…</p></li>`, as word processors export a numbered list:
+                # the paragraph opening the item is the item, under the item's number
+                kind = BlockKind.LIST_ITEM
             number = self.marker if kind in (BlockKind.LIST_ITEM, BlockKind.HEADING) else None
             self.blocks.append(Block(text, None, kind, level=level, number=number))
             self.marker = None
