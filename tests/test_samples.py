@@ -196,6 +196,7 @@ DEMAND_BATCHES = {
     "batch_demands_81": (220, {"precision": 0.88, "recall": 0.86, "values": 0.93}),
     "batch_demands_82": (211, {"precision": 0.88, "recall": 0.89, "values": 0.93}),
     "batch_demands_83": (208, {"precision": 0.95, "recall": 0.93, "values": 0.96}),
+    "batch_demands_84": (223, {"precision": 0.93, "recall": 0.91, "values": 0.95}),
 }
 
 
