@@ -3062,3 +3062,62 @@ def test_points_of_a_lettered_point_in_small_romans_go_on_to_the_next_letter() -
     )
     numbers = [c.number for c in segment(piece)]
     assert numbers[-4:] == ["23.2(b)(i)", "23.2(b)(ii)", "23.2(c)", "23.3"]
+
+
+def test_lettered_points_of_an_article_and_special_conditions_are_cited_as_printed() -> None:
+    """« 9.a Le Fournisseur souscrit… » under « Art. 9 – Assurances », and « SI.5 Assurance
+    professionnelle. Le Prestataire… » in the special conditions at the end."""
+    lettered = parse_heading("9.a Le Fournisseur souscrit auprès d'un assureur une assurance")
+    assert lettered is not None and lettered.number == "9.a"
+    special = parse_heading("SI.5 Assurance professionnelle. Le Prestataire justifie d'une RC")
+    assert special is not None and (special.number, special.title) == (
+        "SI.5",
+        "Assurance professionnelle",
+    )
+
+
+def test_rows_coded_after_their_category_are_no_grid_of_label_value_pairs() -> None:
+    """« Data Protection | SL-07 | Data location | State Data … shall be stored… » (the category
+    cell merged down the table): one requirement per row, not two fields."""
+    rows = [
+        "Category | Ref. | Metric | Service Level / Obligation",
+        "Availability | SL-01 | Production availability | Available 99.95% each month.",
+        "Data Protection | SL-07 | Data location | State Data shall be stored in the US.",
+        "Data Protection | SL-08 | Hosting platform | Hosted on Microsoft Azure only.",
+    ]
+    piece = Piece(
+        "exhibit.docx",
+        "",
+        PieceKind.OTHER,
+        "docx",
+        None,
+        tuple(Block(r, None, BlockKind.TABLE_ROW) for r in rows),
+    )
+    (clause,) = segment(piece)
+    assert [b.text for b in clause.blocks] == rows
+
+
+def test_the_articles_an_amendment_completes_are_cited_by_their_number() -> None:
+    """« L'article 10 est complété par un alinéa ainsi rédigé : » then the new alinéa, « À
+    l'article 9.2, les mots … sont remplacés… »: each cited by the article amended; « Article 4
+    – Protection des données » and « Article 9 : Réversibilité » stay titles."""
+    lines = [
+        ("Article 4 – Protection des données", BlockKind.HEADING),
+        (
+            "À l'article 9.2, les mots « 48 heures » sont remplacés par les mots « 24 heures ».",
+            BlockKind.LIST_ITEM,
+        ),
+        ("L'article 10 est complété par un alinéa ainsi rédigé :", BlockKind.LIST_ITEM),
+        ("« Le Client peut faire auditer le Prestataire une fois par an. »", BlockKind.PARAGRAPH),
+        ("Article 5 : Stipulations maintenues", BlockKind.HEADING),
+        ("article 9.1 : le Prestataire agit en qualité de sous-traitant ;", BlockKind.LIST_ITEM),
+    ]
+    piece = Piece(
+        "avenant.docx",
+        "",
+        PieceKind.OTHER,
+        "docx",
+        None,
+        tuple(Block(t, None, k) for t, k in lines),
+    )
+    assert [c.number for c in segment(piece)] == ["4", "9.2", "10", "5", "9.1"]

@@ -190,7 +190,8 @@ _KEYWORD = re.compile(
 # "9.2 Attestations"; "7-1" as sub-articles are numbered in some general conditions, "4/ Budget"
 # in plain texts, "2.1.a La Solution est hébergée…" with a lettered last level.
 _NUMBERED = re.compile(
-    r"^(?P<num>\d{1,2}(?:-\d{1,2}){1,3}(?=\s)|\d{1,2}(?:\.\d{1,2}){1,3}\.[a-h](?=\s)"
+    # (« 12.a Le Fournisseur… », a lettered point of an article numbered alone)
+    r"^(?P<num>\d{1,2}(?:-\d{1,2}){1,3}(?=\s)|\d{1,2}(?:\.\d{1,2}){0,3}\.[a-h](?=\s)"
     # "9.2(a) Commercial General Liability insurance…": a lettered point written with its clause
     # ("23.2(b)(ii) employees' compensation insurance…", its sub-point in small Roman numerals)
     r"|\d{1,2}(?:\.\d{1,2}){1,3}\([a-h]\)(?:\([ivx]{1,4}\))?(?=\s)|\d{1,2}(?:\.\d{1,2}){0,5})(?:\.(?!\d)|/|(?P<paren>\)))?\s*(?:(?P<sep>[-–—:])(?!\d)\s*|\s)"
@@ -210,8 +211,9 @@ _INSERTED_POINT = re.compile(
 # "S2.1 Minimum insurance cover." in a UK schedule: its letter and number, then the paragraph.
 # "C-4.2 Quillbright shall notify…" in an exhibit lettered C: its letter, a dash and numbers.
 _SECTION_NUMBERED = re.compile(
+    # (« SI.5 Assurance professionnelle. », a clause of the special conditions lettered apart)
     r"^(?P<num>(?:[IVX]{1,4}|[A-H])(?:\.\d{1,2}){1,3}|[A-Z]\d{1,2}(?:\.\d{1,2}){1,2}|"
-    r"[A-H]-\d{1,2}(?:\.\d{1,2}){0,2})[).]?\s*"
+    r"[A-H]-\d{1,2}(?:\.\d{1,2}){0,2}|[A-Z]{2,3}\.\d{1,2}(?=\s))[).]?\s*"
     r"(?:[-–—:]\s*)?(?P<title>\S.*)$"
 )
 # "[14] The Supplier shall ensure…", "[S3] Cyber liability insurance: …": a paragraph numbered
@@ -493,7 +495,7 @@ def _numeric(number: str) -> tuple[int, ...] | None:
     parts = re.split(r"[.\-]", number)
     if all(p.isdigit() for p in parts):
         return tuple(int(p) for p in parts)
-    if len(parts) > 2 and all(p.isdigit() for p in parts[:-1]) and re.fullmatch("[a-h]", parts[-1]):
+    if len(parts) > 1 and all(p.isdigit() for p in parts[:-1]) and re.fullmatch("[a-h]", parts[-1]):
         return (*(int(p) for p in parts[:-1]), ord(parts[-1]) - ord("a") + 1)  # 2.1.a -> (2, 1, 1)
     if len(parts) > 1 and all(p.isdigit() for p in parts[1:]):
         head = parts[0]
@@ -1461,9 +1463,14 @@ MIN_CHAT_MESSAGES = 3
 # "Clause 5.3 (…) is not amended": a schedule of amendments writes the clause it names, and is
 # cited by it, as its French counterpart « L'article 5.1 du CCAP est ainsi rédigé » is.
 _AMENDED_CLAUSE = re.compile(
-    r"^(?:in\s+clause|clause|the\s+following\s+new\s+clauses?)\s+"
+    # (« L'article 10 est complété par un alinéa ainsi rédigé : », « À l'article 9.2, les mots
+    # … sont remplacés… », « article 9.1 : le Prestataire … » in a list of terms kept)
+    r"^(?:(?:in\s+clause|clause|the\s+following\s+new\s+clauses?)\s+"
+    r"|(?:[àa]\s+)?(?:l['’]\s*)?article\s+)"
     r"(?P<number>\d{1,3}(?:\.\d{1,3}){0,3}[A-Z]?)\b"
-    r"(?=(?:\s*\([^()]{1,80}\))?(?:\s*,|\s+(?:is|are|shall\s+be)\b|\s+(?:and|to)\s))",
+    # (after a colon, a sentence in lower case: not the title of « Article 9 : Réversibilité »)
+    r"(?=(?:\s*\([^()]{1,80}\))?(?:\s*,|\s*:\s*(?-i:[a-zà-ÿ])|\s+(?:is|are|shall\s+be|est|sont)\b"
+    r"|\s+(?:and|to)\s))",
     re.IGNORECASE,
 )
 MIN_AMENDMENTS = 2
@@ -2674,6 +2681,9 @@ def _is_label(cell: str) -> bool:
     return 0 < len(words) <= MAX_LABEL_WORDS and cell[:1].isupper() and cell[-1:] not in ".;"
 
 
+_ROW_CODE_CELL = re.compile(rf"^(?:{DASHED_CODE}|[A-Z]{{1,4}}\.?\d{{1,3}}(?:\.\d{{1,2}})?)$")
+
+
 def _paired_rows(blocks: list[Block]) -> list[Block]:
     """The rows of a grid of two label/value pairs each, as two rows: each pair states its own
     answer and is named by its label."""
@@ -2681,6 +2691,9 @@ def _paired_rows(blocks: list[Block]) -> list[Block]:
     def paired(block: Block) -> list[str] | None:
         cells = block.text.split(" | ")
         ok = block.kind is BlockKind.TABLE_ROW and len(cells) == 4
+        # (not « Data Protection | SL-07 | Data location | … », a requirement's code after its
+        # category)
+        ok = ok and not _ROW_CODE_CELL.match(cells[1].strip())
         return cells if ok and _is_label(cells[0]) and _is_label(cells[2]) else None
 
     pairs = [paired(block) for block in blocks]
