@@ -680,3 +680,28 @@ def test_the_paragraphs_of_a_lettered_list_under_a_lettered_section_are_its_poin
     assert ("insurance.rc_pro", "B.1(a)") in cited
     assert ("insurance.certificate", "B.1(b)") in cited
     assert ("gdpr.data_location", "C.1(a)") in cited
+
+
+FORM_EXPORT = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"></head><body>
+<h1>Formulaire de candidature</h1>
+<form><fieldset><legend>2. Assurances</legend>
+<label for="f22">2.2 Nom de l'assureur *</label><input id="f22" type="text" value="MMA">
+<label for="f23">2.3 Attestation d'assurance RC professionnelle *</label><input id="f23" type="file">
+<p class="aide">Exigé : attestation de l'assureur en cours de validité, jointe au présent dossier
+de candidature.</p>
+</fieldset>
+<fieldset><legend>3. Hébergement</legend>
+<label for="f31">3.1 Pays d'hébergement des données *</label>
+<p class="aide">Exigé : données et sauvegardes hébergées dans l'Union européenne.</p>
+</fieldset></form></body></html>"""
+
+
+def test_the_fields_of_a_web_form_are_lines_of_their_own_under_their_legend(
+    write: Write,
+) -> None:
+    """Labels and legends are inline in HTML, but each is a line of the form: « 2.2 Nom de
+    l'assureur * » and « 2.3 Attestation … » are two fields, each cited by its number."""
+    rows = check([write("formulaire.html", FORM_EXPORT)]).requirements
+    cited = {(r.kind, r.sources[0].clause) for r in rows}
+    assert ("insurance.certificate", "2.3") in cited
+    assert ("gdpr.data_location", "3.1") in cited

@@ -28,7 +28,7 @@ _BLOCKS = frozenset(
         "address", "article", "aside", "blockquote", "body", "dd", "details", "div", "dl", "dt",
         "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
         "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table",
-        "ul", "caption",
+        "ul", "caption", "legend", "label",
     }
 )  # fmt: skip
 _NOT_TEXT = frozenset(
@@ -204,7 +204,10 @@ class _Reader:
         # title their part one level below the heading they are under. Under a numbered
         # heading (« III.1.2) Capacité économique et financière »), the terms label the lines
         # of the numbered field, which is cited.
-        summary = tag == "summary" or any(_TOGGLE_TITLE.match(c) for c in _classes(element))
+        # (and the legend of a form's fieldset, « <legend>2. Assurances</legend> »)
+        summary = tag in ("summary", "legend") or any(
+            _TOGGLE_TITLE.match(c) for c in _classes(element)
+        )
         if tag in _HEADINGS or summary or (tag == "dt" and not self.numbered):
             level = _HEADINGS.get(tag, min(self.level + 1, 6))
             words = _heading_words(element)
