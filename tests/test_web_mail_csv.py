@@ -686,7 +686,8 @@ FORM_EXPORT = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"></he
 <h1>Formulaire de candidature</h1>
 <form><fieldset><legend>2. Assurances</legend>
 <label for="f22">2.2 Nom de l'assureur *</label><input id="f22" type="text" value="MMA">
-<label for="f23">2.3 Attestation d'assurance RC professionnelle *</label><input id="f23" type="file">
+<label for="f23">2.3 Attestation d'assurance RC professionnelle *</label>
+<input id="f23" type="file">
 <p class="aide">Exigé : attestation de l'assureur en cours de validité, jointe au présent dossier
 de candidature.</p>
 </fieldset>
