@@ -197,6 +197,7 @@ DEMAND_BATCHES = {
     "batch_demands_82": (211, {"precision": 0.88, "recall": 0.89, "values": 0.93}),
     "batch_demands_83": (208, {"precision": 0.95, "recall": 0.93, "values": 0.96}),
     "batch_demands_84": (223, {"precision": 0.93, "recall": 0.91, "values": 0.95}),
+    "batch_demands_85": (205, {"precision": 0.90, "recall": 0.94, "values": 0.94}),
 }
 
 
