@@ -359,3 +359,14 @@ def test_a_clause_number_closing_a_bracket_is_no_amount_of_the_code_after_it() -
         if m.money
     ]
     assert found == [(Decimal("450"), "AUD")]
+
+
+def test_rands_written_in_words_are_read_once_their_words_are_figures() -> None:
+    """« not less than R5 million per claim » reads « R5000000 » once « million » is a figure:
+    still the rand, in a cover's sentence as in the amounts alone."""
+    from tenderguard.extract import extract_values
+
+    text = "with a limit of indemnity of not less than R5 million per claim."
+    values = extract_values("insurance.rc_pro", ("amount", "basis"), text, "en", None, text)
+    assert values.amount is not None
+    assert (values.amount.value, values.amount.currency) == (5000000, "ZAR")

@@ -136,7 +136,9 @@ _CUR_BEFORE = (
     # "R10" is a requirement's code
     # (and the ringgit's « RM »: "RM 5,000,000")
     r"|(?<![^\W\d_])(?-i:RM|R)"
-    r"(?=\s?\d{1,3}(?:[  ,]\d{3})+(?!\d)|\s?\d+(?:[.,]\d+)?\s?(?:m|million|bn)\b)"
+    # (or before six figures and more, as « R5 million » reads once its words are figures)
+    r"(?=\s?\d{1,3}(?:[  ,]\d{3})+(?!\d)|\s?\d+(?:[.,]\d+)?\s?(?:m|million|bn)\b"
+    r"|\s?\d{6,}(?![\d.,]))"
     r"|\$|£|¥|₪|₹|₩"
 )
 # Currency written between number and currency: "2 M€", "3 000 K€", "5 MEUR", "1 M d'euros".
