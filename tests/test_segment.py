@@ -3121,3 +3121,9 @@ def test_the_articles_an_amendment_completes_are_cited_by_their_number() -> None
         tuple(Block(t, None, k) for t, k in lines),
     )
     assert [c.number for c in segment(piece)] == ["4", "9.2", "10", "5", "9.1"]
+
+
+def test_a_marker_setting_a_line_apart_does_not_hide_its_number() -> None:
+    """« >>> 3.1 Le prestataire traitera les données… »: the point 3.1, marked as binding."""
+    heading = parse_heading(">>> 3.1 Le prestataire traitera les données de nos adhérents.")
+    assert heading is not None and heading.number == "3.1"

@@ -588,6 +588,8 @@ _PRIORITY_MARK = re.compile(r"^(?:\([^()]{1,15}\)|\[(?![ xX]\])[^\[\]]{1,15}\])\
 
 # "LOT 2 – Article 3 – Pièces de la candidature": the article of one lot, in a file giving
 # each lot its own articles 3 and 4; cited by the article's number, as the file writes it.
+# « >>> 3.1 Le prestataire… », « ► 4.2 … »: a marker setting a line apart, before its number.
+_MARKER = re.compile(r"^(?:>{2,}|=>|->|►|➤|→)\s+(?=\d)")
 _LOT_PREFIX = re.compile(
     r"^lots?\s+(?P<lot>\d{1,2})\s*[-–—:]\s*(?=(?:article|art\.)\s*\d)", re.IGNORECASE
 )
@@ -610,7 +612,7 @@ def parse_heading(text: str) -> Heading | None:
         # The clause left out stays behind its empty box: its text demands nothing.
         said = " ".join(filter(None, (heading.title, heading.body)))
         return replace(heading, title=None, body=f"{boxed.group('box')} {said}")
-    text = _LOT_PREFIX.sub("", _unspaced(text.strip()))
+    text = _LOT_PREFIX.sub("", _MARKER.sub("", _unspaced(text.strip()), count=1))
     asked = _ASKED.match(text)
     if asked:
         return Heading(None, f"Question {asked.group('num')}", None, True)
