@@ -3995,3 +3995,17 @@ def test_a_cap_naming_the_exception_to_it_is_not_the_exception(ruleset: RuleSet)
     )
     rows = _of("contract.liability_cap", _requirements(piece, ruleset))
     assert sorted(r.sources[0].clause or "" for r in rows) == ["10.2", "10.3"]
+
+
+def test_a_requirements_level_in_brackets_after_its_tag_is_read(ruleset: RuleSet) -> None:
+    """« SR-13 (Desirable) The service should be available 99.9 % … »: the level after the tag
+    says the demand is a wish; « SR-12 (Mandatory) » demands."""
+    lines = [
+        "SR-12 (Mandatory) The Supplier shall host all HSE data in Ireland or in the EEA.",
+        "SR-13 (Desirable) The service is available 99.9 % of each calendar month.",
+    ]
+    piece = _piece(*((line, BlockKind.LINE) for line in lines), path="sor.txt")
+    rows = _requirements(piece, ruleset)
+    (sla,) = _of("cloud.sla", rows)
+    (location,) = _of("gdpr.data_location", rows)
+    assert (sla.recommended, location.recommended) == (True, False)

@@ -133,7 +133,11 @@ class Sentence:
             # (its letters are no word: "HDS" in it is no demand of a certification).
             code = _OPENING_CODE.match(self.text) if self.opening else None
             if code:
-                return self.text[code.end() :]
+                # (its level in brackets stays, as the requirement's word: "SR-13 (Desirable)
+                # The system should…", "SR-10 (Information) Where a breach…")
+                mark = _BRACKETED_MARK.search(code.group(0), code.end(1))
+                rest = self.text[code.end() :]
+                return f"({mark.group(1)}) {rest}" if mark else rest
             # (so does a row's code in its first cell: "SLA-04 | Maintenance | …")
             cell = _CODE_CELL.match(self.text)
             return self.text[cell.end() :] if cell else self.text
@@ -643,6 +647,7 @@ _OPENING_CODE = re.compile(
     # ("R1 - Le montant exigé…": a hyphen between spaces, as a plain-text e-mail writes a dash)
     r"(?:\s*[:–—.]\s+|\s+-\s+|\s+(?=[A-ZÀ-Þ]))"
 )
+_BRACKETED_MARK = re.compile(r"[(\[]([^()\[\]]{1,30})[)\]]")
 # "(EXG-HEB-02)", "(SR-03, Must)": a requirement's code, with its priority if any.
 # "(SR-03, Must)" inside a sentence, "[R-HEB-01]" closing it: the requirement's own code.
 _OWN_CODE = re.compile(
