@@ -3127,3 +3127,16 @@ def test_a_marker_setting_a_line_apart_does_not_hide_its_number() -> None:
     """« >>> 3.1 Le prestataire traitera les données… »: the point 3.1, marked as binding."""
     heading = parse_heading(">>> 3.1 Le prestataire traitera les données de nos adhérents.")
     assert heading is not None and heading.number == "3.1"
+
+
+def test_the_sub_articles_of_a_ccap_are_cited_by_their_number() -> None:
+    """« Sous-article 9.3 – Attestations » in an accord-cadre's CCAP."""
+    sub = parse_heading("Sous-article 9.3 – Attestations d'assurance")
+    assert sub is not None and (sub.number, sub.title) == ("9.3", "Attestations d'assurance")
+
+
+def test_a_requirement_numbered_within_its_schedule_opens_on_its_code() -> None:
+    """« S2.14 Certificates of currency … must be attached to the quote »: the row's code."""
+    from tenderguard.sentences import opening_code
+
+    assert opening_code("S2.14 Certificates of currency must be attached to the quote.") == "S2.14"

@@ -706,3 +706,26 @@ def test_the_fields_of_a_web_form_are_lines_of_their_own_under_their_legend(
     cited = {(r.kind, r.sources[0].clause) for r in rows}
     assert ("insurance.certificate", "2.3") in cited
     assert ("gdpr.data_location", "3.1") in cited
+
+
+RAW_MESSAGE = """From: Procurement Team <procurement@council.example.gov.uk>
+To: Tenderers <tenderers@council.example.gov.uk>
+Subject: Clarification Response No. 3
+MIME-Version: 1.0
+Content-Type: text/plain; charset="utf-8"
+Content-Transfer-Encoding: quoted-printable
+
+1) Q: Is professional indemnity insurance required?
+A: Yes. The successful tenderer must hold professional indemnity insurance =
+of not less than =C2=A32,000,000 for each and every claim throughout the co=
+ntract.
+"""
+
+
+def test_a_message_saved_whole_as_text_is_read_decoded(write: Write) -> None:
+    """A raw message saved as .txt, its body still quoted-printable (« =C2=A3 » for £, lines
+    broken by « = »): read as the e-mail it is, decoded."""
+    rows = check([write("clarification.txt", RAW_MESSAGE)]).requirements
+    (rc_pro,) = [r for r in rows if r.kind == "insurance.rc_pro"]
+    assert rc_pro.values.amount is not None
+    assert (rc_pro.values.amount.value, rc_pro.values.amount.currency) == (2000000, "GBP")

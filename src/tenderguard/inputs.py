@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -30,6 +31,8 @@ TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".adoc", ".asciidoc", ".vt
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 TABLE_SUFFIXES = {".csv", ".tsv"}
 MAIL_SUFFIXES = {".eml"}
+# The header of a message saved raw, whose body the mail reader decodes.
+_ENCODED_BODY = re.compile(rb"(?im)^content-transfer-encoding:\s*(?:quoted-printable|base64)\s*$")
 MAX_FILE_BYTES = 300 * 1024 * 1024
 # Text read from one document: about 2,500 dense pages, far beyond any tender piece, and a
 # bound on the time any input can take.
@@ -119,7 +122,10 @@ def _sniff(data: bytes, path: str) -> str:
         )
     if suffix == ".docx":
         raise InputFileError(path, "not a DOCX (a DOCX is a ZIP package)")
-    if suffix in MAIL_SUFFIXES or (suffix not in TEXT_SUFFIXES and is_mail(data)):
+    if suffix in MAIL_SUFFIXES or (
+        is_mail(data) and (suffix not in TEXT_SUFFIXES or _ENCODED_BODY.search(data[:8192]))
+    ):
+        # (a message saved whole as .txt, its body still encoded: « =E2=80=99 », soft breaks)
         return "eml"
     if suffix in HTML_SUFFIXES or (suffix not in (".md", ".markdown") and is_html(data)):
         return "html"

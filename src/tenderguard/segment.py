@@ -161,7 +161,8 @@ _ENGLISH_NUMBERS |= {
 # "n.º 2": the number sign of a Portuguese article's points.
 _NUMERO_SIGN = r"n\.\s?º"
 _ARTICLE = re.compile(
-    rf"^(?:article|art\.?|§|{_NUMERO_SIGN}|sec\.|exigence|eis|engagement|point|r[ée]ponse|answer|"
+    # (« Sous-article 9.3 – Attestations », a sub-article of an accord-cadre's CCAP)
+    rf"^(?:(?:sous-)?article|art\.?|§|{_NUMERO_SIGN}|sec\.|exigence|eis|engagement|point|r[ée]ponse|answer|"
     r"cl[áa]usula|artigo|r[èe]gle)"
     r"\s*(?:n[°o]\.?\s*)?"
     r"(?P<num>1er|premier|(?:"

@@ -640,7 +640,8 @@ _OPENING_CODE = re.compile(
     # (or after a status pictograph a checklist opens its items on: "✅ A1 — RC professionnelle…")
     rf"^(?:[-*•]\s+)?(?:\[[ xX]\]\s+)?(?:{PICTOGRAPH}\s*)?"
     r"(?:(?i:exigence|requirement|r[ée]f\.?|r[èe]gle|rule)\s+)?"
-    rf"([A-Z]{{1,4}}\d{{1,3}}|{DASHED_CODE}|[A-Z]\.\d{{1,2}}|{_ITEM_CODE})"
+    # ("S2.14 Certificates of currency…": a schedule's requirement and its number)
+    rf"([A-Z]{{1,4}}\d{{1,3}}(?:\.\d{{1,3}}){{0,2}}|{DASHED_CODE}|[A-Z]\.\d{{1,2}}|{_ITEM_CODE})"
     # "Exigence EX-23 (impérative) :", "EXG-SEC-012 [O] –": the priority in brackets, then
     # the colon or dash
     r"(?:\s*(?:\([^()]{1,30}\)|\[[^\[\]]{1,30}\]))?"
