@@ -42,15 +42,11 @@ _NOTHING = re.compile(r"^[\s—–\-/.]*$")
 
 
 def chosen_level(blocks: tuple[Block, ...]) -> str | None:
-    """The level the text says is taken, folded; None when it names none."""
-    for block in blocks:
-        if block.kind is BlockKind.TABLE_ROW:
-            continue
-        for choice in _CHOICES:
-            m = choice.search(block.text)
-            if m:
-                return fold(m.group("name"))
-    return None
+    """The level the text says is taken, folded; None when it names none. (The text outside
+    tables is searched once, lines joined, not line by line.)"""
+    text = "\n".join(b.text for b in blocks if b.kind is not BlockKind.TABLE_ROW)
+    found = [m for choice in _CHOICES if (m := choice.search(text))]
+    return fold(min(found, key=lambda m: m.start()).group("name")) if found else None
 
 
 def _levels(header: str, level: str) -> tuple[int, int] | None:
