@@ -46,7 +46,7 @@ from tenderguard.segment import (
     is_toc_title,
     segment,
 )
-from tenderguard.sentences import Sentence, opening_code, sentences
+from tenderguard.sentences import DASHED_CODE, Sentence, opening_code, sentences
 from tenderguard.text import fold, language
 from tenderguard.third_parties import UNTYPED, general_beside_professional
 from tenderguard.tokens import Tokens, tokenize
@@ -1908,7 +1908,7 @@ def _row(sentence: Sentence, clause: Clause) -> str | None:
 
 
 # "[REQ-016]", "[R-HEB-01]": the tag a requirement closes on.
-_TAG = re.compile(r"\[[A-Z]{1,5}(?:-[A-Z]{2,5})*-\d{1,3}(?:\.\d{1,2})?\]")
+_TAG = re.compile(rf"\[{DASHED_CODE}\]")
 
 
 def _numbered_and_tagged_once(clause: Clause, row: str) -> bool:
