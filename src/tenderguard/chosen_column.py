@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from tenderguard.models import Block, BlockKind, Clause
+from tenderguard.sentences import EMPTY_CELL
 from tenderguard.text import fold
 
 _NAME = r"«?\s*(?P<name>[A-Za-zÀ-ÿ][\w+-]{1,20})\s*»?"
@@ -38,7 +39,6 @@ _CHOICES = (
 _REFERENCE_COLUMN = re.compile(r"^(?:r[ée]f\.?|ref(?:erence)?|n[°o]\.?|id|#|code)$", re.I)
 MIN_LEVELS = 2
 _CELL = " | "
-_NOTHING = re.compile(r"^[\s—–\-/.]*$")
 
 
 def chosen_level(blocks: tuple[Block, ...]) -> str | None:
@@ -82,7 +82,7 @@ def with_chosen_column(clause: Clause, level: str | None) -> Clause:
             blocks.append(block)
             continue
         first, chosen = columns
-        if not first_row and _NOTHING.match(cells[chosen]):
+        if not first_row and EMPTY_CELL.match(cells[chosen]):
             continue  # « SL-11 | Garantie cyber dédiée | — | Incluse | — »: not in the level
         kept = [*cells[:first], cells[chosen]]
         blocks.append(replace(block, text=_CELL.join(kept)))

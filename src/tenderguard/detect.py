@@ -732,7 +732,6 @@ _COVER_AMOUNT_WORDS = re.compile(
     r"|indemnity)\b",
     re.IGNORECASE,
 )
-_FIGURES = re.compile(r"\d")
 
 
 def _amount_after(units: Sequence[Sentence], index: int, fired: Sequence[bool]) -> str | None:
@@ -744,7 +743,7 @@ def _amount_after(units: Sequence[Sentence], index: int, fired: Sequence[bool]) 
     same_paragraph = bool(nxt.blocks) and bool(here.blocks) and nxt.blocks[0] is here.blocks[-1]
     if not same_paragraph or " | " in nxt.text:
         return None
-    if _COVER_AMOUNT_WORDS.search(nxt.text) and _FIGURES.search(nxt.text):
+    if _COVER_AMOUNT_WORDS.search(nxt.text) and _DIGIT.search(nxt.text):
         return nxt.text
     return None
 

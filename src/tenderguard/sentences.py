@@ -543,7 +543,7 @@ def _merged_label(text: str, after: list[Unit]) -> bool:
 # "Lot 2 – SaaS finances / RH", "Lots 2 à 4": a column of the demands of one lot.
 _LOT_COLUMN = re.compile(r"^\s*lots?\s+\d", re.IGNORECASE)
 # "—", "-", "" : a lot to which the row does not apply.
-_EMPTY_CELL = re.compile(r"^[\s—–\-/.]*$")
+EMPTY_CELL = re.compile(r"^[\s—–\-/.]*$")
 
 
 def _by_lot(header: str) -> bool:
@@ -558,7 +558,7 @@ def _per_lot(text: str, members: list[tuple[int, Block]]) -> list[Sentence]:
     (a merged cell) is read whole."""
     cells = text.split(" | ")
     label = 2 if row_reference(text) else 1
-    values = [c for c in cells[label:] if not _EMPTY_CELL.match(c)]
+    values = [c for c in cells[label:] if not EMPTY_CELL.match(c)]
     if len(cells) <= label or len(values) < 2:
         return _sentences_of(text, members, False, None)
     head = " | ".join(cells[:label])
