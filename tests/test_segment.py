@@ -3140,3 +3140,19 @@ def test_a_requirement_numbered_within_its_schedule_opens_on_its_code() -> None:
     from tenderguard.sentences import opening_code
 
     assert opening_code("S2.14 Certificates of currency must be attached to the quote.") == "S2.14"
+
+
+def test_a_note_numbered_by_its_points_alone_cites_them_by_their_degree() -> None:
+    """A mayor's note to its contractor whose points are « 1° », « 2° » and nothing above them:
+    each point is the clause its demands cite."""
+    piece = _piece(
+        [
+            "Objet : exécution du marché de maintenance du portail famille",
+            "1° Attestations. Vous nous transmettrez votre attestation d'assurance sous 15 jours.",
+            "2° Hébergement. Les données sont hébergées en France.",
+            "Elles ne quittent pas le territoire national.",
+            "3° Disponibilité. Le portail est disponible 99 % du temps.",
+        ]
+    )
+    cited = [c.number for c in segment(piece)]
+    assert cited == [None, "1°", "2°", "3°"]

@@ -1755,6 +1755,9 @@ _DASHED_POINT = re.compile(
     r"\s+(?P<body>\S.*)$"
 )
 _ROMAN_NUMBER = re.compile(r"^[IVX]{1,5}$")
+# « 3° Hébergement. Les données … » in a note or letter numbered by its points alone: a point
+# whose title starts with a capital, cited « 3° » as French administrative letters are.
+_DEGREE_POINT = re.compile(r"^(?P<n>\d{1,2})°\s+(?P<body>[A-ZÀ-ÖØ-Þ].*)$")
 # "IS-10. Insurance. Business Associate shall maintain…": a paragraph opening on its code.
 _CODED_PARAGRAPH = re.compile(rf"^(?P<code>{DASHED_CODE})[.:]?\s+\S")
 # "I. – Le titulaire souscrit…", "II. – …": the numbered paragraphs of an article drafted as
@@ -1837,6 +1840,7 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
     next_item = "1"  # or whose items « 1. », « 2. » follow
     next_letter = "a"
     amending = False  # points "1° L'article 8.2 est ainsi rédigé" were read
+    next_degree = 1  # points « 1° », « 2° » of a text without articles
     quoting = resuming = False  # inside an article an amendment quotes; just past its end
     for i, block in enumerate(blocks):
         text = block.text.strip()
@@ -1940,6 +1944,12 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
             # "IS-10. Insurance. … the following:" in a rider numbering its paragraphs by code:
             # the points "(a)", "(b)" below are the paragraph's, "IS-10(a)".
             paragraph, expected, lettered = coded.group("code"), first, None
+            continue
+        degree = _DEGREE_POINT.match(text) if article is None and not amending else None
+        if degree and int(degree["n"]) == next_degree and block.kind is not BlockKind.TABLE_ROW:
+            # « 1° Attestations d'assurance. … » before any article: the text's own points
+            sub[i] = Heading(f"{next_degree}°", None, None, False, body=degree.group("body"))
+            next_degree += 1
             continue
         number = article.number if article is not None else None
         text = block.text.strip()
