@@ -2837,6 +2837,26 @@ def test_a_note_in_the_french_plan_is_cited_by_the_path_of_its_points() -> None:
     assert titled["II.A.2"] is None  # a paragraph, not a title
 
 
+def test_an_outline_lettering_its_points_a_dot_cites_them_by_their_path() -> None:
+    """An American outline « I. / A. / 1. / a. »: « a. » is the point under « 1. », as « a) »
+    is in the French plan."""
+    clauses = _clauses(
+        [
+            "I. GENERAL",
+            "A. Purpose. The Contractor will host the permitting system.",
+            "II. INSURANCE",
+            "A. Insurance. The Contractor shall maintain, at its own cost:",
+            "1. Commercial General Liability.",
+            "a. Commercial general liability insurance of not less than $1,000,000.",
+            "b. The City shall be named as additional insured.",
+            "2. Technology errors and omissions insurance of not less than $2,000,000.",
+        ]
+    )
+    assert [c.number for c in clauses] == [
+        "I", "I.A", "II", "II.A", "II.A.1", "II.A.1.a", "II.A.1.b", "II.A.2",
+    ]  # fmt: skip
+
+
 def test_clauses_numbered_by_word_are_cited_by_their_number_beside_their_paragraphs() -> None:
     """ "Clause 7 – Obligations" holding "7.1 Instructions" and "Clause 9 – Sous-traitants"
     holding "(a)": the clauses are the articles, "9(a)" as "7.1" is, without the word."""

@@ -1,5 +1,6 @@
 """The French plan of a note or a report: parts « I. », « II. », sub-parts « A. », « B. »,
-paragraphs « 1. », « 2. » and points « a) », « b) », each level numbering afresh under the one
+paragraphs « 1. », « 2. » and points « a) », « b) » (« a. », « b. » in an American outline,
+which is the same plan), each level numbering afresh under the one
 above. Its reader cites a point by the whole path, « II.B.2.a », and a paragraph « II.B.2 »:
 the numbers alone (« 2 », « a ») repeat from one sub-part to the next.
 
@@ -19,7 +20,7 @@ from tenderguard.models import Block, BlockKind
 _PART = re.compile(r"^(?P<mark>[IVX]{1,5})\.\s+(?P<text>\S.*)$")
 _SUB_PART = re.compile(r"^(?P<mark>[A-H])\.\s+(?P<text>\S.*)$")
 _PARAGRAPH = re.compile(r"^(?P<mark>\d{1,2})\.\s+(?P<text>\S.*)$")
-_POINT = re.compile(r"^(?P<mark>[a-h])\)\s+(?P<text>\S.*)$")
+_POINT = re.compile(r"^(?P<mark>[a-h])[).]\s+(?P<text>\S.*)$")
 _LEVELS = (_PART, _SUB_PART, _PARAGRAPH, _POINT)
 _ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 POINT_DEPTH = 3  # the dots in the number of a point, « II.B.2.a »
