@@ -3176,3 +3176,58 @@ def test_a_note_numbered_by_its_points_alone_cites_them_by_their_degree() -> Non
     )
     cited = [c.number for c in segment(piece)]
     assert cited == [None, "1°", "2°", "3°"]
+
+
+def test_a_letter_lettering_the_items_of_its_sections_cites_them_by_number_and_letter() -> None:
+    """« 2.B Technology Errors & Omissions … » under « 2. REQUIRED COVERAGES »: item 2.B; and a
+    line wrapped so that « Section 2.A (forms CG 20 10 …) » opens it is no section 2."""
+    clauses = _clauses(
+        [
+            "2. REQUIRED COVERAGES",
+            "2.A Commercial General Liability, covering bodily injury and property damage.",
+            "Minimum limits: $1,000,000 each occurrence",
+            "2.B Technology Errors & Omissions / Professional Liability.",
+            "3. ENDORSEMENTS",
+            "3.A Additional insured. Harborline must be named under the policy required by",
+            "Section 2.A (forms CG 20 10 and CG 20 37 or equivalent), on a primary basis.",
+            "3.B Waiver of subrogation. The policies must include a waiver of subrogation.",
+        ]
+    )
+    assert [c.number for c in clauses] == ["2", "2.A", "2.B", "3", "3.A", "3.B"]
+
+
+def test_the_options_of_an_acte_d_engagement_are_cited_by_their_number_ticked_or_not() -> None:
+    """« 4.1 ☒ Option 1 – Hébergement … » and « 4.2 ☐ Option 2 – … »: points 4.1 and 4.2, the
+    box kept in their text (an empty box says the option is not taken)."""
+    heading = parse_heading("4.2 ☐ Option 2 – Hébergement certifié HDS pour le module social.")
+    assert heading is not None
+    assert (heading.number, heading.title, heading.body) == (
+        "4.2",
+        None,
+        "☐ Option 2 – Hébergement certifié HDS pour le module social.",
+    )
+
+
+def test_a_plain_text_titles_its_parts_however_it_numbers_them() -> None:
+    """A project lead's .txt underlines every title with « ==== »: « 4) Sécurité et RGPD »
+    and « 7bis. Réversibilité » are parts as « 3 - Hébergement » is."""
+    lines = [
+        "3 - Hébergement",
+        "Les données restent en France.",
+        "4) Sécurité et RGPD",
+        "Donc :",
+        "- le prestataire signe une annexe de sous-traitance ;",
+        "5. Assurances",
+        "RC Pro obligatoire.",
+        "7bis. Réversibilité",
+        "- export complet à la fin du contrat.",
+    ]
+    underlined = {"3 - Hébergement", "4) Sécurité et RGPD", "5. Assurances", "7bis. Réversibilité"}
+    blocks = tuple(Block(line, None, BlockKind.LINE, bold=line in underlined) for line in lines)
+    clauses = segment(Piece("cdc.txt", "", PieceKind.OTHER, "txt", None, blocks))
+    assert [(c.number, c.heading) for c in clauses] == [
+        ("3", "Hébergement"),
+        ("4", "Sécurité et RGPD"),
+        ("5", "Assurances"),
+        ("7bis", "Réversibilité"),
+    ]

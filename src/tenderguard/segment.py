@@ -184,7 +184,8 @@ _KEYWORD = re.compile(
     r"exhibit|attachment)"
     r"\s+(?P<num>\d{1,3}(?:\.\d{1,3}){0,4}|[IVXLC]{1,6}|[A-Z]|"
     + "|".join(sorted(_ENGLISH_NUMBERS, key=len, reverse=True))
-    + r")\b\s*(?P<sep>[-–—:.)]\s*)?"
+    # (not "Section 2.A (forms CG 20 10 …)" wrapped to the start of a line: item A of 2)
+    + r")\b(?!\.[A-Z]\b)\s*(?P<sep>[-–—:.)]\s*)?"
     r"(?P<title>.*)$",
     re.IGNORECASE,
 )
@@ -192,7 +193,8 @@ _KEYWORD = re.compile(
 # in plain texts, "2.1.a La Solution est hébergée…" with a lettered last level.
 _NUMBERED = re.compile(
     # (« 12.a Le Fournisseur… », a lettered point of an article numbered alone)
-    r"^(?P<num>\d{1,2}(?:-\d{1,2}){1,3}(?=\s)|\d{1,2}(?:\.\d{1,2}){0,3}\.[a-h](?=\s)"
+    # (« 2.B Technology Errors & Omissions », a lettered item of a section, in capitals)
+    r"^(?P<num>\d{1,2}(?:-\d{1,2}){1,3}(?=\s)|\d{1,2}(?:\.\d{1,2}){0,3}\.[a-hA-H](?=\s)"
     # "9.2(a) Commercial General Liability insurance…": a lettered point written with its clause
     # ("23.2(b)(ii) employees' compensation insurance…", its sub-point in small Roman numerals)
     r"|\d{1,2}(?:\.\d{1,2}){1,3}\([a-h]\)(?:\([ivx]{1,4}\))?(?=\s)|\d{1,2}(?:\.\d{1,2}){0,5})(?:\.(?!\d)|/|(?P<paren>\)))?\s*(?:(?P<sep>[-–—:])(?!\d)\s*|\s)"
@@ -204,7 +206,9 @@ _NUMBERED = re.compile(
 _INSERTED_POINT = re.compile(
     r"^(?P<num>\d{1,3}\s(?:bis|ter|quater)(?:\.\d{1,2}){1,3}|\d{1,3}[A-H](?=\.)(?:\.\d{1,2}){0,3}"
     # « 7.2 ter – Pièces de l'attributaire », inserted after 7.2 and 7.2 bis
-    r"|\d{1,3}(?:\.\d{1,2}){1,3}\s(?:bis|ter|quater)\b)"
+    r"|\d{1,3}(?:\.\d{1,2}){1,3}\s(?:bis|ter|quater)\b"
+    # « 7bis. Réversibilité », a part inserted after part 7 of a plain text
+    r"|\d{1,3}\s?(?:bis|ter|quater)(?=\.?\s+(?:[-–—]\s+)?[A-ZÀ-Þ]))"
     r"\.?\s+(?:[-–—]\s+)?(?P<title>\S.*)$"
 )
 # "III.1.2) Capacité économique et financière" (notices), "F.1 Assurances" (forms): a
@@ -699,6 +703,11 @@ def parse_heading(text: str) -> Heading | None:
         number = f"{m.group('kw').capitalize()} {m.group('num')}"
         return Heading(number, title or None, None, True)
     m = _NUMBERED.match(text)
+    if m and "." in m.group("num") and m.group("title")[:1] in _BOXES:
+        # « 4.1 ☒ Option 1 – Hébergement … », « 4.2 ☐ Option 2 – … »: an option of an acte
+        # d'engagement, ticked or not, as a form's points « B.4 ☒ » are
+        num = m.group("num")
+        return Heading(num, None, _numeric(num), False, body=m.group("title"))
     listed = m is not None and m.group("paren") is not None
     run_in = _run_in(m.group("title")) if m else None
     if m and run_in and run_in[1].startswith(m.group("num") + "."):
@@ -1142,8 +1151,11 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
     candidates = dict(sorted({**candidates, **_lower_case_points(blocks, candidates)}.items()))
     if any(h.explicit or (h.number and not h.listed) for h in candidates.values()):
         # A document with headings of its own: its "1)" are the items of lists, unless they
-        # are the titled points of a letter (see _titled_points).
-        titled = _titled_points(candidates)
+        # are the titled points of a letter (see _titled_points) or titles set apart as the
+        # others are (« 4) Sécurité et RGPD » underlined by « ==== » like « 3 - Hébergement »).
+        titled = _titled_points(candidates) | {
+            i for i, h in candidates.items() if h.listed and h.title and blocks[i].bold
+        }
         candidates = {i: h for i, h in candidates.items() if not h.listed or i in titled}
     listed = _restarted_lists(candidates)
     candidates = {i: h for i, h in candidates.items() if i not in listed}
