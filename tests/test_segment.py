@@ -3231,3 +3231,28 @@ def test_a_plain_text_titles_its_parts_however_it_numbers_them() -> None:
         ("5", "Assurances"),
         ("7bis", "Réversibilité"),
     ]
+
+
+def test_the_roman_items_of_each_paragraph_count_from_i_again() -> None:
+    """« 12 1 » lists items (i) to (iv); paragraph « 3. » lists its own « (i) », « (ii) »,
+    cited « 12 3(i) » as the agreement cites itself « Article 12(3)(i) »."""
+    clauses = _clauses(
+        [
+            "Article 12 Insurance",
+            "1. The Contractor shall maintain the following insurance:",
+            "(i) IT professional liability insurance of not less than JPY 300,000,000;",
+            "(ii) cyber insurance of not less than JPY 100,000,000;",
+            "2. The Contractor shall submit a copy of the certificate of insurance.",
+            "3. With respect to other parties:",
+            "(i) the Contractor shall cause each Re-entrustee to maintain insurance;",
+            "(ii) the Company is not obliged to insure the Contractor's equipment.",
+        ]
+    )
+    assert [c.number for c in clauses][-3:] == ["12 3", "12 3(i)", "12 3(ii)"]
+
+
+def test_a_title_in_capitals_may_end_on_a_preposition() -> None:
+    """« 8. INFORMATION WE ASK FOR » is a title, not a sentence cut at its end."""
+    heading = parse_heading("8. INFORMATION WE ASK FOR")
+    assert heading is not None
+    assert (heading.number, heading.title) == ("8", "INFORMATION WE ASK FOR")

@@ -354,7 +354,8 @@ def _is_sentence(text: str) -> bool:
         return True
     if any(sign in text for sign in "€$£"):
         return True  # "3.3 Attestation d'assurance cyber d'au moins 1 000 000 € (souhaitée, non"
-    if len(words) > 3 and words[-1].lower() in _RUNS_ON_WORDS:
+    if len(words) > 3 and words[-1].lower() in _RUNS_ON_WORDS and not text.isupper():
+        # (a title in capitals may end so: "8. INFORMATION WE ASK FOR")
         return True
     if _AMOUNT_CUT.search(text):
         return True  # "… d'au moins 1 000" then "000 € par sinistre." on the next line
@@ -1901,7 +1902,7 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
             mark = _ENGLISH_NUMBERS[count.lower()] if count else "Sole Paragraph"
             paragraph = f"{article.number} {mark}"
             sub[i] = Heading(paragraph, article.title, None, False, body=worded.group("body"))
-            expected, lettered = first, None
+            expected, lettered, roman = first, None, 0
             continue
         alinea = _ALINEA.match(text)
         swiss = _SWISS_ARTICLE.match(blocks[start].text.lstrip())
@@ -1919,7 +1920,7 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
             paragraph = f"{article.number} {said} {alinea.group('n')}"
             sub[i] = Heading(paragraph, article.title, None, False, body=alinea.group("body"))
             next_paragraph = str(int(alinea.group("n")) + 1)
-            expected, lettered = first, None
+            expected, lettered, roman = first, None, 0
             continue
         legal = _LEGAL_PARAGRAPH.match(block.text.strip())
         if (
@@ -1932,7 +1933,7 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
             paragraph = f"{article.number} {legal.group('roman')}"
             sub[i] = Heading(paragraph, article.title, None, False, body=legal.group("body"))
             romans += 1
-            expected, lettered = first, None
+            expected, lettered, roman = first, None, 0
             continue
         dashed = _DASHED_POINT.match(block.text.strip())
         if dashed and article is not None and dashed.group("parent") == article.number:
@@ -1997,7 +1998,7 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
             paragraph = f"{number} {m.group('numdot')}"
             sub[i] = Heading(paragraph, title, None, False, body=m.group("body"))
             next_paragraph = str(int(m.group("numdot")) + 1)
-            expected, lettered = first, None
+            expected, lettered, roman = first, None, 0
             continue
         letter = m.group("letter") or m.group("dotted")
         if letter and letter.isupper() and not _ROMAN_NUMBER.match(number):
