@@ -522,3 +522,16 @@ def test_the_names_of_a_table_s_columns_in_capitals_demand_nothing(ruleset: Rule
     found = detect_piece(piece, ruleset)
     assert not [f for f in found if f.sentence.startswith("TYPE OF INSURANCE")]
     assert any(f.sentence.startswith("Commercial General Liability") for f in found)
+
+
+def test_a_requirement_framed_as_wished_is_recommended(ruleset: RuleSet) -> None:
+    """« EXG-HEB-03 Souhaité Qualification SecNumCloud » over « Le service … est qualifié
+    SecNumCloud »: the frame's level holds for its text; « Impératif » demands."""
+    wished = _clause(
+        "Souhaité Qualification SecNumCloud",
+        "Le service d'informatique en nuage est qualifié SecNumCloud par l'ANSSI.",
+    )
+    demanded = replace(wished, heading="Impératif Qualification SecNumCloud")
+    rules = ruleset.by_id()
+    assert [f.recommended for f in detect_clause(wished, ruleset, rules, "fr")] == [True]
+    assert [f.recommended for f in detect_clause(demanded, ruleset, rules, "fr")] == [False]

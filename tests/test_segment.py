@@ -3256,3 +3256,23 @@ def test_a_title_in_capitals_may_end_on_a_preposition() -> None:
     heading = parse_heading("8. INFORMATION WE ASK FOR")
     assert heading is not None
     assert (heading.number, heading.title) == ("8", "INFORMATION WE ASK FOR")
+
+
+def test_the_frames_of_coded_requirements_are_cited_by_their_code() -> None:
+    """A drafting tool's export: « EXG-HEB-02 Impératif Localisation des données » then the
+    requirement's text, frame after frame."""
+    clauses = _clauses(
+        [
+            "2. Hébergement",
+            "EXG-HEB-01 Impératif Certification HDS",
+            "L'hébergeur détient un certificat HDS pour les six activités.",
+            "EXG-HEB-02 Impératif Localisation des données",
+            "Les données sont situées exclusivement sur le territoire français.",
+        ],
+        BlockKind.PARAGRAPH,
+    )
+    assert [(c.number, c.heading) for c in clauses] == [
+        ("2", "Hébergement"),
+        ("EXG-HEB-01", "Impératif Certification HDS"),
+        ("EXG-HEB-02", "Impératif Localisation des données"),
+    ]

@@ -506,6 +506,22 @@ def _cue_id(tokens: Tokens, kind: str, ruleset: RuleSet, rules: dict[str, Rule])
     return _cues(tokens, _spans(tokens, ruleset), rules, ruleset).get(kind)
 
 
+def _wished_by_title(title: str | None, ruleset: RuleSet, rules: dict[str, Rule]) -> str | None:
+    """Id of the recommendation cue a title opens on (« Souhaité Disponibilité renforcée »,
+    "Desirable – Cyber insurance"), if any."""
+    if not title:
+        return None
+    tokens = tokenize(title)
+    return next(
+        (
+            key
+            for key, (start, _) in _spans(tokens, ruleset).items()
+            if start == 0 and rules[key].kind == "cue.recommendation"
+        ),
+        None,
+    )
+
+
 def _reports_bids(title: str | None, ruleset: RuleSet, rules: dict[str, Rule]) -> bool:
     """Whether a title heads the part of a report telling what each bidder offered (its words
     open the title)."""
@@ -913,6 +929,16 @@ def detect_clause(
         hits = [
             _valued_under_title(u, read[i], title_rules, ruleset, rules, lang, parent)
             for i, u in enumerate(units)
+        ]
+    wished = _wished_by_title(clause.heading, ruleset, rules)
+    if wished is not None:
+        # « EXG-HEB-03 Souhaité Qualification SecNumCloud » over its text: the level the
+        # requirement's frame opens on holds for what its text demands
+        hits = [
+            replace(h, role="recommendation", cue=wished)
+            if h is not None and h.role in ("obligation", "mention")
+            else h
+            for h in hits
         ]
     paragraphs = {id(block): n for n, block in enumerate(clause.blocks)}
     fired = [h is not None for h in hits]

@@ -1185,6 +1185,7 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
     found.update(_replacing_sections(blocks, found))
     found.update({i: h for i, h in _special_conditions(blocks).items() if i not in found})
     found.update(_record_ids(blocks))
+    found.update({i: h for i, h in _coded_titles(blocks).items() if i not in found})
     if not found:
         # Nothing numbered: the titles are the lines set in bold ("Présentation des
         # candidatures et des offres"), else the lines ending with ":" ("Conditions de
@@ -1426,6 +1427,25 @@ _RECORD_ID = re.compile(
     re.IGNORECASE,
 )
 MIN_RECORDS = 2
+
+
+# « EXG-HEB-02 Impératif Localisation des données » over its paragraph: the frame of a
+# requirement in a specification exported from a drafting tool, its code then its level and
+# title on a line of their own.
+_CODED_TITLE = re.compile(rf"^(?P<code>{DASHED_CODE})\s+(?P<title>[A-ZÀ-Þ][^.;:|]{{0,80}})$")
+MAX_CODED_TITLE_WORDS = 8
+
+
+def _coded_titles(blocks: list[Block]) -> dict[int, Heading]:
+    """Block index -> the requirement its coded title opens, in a text of at least two."""
+    found = {
+        i: Heading(m.group("code"), m.group("title").strip(), None, True)
+        for i, block in enumerate(blocks)
+        if block.kind in (BlockKind.LINE, BlockKind.PARAGRAPH)
+        and (m := _CODED_TITLE.match(block.text.strip()))
+        and len(m.group("title").split()) <= MAX_CODED_TITLE_WORDS
+    }
+    return found if len(found) >= MIN_RECORDS else {}
 
 
 def _record_ids(blocks: list[Block]) -> dict[int, Heading]:
