@@ -1134,3 +1134,11 @@ def test_the_ordered_items_of_a_markdown_page_are_numbered_under_their_heading(w
         ("4.2", "L'hébergeur est Scaleway."),
         (None, "1. Écrire au DPO."),
     ]
+
+
+def test_a_page_of_insurance_limits_in_any_currency_is_worth_its_tables() -> None:
+    """A Malaysian appendix of insurance limits in ringgit (« RM 2,000,000.00 ») is read as a
+    table, as one in euros is."""
+    page = "APPENDIX A – INSURANCE REQUIREMENTS\nPublic Liability RM 2,000,000.00 per occurrence"
+    assert worth_reading(page)
+    assert not worth_reading("APPENDIX A – INSURANCE REQUIREMENTS\nPublic Liability As required")

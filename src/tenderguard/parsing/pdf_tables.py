@@ -19,6 +19,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from tenderguard.models import BBox, Block, BlockKind
+from tenderguard.normalise.amounts import find_amounts
 from tenderguard.text import clean
 
 MAX_PATHS = 3000  # drawn objects looked at on one page (a vector logo can hold thousands)
@@ -217,7 +218,8 @@ MIN_ROW_CODES = 3
 def worth_reading(text: str) -> bool:
     """Tables matter where a page speaks of money and of insurance, penalties or availability,
     and where it holds a requirements matrix (each row's reference cites its demand)."""
-    if _MONEY.search(text) and _TOPIC.search(text):
+    if _TOPIC.search(text) and (_MONEY.search(text) or find_amounts(text)):
+        # (any currency the amounts reader knows: « RM 2,000,000.00 », « ₹ 5 crore »)
         return True
     if _DATA_TOPIC.search(text):
         return True
