@@ -535,3 +535,16 @@ def test_a_requirement_framed_as_wished_is_recommended(ruleset: RuleSet) -> None
     rules = ruleset.by_id()
     assert [f.recommended for f in detect_clause(wished, ruleset, rules, "fr")] == [True]
     assert [f.recommended for f in detect_clause(demanded, ruleset, rules, "fr")] == [False]
+
+
+def test_a_note_recalling_the_buyer_s_own_duty_under_the_law_demands_nothing(
+    ruleset: RuleSet,
+) -> None:
+    """« Nota : en vertu de l'article 33 du RGPD, il appartient au SINDA, responsable de
+    traitement, de notifier … »: the label, then the law's lead, then the buyer's duty."""
+    clause = _clause(
+        "Violations de données",
+        "Nota : en vertu de l'article 33 du RGPD, il appartient au SINDA, responsable de "
+        "traitement, de notifier une violation de données à la CNIL dans un délai de 72 heures.",
+    )
+    assert _kinds(ruleset, clause) == set()

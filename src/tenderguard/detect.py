@@ -599,7 +599,10 @@ def _openings(tokens: Tokens) -> list[int]:
     for start in starts:
         label = norms[start : start + MAX_LABEL_TOKENS + 1]
         if ":" in label:
-            openings.append(start + label.index(":") + 1)
+            opened = start + label.index(":") + 1
+            # (« Nota : en vertu de l'article 33 du RGPD, il appartient au SINDA… »: the leads
+            # after a label, as at the start)
+            openings += [opened, *_after_leads(norms, opened)]
         # "Sécurité – Le candidat décrit…": a run-in title before a dash, as before a colon.
         dash = next((n for n, norm in enumerate(label) if norm in _TITLE_DASHES), None)
         if dash is not None and dash > 0:
