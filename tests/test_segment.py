@@ -3276,3 +3276,27 @@ def test_the_frames_of_coded_requirements_are_cited_by_their_code() -> None:
         ("EXG-HEB-01", "Impératif Certification HDS"),
         ("EXG-HEB-02", "Impératif Localisation des données"),
     ]
+
+
+def test_a_plan_typed_by_hand_after_its_contents_is_cited_by_its_path() -> None:
+    """« I – », « A/ », « 1° » typed by hand, the contents listing I and II first: the point is
+    « II.A.1 » as the text itself cites it (« l'attestation demandée au V A 3° »)."""
+    clauses = _clauses(
+        [
+            "SOMMAIRE",
+            "I – PRÉSENTATION",
+            "II – EXIGENCES TECHNIQUES",
+            "I – PRÉSENTATION",
+            "L'association accompagne 1 200 adhérents.",
+            "II – EXIGENCES TECHNIQUES",
+            "A/ HÉBERGEMENT",
+            "1° Le site est hébergé en France.",
+            "2° Seuls OVHcloud ou Scaleway sont acceptés.",
+            "B/ DISPONIBILITÉ",
+            "1° Le prestataire garantit une disponibilité de 99,5 %.",
+        ],
+        BlockKind.PARAGRAPH,
+    )
+    assert [c.number for c in clauses if c.number] == [
+        "I", "II", "II.A", "II.A.1", "II.A.2", "II.B", "II.B.1",
+    ]  # fmt: skip

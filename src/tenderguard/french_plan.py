@@ -17,9 +17,10 @@ from dataclasses import dataclass
 
 from tenderguard.models import Block, BlockKind
 
-_PART = re.compile(r"^(?P<mark>[IVX]{1,5})\.\s+(?P<text>\S.*)$")
-_SUB_PART = re.compile(r"^(?P<mark>[A-H])\.\s+(?P<text>\S.*)$")
-_PARAGRAPH = re.compile(r"^(?P<mark>\d{1,2})\.\s+(?P<text>\S.*)$")
+# (as typed by hand too: « III – EXIGENCES », « A/ HÉBERGEMENT », « 1° Le site … »)
+_PART = re.compile(r"^(?P<mark>[IVX]{1,5})(?:\.|\s+[–—-])\s+(?P<text>\S.*)$")
+_SUB_PART = re.compile(r"^(?P<mark>[A-H])[./]\s+(?P<text>\S.*)$")
+_PARAGRAPH = re.compile(r"^(?P<mark>\d{1,2})[.°]\s+(?P<text>\S.*)$")
 _POINT = re.compile(r"^(?P<mark>[a-h])[).]\s+(?P<text>\S.*)$")
 _LEVELS = (_PART, _SUB_PART, _PARAGRAPH, _POINT)
 _ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
@@ -61,6 +62,10 @@ def french_plan(blocks: Sequence[Block]) -> dict[int, PlanHeading]:
                 continue
             mark = m.group("mark")
             expected = _next(level, path[level]) if level < len(path) else _first(level)
+            if level == 0 and mark == _first(0) and path and path[0] != mark:
+                # « I – PRÉSENTATION » again after the contents listed I to VI: the text opens,
+                # and the contents' lines were no parts of it
+                found, path, expected = {}, [], mark
             if mark != expected:
                 continue
             path = [*path[:level], mark]
