@@ -3300,3 +3300,16 @@ def test_a_plan_typed_by_hand_after_its_contents_is_cited_by_its_path() -> None:
     assert [c.number for c in clauses if c.number] == [
         "I", "II", "II.A", "II.A.1", "II.A.2", "II.B", "II.B.1",
     ]  # fmt: skip
+
+
+def test_the_lines_recalling_a_piece_s_articles_are_cited_by_piece_and_article() -> None:
+    """Minutes recalling the file's demands « CCAP art. 8.1 - Responsabilité civile … »."""
+    clauses = _clauses(
+        [
+            "3. RAPPEL DES EXIGENCES DU DCE",
+            "CCAP art. 8.1 - Responsabilité civile professionnelle d'un montant minimal de",
+            "2 000 000 € par sinistre.",
+            "CCTP art. 4.3 - Disponibilité mensuelle de l'application d'au moins 99,7 %.",
+        ]
+    )
+    assert [c.number for c in clauses] == ["3", "CCAP 8.1", "CCTP 4.3"]

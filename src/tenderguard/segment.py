@@ -1186,6 +1186,7 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
     found.update({i: h for i, h in _special_conditions(blocks).items() if i not in found})
     found.update(_record_ids(blocks))
     found.update({i: h for i, h in _coded_titles(blocks).items() if i not in found})
+    found.update({i: h for i, h in _recalled_articles(blocks).items() if i not in found})
     if not found:
         # Nothing numbered: the titles are the lines set in bold ("Présentation des
         # candidatures et des offres"), else the lines ending with ":" ("Conditions de
@@ -1434,6 +1435,25 @@ MIN_RECORDS = 2
 # title on a line of their own.
 _CODED_TITLE = re.compile(rf"^(?P<code>{DASHED_CODE})\s+(?P<title>[A-ZÀ-Þ][^.;:|]{{0,80}})$")
 MAX_CODED_TITLE_WORDS = 8
+
+
+# « CCAP art. 8.1 - Responsabilité civile professionnelle d'un montant minimal de … »: a line
+# recalling an article of a piece of the consultation, in minutes or a report listing the
+# demands of the file, cited by the piece and its article.
+_RECALLED_ARTICLE = re.compile(
+    r"^(?P<piece>CCAP|CCTP|CCP|CCAG|RC|AE|BPU|DPGF|CCTG)\s+(?:art\.|article)\s*"
+    r"(?P<num>\d{1,3}(?:\.\d{1,2}){0,3})\s*[-–—:]\s+(?P<body>\S.*)$"
+)
+
+
+def _recalled_articles(blocks: list[Block]) -> dict[int, Heading]:
+    """Block index -> the article of a piece a line recalls, in a text of at least two."""
+    found = {
+        i: Heading(f"{m.group('piece')} {m.group('num')}", None, None, True, body=m.group("body"))
+        for i, block in enumerate(blocks)
+        if block.kind is BlockKind.LINE and (m := _RECALLED_ARTICLE.match(block.text.strip()))
+    }
+    return found if len(found) >= MIN_RECORDS else {}
 
 
 def _coded_titles(blocks: list[Block]) -> dict[int, Heading]:
