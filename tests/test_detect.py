@@ -548,3 +548,14 @@ def test_a_note_recalling_the_buyer_s_own_duty_under_the_law_demands_nothing(
         "traitement, de notifier une violation de données à la CNIL dans un délai de 72 heures.",
     )
     assert _kinds(ruleset, clause) == set()
+
+
+def test_the_buyer_s_duty_under_a_law_named_first_demands_nothing(ruleset: RuleSet) -> None:
+    """ "Under C.R.S. § 6-1-716, the County, as a covered entity, must notify …": after the law
+    the clause rests on, the buyer's own duty."""
+    clause = _clause(
+        "Data Breach",
+        "Under C.R.S. § 6-1-716, the County, as a covered entity, must notify affected "
+        "residents of a security breach no later than thirty (30) days after determining it.",
+    )
+    assert {f.kind for f in detect_clause(clause, ruleset, ruleset.by_id(), "en")} == set()

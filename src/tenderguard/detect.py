@@ -679,8 +679,10 @@ def _comma_closing(norms: tuple[str, ...], start: int) -> int | None:
 
 
 # Words opening a condition before the main clause ("Lorsque …, il …", "Where …, the Customer").
+# (and "Under C.R.S. § 6-1-716, the County, as a covered entity, must notify…": the law the
+# clause rests on)
 _CONDITIONS = frozenset(
-    ["lorsque", "lorsqu'", "si", "quand", "dans", "conformement", "when", "if", "where"]
+    ["lorsque", "lorsqu'", "si", "quand", "dans", "conformement", "when", "if", "where", "under"]
 )
 MAX_CONDITION_TOKENS = 60
 # « En application de l'article 33 du RGPD, le Syndicat notifiera lui-même… »: the law or the
