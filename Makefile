@@ -127,6 +127,8 @@ bench: $(STAMP)
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_89
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_90
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_91
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_92
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_93
 	$(BIN)/python benchmarks/bench_real.py
 	-$(BIN)/python benchmarks/bench_ted.py
 	$(BIN)/python benchmarks/bench_identity.py

@@ -204,6 +204,8 @@ DEMAND_BATCHES = {
     "batch_demands_89": (205, {"precision": 0.88, "recall": 0.91, "values": 0.95}),
     "batch_demands_90": (211, {"precision": 0.88, "recall": 0.90, "values": 0.96}),
     "batch_demands_91": (208, {"precision": 0.90, "recall": 0.91, "values": 0.91}),
+    "batch_demands_92": (213, {"precision": 0.88, "recall": 0.91, "values": 0.94}),
+    "batch_demands_93": (211, {"precision": 0.84, "recall": 0.87, "values": 0.92}),
 }
 
 
