@@ -210,6 +210,9 @@ _DATA_TOPIC = re.compile(
     re.IGNORECASE,
 )
 _MONEY = re.compile(r"[€$£%]|\bEUR\b|\beuros?\b", re.IGNORECASE)
+# A figure in millions, grouped by thousands (« 2,000,000.00 »): worth asking the amounts reader
+# whether a currency it knows goes with it (« RM 2,000,000.00 »), which costs more.
+_MILLIONS = re.compile(r"\d{1,3}(?:[,.\s]\d{3}){2,}")
 
 
 MIN_ROW_CODES = 3
@@ -218,7 +221,9 @@ MIN_ROW_CODES = 3
 def worth_reading(text: str) -> bool:
     """Tables matter where a page speaks of money and of insurance, penalties or availability,
     and where it holds a requirements matrix (each row's reference cites its demand)."""
-    if _TOPIC.search(text) and (_MONEY.search(text) or find_amounts(text)):
+    if _TOPIC.search(text) and (
+        _MONEY.search(text) or (_MILLIONS.search(text) is not None and bool(find_amounts(text)))
+    ):
         # (any currency the amounts reader knows: « RM 2,000,000.00 », « ₹ 5 crore »)
         return True
     if _DATA_TOPIC.search(text):
