@@ -506,22 +506,6 @@ def _cue_id(tokens: Tokens, kind: str, ruleset: RuleSet, rules: dict[str, Rule])
     return _cues(tokens, _spans(tokens, ruleset), rules, ruleset).get(kind)
 
 
-def _wished_by_title(title: str | None, ruleset: RuleSet, rules: dict[str, Rule]) -> str | None:
-    """Id of the recommendation cue a title opens on (« Souhaité Disponibilité renforcée »,
-    "Desirable – Cyber insurance"), if any."""
-    if not title:
-        return None
-    tokens = tokenize(title)
-    return next(
-        (
-            key
-            for key, (start, _) in _spans(tokens, ruleset).items()
-            if start == 0 and rules[key].kind == "cue.recommendation"
-        ),
-        None,
-    )
-
-
 def _reports_bids(title: str | None, ruleset: RuleSet, rules: dict[str, Rule]) -> bool:
     """Whether a title heads the part of a report telling what each bidder offered (its words
     open the title)."""
@@ -869,6 +853,16 @@ def detect_clause(
             return []
         clause, heading, in_title = replace(clause, heading=None, blocks=rest), None, {}
         surroundings = None
+    # « Souhaité Disponibilité renforcée »: the clause's own title opening on a wish
+    wished = next(
+        (
+            k
+            for k, (start, _) in in_title.items()
+            if start == 0 and rules[k].kind == "cue.recommendation"
+        ),
+        None,
+    )
+    wished = wished if clause.heading else None
     if _closed(clause, ruleset, rules):
         return []
     held = schedule_rows(clause.blocks)
@@ -935,7 +929,6 @@ def detect_clause(
             _valued_under_title(u, read[i], title_rules, ruleset, rules, lang, parent)
             for i, u in enumerate(units)
         ]
-    wished = _wished_by_title(clause.heading, ruleset, rules)
     if wished is not None:
         # « EXG-HEB-03 Souhaité Qualification SecNumCloud » over its text: the level the
         # requirement's frame opens on holds for what its text demands

@@ -1184,9 +1184,11 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
     found.update(_amending_clauses(blocks))
     found.update(_replacing_sections(blocks, found))
     found.update({i: h for i, h in _special_conditions(blocks).items() if i not in found})
-    found.update(_record_ids(blocks))
-    found.update({i: h for i, h in _coded_titles(blocks).items() if i not in found})
-    found.update({i: h for i, h in _recalled_articles(blocks).items() if i not in found})
+    found.update(_repeated_lines(blocks, _record_id, _LINES))
+    coded = _repeated_lines(blocks, _coded_title, _LINES_AND_PARAGRAPHS)
+    found.update({i: h for i, h in coded.items() if i not in found})
+    recalled = _repeated_lines(blocks, _recalled_article, _LINES)
+    found.update({i: h for i, h in recalled.items() if i not in found})
     if not found:
         # Nothing numbered: the titles are the lines set in bold ("Présentation des
         # candidatures et des offres"), else the lines ending with ":" ("Conditions de
@@ -1446,36 +1448,41 @@ _RECALLED_ARTICLE = re.compile(
 )
 
 
-def _recalled_articles(blocks: list[Block]) -> dict[int, Heading]:
-    """Block index -> the article of a piece a line recalls, in a text of at least two."""
+def _recalled_article(text: str) -> Heading | None:
+    m = _RECALLED_ARTICLE.match(text)
+    if m is None:
+        return None
+    return Heading(f"{m.group('piece')} {m.group('num')}", None, None, True, body=m.group("body"))
+
+
+def _coded_title(text: str) -> Heading | None:
+    m = _CODED_TITLE.match(text)
+    if m is None or len(m.group("title").split()) > MAX_CODED_TITLE_WORDS:
+        return None
+    return Heading(m.group("code"), m.group("title").strip(), None, True)
+
+
+def _record_id(text: str) -> Heading | None:
+    m = _RECORD_ID.match(text)
+    return None if m is None else Heading(m.group("code"), None, None, True)
+
+
+def _repeated_lines(
+    blocks: list[Block], read: Callable[[str], Heading | None], kinds: frozenset[BlockKind]
+) -> dict[int, Heading]:
+    """Block index -> the heading `read` finds in each block of these kinds, where at least
+    MIN_RECORDS blocks have one: a record's ID line, a requirement's coded title, a line
+    recalling a piece's article. One such line alone may be anything else."""
     found = {
-        i: Heading(f"{m.group('piece')} {m.group('num')}", None, None, True, body=m.group("body"))
+        i: heading
         for i, block in enumerate(blocks)
-        if block.kind is BlockKind.LINE and (m := _RECALLED_ARTICLE.match(block.text.strip()))
+        if block.kind in kinds and (heading := read(block.text.strip())) is not None
     }
     return found if len(found) >= MIN_RECORDS else {}
 
 
-def _coded_titles(blocks: list[Block]) -> dict[int, Heading]:
-    """Block index -> the requirement its coded title opens, in a text of at least two."""
-    found = {
-        i: Heading(m.group("code"), m.group("title").strip(), None, True)
-        for i, block in enumerate(blocks)
-        if block.kind in (BlockKind.LINE, BlockKind.PARAGRAPH)
-        and (m := _CODED_TITLE.match(block.text.strip()))
-        and len(m.group("title").split()) <= MAX_CODED_TITLE_WORDS
-    }
-    return found if len(found) >= MIN_RECORDS else {}
-
-
-def _record_ids(blocks: list[Block]) -> dict[int, Heading]:
-    """Block index -> the record its ID line opens, in a text of at least two such records."""
-    found = {
-        i: Heading(m.group("code"), None, None, True)
-        for i, block in enumerate(blocks)
-        if block.kind is BlockKind.LINE and (m := _RECORD_ID.match(block.text.strip()))
-    }
-    return found if len(found) >= MIN_RECORDS else {}
+_LINES = frozenset({BlockKind.LINE})
+_LINES_AND_PARAGRAPHS = frozenset({BlockKind.LINE, BlockKind.PARAGRAPH})
 
 
 def is_special_conditions(title: str) -> bool:
