@@ -1789,6 +1789,31 @@ def test_requirement_codes_of_several_parts_name_their_rows() -> None:
     assert row_reference("Hébergement | EX-RGPD-03 | Aucun sous-traitant ultérieur") == "EX-RGPD-03"
 
 
+def test_the_items_of_a_schedule_of_key_details_name_their_rows() -> None:
+    """ "Item 9 – Availability | 99.9 % of each month": a contract's schedule lists its terms as
+    numbered items, cited "Item 9"."""
+    from tenderguard.sentences import row_reference
+
+    assert row_reference("Item 9 – Availability | 99.9% of each month") == "Item 9"
+    assert row_reference("Item 12 | Not less than NZD 10,000,000") == "Item 12"
+    assert row_reference("Item 9 of the schedule applies | 99.9 %") is None
+
+
+def test_an_aggregate_in_any_policy_year_is_a_second_minimum(ruleset: RuleSet) -> None:
+    """ "NZD 2,000,000 for any one claim and NZD 4,000,000 in the aggregate in any policy
+    year": two minimums, as "per insurance year" gives two."""
+    piece = _piece(
+        ("14 Insurance", BlockKind.HEADING),
+        "The Supplier must hold professional indemnity insurance of not less than NZD 2,000,000 "
+        "for any one claim and NZD 4,000,000 in the aggregate in any policy year.",
+    )
+    rc_pro = _of("insurance.rc_pro", _requirements(piece, ruleset))
+    assert [(r.values.amount, r.values.basis) for r in rc_pro] == [
+        (Money(Decimal("2000000"), "NZD"), "per_claim"),
+        (Money(Decimal("4000000"), "NZD"), "per_year"),
+    ]
+
+
 def test_the_controls_of_a_statement_of_applicability_name_their_rows() -> None:
     from tenderguard.sentences import row_reference
 

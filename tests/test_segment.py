@@ -2977,6 +2977,29 @@ def test_the_column_names_of_a_table_of_contents_keep_it_a_table_of_contents() -
     assert [b.text for b in kept] == texts[4:]
 
 
+def test_a_one_word_contents_entry_printed_again_keeps_the_contents_going() -> None:
+    """« 10 Privacy » between longer entries: a title of one word, printed again word for word
+    further on, is an entry like the others, so the list goes on to « 14 Insurance »."""
+    from tenderguard.segment import drop_toc
+
+    texts = [
+        "Contents",
+        "9 Hosting and Agency Data",
+        "10 Privacy",
+        "14 Insurance",
+        "Schedule 1 Key Details",
+        "9. Hosting and Agency Data",
+        "9.1 The Supplier must store Agency Data in New Zealand.",
+        "10. Privacy",
+        "10.1 The Supplier must notify the Agency within 24 hours.",
+        "14. Insurance",
+        "14.1 The Supplier must hold the insurance set out in Item 11.",
+        "Schedule 1 – Key Details",
+    ]
+    kept = drop_toc([Block(text, 1, BlockKind.LINE) for text in texts])
+    assert [b.text for b in kept] == texts[5:]
+
+
 def test_a_point_inserted_after_a_sub_article_is_a_point_with_its_title() -> None:
     """« 7.2 ter – Pièces de l'attributaire » after « 7.2 bis – Négociation »; « 5 bis.1 –
     Localisation » titled, not opening its text on a dash."""

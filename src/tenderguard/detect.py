@@ -1106,10 +1106,11 @@ def detect_clause(
     return findings + ([] if cue is None else of_members(findings, cue))
 
 
-# "per insurance year", "per annum", "in any one year", "in the annual aggregate": a minimum set
+# "per insurance year", "per annum", "in any one year", "in any policy year", "in the annual
+# aggregate": a minimum set
 # for a year, in words
 _PER_YEAR_EN = re.compile(
-    r"\b(?:per|each|in\s+any\s+one)\s+(?:insurance\s+|policy\s+)?(?:year|period)\b|\bper\s+annum\b"
+    r"\b(?:per|each|in\s+any(?:\s+one)?)\s+(?:insurance\s+|policy\s+)?(?:year|period)\b|\bper\s+annum\b"
     r"|\bannual\s+aggregate\b",
     re.IGNORECASE,
 )

@@ -431,12 +431,13 @@ def _numbered_again(blocks: list[Block], i: int) -> bool:
     VSA-08) » over « 4. PRIVACY CONTROLS »)."""
     entry = _WORD.findall(blocks[i].text.casefold())
     heading = parse_heading(blocks[i].text.strip())
-    if heading is None or not heading.number or heading.body or len(entry) < MIN_TITLE_WORDS:
+    if heading is None or not heading.number or heading.body or len(entry) < 2:
         return False
     for block in blocks[i + 1 :]:
         later = _WORD.findall(block.text.casefold())
         shorter = min(len(entry), len(later))
-        if shorter >= MIN_TITLE_WORDS and entry[:shorter] == later[:shorter]:
+        # A one-word title (« 10 Privacy ») only when printed again word for word.
+        if (shorter >= MIN_TITLE_WORDS and entry[:shorter] == later[:shorter]) or later == entry:
             return parse_heading(block.text.strip()) is not None
     return False
 

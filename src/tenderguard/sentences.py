@@ -52,6 +52,8 @@ _ROW_REFERENCE = re.compile(
     # "PAS-3.1 Localisation | …": a coded measure and its title
     r"([A-Z]{1,4}(?:-[A-Z]{2,5})*-\d{1,3}(?:\.\d{1,2}){0,2}|[A-Z]{1,4}[.]?\d{1,3}(?:\.\d{1,2}){0,2}(?=\s[-–—])|"
     r"\d{1,2}\.\d{1,2}(?=\s)|"
+    # "Item 9 – Availability | 99.9 %…": a schedule of key details, a row per numbered item
+    r"Item\s\d{1,3}(?=\s(?:[-–—]\s|\|))|"
     r"\d{1,2}(?=\.\s))"
     r"\.?\s[^|]*\|)"
 )
