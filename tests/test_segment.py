@@ -3000,6 +3000,16 @@ def test_a_one_word_contents_entry_printed_again_keeps_the_contents_going() -> N
     assert [b.text for b in kept] == texts[5:]
 
 
+def test_a_us_appendix_numbers_its_paragraphs_by_section_letter_and_number() -> None:
+    """« 4.A.(1) The Contractor shall… » and « 2.A. “Security Incident” means… » in a US
+    cooperative contract's appendix, cited "4.A.(1)" and "2.A"."""
+    paragraph = parse_heading("4.A.(1) The Contractor shall store all State Data in the US.")
+    assert paragraph is not None and paragraph.number == "4.A.(1)"
+    assert paragraph.body is not None and paragraph.body.startswith("The Contractor shall")
+    lettered = parse_heading("2.A. “Security Incident” means any unauthorized access.")
+    assert lettered is not None and lettered.number == "2.A"
+
+
 def test_a_point_inserted_after_a_sub_article_is_a_point_with_its_title() -> None:
     """« 7.2 ter – Pièces de l'attributaire » after « 7.2 bis – Négociation »; « 5 bis.1 –
     Localisation » titled, not opening its text on a dash."""

@@ -197,7 +197,10 @@ _NUMBERED = re.compile(
     r"^(?P<num>\d{1,2}(?:-\d{1,2}){1,3}(?=\s)|\d{1,2}(?:\.\d{1,2}){0,3}\.[a-hA-H](?=\s)"
     # "9.2(a) Commercial General Liability insurance…": a lettered point written with its clause
     # ("23.2(b)(ii) employees' compensation insurance…", its sub-point in small Roman numerals)
-    r"|\d{1,2}(?:\.\d{1,2}){1,3}\([a-h]\)(?:\([ivx]{1,4}\))?(?=\s)|\d{1,2}(?:\.\d{1,2}){0,5})(?:\.(?!\d)|/|(?P<paren>\)))?\s*(?:(?P<sep>[-–—:])(?!\d)\s*|\s)"
+    r"|\d{1,2}(?:\.\d{1,2}){1,3}\([a-h]\)(?:\([ivx]{1,4}\))?(?=\s)"
+    # "2.A. “Security Incident” means…", "4.A.(1) The Contractor shall…": a US appendix's
+    # section, its lettered subsection and numbered paragraph
+    r"|\d{1,2}\.[A-H](?:\.\(\d{1,2}\))?(?=\.?\s)|\d{1,2}(?:\.\d{1,2}){0,5})(?:\.(?!\d)|/|(?P<paren>\)))?\s*(?:(?P<sep>[-–—:])(?!\d)\s*|\s)"
     r"(?P<title>\S.*)$"
 )
 # "9 bis.1 Pour les traitements réalisés…": a point of an article inserted between two others
