@@ -1789,6 +1789,46 @@ def test_requirement_codes_of_several_parts_name_their_rows() -> None:
     assert row_reference("Hébergement | EX-RGPD-03 | Aucun sous-traitant ultérieur") == "EX-RGPD-03"
 
 
+def test_a_certificate_with_the_bid_and_then_every_year_is_two_demands(ruleset: RuleSet) -> None:
+    """ "with the Response, and on each renewal": the certificate is due with the bid and again
+    every year, two dates the bidder must keep; « à la signature, puis chaque année » is one
+    certificate renewed, and a deadline counted from the buyer's request before notification
+    one deadline."""
+    piece = _piece(
+        ("5 Insurance", BlockKind.HEADING),
+        "The Respondent must provide a certificate of currency with the Response, and a renewed "
+        "certificate within ten business days after each renewal of the policy.",
+        ("6 Attestations", BlockKind.HEADING),
+        "Le titulaire remet l'attestation d'assurance à la signature du contrat, puis chaque "
+        "année.",
+        ("7 Attributaire", BlockKind.HEADING),
+        "L'attributaire pressenti remet, avant la notification du marché, une attestation "
+        "d'assurance dans un délai de huit jours à compter de la demande de l'acheteur.",
+    )
+    moments = [
+        (r.sources[0].clause, r.values.moment)
+        for r in _of("insurance.certificate", _requirements(piece, ruleset))
+    ]
+    assert moments == [("5", "candidature"), ("5", "annual"), ("6", "annual"), ("7", "award")]
+
+
+def test_a_schedule_row_naming_a_lettered_point_restates_it(ruleset: RuleSet) -> None:
+    """ "Item 1 | Public liability (Clause 27.1(a)) | HK$10,000,000": the schedule's row is the
+    point it names, cited after it, not a second demand."""
+    piece = _piece(
+        ("27 Insurance", BlockKind.HEADING),
+        "27.1(a) The Contractor shall maintain public liability insurance for not less than "
+        "HK$10,000,000 for any one occurrence.",
+        ("Schedule 4 Schedule of insurance", BlockKind.HEADING),
+        (
+            "Item 1 | Public liability (Clause 27.1(a)) | HK$10,000,000 any one occurrence",
+            BlockKind.TABLE_ROW,
+        ),
+    )
+    (public,) = _of("insurance.rc_exploitation", _requirements(piece, ruleset))
+    assert [s.clause for s in public.sources] == ["27.1(a)", "Item 1"]
+
+
 def test_the_items_of_a_schedule_of_key_details_name_their_rows() -> None:
     """ "Item 9 – Availability | 99.9 % of each month": a contract's schedule lists its terms as
     numbered items, cited "Item 9"."""

@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from tenderguard.extract import annual_aggregate, extract_values, further_levels
+from tenderguard.extract import annual_aggregate, extract_values, further_levels, named_moments
 from tenderguard.legend import marked_by, markers_of_no_demand
 from tenderguard.members import MemberScope, extend_to_members, member_cues, of_members
 from tenderguard.models import (
@@ -1071,7 +1071,13 @@ def detect_clause(
                 secondary=all(r.secondary for r in kind_rules),
                 overrides=hit.overrides,
             )
+            moments = named_moments(rule.fields, part, lang)
+            if moments:
+                finding = replace(finding, values=replace(values, moment=moments[0]))
             findings.append(finding)
+            findings.extend(
+                replace(finding, values=replace(values, moment=moment)) for moment in moments[1:]
+            )
             # "1 500 000 € par sinistre et 3 000 000 € par année": a French tender sets two
             # minimums, two demands, as does "EUR 1,500,000 per claim and EUR 3,000,000 in the
             # aggregate per insurance year"; a US policy's "each occurrence / general aggregate"

@@ -326,6 +326,29 @@ def further_levels(kind: str, fields: Sequence[str], text: str, lang: str) -> li
     return further
 
 
+def named_moments(fields: Sequence[str], text: str, lang: str) -> list[str]:
+    """The moments one sentence names for a certificate when it names more than one, each a
+    demand of its own: « avec l'offre, puis chaque année », "before the Commencement Date, and
+    fresh certificates within ten Business Days after each renewal". Empty when it names one
+    or none."""
+    if "moment" not in fields:
+        return []
+    moments = lexicon("moments").values(_stating(text, lang))
+    # (« dans les quinze jours suivant la notification et avant tout commencement » sets one
+    # deadline in two ways)
+    # (« à la signature, puis chaque année »: one certificate, renewed; « avant la
+    # notification, dans les huit jours de la demande »: one deadline counted from a request)
+    once = [m for m in moments if m not in _RECURRING][:1]
+    recurring = [m for m in moments if m in _RECURRING]
+    if once not in ([], ["candidature"]):
+        return []
+    named = once + recurring
+    return named if len(named) > 1 else []
+
+
+_RECURRING = ("annual", "on_request")
+
+
 def annual_aggregate(kind: str, fields: Sequence[str], text: str, lang: str) -> Money | None:
     """The second minimum of a cover stated per claim and per year in one sentence ("1 500 000 €
     par sinistre et 3 000 000 € par année d'assurance"): a demand of its own, the certificate's

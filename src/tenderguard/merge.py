@@ -563,8 +563,10 @@ _ARTICLE_CELL = re.compile(
     r"(?:article|art\.|clause|section)\s+(\d{1,2}(?:\.\d{1,2}){0,3}(?:\s(?:paragraph|lid)\s\d{1,2})?)",
     re.IGNORECASE,
 )
+# ("Item 1 | Public liability (Clause 27.1(a)) | HK$10,000,000": a schedule row naming the
+# lettered point it restates)
 _ARTICLE_IN_ROW = re.compile(
-    r"\((?:art\.|article|clause|section|§)\s*(\d{1,2}(?:\.\d{1,2}){0,3})\)", re.I
+    r"\((?:art\.|article|clause|section|§)\s*(\d{1,2}(?:\.\d{1,2}){0,3}(?:\([a-z]\))?)\)", re.I
 )
 
 
