@@ -1829,6 +1829,20 @@ def test_a_schedule_row_naming_a_lettered_point_restates_it(ruleset: RuleSet) ->
     assert [s.clause for s in public.sources] == ["27.1(a)", "Item 1"]
 
 
+def test_a_summary_row_naming_a_special_condition_restates_it(ruleset: RuleSet) -> None:
+    """ "K-2 | Monthly uptime | 99.95% (SCC 8.1)": the row of a summary table is the special
+    condition it names, cited after it."""
+    piece = _piece(
+        ("SCC 8 — Service levels", BlockKind.HEADING),
+        "SCC 8.1 The MSP shall ensure an uptime of not less than 99.95% of the production "
+        "environment in each month.",
+        ("Annexure V-A Summary", BlockKind.HEADING),
+        ("K-2 | Monthly uptime | 99.95% (SCC 8.1)", BlockKind.TABLE_ROW),
+    )
+    (uptime,) = _of("cloud.sla", _requirements(piece, ruleset))
+    assert [s.clause for s in uptime.sources] == ["SCC 8.1", "K-2"]
+
+
 def test_the_items_of_a_schedule_of_key_details_name_their_rows() -> None:
     """ "Item 9 – Availability | 99.9 % of each month": a contract's schedule lists its terms as
     numbered items, cited "Item 9"."""

@@ -3010,6 +3010,14 @@ def test_a_us_appendix_numbers_its_paragraphs_by_section_letter_and_number() -> 
     assert lettered is not None and lettered.number == "2.A"
 
 
+def test_a_special_condition_keeps_its_number_before_the_general_clause_it_completes() -> None:
+    """« SCC 7.1 [GCC 17.1] The MSP shall… »: the bracketed clause of the general conditions is
+    a cross-reference, the paragraph is SCC 7.1."""
+    heading = parse_heading("SCC 7.1 [GCC 17.1] The MSP shall maintain professional indemnity.")
+    assert heading is not None and heading.number == "SCC 7.1"
+    assert heading.body == "The MSP shall maintain professional indemnity."
+
+
 def test_a_point_inserted_after_a_sub_article_is_a_point_with_its_title() -> None:
     """« 7.2 ter – Pièces de l'attributaire » after « 7.2 bis – Négociation »; « 5 bis.1 –
     Localisation » titled, not opening its text on a dash."""

@@ -564,9 +564,12 @@ _ARTICLE_CELL = re.compile(
     re.IGNORECASE,
 )
 # ("Item 1 | Public liability (Clause 27.1(a)) | HK$10,000,000": a schedule row naming the
-# lettered point it restates)
+# lettered point it restates; "K-2 | Monthly uptime | 99.95% (SCC 8.1)": the clause of the
+# special conditions)
 _ARTICLE_IN_ROW = re.compile(
-    r"\((?:art\.|article|clause|section|§)\s*(\d{1,2}(?:\.\d{1,2}){0,3}(?:\([a-z]\))?)\)", re.I
+    r"\((?:(?:art\.|article|clause|section|§)\s*(\d{1,2}(?:\.\d{1,2}){0,3}(?:\([a-z]\))?)"
+    r"|((?-i:[A-Z]{2,4})\s\d{1,2}(?:\.\d{1,2}){1,3}))\)",
+    re.I,
 )
 
 
@@ -588,7 +591,7 @@ def _points_to(row: Finding, group: Sequence[_Demand]) -> bool:
         for cell in row.sentence.split(" | ")
         if (m := _ARTICLE_CELL.fullmatch(cell.strip()))
     }
-    named |= set(_ARTICLE_IN_ROW.findall(row.sentence))
+    named |= {m.group(1) or m.group(2) for m in _ARTICLE_IN_ROW.finditer(row.sentence)}
     return any(
         d.main.clause.piece is row.clause.piece
         and (d.main.clause.number in named or _derogates_from(d.main.sentence, named))

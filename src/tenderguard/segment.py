@@ -581,9 +581,11 @@ _FINDING = re.compile(
 _PIECE_ARTICLE = re.compile(r"^[A-Z]{2,4}\s(?P<num>\d{1,3})\.\s+(?P<title>[A-ZÀ-Þ].*)$")
 # "SCC 7 — Insurance", "SCC 7.3 Certificates of insurance shall…": the special conditions of a
 # contract (SCC, GCC) numbered under their code, cited as printed; "ITT 11.1(h) Copy of…" in a
-# tender data sheet, with the point of the clause.
+# tender data sheet, with the point of the clause. ("SCC 7.1 [GCC 17.1] The MSP shall…": the
+# clause of the general conditions it completes, in brackets, is no part of its text.)
 _CODED_ARTICLE = re.compile(
-    r"^(?P<num>[A-Z]{2,4}\s\d{1,3}(?:\.\d{1,2}){0,2}(?:\s?\([a-z]{1,2}\))?)\s*(?:(?P<sep>[-–—:])\s*|\s)"
+    r"^(?P<num>[A-Z]{2,4}\s\d{1,3}(?:\.\d{1,2}){0,2}(?:\s?\([a-z]{1,2}\))?)"
+    r"(?:\s\[[A-Z]{2,4}\s\d{1,3}(?:\.\d{1,2}){0,2}\])?\s*(?:(?P<sep>[-–—:])\s*|\s)"
     r"(?P<title>[A-ZÀ-Þ].*)$"
 )
 # "QUESTION 4" alone on its line, not "question 3." ending a sentence that wrapped
