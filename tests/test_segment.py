@@ -3028,6 +3028,23 @@ def test_a_point_inserted_after_a_sub_article_is_a_point_with_its_title() -> Non
     assert titled is not None and (titled.number, titled.title) == ("5 bis.1", "Localisation")
 
 
+def test_a_bold_markdown_title_after_a_list_of_as_many_items_is_a_title() -> None:
+    """« **7. Fin du contrat** » after a list of six items under « **6. Données** »: a title
+    set in bold, not the list's seventh item."""
+    from tenderguard.parsing.text import read_markdown
+
+    items = "\n".join(f"{n}. Le prestataire respecte l'exigence {n}." for n in range(1, 7))
+    text = (
+        "**5. Hébergement**\n\n1. Les données sont hébergées en France.\n\n"
+        f"**6. Données personnelles**\n\n{items}\n\n"
+        "**7. Fin du contrat**\n\n1. Le prestataire restitue les données.\n"
+    )
+    blocks, _ = read_markdown(text)
+    piece = Piece("cdc.md", "", PieceKind.OTHER, "md", None, tuple(blocks))
+    titles = [(c.number, c.heading) for c in segment(piece)]
+    assert ("7", "Fin du contrat") in titles
+
+
 def test_a_callout_opening_on_a_pictograph_is_a_sentence_of_its_own() -> None:
     """« … nous suffira. ⚠️ Rappel : en cas de fuite, les 36 heures courent… »: two callouts
     of a page exported from a notes tool, run together by the text's lines."""

@@ -1085,10 +1085,11 @@ MIN_LIST_RUN = 3
 MAX_ITEM_LINES = 4
 
 
-def _restarted_lists(candidates: dict[int, Heading]) -> set[int]:
+def _restarted_lists(candidates: dict[int, Heading], blocks: list[Block]) -> set[int]:
     """Block indices of the items of lists that number afresh from "1." after the text's own
     numbering has gone past 1, within one annex. Every item is the list's, even one whose
-    number would follow the text's ("4." after 4.2, "5." before "Article 5")."""
+    number would follow the text's ("4." after 4.2, "5." before "Article 5"), but not a title
+    set in bold after items that are not (« **7. Fin du contrat** » after a list of six)."""
     items: set[int] = set()
     run: list[int] = []
     highest = 0
@@ -1100,7 +1101,14 @@ def _restarted_lists(candidates: dict[int, Heading]) -> set[int]:
         if heading.explicit and ANNEX_NUMBER.match(heading.number or ""):
             highest = 0
         bare = numeric is not None and len(numeric) == 1 and not heading.explicit
-        if bare and run and numeric == (len(run) + 1,) and i - run[-1] <= MAX_ITEM_LINES:
+        set_apart = bool(run) and blocks[i].bold and not blocks[run[0]].bold
+        if (
+            bare
+            and run
+            and numeric == (len(run) + 1,)
+            and i - run[-1] <= MAX_ITEM_LINES
+            and not set_apart
+        ):
             run.append(i)
             continue
         if len(run) >= MIN_LIST_RUN:
@@ -1164,7 +1172,7 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
             i for i, h in candidates.items() if h.listed and h.title and blocks[i].bold
         }
         candidates = {i: h for i, h in candidates.items() if not h.listed or i in titled}
-    listed = _restarted_lists(candidates)
+    listed = _restarted_lists(candidates, blocks)
     candidates = {i: h for i, h in candidates.items() if i not in listed}
     chain = _numbered_afresh(candidates)
     lettered_parts = _lettered_sections(blocks)

@@ -312,6 +312,9 @@ def _item_number(
     return ".".join([section, *(n for _, n in items)])
 
 
+_MD_BOLD_LINE = re.compile(r"^(\*\*|__)(?![*_\s]).*\S\1$")
+
+
 def read_markdown(text: str) -> tuple[list[Block], int | None]:
     """Headings, lines, list items and table rows of a Markdown file.
 
@@ -425,6 +428,8 @@ def read_markdown(text: str) -> tuple[list[Block], int | None]:
             text = _MD_ORDERED_NUMBER.sub(r"\g<text>", text, count=1)
         # (a list item's depth is its indentation: an item nested under another is deeper)
         depth = 1 + indent if starts_item else None
-        blocks.append(Block(text, page, kind, number=number, level=depth))
+        # « **7. Fin du contrat** » alone on its line: a title set in bold, as on a page
+        bold = not starts_item and bool(_MD_BOLD_LINE.match(line))
+        blocks.append(Block(text, page, kind, number=number, level=depth, bold=bold))
         open_block = True
     return blocks, (pages or None)
