@@ -1843,6 +1843,30 @@ def test_a_summary_row_naming_a_special_condition_restates_it(ruleset: RuleSet) 
     assert [s.clause for s in uptime.sources] == ["SCC 8.1", "K-2"]
 
 
+def test_a_row_saying_not_demanded_in_a_grid_of_mandatory_pieces_is_a_waiver(
+    ruleset: RuleSet,
+) -> None:
+    """« Attestation d'assurance cyber | Non exigée | Non » under « Pièce | Contenu |
+    Obligatoire »: the row says the cover is not demanded, its column only repeats it; a row
+    only answered « Non » in that column is still wished for."""
+    piece = _piece(
+        ("4.3 Tableau des pièces", BlockKind.HEADING),
+        ("Pièce | Contenu | Obligatoire", BlockKind.TABLE_ROW),
+        (
+            "Attestation d'assurance cyber | Non exigée (voir Article 6.2.3) | Non",
+            BlockKind.TABLE_ROW,
+        ),
+        (
+            "Certificat ISO/IEC 27001 de l'hébergeur | Copie du certificat | Non",
+            BlockKind.TABLE_ROW,
+        ),
+    )
+    requirements = _requirements(piece, ruleset)
+    assert not _of("insurance.cyber", requirements)
+    (iso,) = _of("cloud.iso27001", requirements)
+    assert iso.recommended
+
+
 def test_the_items_of_a_schedule_of_key_details_name_their_rows() -> None:
     """ "Item 9 – Availability | 99.9 % of each month": a contract's schedule lists its terms as
     numbered items, cited "Item 9"."""

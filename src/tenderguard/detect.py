@@ -93,6 +93,7 @@ UNLESS_OBLIGED = frozenset({"cue.data_subject_right", "cue.award_criterion", "cu
 ROLE_CUES = (
     ("question", "cue.question"),
     ("recommendation", "cue.recommendation"),
+    ("recommendation", "cue.not_mandatory"),
     ("obligation", "cue.obligation"),
     ("reference", "cue.reference"),
 )
@@ -171,6 +172,10 @@ def _role(cues: dict[str, str]) -> tuple[str, str | None] | None:
         # not required; the keys of the samples read "souhaitable mais non exigé" so, save
         # where the sentence only reports an offer or a table's "Non" column says it
         cues = {k: v for k, v in cues.items() if k != "cue.waiver"}
+    if "cue.waiver" in cues and "cue.not_mandatory" in cues:
+        # "Attestation d'assurance cyber | Non exigée | Obligatoire : Non": the row says it
+        # is not demanded; its column only repeats it
+        cues = {k: v for k, v in cues.items() if k != "cue.not_mandatory"}
     if DROPPING_CUES.intersection(cues):
         return None
     if UNLESS_OBLIGED.intersection(cues) and "cue.obligation" not in cues:

@@ -115,6 +115,7 @@ CUE_KINDS = frozenset(
     {
         "cue.waiver",
         "cue.recommendation",
+        "cue.not_mandatory",
         "cue.definition",
         "cue.law_quote",
         "cue.obligation",
