@@ -3655,6 +3655,22 @@ def test_a_checklist_item_is_cited_by_its_code_and_so_are_its_quotes(tmp_path: P
     assert [r.sources[0].clause for r in rows] == ["A1"]
 
 
+def test_a_checklist_item_whose_status_follows_its_code_is_cited_by_it(tmp_path: Path) -> None:
+    """« - **A2** ⚠️ « Une garantie cyber-risques d'au moins 1 M€ par sinistre est exigée. » »:
+    the code, then the status, then the quoted requirement."""
+    text = (
+        "# Go / No-go\n\n> - ✅ exigence du DCE, nous sommes conformes\n"
+        "> - ⚠️ exigence du DCE, à sécuriser\n\n## Assurances (CCAP art. 9)\n\n"
+        "- **A1** ✅ « Le titulaire justifie d'une assurance de responsabilité civile "
+        "professionnelle de 2 000 000 € par sinistre. » (CCAP 9.1)\n"
+        "- **A2** ⚠️ « Une garantie cyber-risques d'au moins 1 M€ par sinistre est exigée. » "
+        "(CCAP 9.2)\n"
+    )
+    found = _markdown_requirements(tmp_path, text)
+    assert [r.sources[0].clause for r in _of("insurance.rc_pro", found)] == ["A1"]
+    assert [r.sources[0].clause for r in _of("insurance.cyber", found)] == ["A2"]
+
+
 def test_items_the_legend_marks_as_not_demanded_are_no_demand(tmp_path: Path) -> None:
     """« ❌ non exigé par le DCE » in the legend: « ❌ A5 — Assurance cyber » and its quote
     demand nothing."""

@@ -648,7 +648,9 @@ _OPENING_CODE = re.compile(
     # the colon or dash
     r"(?:\s*(?:\([^()]{1,30}\)|\[[^\[\]]{1,30}\]))?"
     # ("R1 - Le montant exigé…": a hyphen between spaces, as a plain-text e-mail writes a dash)
-    r"(?:\s*[:–—.]\s+|\s+-\s+|\s+(?=[A-ZÀ-Þ]))"
+    # ("**A1** ✅ « Le titulaire justifie… »": a checklist item's code, its status, then the
+    # requirement it quotes)
+    rf"(?:\s*[:–—.]\s+|\s+-\s+|\s+(?:{PICTOGRAPH}\s*)?(?=(?:[«“\"]\s*)?[A-ZÀ-Þ]))"
 )
 _BRACKETED_MARK = re.compile(r"[(\[]([^()\[\]]{1,30})[)\]]")
 # "(EXG-HEB-02)", "(SR-03, Must)": a requirement's code, with its priority if any.
