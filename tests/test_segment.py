@@ -3045,6 +3045,25 @@ def test_a_bold_markdown_title_after_a_list_of_as_many_items_is_a_title() -> Non
     assert ("7", "Fin du contrat") in titles
 
 
+def test_list_items_printing_their_own_numbers_are_clauses() -> None:
+    """A page that hides its list's numbers and prints them in each item (« <li><span>10.1
+    </span> The Supplier shall… ») numbers its clauses so: 14.4 after the points of 14.3 is
+    clause 14.4, not the end of point 14.3(b)."""
+    from tenderguard.parsing.html import read_html
+
+    html = (
+        "<style>ol{list-style:none}</style><h2>14. Insurance</h2><ol>"
+        "<li><span>14.3</span> The Supplier shall evidence the insurances:<ol>"
+        "<li><span>(a)</span> before the Call-Off Contract is signed; and</li>"
+        "<li><span>(b)</span> after each renewal of a policy.</li></ol></li>"
+        "<li><span>14.4</span> The Supplier shall ensure that each Subcontractor is insured.</li>"
+        "</ol>"
+    )
+    piece = Piece("terms.html", "", PieceKind.OTHER, "html", None, tuple(read_html(html)))
+    numbers = [c.number for c in segment(piece)]
+    assert "14.4" in numbers
+
+
 def test_a_callout_opening_on_a_pictograph_is_a_sentence_of_its_own() -> None:
     """« … nous suffira. ⚠️ Rappel : en cas de fuite, les 36 heures courent… »: two callouts
     of a page exported from a notes tool, run together by the text's lines."""

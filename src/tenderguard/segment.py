@@ -892,8 +892,13 @@ def _candidate(block: Block) -> Heading | None:
         return Heading(number, title, _numeric(number or "x"), True)
     if block.kind is BlockKind.LIST_ITEM and block.number and _NUMBERED_BY_WORD.match(block.number):
         # Word's automatic numbering ("Article 5 –", "5.1"): the number the reader sees is not in
-        # the paragraph's text; read the two together, as they are printed.
-        heading = parse_heading(f"{block.number} {block.text}")
+        # the paragraph's text; read the two together, as they are printed. (A page that hides
+        # its list's numbers prints them in the item, « <li><span>10.1</span> The Supplier… »:
+        # the item is read as printed.)
+        printed = block.text.startswith(f"{block.number} ") or bool(
+            _PRINTED_NUMBER.match(block.text)
+        )
+        heading = parse_heading(block.text if printed else f"{block.number} {block.text}")
         if heading is None and block.text[:1].islower():
             # « 5.2(a) death or personal injury… »: a point the format numbers, finishing the
             # sentence of the one above it in lower case; its text, never a title
@@ -938,6 +943,8 @@ _ANNEX_OF_DOCUMENT = re.compile(
 
 # A number Word's list numbering prints before a paragraph that may open an article or a
 # sub-article: "Article 5 –", "5.1", "5.1.2" (not "1." or "a)" of an ordinary list).
+# « 14.4 The Supplier shall… »: an item printing its clause's number, whatever the list counts
+_PRINTED_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\s")
 _NUMBERED_BY_WORD = re.compile(
     r"^(?:(?:article|art\.)\s*\d{1,3}\b.*|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?:\([a-h]\))?)$", re.I
 )
