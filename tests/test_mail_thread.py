@@ -387,3 +387,31 @@ def test_the_demands_an_earlier_message_recalled_stand_where_the_answers_leave_t
     assert ("cloud.hosting_subcontractor", "R1") in cited
     assert ("gdpr.subprocessor_authorization", "R1") in cited
     assert not [r for r in rows if r.kind == "cloud.iso27001"]
+
+
+def test_quotes_answered_one_run_at_a_time_are_read_where_they_stand() -> None:
+    """A broker quoting a CCAP article, then commenting it, then the next article: the quoted
+    articles are the text the message comments, read in place without their marks; a single
+    quoted run above an analysis is still set aside."""
+    lines = [
+        "From: Claire <c@courtage.example>",
+        "To: Julien <j@esn.example>",
+        "Subject: CCAP assurances",
+        "",
+        "Bonjour Julien,",
+        "> Article 10.2 – Il souscrit une assurance de responsabilité civile exploitation.",
+        "Pas de difficulté.",
+        "> Article 10.4 – Les sous-traitants justifient d'assurances de même nature.",
+        "À vérifier avec vos sous-traitants.",
+    ]
+    newest, _ = thread(lines)
+    assert "Article 10.4 – Les sous-traitants justifient d'assurances de même nature." in newest
+    single = [
+        *lines[:5],
+        "> Article 11 – Assurances",
+        "> 11.1 Le titulaire souscrit.",
+        "",
+        "Mon analyse :",
+    ]
+    newest, _ = thread(single)
+    assert not any("11.1" in line for line in newest)

@@ -166,6 +166,22 @@ def _top_headers(texts: list[tuple[bool, str]]) -> int:
     return len(texts)
 
 
+MIN_ANSWERED_RUNS = 2
+
+
+def _quoted_runs(texts: list[tuple[bool, str]]) -> int:
+    """How many runs of quoted lines a message holds, each closed by a line of its own text."""
+    runs = 0
+    in_run = False
+    for quoted, text in texts:
+        if quoted and text.strip():
+            in_run = True
+        elif not quoted and text.strip() and in_run:
+            runs += 1
+            in_run = False
+    return runs
+
+
 def _messages(lines: list[str]) -> tuple[list[str], list[Message]]:
     texts = [_unquoted(line) for line in lines]
     top = _top_headers(texts)
@@ -177,10 +193,16 @@ def _messages(lines: list[str]) -> tuple[list[str], list[Message]]:
     # the « De : » under a separator line is that message's header, not one more message
     starts = [i for i in starts if i - 1 not in starts]
     end_of_newest = starts[0] if starts else len(lines)
+    # Lines quoted between the newest message's own, with no attribution opening them, and
+    # answered one run at a time, are the text it comments point by point (« > Article 10.2 –
+    # Il souscrit… » then the broker's comment, then « > Article 10.3 – … »): read where they
+    # stand, without their marks. A single quoted run is set aside as before.
+    head = texts[:end_of_newest]
+    interleaved = _quoted_runs(head) >= MIN_ANSWERED_RUNS
     newest = [
-        line
-        for line, (quoted, _) in zip(lines[:end_of_newest], texts[:end_of_newest], strict=True)
-        if not quoted
+        text
+        for line, (quoted, text) in zip(lines[:end_of_newest], head, strict=True)
+        if interleaved or not quoted
     ]
     earlier = []
     for n, start in enumerate(starts):
