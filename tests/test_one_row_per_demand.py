@@ -1867,6 +1867,26 @@ def test_a_row_saying_not_demanded_in_a_grid_of_mandatory_pieces_is_a_waiver(
     assert iso.recommended
 
 
+def test_a_special_condition_setting_aside_a_general_one_by_its_code_replaces_it(
+    ruleset: RuleSet,
+) -> None:
+    """« CP 3 – Assurances. Par dérogation à CG 8.1, le Prestataire justifie d'une assurance…
+    de 3 000 000 € » over « CG 8.1 – … 1 500 000 € »: the special condition, titled in its
+    line, is the demand; the general one it sets aside is no longer one."""
+    piece = _piece(
+        ("PARTIE I – CONDITIONS PARTICULIÈRES", BlockKind.HEADING),
+        "CP 3 – Assurances. Par dérogation à CG 8.1, le Prestataire justifie d'une assurance de "
+        "responsabilité civile professionnelle de 3 000 000 € par sinistre.",
+        ("PARTIE II – CONDITIONS GÉNÉRALES", BlockKind.HEADING),
+        ("CG 8 – Assurances", BlockKind.HEADING),
+        "CG 8.1 – Le Prestataire est assuré en responsabilité civile professionnelle pour un "
+        "montant minimum de 1 500 000 € par sinistre.",
+    )
+    (rc_pro,) = _of("insurance.rc_pro", _requirements(piece, ruleset))
+    assert rc_pro.sources[0].clause == "CP 3"
+    assert rc_pro.values.amount == Money(Decimal("3000000"), "EUR")
+
+
 def test_the_items_of_a_schedule_of_key_details_name_their_rows() -> None:
     """ "Item 9 – Availability | 99.9 % of each month": a contract's schedule lists its terms as
     numbered items, cited "Item 9"."""

@@ -434,7 +434,9 @@ _ARTICLE_NAMED = re.compile(
     # special ones)
     r"(?P<number>[A-Z]{1,4}(?:-[A-Z]{1,4})?-\d{1,3}(?:\.\d{1,2})?|[A-Z]{1,2}\.\d{1,3}(?:\.\d{1,3}){0,3}"
     r"|\d{1,3}(?:[.\-]\d{1,3}){0,3})"
-    r"|(?P<coded>GCC\s\d{1,3}(?:\.\d{1,3}){0,3}))",
+    # (« Par dérogation à CG 8.1 », a clause of the general conditions a contract prints with
+    # its special ones, « CP 3 »)
+    r"|(?P<coded>(?:GCC|CG|CGV|CGA)\s\d{1,3}(?:\.\d{1,3}){0,3}))",
     re.IGNORECASE,
 )
 

@@ -789,6 +789,11 @@ def parse_heading(text: str) -> Heading | None:
     m = _CODED_ARTICLE.match(text)
     if m and ("." in m.group("num") or m.group("sep")):
         num, title = m.group("num"), m.group("title")
+        run_in = _run_in(title)
+        if run_in and len(run_in[1]) > MIN_RUN_ON_CHARS and not _title_ok(title):
+            # "CP 3 – Assurances. Par dérogation à CG 8.1, le Prestataire…": a clause of the
+            # special conditions, its title run into its text
+            return Heading(num, run_in[0], None, True, body=run_in[1])
         if "." in num and (_is_sentence(title) or not _title_ok(title)):
             return Heading(num, None, None, True, body=title)
         if _title_ok(title):
