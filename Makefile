@@ -129,6 +129,11 @@ bench: $(STAMP)
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_91
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_92
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_93
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_94
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_95
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_96
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_97
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_98
 	$(BIN)/python benchmarks/bench_real.py
 	-$(BIN)/python benchmarks/bench_ted.py
 	$(BIN)/python benchmarks/bench_identity.py

@@ -206,6 +206,11 @@ DEMAND_BATCHES = {
     "batch_demands_91": (208, {"precision": 0.90, "recall": 0.91, "values": 0.91}),
     "batch_demands_92": (213, {"precision": 0.88, "recall": 0.91, "values": 0.94}),
     "batch_demands_93": (211, {"precision": 0.84, "recall": 0.87, "values": 0.92}),
+    "batch_demands_94": (211, {"precision": 0.90, "recall": 0.91, "values": 0.94}),
+    "batch_demands_95": (213, {"precision": 0.83, "recall": 0.83, "values": 0.91}),
+    "batch_demands_96": (215, {"precision": 0.85, "recall": 0.83, "values": 0.95}),
+    "batch_demands_97": (211, {"precision": 0.87, "recall": 0.90, "values": 0.91}),
+    "batch_demands_98": (204, {"precision": 0.89, "recall": 0.92, "values": 0.92}),
 }
 
 
