@@ -3064,6 +3064,25 @@ def test_list_items_printing_their_own_numbers_are_clauses() -> None:
     assert "14.4" in numbers
 
 
+def test_the_points_of_a_plain_text_letter_titled_by_a_hyphen_are_its_clauses() -> None:
+    """« 2) Breach reporting - you must report… »: a plain-text e-mail sets each point's title
+    off by a hyphen; its points are cited "2" as the letter's reader cites them."""
+    clauses = _clauses(
+        [
+            "Tomas,",
+            "The requirements below are what we need before we can move to contract.",
+            "1) Business Associate Agreement - our BAA must be signed before any PHI is exchanged.",
+            "2) Breach reporting - you must report any breach of unsecured PHI within 24 hours.",
+            "3) Hosting - PHI must stay in data centers in the United States.",
+        ]
+    )
+    assert [(c.number, c.heading) for c in clauses if c.number] == [
+        ("1", "Business Associate Agreement"),
+        ("2", "Breach reporting"),
+        ("3", "Hosting"),
+    ]
+
+
 def test_a_callout_opening_on_a_pictograph_is_a_sentence_of_its_own() -> None:
     """« … nous suffira. ⚠️ Rappel : en cas de fuite, les 36 heures courent… »: two callouts
     of a page exported from a notes tool, run together by the text's lines."""

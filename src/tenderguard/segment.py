@@ -840,7 +840,16 @@ def _run_in(title: str) -> tuple[str, str] | None:
     run_in, stop, rest = title.partition(". ")
     if stop and len(run_in) <= MAX_RUN_IN_CHARS and _run_in_title_ok(run_in) and rest[:1].isalnum():
         return run_in, rest
+    # "Breach reporting - you must report…": a plain-text e-mail sets its title off by a dash
+    dashed = _DASHED_RUN_IN.match(title)
+    if dashed and _run_in_title_ok(dashed.group(1)):
+        return dashed.group(1), dashed.group(2)
     return None
+
+
+# (a hyphen between spaces, as plain text types a dash; not the en dash a document sets
+# between a point's subject and its text, « 7) Violations de données – Le candidat indique… »)
+_DASHED_RUN_IN = re.compile(rf"^([A-ZÀ-Þ][^.:;\-–—]{{2,{MAX_RUN_IN_CHARS}}}?)\s-\s(\w.*)$")
 
 
 def follows(
