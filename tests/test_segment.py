@@ -3083,6 +3083,48 @@ def test_the_points_of_a_plain_text_letter_titled_by_a_hyphen_are_its_clauses() 
     ]
 
 
+def test_paragraphs_numbered_through_a_document_by_a_word_processor_are_its_clauses() -> None:
+    """« (1) » … « (10) » numbered by Word across the addendum's titles, never afresh, with
+    lettered points « (a) » under some: cited "10" and "8(a)"."""
+    blocks = [Block("Security Controls", None, BlockKind.HEADING, level=2)]
+    for n in range(1, 8):
+        blocks.append(
+            Block(f"Vendor shall meet obligation {n}.", None, BlockKind.LIST_ITEM, number=f"({n})")
+        )
+        if n == 4:
+            blocks.append(Block("Data Location", None, BlockKind.HEADING, level=2))
+    blocks.append(
+        Block("Throughout the term, Vendor shall:", None, BlockKind.LIST_ITEM, number="(8)")
+    )
+    blocks.append(
+        Block("hold an ISO/IEC 27001 certification;", None, BlockKind.LIST_ITEM, number="(a)")
+    )
+    blocks.append(Block("Audit", None, BlockKind.HEADING, level=2))
+    blocks.append(
+        Block("The University may audit Vendor.", None, BlockKind.LIST_ITEM, number="(9)")
+    )
+    piece = Piece("addendum.docx", "", PieceKind.OTHER, "docx", None, tuple(blocks))
+    numbers = [c.number for c in segment(piece) if c.number]
+    assert numbers[:3] == ["1", "2", "3"] and "8(a)" in numbers and numbers[-1] == "9"
+
+
+def test_a_markdown_term_numbered_and_titled_in_bold_is_a_clause() -> None:
+    """« 4. **Data processing.** Quillstone processes… » under « ## Order Form Terms »: the
+    terms of an order form are its clauses, cited "4"."""
+    from tenderguard.parsing.text import read_markdown
+
+    text = (
+        "# Order Form\n\n## Order Form Terms\n\n"
+        "1. **Precedence.** This Order Form is governed by the Governing Agreement.\n"
+        "2. **Data processing.** Quillstone processes personal data as Customer's processor.\n"
+        "3. **Security Incidents.** Quillstone will notify Customer within 36 hours.\n"
+    )
+    blocks, _ = read_markdown(text)
+    piece = Piece("order.md", "", PieceKind.OTHER, "md", None, tuple(blocks))
+    titled = [(c.number, c.heading) for c in segment(piece) if c.number]
+    assert titled == [("1", "Precedence"), ("2", "Data processing"), ("3", "Security Incidents")]
+
+
 def test_a_callout_opening_on_a_pictograph_is_a_sentence_of_its_own() -> None:
     """« … nous suffira. ⚠️ Rappel : en cas de fuite, les 36 heures courent… »: two callouts
     of a page exported from a notes tool, run together by the text's lines."""

@@ -1177,12 +1177,41 @@ def _plan_heading(
     return Heading(heading.number, None, None, True, body=text)
 
 
+MIN_NUMBERED_PARAGRAPHS = 4
+_PARAGRAPH_MARK = re.compile(r"^\((\d{1,3})\)$")
+
+
+def _numbered_paragraphs(blocks: list[Block]) -> dict[int, Heading]:
+    """The paragraphs a word processor numbers « (1) », « (2) » … through the whole document,
+    across its titles, never starting afresh: the clauses of an addendum, cited "10" (their
+    lettered points "8(b)"). A list « (1) … (3) » under one title is a list."""
+    marked = [
+        (i, int(m.group(1)))
+        for i, b in enumerate(blocks)
+        if b.kind is BlockKind.LIST_ITEM and b.number and (m := _PARAGRAPH_MARK.match(b.number))
+    ]
+    counted = [n for _, n in marked]
+    titles_between = (
+        sum(1 for b in blocks[marked[0][0] : marked[-1][0]] if b.kind is BlockKind.HEADING)
+        if marked
+        else 0
+    )
+    if (
+        len(marked) < MIN_NUMBERED_PARAGRAPHS
+        or counted != list(range(1, len(counted) + 1))
+        or titles_between < 2
+    ):
+        return {}
+    return {i: Heading(str(n), None, (n,), True, body=blocks[i].text) for i, n in marked}
+
+
 def _headings(blocks: list[Block]) -> dict[int, Heading]:
     """Block index -> the heading it opens."""
     planned = french_plan(blocks)
     if planned:
         return {i: _plan_heading(h, blocks, i, planned) for i, h in planned.items()}
     candidates = {i: h for i, b in enumerate(blocks) if (h := _candidate(b)) is not None}
+    candidates.update(_numbered_paragraphs(blocks))
     candidates = _wrapped_sentences(blocks, candidates)
     candidates = dict(sorted({**candidates, **_lower_case_points(blocks, candidates)}.items()))
     if any(h.explicit or (h.number and not h.listed) for h in candidates.values()):

@@ -15,6 +15,8 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _MD_LIST = re.compile(r"^\s*[-*+•]\s+")
 _MD_ORDERED = re.compile(r"^\s*\d{1,3}[.)]\s+")
+# "4. **Data processing.** Quillstone…": an ordered item opening on a title in bold
+_MD_TITLED_ITEM = re.compile(r"^\d{1,3}\.\s+(\*\*|__)[^*_]{2,60}?[.:]?\1\s*\S")
 _MD_ORDERED_NUMBER = re.compile(r"^(?P<n>\d{1,3})[.)]\s+(?P<text>\S.*)$")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|`)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")  # [text](url): the text is read, not the address
@@ -410,6 +412,12 @@ def read_markdown(text: str) -> tuple[list[Block], int | None]:
                 blocks.append(Block(row, page, BlockKind.TABLE_ROW))
             continue
         ordered = titled and _MD_ORDERED.match(line)
+        if ordered and section is None and indent == 0 and _MD_TITLED_ITEM.match(line):
+            # « 4. **Data processing.** Quillstone processes… » under an unnumbered heading: a
+            # term numbered and titled in its own line, read as a contract's clause is
+            blocks.append(Block(_strip_markup(line), page, BlockKind.LINE))
+            open_block = True
+            continue
         starts_item = bool(_MD_LIST.match(line) or ordered)
         kind = BlockKind.LIST_ITEM if starts_item else BlockKind.LINE
         text = _strip_markup(line)
