@@ -3018,6 +3018,18 @@ def test_a_special_condition_keeps_its_number_before_the_general_clause_it_compl
     assert heading.body == "The MSP shall maintain professional indemnity."
 
 
+def test_a_us_agreement_paragraph_after_a_section_sign_is_text() -> None:
+    """« § 2.3 If Vendor fails to complete… », « § 3.4 Vendor shall maintain… »: the paragraph's
+    text on the line of its number, not a title; « § 3 Insurance » titles the section."""
+    late = parse_heading("§ 2.3 If Vendor fails to complete the interface by the Go-Live Date,")
+    assert late is not None and late.number == "2.3" and late.title is None
+    assert late.body is not None and late.body.startswith("If Vendor fails")
+    cover = parse_heading("§ 3.4 Vendor shall maintain workers’ compensation insurance as required")
+    assert cover is not None and cover.title is None and cover.body is not None
+    section = parse_heading("§ 3 Insurance")
+    assert section is not None and section.title == "Insurance"
+
+
 def test_a_point_inserted_after_a_sub_article_is_a_point_with_its_title() -> None:
     """« 7.2 ter – Pièces de l'attributaire » after « 7.2 bis – Négociation »; « 5 bis.1 –
     Localisation » titled, not opening its text on a dash."""

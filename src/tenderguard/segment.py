@@ -665,6 +665,14 @@ def parse_heading(text: str) -> Heading | None:
             # "§ 5. L'adjudicataire n'engage aucun sous-traitant ultérieur sans l'autorisation
             # écrite préalable du Collège." on one line: the paragraph's text, not its title
             return Heading(num, None, _numeric(num), True, body=said)
+        if (
+            text.lstrip().startswith("§")
+            and "." in num
+            and (_is_sentence(title) or not _title_ok(title))
+        ):
+            # "§ 2.3 If Vendor fails to complete…", "§ 3.4 Vendor shall maintain…": a US
+            # agreement's paragraph, its text on the line of its number
+            return Heading(num, None, _numeric(num), True, body=m.group("title").strip())
         if not _title_ok(title) and not m.group("sep"):
             return None
         if not _title_ok(title):
