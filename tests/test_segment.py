@@ -3030,6 +3030,14 @@ def test_a_us_agreement_paragraph_after_a_section_sign_is_text() -> None:
     assert section is not None and section.title == "Insurance"
 
 
+def test_a_lettered_point_of_a_roman_numbered_part_is_its_text() -> None:
+    """« I.3.a – Le candidat joint à son offre une attestation d'assurance… »: a point lettered
+    under « I.3 Pièces à remettre », cited "I.3.a", its words the point's text."""
+    point = parse_heading("I.3.a – Le candidat joint à son offre une attestation d'assurance")
+    assert point is not None and point.number == "I.3.a" and point.title is None
+    assert point.body is not None and point.body.startswith("Le candidat joint")
+
+
 def test_a_point_inserted_after_a_sub_article_is_a_point_with_its_title() -> None:
     """« 7.2 ter – Pièces de l'attributaire » after « 7.2 bis – Négociation »; « 5 bis.1 –
     Localisation » titled, not opening its text on a dash."""

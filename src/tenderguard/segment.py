@@ -220,7 +220,8 @@ _INSERTED_POINT = re.compile(
 # "C-4.2 Quillbright shall notify…" in an exhibit lettered C: its letter, a dash and numbers.
 _SECTION_NUMBERED = re.compile(
     # (« SI.5 Assurance professionnelle. », a clause of the special conditions lettered apart)
-    r"^(?P<num>(?:[IVX]{1,4}|[A-H])(?:\.\d{1,2}){1,3}|[A-Z]\d{1,2}(?:\.\d{1,2}){1,2}|"
+    # (« I.3.a – Le candidat joint… », a lettered point of a part numbered in Roman)
+    r"^(?P<num>(?:[IVX]{1,4}|[A-H])(?:\.\d{1,2}){1,3}(?:\.[a-h](?=\s))?|[A-Z]\d{1,2}(?:\.\d{1,2}){1,2}|"
     r"[A-H]-\d{1,2}(?:\.\d{1,2}){0,2}|[A-Z]{2,3}\.\d{1,2}(?=\s))[).]?\s*"
     r"(?:[-–—:]\s*)?(?P<title>\S.*)$"
 )
@@ -772,7 +773,8 @@ def parse_heading(text: str) -> Heading | None:
         run_in = _run_in(m.group("title"))
         if run_in:  # "II.8.1. Responsabilité civile professionnelle. L'adjudicataire dispose…"
             return Heading(num, run_in[0], _numeric(num), False, body=run_in[1])
-        if _is_sentence(m.group("title")):
+        if _is_sentence(m.group("title")) or num[-1:].isalpha():
+            # (a lettered point, « I.3.a – Le candidat joint… », is always text)
             return Heading(num, None, _numeric(num), False, body=m.group("title"))
         if _title_ok(m.group("title")):
             return Heading(num, m.group("title").strip(" -–—:") or None, _numeric(num), False)
