@@ -134,6 +134,8 @@ bench: $(STAMP)
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_96
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_97
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_98
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_99
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_100
 	$(BIN)/python benchmarks/bench_real.py
 	-$(BIN)/python benchmarks/bench_ted.py
 	$(BIN)/python benchmarks/bench_identity.py

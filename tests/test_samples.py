@@ -211,6 +211,8 @@ DEMAND_BATCHES = {
     "batch_demands_96": (215, {"precision": 0.85, "recall": 0.83, "values": 0.95}),
     "batch_demands_97": (211, {"precision": 0.87, "recall": 0.90, "values": 0.91}),
     "batch_demands_98": (204, {"precision": 0.89, "recall": 0.92, "values": 0.92}),
+    "batch_demands_99": (209, {"precision": 0.82, "recall": 0.83, "values": 0.92}),
+    "batch_demands_100": (206, {"precision": 0.89, "recall": 0.93, "values": 0.93}),
 }
 
 
