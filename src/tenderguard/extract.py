@@ -328,16 +328,16 @@ def further_levels(kind: str, fields: Sequence[str], text: str, lang: str) -> li
 
 def named_moments(fields: Sequence[str], text: str, lang: str) -> list[str]:
     """The moments one sentence names for a certificate when it names more than one, each a
-    demand of its own: « avec l'offre, puis chaque année », "before the Commencement Date, and
-    fresh certificates within ten Business Days after each renewal". Empty when it names one
-    or none."""
+    demand of its own: « jointe à l'offre, puis chaque année », "with the Response, and a
+    renewed certificate within ten business days after each renewal". Empty when it names one
+    or none, or a first delivery on signing then a yearly renewal (one certificate, renewed)."""
     if "moment" not in fields:
         return []
     moments = lexicon("moments").values(_stating(text, lang))
-    # (« dans les quinze jours suivant la notification et avant tout commencement » sets one
-    # deadline in two ways)
     # (« à la signature, puis chaque année »: one certificate, renewed; « avant la
-    # notification, dans les huit jours de la demande »: one deadline counted from a request)
+    # notification, dans les huit jours de la demande »: one deadline counted from a request;
+    # « dans les quinze jours suivant la notification et avant tout commencement »: one
+    # deadline said two ways)
     once = [m for m in moments if m not in _RECURRING][:1]
     recurring = [m for m in moments if m in _RECURRING]
     if once not in ([], ["candidature"]):

@@ -199,11 +199,7 @@ def _messages(lines: list[str]) -> tuple[list[str], list[Message]]:
     # stand, without their marks. A single quoted run is set aside as before.
     head = texts[:end_of_newest]
     interleaved = _quoted_runs(head) >= MIN_ANSWERED_RUNS
-    newest = [
-        text
-        for line, (quoted, text) in zip(lines[:end_of_newest], head, strict=True)
-        if interleaved or not quoted
-    ]
+    newest = [text for quoted, text in head if interleaved or not quoted]
     earlier = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
