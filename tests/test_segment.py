@@ -3038,6 +3038,21 @@ def test_a_lettered_point_of_a_roman_numbered_part_is_its_text() -> None:
     assert point.body is not None and point.body.startswith("Le candidat joint")
 
 
+def test_a_requirement_typed_with_its_code_in_the_margin_is_its_text() -> None:
+    """« DP-01  The Supplier will act as a processor… » in a fixed-width statement of
+    requirements: the code in the margin, the requirement beside it; « TPR-09  Right to Audit »
+    is a code and its title."""
+    record = parse_heading(
+        "DP-01  The Supplier will act as a processor for the University and will"
+    )
+    assert record is not None and record.number == "DP-01" and record.title is None
+    assert record.body is not None and record.body.startswith("The Supplier will act")
+    wish = parse_heading("DP-06  The University would like the right to audit the Supplier's")
+    assert wish is not None and wish.body is not None
+    titled = parse_heading("TPR-09  Right to Audit")
+    assert titled is None or titled.body is None
+
+
 def test_a_point_inserted_after_a_sub_article_is_a_point_with_its_title() -> None:
     """« 7.2 ter – Pièces de l'attributaire » after « 7.2 bis – Négociation »; « 5 bis.1 –
     Localisation » titled, not opening its text on a dash."""

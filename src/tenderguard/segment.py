@@ -564,6 +564,12 @@ _ANNEX_ARTICLE = re.compile(
 _CODED = re.compile(
     r"^(?P<num>[A-Z]{1,4}(?:-[A-Z]{1,4})?-\d{1,3}(?:\.\d{1,2})?)\s*[-–—:]\s*(?P<title>[A-ZÀ-Þ].*)$"
 )
+MAX_MARGIN_TITLE_WORDS = 6
+# "DP-01  The Supplier will act as a processor…": a requirement typed in fixed-width columns,
+# its code in the margin, its text beside it
+_MARGIN_CODED = re.compile(
+    r"^(?P<num>[A-Z]{1,4}(?:-[A-Z]{1,4})?-\d{1,3}(?:\.\d{1,2})?)\s{2,}(?P<text>[A-ZÀ-Þ].*)$"
+)
 # "Fiche EXG-07 Statut : Active", "Exigence REQ-12 – Journalisation": a requirement card or
 # entry named by its code after the word for it, cited by the code.
 _CARD = re.compile(
@@ -783,6 +789,11 @@ def parse_heading(text: str) -> Heading | None:
         if _is_sentence(m.group("title")) or not _title_ok(m.group("title")):
             return Heading(m.group("num"), None, None, False, body=m.group("title"))
         return Heading(m.group("num"), m.group("title").strip(" -–—:"), None, False)
+    margin = _MARGIN_CODED.match(text)
+    said = margin.group("text") if margin else ""
+    if margin and not (len(said.split()) <= MAX_MARGIN_TITLE_WORDS and _title_ok(said)):
+        # (not « TPR-09  Right to Audit », a code and its short title)
+        return Heading(margin.group("num"), None, None, True, body=said)
     m = _CODED.match(text)
     if m and _title_ok(m.group("title")):
         return Heading(m.group("num"), m.group("title").strip(" -–—:"), None, True)
