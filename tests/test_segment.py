@@ -3053,6 +3053,21 @@ def test_a_requirement_typed_with_its_code_in_the_margin_is_its_text() -> None:
     assert titled is None or titled.body is None
 
 
+def test_the_capital_lettered_points_of_a_us_agreement_section_are_its_clauses() -> None:
+    """« SECTION 5. DATA SECURITY » then « A. Data Location. Consultant shall store… », « B.
+    Hosting Provider. … »: the section's points, cited "5 A" (the agreement's « Section 5.A »)."""
+    clauses = _clauses(
+        [
+            "SECTION 5. DATA SECURITY AND PRIVACY",
+            "A. Data Location. Consultant shall store and process County Data only in the US.",
+            "B. Hosting Provider. The platform shall be hosted exclusively on Microsoft Azure.",
+            "SECTION 6. SERVICE LEVELS",
+            "A. Availability. The platform shall be available at least 99.9% of each month.",
+        ]
+    )
+    assert [c.number for c in clauses if c.number] == ["5", "5 A", "5 B", "6", "6 A"]
+
+
 def test_a_point_inserted_after_a_sub_article_is_a_point_with_its_title() -> None:
     """« 7.2 ter – Pièces de l'attributaire » after « 7.2 bis – Négociation »; « 5 bis.1 –
     Localisation » titled, not opening its text on a dash."""

@@ -2133,7 +2133,15 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
             expected, lettered, roman = first, None, 0
             continue
         letter = m.group("letter") or m.group("dotted")
-        if letter and letter.isupper() and not _ROMAN_NUMBER.match(number):
+        # (under « SECTION 5. DATA SECURITY », « A. Data Location. Consultant shall store… » is
+        # the section's first point, as a US agreement letters them)
+        sectioned = (
+            article is not None
+            and article.explicit
+            and len(m.group("body")) > MIN_RUN_ON_CHARS
+            and _run_in(m.group("body")) is not None
+        )
+        if letter and letter.isupper() and not _ROMAN_NUMBER.match(number) and not sectioned:
             continue  # "A. Assurances" opens a part; "B. En cas de retard…" is a point of "II."
         digits = m.group("number") or m.group("ordinal")
         mark = letter.lower() if letter else digits
