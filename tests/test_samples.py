@@ -214,6 +214,7 @@ DEMAND_BATCHES = {
     "batch_demands_99": (209, {"precision": 0.82, "recall": 0.83, "values": 0.92}),
     "batch_demands_100": (206, {"precision": 0.89, "recall": 0.93, "values": 0.93}),
     "batch_demands_101": (207, {"precision": 0.79, "recall": 0.83, "values": 0.93}),
+    "batch_demands_102": (206, {"precision": 0.88, "recall": 0.87, "values": 0.92}),
 }
 
 
