@@ -3860,7 +3860,8 @@ def test_a_clause_leaving_its_value_to_an_item_of_the_contract_details_demands_i
         "percentage of each Month specified in Item 12.",
     )
     (sla,) = _of("cloud.sla", _requirements(piece, ruleset))
-    assert [s.clause for s in sla.sources] == ["13.1", None]
+    # (the row cited by its item, as the contract cites it)
+    assert [s.clause for s in sla.sources] == ["13.1", "Item 12"]
     assert sla.values.percent == Decimal("99.9")
     assert sla.role == "obligation"
 

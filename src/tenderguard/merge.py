@@ -907,7 +907,8 @@ def _requirement(group: Sequence[_Demand]) -> Requirement:
     # A group always keeps a statement of its own; the fallback guards an odd chain of overrides.
     standing = [d for d in group if not d.set_aside and not d.detail] or list(group)
     details = [d for d in group if d.detail]
-    items = {m.group(1) for d in details if (m := _ITEM_ROW.match(d.main.sentence))}
+    # (the contract details' rows in the group, joined as its values or as restating a clause)
+    items = {m.group(1) for d in group if (m := _ITEM_ROW.match(d.main.sentence))}
     strongest = max(standing, key=lambda d: (_strength(d.main), _names_item(d.main, items)))
     main = strongest.main
     sources = [_source(main)]
