@@ -1199,6 +1199,7 @@ def _plan_heading(
 
 
 MIN_NUMBERED_PARAGRAPHS = 4
+MIN_TITLES_CROSSED = 2
 _PARAGRAPH_MARK = re.compile(r"^\((\d{1,3})\)$")
 
 
@@ -1211,17 +1212,12 @@ def _numbered_paragraphs(blocks: list[Block]) -> dict[int, Heading]:
         for i, b in enumerate(blocks)
         if b.kind is BlockKind.LIST_ITEM and b.number and (m := _PARAGRAPH_MARK.match(b.number))
     ]
-    counted = [n for _, n in marked]
-    titles_between = (
-        sum(1 for b in blocks[marked[0][0] : marked[-1][0]] if b.kind is BlockKind.HEADING)
-        if marked
-        else 0
-    )
-    if (
-        len(marked) < MIN_NUMBERED_PARAGRAPHS
-        or counted != list(range(1, len(counted) + 1))
-        or titles_between < 2
+    if len(marked) < MIN_NUMBERED_PARAGRAPHS or [n for _, n in marked] != list(
+        range(1, len(marked) + 1)
     ):
+        return {}
+    first, last = marked[0][0], marked[-1][0]
+    if sum(1 for b in blocks[first:last] if b.kind is BlockKind.HEADING) < MIN_TITLES_CROSSED:
         return {}
     return {i: Heading(str(n), None, (n,), True, body=blocks[i].text) for i, n in marked}
 
