@@ -557,24 +557,22 @@ _ANNEX_ARTICLE = re.compile(
     r"(?:\s*[-–—:.]\s*(?P<title>.*))?$",
     re.IGNORECASE,
 )
+# "EXG-07", "SEC-HEB-2.1": the code a requirement, card or record is cited by
+_REQUIREMENT_CODE = r"[A-Z]{1,4}(?:-[A-Z]{1,4})?-\d{1,3}(?:\.\d{1,2})?"
 # "QUESTION 4" alone on its line, above the buyer's "RÉPONSE 4": a title, not a number.
 # "CP-2 — Lieu d'hébergement", "CG-12 : Assurances", "SEC-4.1 – Journalisation": an article
 # named by a code, as conditions in two parts (particulières, générales) or a requirements
 # list number theirs.
-_CODED = re.compile(
-    r"^(?P<num>[A-Z]{1,4}(?:-[A-Z]{1,4})?-\d{1,3}(?:\.\d{1,2})?)\s*[-–—:]\s*(?P<title>[A-ZÀ-Þ].*)$"
-)
+_CODED = re.compile(rf"^(?P<num>{_REQUIREMENT_CODE})\s*[-–—:]\s*(?P<title>[A-ZÀ-Þ].*)$")
 MAX_MARGIN_TITLE_WORDS = 6
 # "DP-01  The Supplier will act as a processor…": a requirement typed in fixed-width columns,
 # its code in the margin, its text beside it
-_MARGIN_CODED = re.compile(
-    r"^(?P<num>[A-Z]{1,4}(?:-[A-Z]{1,4})?-\d{1,3}(?:\.\d{1,2})?)\s{2,}(?P<text>[A-ZÀ-Þ].*)$"
-)
+_MARGIN_CODED = re.compile(rf"^(?P<num>{_REQUIREMENT_CODE})\s{{2,}}(?P<text>[A-ZÀ-Þ].*)$")
 # "Fiche EXG-07 Statut : Active", "Exigence REQ-12 – Journalisation": a requirement card or
 # entry named by its code after the word for it, cited by the code.
 _CARD = re.compile(
     r"^(?:fiche|exigence|requirement|req\.?|r[èe]gle|recommandation|mesure|rule|recommendation)\s+"
-    r"(?P<num>[A-Z]{1,4}(?:-[A-Z]{1,4})?-\d{1,3}(?:\.\d{1,2})?)\b\s*[-–—:]?\s*(?P<title>.*)$",
+    rf"(?P<num>{_REQUIREMENT_CODE})\b\s*[-–—:]?\s*(?P<title>.*)$",
     re.IGNORECASE,
 )
 # "Écart n° 4 (majeur) — Notification des violations", "Observation n° 1 — Hébergement": a
