@@ -3501,3 +3501,27 @@ def test_the_lines_recalling_a_piece_s_articles_are_cited_by_piece_and_article()
         ]
     )
     assert [c.number for c in clauses] == ["3", "CCAP 8.1", "CCTP 4.3"]
+
+
+def test_a_code_set_above_a_card_s_title_names_the_card() -> None:
+    """A web page's cards: « ENG-04  Inclus » (code and badge) above the styled title."""
+    blocks = []
+    for code, title, text in [
+        ("ENG-01", "Hébergement 100 % en France", "Vos données restent en France."),
+        ("ENG-02", "Un accord de traitement conforme à l'article 28 du RGPD", "Nous agissons…"),
+    ]:
+        blocks += [
+            Block(f"{code} Inclus", None, BlockKind.PARAGRAPH),
+            Block(title, None, BlockKind.HEADING, level=3),
+            Block(text, None, BlockKind.PARAGRAPH),
+        ]
+    clauses = segment(Piece("page.html", "", PieceKind.OTHER, "html", None, tuple(blocks)))
+    assert [(c.number, c.heading, [b.text for b in c.blocks]) for c in clauses] == [
+        ("ENG-01", "Hébergement 100 % en France", ["Vos données restent en France."]),
+        ("ENG-02", "Un accord de traitement conforme à l'article 28 du RGPD", ["Nous agissons…"]),
+    ]
+
+
+def test_a_figure_spaced_in_thousands_is_not_a_numbered_title() -> None:
+    assert parse_heading("1 200 clients publics et privés") is None
+    assert parse_heading("3 Assurances") is not None

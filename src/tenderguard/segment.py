@@ -526,6 +526,10 @@ _DATED = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
 _LABELLED = re.compile(r"^(?:\S+\s){0,4}\S+\s:\s(?:\S+\s+){3,}\S+$")
 
 
+# the group of three digits after the first of a figure spaced in thousands
+_THOUSANDS = re.compile(r"^\d{3}(?!\d)(?![.,]\d)")
+
+
 def _title_ok(title: str) -> bool:
     title = title.strip()
     if not title:
@@ -537,6 +541,8 @@ def _title_ok(title: str) -> bool:
     if not any(c.isalpha() for c in title):  # "22 33-61-71.": a telephone number, not a title
         return False
     if _DATED.match(title):  # "2.0  12/05/2023  Ajout du chapitre…": a row of a version history
+        return False
+    if _THOUSANDS.match(title):  # "1 200 clients publics et privés": a figure, not "1" titled
         return False
     first = title.lstrip("«\"'“( ")[:1]
     return first.isupper() or first.isdigit()
@@ -1266,6 +1272,7 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
     found.update(_repeated_lines(blocks, _record_id, _LINES))
     coded = _repeated_lines(blocks, _coded_title, _LINES_AND_PARAGRAPHS)
     found.update({i: h for i, h in coded.items() if i not in found})
+    found.update(_eyebrow_codes(blocks, coded, found))
     recalled = _repeated_lines(blocks, _recalled_article, _LINES)
     found.update({i: h for i, h in recalled.items() if i not in found})
     if not found:
@@ -1539,6 +1546,26 @@ def _coded_title(text: str) -> Heading | None:
     if m is None or len(m.group("title").split()) > MAX_CODED_TITLE_WORDS:
         return None
     return Heading(m.group("code"), m.group("title").strip(), None, True)
+
+
+def _eyebrow_codes(
+    blocks: list[Block], coded: dict[int, Heading], found: dict[int, Heading]
+) -> dict[int, Heading]:
+    """« ENG-04  Inclus » over the styled title « Disponibilité garantie de 99,95 % » of a
+    web page's card: the code (and the badge beside it) set above the title names the card,
+    whose title is the heading under it (read as the title of the code by the segment loop)."""
+    out: dict[int, Heading] = {}
+    for i, heading in coded.items():
+        after = i + 1
+        if (
+            after < len(blocks)
+            and blocks[after].kind is BlockKind.HEADING
+            and (after not in found or found[after].number is None)
+            and parse_heading(blocks[after].text.strip()) is None
+        ):
+            out[i] = Heading(heading.number, None, None, True)
+            found.pop(after, None)
+    return out
 
 
 def _record_id(text: str) -> Heading | None:
@@ -3054,6 +3081,8 @@ def _segment_blocks(piece: Piece, read: list[Block], message: int) -> list[tuple
             heading = Heading(
                 heading.number, blocks[i + 1].text.strip(), heading.numeric, heading.explicit
             )
+            if blocks[i + 1].kind is BlockKind.HEADING:
+                level = blocks[i + 1].level
             i += 1
         current = heading
         i += 1
@@ -3138,11 +3167,14 @@ def _sentence_title(heading: Heading) -> bool:
 
 def _is_title_line(block: Block) -> bool:
     text = block.text.strip()
+    # (a styled heading is a title whatever its length: « Un accord de traitement conforme à
+    # l'article 28 du RGPD »)
+    styled = block.kind is BlockKind.HEADING
     return (
         block.kind in (BlockKind.LINE, BlockKind.HEADING, BlockKind.PARAGRAPH)
         and 0 < len(text) <= 80
         and text[-1] not in ".;,"
         and text[:1].isupper()
-        and (text.isupper() or len(text.split()) <= 8)
+        and (text.isupper() or styled or len(text.split()) <= 8)
         and parse_heading(text) is None
     )
