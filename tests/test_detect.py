@@ -559,3 +559,26 @@ def test_the_buyer_s_duty_under_a_law_named_first_demands_nothing(ruleset: RuleS
         "residents of a security breach no later than thirty (30) days after determining it.",
     )
     assert {f.kind for f in detect_clause(clause, ruleset, ruleset.by_id(), "en")} == set()
+
+
+def test_a_drafting_note_after_a_clause_leaves_the_clause_a_demand(ruleset: RuleSet) -> None:
+    """The note, numbered in the margin like every line, is a sentence of its own: what it
+    says (a question to the other side) does not reach the clause above it."""
+    clause = _clause(
+        None,
+        "14.4 Supplier shall maintain cyber liability insurance with a limit of not less than",
+        "£2,000,000 in the aggregate. 8 [Note to draft: Customer's broker to confirm that these",
+        "levels sit within Customer's own insurance programme.]",
+        path="msa.pdf",
+    )
+    assert "insurance.cyber" in _kinds(ruleset, clause)
+
+
+def test_a_drafting_note_asks_and_demands_nothing(ruleset: RuleSet) -> None:
+    clause = _clause(
+        None,
+        "[Note to draft (Whelan Byrne): Supplier's broker to confirm whether the professional",
+        "indemnity limit of EUR 5,000,000 can be met.]",
+        path="msa.pdf",
+    )
+    assert "insurance.rc_pro" not in _kinds(ruleset, clause)

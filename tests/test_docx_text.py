@@ -237,3 +237,22 @@ def test_a_footnote_called_in_a_table_cell_is_read_in_its_row(tmp_path: Path) ->
     assert (
         "F-01 | Conception du portail (Tout retard donne lieu à une pénalité de 300 € HT par jour)"
     ) in texts
+
+
+def test_text_struck_through_by_hand_is_a_deletion_of_a_redline(tmp_path: Path) -> None:
+    """A redline typed without tracked changes: struck runs deleted, the rest as it reads."""
+    struck = '<w:r><w:rPr><w:strike/></w:rPr><w:t xml:space="preserve">EUR 2,000,000 </w:t></w:r>'
+    double = (
+        '<w:r><w:rPr><w:dstrike w:val="true"/></w:rPr><w:t xml:space="preserve">three </w:t></w:r>'
+    )
+    unstruck = '<w:r><w:rPr><w:strike w:val="0"/></w:rPr><w:t xml:space="preserve">EUR </w:t></w:r>'
+    paragraph = (
+        f"<w:p {W}>{_run('12.3 Supplier shall maintain professional indemnity insurance of ')}"
+        f"{struck}{unstruck}{_run('5,000,000 any one claim, for ')}{double}{_run('six years.')}"
+        "</w:p>"
+    )
+    texts, _ = _texts(tmp_path, _docx(paragraph))
+    assert (
+        "12.3 Supplier shall maintain professional indemnity insurance of EUR 5,000,000 any one "
+        "claim, for six years."
+    ) in texts

@@ -3525,3 +3525,33 @@ def test_a_code_set_above_a_card_s_title_names_the_card() -> None:
 def test_a_figure_spaced_in_thousands_is_not_a_numbered_title() -> None:
     assert parse_heading("1 200 clients publics et privés") is None
     assert parse_heading("3 Assurances") is not None
+
+
+def test_points_of_an_inserted_article_numbered_after_a_hyphen() -> None:
+    clauses = _clauses(
+        [
+            "Article 11 bis – Assurance des cotraitants",
+            "11 bis-1 – Chaque cotraitant justifie d'une assurance de responsabilité civile.",
+            "11 bis-2 – Le titulaire transmet les attestations avant tout commencement.",
+        ]
+    )
+    assert [c.number for c in clauses] == ["11 bis", "11 bis-1", "11 bis-2"]
+
+
+def test_a_coded_point_alone_on_its_line_opens_its_paragraph() -> None:
+    """« SCC 1.1 » over a special condition, « A-1. » over a paragraph of a rider."""
+    clauses = _clauses(
+        [
+            "2. SPECIAL CONDITIONS OF CONTRACT",
+            "SCC 1.1",
+            "The system and all municipal data must be hosted in data centres",
+            "within the borders of the Republic.",
+            "RIDER A – DATA SECURITY",
+            "A-1.",
+            "Business Associate shall store PHI only in the United States.",
+        ]
+    )
+    assert [(c.number, c.blocks[0].text[:12]) for c in clauses if c.blocks] == [
+        ("SCC 1.1", "The system a"),
+        ("A-1", "Business Ass"),
+    ]

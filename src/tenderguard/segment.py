@@ -207,7 +207,9 @@ _NUMBERED = re.compile(
 # ("ART. 9 bis"), cited as printed; so are "14A. CYBER INSURANCE" and "14A.1 The Supplier
 # shall…", the clauses a variation inserts after clause 14 of an English contract.
 _INSERTED_POINT = re.compile(
-    r"^(?P<num>\d{1,3}\s(?:bis|ter|quater)(?:\.\d{1,2}){1,3}|\d{1,3}[A-H](?=\.)(?:\.\d{1,2}){0,3}"
+    # (« 11 bis-1 – Chaque cotraitant… », its points numbered after a hyphen)
+    r"^(?P<num>\d{1,3}\s(?:bis|ter|quater)(?:\.\d{1,2}){1,3}|\d{1,3}\s(?:bis|ter|quater)-\d{1,2}"
+    r"|\d{1,3}[A-H](?=\.)(?:\.\d{1,2}){0,3}"
     # « 7.2 ter – Pièces de l'attributaire », inserted after 7.2 and 7.2 bis
     r"|\d{1,3}(?:\.\d{1,2}){1,3}\s(?:bis|ter|quater)\b"
     # « 7bis. Réversibilité », a part inserted after part 7 of a plain text
@@ -599,6 +601,11 @@ _CODED_ARTICLE = re.compile(
     r"(?:\s\[[A-Z]{2,4}\s\d{1,3}(?:\.\d{1,2}){0,2}\])?\s*(?:(?P<sep>[-–—:])\s*|\s)"
     r"(?P<title>[A-ZÀ-Þ].*)$"
 )
+# "SCC 1.1" alone on its line over its paragraph (its point numbered, not "SBD 4", the name of
+# a form); "A-1." over a paragraph of a contract's rider A
+_CODED_ARTICLE_ALONE = re.compile(
+    r"^(?P<num>[A-Z]{2,4}\s\d{1,3}(?:\.\d{1,2}){1,2}|[A-H]-\d{1,2}(?:\.\d{1,2})?)\.?$"
+)
 # "QUESTION 4" alone on its line, not "question 3." ending a sentence that wrapped
 _ASKED = re.compile(r"^(?:[Qq]uestion|QUESTION|Q)\s*(?:n[°o]\s*)?(?P<num>\d{1,3})\s*[:.\-–]?\s*$")
 
@@ -823,6 +830,9 @@ def parse_heading(text: str) -> Heading | None:
             return Heading(num, None, None, True, body=title)
         if _title_ok(title):
             return Heading(num, title.strip(" -–—:"), None, True)
+    m = _CODED_ARTICLE_ALONE.match(text)
+    if m:
+        return Heading(m.group("num"), None, None, True)
     m = _ROMAN.match(text)
     if m and _title_ok(m.group("title")) and m.group("title").isupper():
         return Heading(m.group("num"), m.group("title").strip(), None, False)

@@ -27,7 +27,10 @@ _BULLET = re.compile(r"^(?:[•▪►✓✔➢➤○●■□◦·*–—-]|o\s|
 # (or before the pictograph a callout opens on: « … nous suffira. ⚠️ Rappel : … »)
 _END = re.compile(
     r"(?:(?<=[.!?;])|(?<=[.!?] »)|(?<=[.!?]»)|(?<=[.!?][\"”]))"
-    r"\s+(?=[«\"“(\[•✓✔\-–A-ZÀ-ÖØ-Þ\u2600-\u27bf\U0001f300-\U0001faff]|[a-h]\)\s)|(?<=;)\s+"
+    r"\s+(?=[«\"“(\[•✓✔\-–A-ZÀ-ÖØ-Þ\u2600-\u27bf\U0001f300-\U0001faff]|[a-h]\)\s"
+    # (« aggregate. 8 [Note to draft: … »: a line's number in the margin, or the number of the
+    # next clause, then a sentence)
+    r"|\d{1,3}(?:\.\d{1,3}){0,3}\s+[\[«\"“A-ZÀ-ÖØ-Þ])|(?<=;)\s+"
 )
 _ABBREVIATION = re.compile(
     r"(?:\b(?:art|arts|n°|no|nos|cf|p|pp|m|mm|mme|mr|etc|al|inc|ltd|co|corp|e\.g|i\.e|vs|sect|"

@@ -7,7 +7,8 @@ This walks the paragraph's XML in document order instead:
 
 - kept: runs anywhere below the paragraph (insertions, moves to, hyperlinks, smart tags,
   content controls, simple fields), tabs and line breaks as spaces;
-- dropped: deletions and moves from (`w:del`, `w:moveFrom`), field instructions (between a
+- dropped: deletions and moves from (`w:del`, `w:moveFrom`), runs struck through (`w:strike`,
+  `w:dstrike`: the deletions of a redline typed by hand), field instructions (between a
   field's begin and separate marks, `w:instrText`), the placeholder a content control shows
   while empty, the fallback copy of a drawing (`mc:Fallback` repeats `mc:Choice`);
 - apart: text boxes (`w:txbxContent`), whose paragraphs are blocks of their own, read the
@@ -55,6 +56,20 @@ class Visible:
     boxes: list[Any] = field(default_factory=list)
 
 
+_STRIKES = (qn("w:strike"), qn("w:dstrike"))
+_OFF = {"0", "false", "off"}
+
+
+def _is_struck(run: Any) -> bool:
+    properties = run.find(qn("w:rPr"))
+    if properties is None:
+        return False
+    return any(
+        (mark := properties.find(tag)) is not None and mark.get(qn("w:val"), "true") not in _OFF
+        for tag in _STRIKES
+    )
+
+
 def _is_placeholder(sdt: Any) -> bool:
     properties = sdt.find(qn("w:sdtPr"))
     return properties is not None and properties.find(qn("w:showingPlcHdr")) is not None
@@ -82,6 +97,8 @@ def visible_text(paragraph: Any, notes: dict[tuple[str, str], str] | None = None
                     parts.append(f" ({note})")
                 continue
             if tag == qn("w:sdt") and _is_placeholder(child):
+                continue
+            if tag == qn("w:r") and _is_struck(child):
                 continue
             if tag == qn("w:fldChar"):
                 kind = child.get(qn("w:fldCharType"))
