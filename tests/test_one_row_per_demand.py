@@ -4149,3 +4149,21 @@ def test_a_requirements_level_in_brackets_after_its_tag_is_read(ruleset: RuleSet
     (sla,) = _of("cloud.sla", rows)
     (location,) = _of("gdpr.data_location", rows)
     assert (sla.recommended, location.recommended) == (True, False)
+
+
+def test_a_compliance_row_naming_a_paragraph_restates_it(ruleset: RuleSet) -> None:
+    """ "6 | Professional indemnity insurance of S$2,000,000 (para 2.6.1). | M": the row of a
+    compliance table is the paragraph it names, cited after it; its amount, written without a
+    basis, is the paragraph's, which gives one."""
+    piece = _piece(
+        ("2.6 Insurance", BlockKind.HEADING),
+        "2.6.1 The Contractor shall maintain professional indemnity insurance of not less than "
+        "S$2,000,000 for any one claim and in the aggregate.",
+        ("2.7 Compliance table", BlockKind.HEADING),
+        (
+            "6 | Professional indemnity insurance of S$2,000,000 (para 2.6.1). | M",
+            BlockKind.TABLE_ROW,
+        ),
+    )
+    (indemnity,) = _of("insurance.rc_pro", _requirements(piece, ruleset))
+    assert [s.clause for s in indemnity.sources] == ["2.6.1", "2.7"]

@@ -3555,3 +3555,26 @@ def test_a_coded_point_alone_on_its_line_opens_its_paragraph() -> None:
         ("SCC 1.1", "The system a"),
         ("A-1", "Business Ass"),
     ]
+
+
+def test_markdown_footnotes_are_read_at_their_call() -> None:
+    """« … without undue delay.[^6] » and, at the foot, « [^6]: And in any case within 36
+    hours. »: the note's text is read where it is called, not as a paragraph of the last part."""
+    from tenderguard.parsing.text import read_markdown
+
+    text = (
+        "## 6. Security Incidents\n\n"
+        "6.1 Aurelis will notify the Customer of a breach without undue delay.[^6] The notice "
+        "describes the breach.\n\n"
+        "## 7. Audits\n\n7.1 The Customer may audit once a year.\n\n"
+        "[^6]: And in any case within thirty-six (36) hours.\n"
+        "    Aurelis aims to send a first notice within 12 hours.\n"
+    )
+    blocks, _ = read_markdown(text)
+    texts = [b.text for b in blocks]
+    assert (
+        "6.1 Aurelis will notify the Customer of a breach without undue delay. (And in any case "
+        "within thirty-six (36) hours. Aurelis aims to send a first notice within 12 hours) The "
+        "notice describes the breach."
+    ) in texts
+    assert not any("[^6]" in t for t in texts)

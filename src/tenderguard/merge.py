@@ -59,6 +59,11 @@ DATA_LOCATION = "gdpr.data_location"
 ROLE_STRENGTH = {"obligation": 3, "reference": 2, "recommendation": 2, "mention": 1}
 
 
+# The basis of an amount written without one ("S$2,000,000"): it agrees with any basis, and a
+# statement that gives one says more.
+UNSPECIFIED = "unspecified"
+
+
 def agree(a: Values, b: Values) -> bool:
     """No field is stated by both with different values (lists: one may be empty), and no
     delay stated in hours by one and in days by the other differs (12 hours are not 3 days)."""
@@ -69,7 +74,7 @@ def agree(a: Values, b: Values) -> bool:
         if f.name == "unreadable":
             continue
         x, y = getattr(a, f.name), getattr(b, f.name)
-        if x is None or y is None or x == () or y == ():
+        if x is None or y is None or x == () or y == () or UNSPECIFIED in (x, y):
             continue
         if x != y:
             return False
@@ -94,7 +99,9 @@ def _combine(values: Sequence[Values]) -> Values:
         if isinstance(items[0], tuple):
             merged[f.name] = tuple(dict.fromkeys(x for item in items for x in item))
         else:
-            merged[f.name] = next((x for x in items if x is not None), None)
+            stated = [x for x in items if x is not None]
+            said = [x for x in stated if x != UNSPECIFIED]
+            merged[f.name] = (said or stated or [None])[0]
     return Values(**merged)  # type: ignore[arg-type]
 
 
@@ -567,7 +574,7 @@ _ARTICLE_CELL = re.compile(
 # lettered point it restates; "K-2 | Monthly uptime | 99.95% (SCC 8.1)": the clause of the
 # special conditions)
 _ARTICLE_IN_ROW = re.compile(
-    r"\((?:(?:art\.|article|clause|section|§)\s*(\d{1,2}(?:\.\d{1,2}){0,3}(?:\([a-z]\))?)"
+    r"\((?:(?:art\.|article|clause|section|para\.?|paragraph|§)\s*(\d{1,2}(?:\.\d{1,2}){0,3}(?:\([a-z]\))?)"
     r"|((?-i:[A-Z]{2,4})\s\d{1,2}(?:\.\d{1,2}){1,3}))\)",
     re.I,
 )

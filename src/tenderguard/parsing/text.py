@@ -317,6 +317,40 @@ def _item_number(
 _MD_BOLD_LINE = re.compile(r"^(\*\*|__)(?![*_\s]).*\S\1$")
 
 
+# "[^6]: And in any case within thirty-six (36) hours.": a footnote's text, its lines after the
+# first indented; "[^6]" in a paragraph: its call.
+_FOOTNOTE = re.compile(r"^\[\^(?P<id>[^\]\s]{1,20})\]:\s*(?P<text>.*)$")
+_FOOTNOTE_CALL = re.compile(r"\[\^(?P<id>[^\]\s]{1,20})\](?!:)")
+
+
+def _with_notes_at_their_calls(lines: list[str]) -> list[str]:
+    """The lines without their footnotes, each note's text in brackets at its call, as a reader
+    reads an aside where it is called (« … without undue delay.[^6] » and « [^6]: And in any
+    case within thirty-six (36) hours. » say together what is demanded); the DOCX reader does
+    the same with Word's notes."""
+    notes: dict[str, list[str]] = {}
+    kept: list[str] = []
+    current: list[str] | None = None
+    for line in lines:
+        note = _FOOTNOTE.match(line.strip()) if not line.startswith((" ", "\t")) else None
+        if note:
+            current = notes.setdefault(note.group("id"), [])
+            current.append(note.group("text").strip())
+        elif current is not None and line.startswith(("    ", "\t")) and line.strip():
+            current.append(line.strip())
+        else:
+            current = None
+            kept.append(line)
+    if not notes:
+        return lines
+
+    def called(m: re.Match[str]) -> str:
+        text = " ".join(notes.get(m.group("id"), [])).strip().rstrip(" .")
+        return f" ({text})" if text else ""
+
+    return [_FOOTNOTE_CALL.sub(called, line) for line in kept]
+
+
 def read_markdown(text: str) -> tuple[list[Block], int | None]:
     """Headings, lines, list items and table rows of a Markdown file.
 
@@ -329,7 +363,9 @@ def read_markdown(text: str) -> tuple[list[Block], int | None]:
     blocks: list[Block] = []
     page: int | None = None
     pages = 0
-    lines = _without_comments(_without_front_matter(clean(text).splitlines()))
+    lines = _with_notes_at_their_calls(
+        _without_comments(_without_front_matter(clean(text).splitlines()))
+    )
     # A page written in Markdown is cut by its '#' headings, and its "1." lines are the items of
     # ordered lists; a text converted from PDF (no heading but its title and "Page N") keeps
     # its article numbers on plain lines.
