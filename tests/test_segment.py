@@ -3578,3 +3578,34 @@ def test_markdown_footnotes_are_read_at_their_call() -> None:
         "notice describes the breach."
     ) in texts
     assert not any("[^6]" in t for t in texts)
+
+
+def test_a_schedule_of_entries_led_by_dots_to_their_values() -> None:
+    """A US insurance exhibit typed as text: « A. MINIMUM COVERAGES AND LIMITS » over entries
+    « A.4  Technology Errors & Omissions / Professional » / « Liability ...... $2,000,000 per
+    claim », the column titles underlined above them: each entry a clause whose text is its
+    label and value, under its lettered part."""
+    from tenderguard.parsing.text import read_text
+
+    text = (
+        "A. MINIMUM COVERAGES AND LIMITS\n\n"
+        "   TYPE OF INSURANCE                                  LIMITS\n"
+        "   -----------------                                  ------\n"
+        "A.1  Commercial General Liability (ISO CG 00 01\n"
+        "     occurrence form) ............................... $1,000,000 each occurrence\n\n"
+        "A.3  Workers' Compensation .......................... Statutory\n\n"
+        "A.4  Technology Errors & Omissions / Professional\n"
+        "     Liability ...................................... $2,000,000 per claim\n\n"
+        "B. ENDORSEMENTS\n\n"
+        "B.1  The City shall be named as additional insured.\n\n"
+        "C. CERTIFICATES OF INSURANCE\n\n"
+        "C.1  Contractor shall deliver certificates of insurance before work begins.\n"
+    )
+    blocks, _ = read_text(text)
+    piece = Piece("exhibit.txt", "", PieceKind.OTHER, "txt", None, tuple(blocks))
+    clauses = {c.number: c for c in segment(piece)}
+    assert list(clauses) == ["A", "A.1", "A.3", "A.4", "B", "B.1", "C", "C.1"]
+    assert clauses["A"].heading == "MINIMUM COVERAGES AND LIMITS"
+    four = " ".join(b.text for b in clauses["A.4"].blocks)
+    assert four.startswith("Technology Errors & Omissions / Professional Liability ....")
+    assert clauses["A.3"].blocks[0].text.startswith("Workers' Compensation ....")

@@ -528,6 +528,9 @@ _DATED = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
 _LABELLED = re.compile(r"^(?:\S+\s){0,4}\S+\s:\s(?:\S+\s+){3,}\S+$")
 
 
+# "Workers' Compensation ......... Statutory (ORS 656)", "Liability ..... $2,000,000 per claim":
+# a label led by dots to its value (not "Assurances ....... 7", a contents line's page)
+_LED_TO_VALUE = re.compile(r"\.{5,}\s*(?!\d{1,3}\s*$)\S")
 # the group of three digits after the first of a figure spaced in thousands
 _THOUSANDS = re.compile(r"^\d{3}(?!\d)(?![.,]\d)")
 
@@ -545,6 +548,8 @@ def _title_ok(title: str) -> bool:
     if _DATED.match(title):  # "2.0  12/05/2023  Ajout du chapitre…": a row of a version history
         return False
     if _THOUSANDS.match(title):  # "1 200 clients publics et privés": a figure, not "1" titled
+        return False
+    if _LED_TO_VALUE.search(title):  # "Workers' Compensation ........ Statutory": an entry
         return False
     first = title.lstrip("«\"'“( ")[:1]
     return first.isupper() or first.isdigit()
@@ -790,8 +795,13 @@ def parse_heading(text: str) -> Heading | None:
         run_in = _run_in(m.group("title"))
         if run_in:  # "II.8.1. Responsabilité civile professionnelle. L'adjudicataire dispose…"
             return Heading(num, run_in[0], _numeric(num), False, body=run_in[1])
-        if _is_sentence(m.group("title")) or num[-1:].isalpha():
-            # (a lettered point, « I.3.a – Le candidat joint… », is always text)
+        if (
+            _is_sentence(m.group("title"))
+            or num[-1:].isalpha()
+            or _LED_TO_VALUE.search(m.group("title"))
+        ):
+            # (a lettered point, « I.3.a – Le candidat joint… », is always text; so is an
+            # entry of a schedule, « A.3  Workers' Compensation ........ Statutory »)
             return Heading(num, None, _numeric(num), False, body=m.group("title"))
         if _title_ok(m.group("title")):
             return Heading(num, m.group("title").strip(" -–—:") or None, _numeric(num), False)
@@ -1487,7 +1497,10 @@ _LETTER_POINT = re.compile(r"^(?P<letter>[a-z])\)(?:\s+(?P<body>\S.*))?$")
 
 # "A – Pouvoir adjudicateur", "B – Dispositions générales": the parts of a form (acte
 # d'engagement, DC1), lettered in sequence, a dash between letter and title.
-_LETTERED_SECTION_TITLE = re.compile(r"^(?P<letter>[A-H])\s*[-–—]\s+(?P<title>[A-ZÀ-Þ].*)$")
+# (« A. MINIMUM COVERAGES AND LIMITS »: after a dot, a title in capitals, not "A. The Supplier")
+_LETTERED_SECTION_TITLE = re.compile(
+    r"^(?P<letter>[A-H])(?:\s*[-–—]\s+|\.\s+(?=[^a-zà-ÿ]+$))(?P<title>[A-ZÀ-Þ].*)$"
+)
 MIN_LETTERED_SECTIONS = 3
 
 
@@ -3140,6 +3153,9 @@ def _runs_on(heading: Heading, block: Block, after: Block | None) -> bool:
             # « … d'un montant minimum de EUR » then « 1.000.000 lui permettant… »: a line
             # ending on a word that leads to the next
             or _LEADS_ON.search(heading.title) is not None
+            # "A.4  Technology Errors & Omissions / Professional" then "Liability ......
+            # $2,000,000 per claim": the label of a schedule's entry, led by dots to its value
+            or _LED_TO_VALUE.search(after.text) is not None
         )
     )
 

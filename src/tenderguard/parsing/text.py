@@ -163,8 +163,22 @@ def _printed_rows(lines: list[str], i: int) -> tuple[list[str], int]:
 _COLUMN_RULE = re.compile(r"^\s*-{3,}(?:\s+-{3,})+\s*$")
 
 
+# "Commercial General Liability ........ $1,000,000 each occurrence": a label led by dots to its
+# value, which a printed schedule wraps over lines as it likes
+_LEADER_DOTS = re.compile(r"\.{5,}")
+
+
 def _is_column_table(lines: list[str], i: int) -> bool:
-    return bool(lines[i].strip()) and i + 1 < len(lines) and bool(_COLUMN_RULE.match(lines[i + 1]))
+    """(Not the header of a schedule whose entries lead by dots to their values: its rule
+    only underlines two titles, its entries are lines, numbered and wrapped as they come.)"""
+    if not (lines[i].strip() and i + 1 < len(lines) and _COLUMN_RULE.match(lines[i + 1])):
+        return False
+    j = i + 2
+    while j < len(lines) and lines[j].strip() and not _COLUMN_RULE.match(lines[j]):
+        if _LEADER_DOTS.search(lines[j]):
+            return False
+        j += 1
+    return True
 
 
 def _column_rows(lines: list[str], i: int) -> tuple[list[str], int]:
