@@ -4167,3 +4167,26 @@ def test_a_compliance_row_naming_a_paragraph_restates_it(ruleset: RuleSet) -> No
     )
     (indemnity,) = _of("insurance.rc_pro", _requirements(piece, ruleset))
     assert [s.clause for s in indemnity.sources] == ["2.6.1", "2.7"]
+
+
+def test_a_contract_details_row_naming_its_clause_gives_the_points_their_amounts(
+    ruleset: RuleSet,
+) -> None:
+    """ "Insurance (clause 10) | Professional indemnity: NZD 2,000,000 … Public liability: NZD
+    5,000,000 …" in a contract's details: each amount is the one clause 10.1 leaves to the
+    details, cited after it, not a demand of its own."""
+    piece = _piece(
+        ("Schedule 1 Contract Details", BlockKind.HEADING),
+        (
+            "Insurance (clause 10) | Professional indemnity: NZD 2,000,000 per claim and in the "
+            "aggregate. Public liability: NZD 5,000,000 any one occurrence.",
+            BlockKind.TABLE_ROW,
+        ),
+        ("10 Insurance", BlockKind.HEADING),
+        "10.1 The Supplier must hold professional indemnity insurance and public liability "
+        "insurance, each for at least the amount stated in Schedule 1.",
+    )
+    for kind in ("insurance.rc_pro", "insurance.rc_exploitation"):
+        (cover,) = _of(kind, _requirements(piece, ruleset))
+        assert cover.sources[0].clause == "10.1"
+        assert cover.values.amount is not None

@@ -530,9 +530,11 @@ def _home(mention: _Demand, groups: Sequence[list[_Demand]]) -> list[_Demand] | 
             continue
         if _other_lots(first.main, mention.main):
             continue
-        if (_coded_row(mention.main) or _data_sheet_entry(mention.main)) and _points_to(
-            mention.main, group
-        ):
+        if (
+            _coded_row(mention.main)
+            or _data_sheet_entry(mention.main)
+            or _row_naming_an_article(mention.main)
+        ) and _points_to(mention.main, group):
             return group  # the row giving the value its clause leaves to it
         if _combine([mention.values, first.values]) != first.values:
             continue  # the mention states a value the group does not: a demand of its own
@@ -598,11 +600,29 @@ def _points_to(row: Finding, group: Sequence[_Demand]) -> bool:
         for cell in row.sentence.split(" | ")
         if (m := _ARTICLE_CELL.fullmatch(cell.strip()))
     }
-    named |= {m.group(1) or m.group(2) for m in _ARTICLE_IN_ROW.finditer(row.sentence)}
+    # (the row's label names it too for each sentence of the row: "Insurance (clause 10)")
+    said = f"{row.row or ''} {row.sentence}"
+    named |= {m.group(1) or m.group(2) for m in _ARTICLE_IN_ROW.finditer(said)}
     return any(
         d.main.clause.piece is row.clause.piece
-        and (d.main.clause.number in named or _derogates_from(d.main.sentence, named))
+        and (_within(d.main.clause.number, named) or _derogates_from(d.main.sentence, named))
         for d in group
+    )
+
+
+def _row_naming_an_article(finding: Finding) -> bool:
+    """A table row naming in brackets the article it serves: "Insurance (clause 10) |
+    Professional indemnity: NZD 2,000,000 per claim" in a contract's details."""
+    said = f"{finding.row or ''} {finding.sentence}"
+    return _grid_row(finding) and _ARTICLE_IN_ROW.search(said) is not None
+
+
+def _within(number: str | None, named: set[str]) -> bool:
+    """Whether a clause is one of the articles named or a point of one: "Insurance (clause 10)
+    | Professional indemnity: NZD 2,000,000" in a contract's details gives the amount its
+    clause 10.1 leaves to them."""
+    return number is not None and any(
+        number == article or number.startswith(f"{article}.") for article in named
     )
 
 
