@@ -138,6 +138,8 @@ bench: $(STAMP)
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_100
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_101
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_102
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_103
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_104
 	$(BIN)/python benchmarks/bench_real.py
 	-$(BIN)/python benchmarks/bench_ted.py
 	$(BIN)/python benchmarks/bench_identity.py

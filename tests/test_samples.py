@@ -215,6 +215,8 @@ DEMAND_BATCHES = {
     "batch_demands_100": (206, {"precision": 0.89, "recall": 0.93, "values": 0.93}),
     "batch_demands_101": (207, {"precision": 0.79, "recall": 0.83, "values": 0.93}),
     "batch_demands_102": (206, {"precision": 0.88, "recall": 0.87, "values": 0.92}),
+    "batch_demands_103": (206, {"precision": 0.84, "recall": 0.84, "values": 0.94}),
+    "batch_demands_104": (180, {"precision": 0.86, "recall": 0.89, "values": 0.90}),
 }
 
 
