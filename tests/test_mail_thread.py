@@ -415,3 +415,35 @@ def test_quotes_answered_one_run_at_a_time_are_read_where_they_stand() -> None:
     ]
     newest, _ = thread(single)
     assert not any("11.1" in line for line in newest)
+
+
+def test_answers_inline_below_the_quoted_message_are_the_reply_s() -> None:
+    """« The District's answers are inline below » over the vendor's message, quoted under its
+    header, each comment followed by the answer: the answers, and the points they answer, are
+    the newest message's text; a message quoted whole under its header stays an earlier one."""
+    lines = [
+        "From: Dana <d@district.example>",
+        "Subject: RE: redlines",
+        "",
+        "Marcus, the District's answers are inline below.",
+        "",
+        "-----Original Message-----",
+        "From: Marcus <m@vendor.example>",
+        "Sent: Friday, October 10, 2025 11:05 AM",
+        "Subject: redlines",
+        "",
+        "> Section 6.3 (Liquidated damages): we ask that the $500/day be deleted.",
+        "",
+        "Rejected - the original stands. Liquidated damages of $500 per calendar day apply.",
+        "",
+        "> Section 8.2 (Cyber Liability): please reduce from $5,000,000 to $2,000,000.",
+        "",
+        "Counter-proposal: $3,000,000 per claim and in the annual aggregate.",
+    ]
+    newest, earlier = thread(lines)
+    assert "Counter-proposal: $3,000,000 per claim and in the annual aggregate." in newest
+    assert "Section 8.2 (Cyber Liability): please reduce from $5,000,000 to $2,000,000." in newest
+    assert earlier == []
+    quoted_whole = [*lines[:10], "> Section 6.3: we ask that the $500/day be deleted.", "> Thanks."]
+    newest, earlier = thread(quoted_whole)
+    assert not any("6.3" in line for line in newest)

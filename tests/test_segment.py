@@ -3609,3 +3609,14 @@ def test_a_schedule_of_entries_led_by_dots_to_their_values() -> None:
     four = " ".join(b.text for b in clauses["A.4"].blocks)
     assert four.startswith("Technology Errors & Omissions / Professional Liability ....")
     assert clauses["A.3"].blocks[0].text.startswith("Workers' Compensation ....")
+
+
+def test_a_section_titled_in_brackets_runs_into_its_text() -> None:
+    """ "Section 6.3 (Liquidated damages): we ask that…", a vendor's comment on a section."""
+    heading = parse_heading("Section 6.3 (Liquidated damages): we ask that the $500/day be cut")
+    assert heading is not None
+    assert (heading.number, heading.title, heading.body) == (
+        "6.3",
+        "Liquidated damages",
+        "we ask that the $500/day be cut",
+    )

@@ -254,6 +254,7 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _ROMAN = re.compile(r"^(?P<num>[IVX]{1,5})\s*[.\-–—)]\s+(?P<title>[A-ZÀ-Þ].*)$")
 _BOXES = ("☒", "☐", "☑", "■", "□")
 _BRACKETED_TITLE = re.compile(r"\([^()]+\)")
+_BRACKETED_RUN_IN = re.compile(r"^\((?P<title>[A-ZÀ-Þ][^()]{1,60})\)\s*[:.–—-]\s*(?P<body>\S.*)$")
 MAX_TITLE_CHARS = 120
 MAX_TITLE_WORDS = 18
 # A title may end with a full stop ("Article 5 – Assurances."); words past this many, with a
@@ -717,6 +718,12 @@ def parse_heading(text: str) -> Heading | None:
     m = _KEYWORD.match(text)
     if m and ")" in (m.group("sep") or "") and not m.group("title").strip(" -–—:.,;"):
         return None  # "Appendix B)." closing a citation wrapped onto its line
+    run_in = _BRACKETED_RUN_IN.match(m.group("title")) if m and not m.group("sep") else None
+    if m and run_in and "." in m.group("num"):
+        # "Section 6.3 (Liquidated damages): we ask that…", a vendor's comment on a section
+        # quoted in an e-mail: the section's title in brackets, then the text
+        num = m.group("num")
+        return Heading(num, run_in.group("title"), _numeric(num), True, body=run_in.group("body"))
     if m:
         title = m.group("title").strip(" -–—:.")
         if _BRACKETED_TITLE.fullmatch(title) and not text.endswith("."):
