@@ -718,12 +718,13 @@ def parse_heading(text: str) -> Heading | None:
     m = _KEYWORD.match(text)
     if m and ")" in (m.group("sep") or "") and not m.group("title").strip(" -–—:.,;"):
         return None  # "Appendix B)." closing a citation wrapped onto its line
-    run_in = _BRACKETED_RUN_IN.match(m.group("title")) if m and not m.group("sep") else None
-    if m and run_in and "." in m.group("num"):
+    bracketed = _BRACKETED_RUN_IN.match(m.group("title")) if m and not m.group("sep") else None
+    if m and bracketed and "." in m.group("num"):
         # "Section 6.3 (Liquidated damages): we ask that…", a vendor's comment on a section
         # quoted in an e-mail: the section's title in brackets, then the text
         num = m.group("num")
-        return Heading(num, run_in.group("title"), _numeric(num), True, body=run_in.group("body"))
+        title, body = bracketed.group("title"), bracketed.group("body")
+        return Heading(num, title, _numeric(num), True, body=body)
     if m:
         title = m.group("title").strip(" -–—:.")
         if _BRACKETED_TITLE.fullmatch(title) and not text.endswith("."):
