@@ -85,6 +85,8 @@ def test_a_citation_of_a_point_names_its_clause() -> None:
     assert _cites(point, "ccap.pdf", "12.1 a")
     assert not _cites(point, "ccap.pdf", "12.1(b)")
     assert not _cites(Source("ccap.pdf", PieceKind.CCAP, 2, "9.2", None), "ccap.pdf", "9")
+    # a list lettered past h (« j) produire l'attestation… » under article 3)
+    assert _cites(Source("d.txt", PieceKind.OTHER, None, "3 j", None), "d.txt", "3")
 
 
 def test_a_table_row_without_a_reference_is_named_by_its_first_cell() -> None:

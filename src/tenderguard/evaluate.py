@@ -208,7 +208,7 @@ _CELL_LABEL = re.compile(r"^(.{1,60}?)\s+(?:[—–]\s+\S|\()")
 
 
 # What a point of a list adds to its clause's number: "(a)", "b", "(ii)", "2°", "(3)".
-_POINT_MARKS = re.compile(r"(?: (?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2}°?))+")
+_POINT_MARKS = re.compile(r"(?: (?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2}°?))+")
 
 
 def _point_of(cited: str, wanted: str) -> bool:
