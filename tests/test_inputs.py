@@ -1142,3 +1142,18 @@ def test_a_page_of_insurance_limits_in_any_currency_is_worth_its_tables() -> Non
     page = "APPENDIX A – INSURANCE REQUIREMENTS\nPublic Liability RM 2,000,000.00 per occurrence"
     assert worth_reading(page)
     assert not worth_reading("APPENDIX A – INSURANCE REQUIREMENTS\nPublic Liability As required")
+
+
+def test_an_mdx_page_is_read_as_markdown(write) -> None:
+    """A documentation site's MDX: front matter, import lines and admonition fences set aside."""
+    text = (
+        "---\ntitle: Data Processing Addendum\n---\n\n"
+        "import Callout from '@site/src/components/Callout';\n\n"
+        "## 6. Security incidents\n\n"
+        ":::note\n6.1 We notify you of a personal data breach within 48 hours.\n:::\n"
+    )
+    loaded = load_inputs([write("dpa.mdx", text)])
+    assert not loaded.errors
+    texts = [b.text for b in loaded.pieces[0].blocks]
+    assert "6.1 We notify you of a personal data breach within 48 hours." in texts
+    assert not any("import" in t or "title:" in t for t in texts)

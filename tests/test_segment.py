@@ -3620,3 +3620,23 @@ def test_a_section_titled_in_brackets_runs_into_its_text() -> None:
         "Liquidated damages",
         "we ask that the $500/day be cut",
     )
+
+
+def test_an_addendum_s_sections_set_anew_or_restated_in_quotation_marks() -> None:
+    """« Amendment 1 – Section 5.3 (Insurance) » then the new text quoted; « “7.1
+    Availability. The hosted System shall… ” » restated unchanged: each cited by its section."""
+    clauses = _clauses(
+        [
+            "PART A – AMENDMENTS TO THE RFP",
+            "Amendment 1 – Section 5.3 (Insurance)",
+            "Section 5.3 is deleted in its entirety and replaced with the following:",
+            "“5.3 Insurance. The Contractor shall procure Commercial General Liability insurance.”",
+            "PART B – SECTIONS RESTATED WITHOUT CHANGE",
+            "“7.1 Availability. The hosted System shall be available 99.95% of scheduled hours.”",
+            "“8.5 Liquidated Damages. The Contractor shall pay $750 per calendar day.”",
+        ]
+    )
+    numbers = [c.number for c in clauses]
+    assert "5.3" in numbers and "7.1" in numbers and "8.5" in numbers
+    seven = next(c for c in clauses if c.number == "7.1")
+    assert seven.heading == "Availability"

@@ -27,7 +27,9 @@ from tenderguard.parsing.webvtt import is_webvtt, read_webvtt
 from tenderguard.parsing.wiki_markup import is_wiki_markup, read_wiki_markup
 from tenderguard.pieces import classify
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".adoc", ".asciidoc", ".vtt"}
+# (".mdx": a documentation site's Markdown with JSX, its import lines and components set aside)
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
+TEXT_SUFFIXES = {".txt", ".text", *MARKDOWN_SUFFIXES, ".adoc", ".asciidoc", ".vtt"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 TABLE_SUFFIXES = {".csv", ".tsv"}
 MAIL_SUFFIXES = {".eml"}
@@ -127,7 +129,7 @@ def _sniff(data: bytes, path: str) -> str:
     ):
         # (a message saved whole as .txt, its body still encoded: « =E2=80=99 », soft breaks)
         return "eml"
-    if suffix in HTML_SUFFIXES or (suffix not in (".md", ".markdown") and is_html(data)):
+    if suffix in HTML_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and is_html(data)):
         return "html"
     if suffix in TABLE_SUFFIXES:
         return "csv"
@@ -192,7 +194,7 @@ def _parse(data: bytes, path: str, fmt: str, password: str | None, warnings: lis
         if rows is not None:
             return _Read(rows, None, "csv")
         warnings.append(f"{path}: no table of one separator found; read as plain text")
-    if path.lower().endswith((".md", ".markdown")):
+    if path.lower().endswith(MARKDOWN_SUFFIXES):
         blocks, pages = read_markdown(text)
         return _Read(drop_running_lines(blocks) if pages else blocks, pages, "md")
     if path.lower().endswith((".adoc", ".asciidoc")) or is_asciidoc(text):

@@ -239,7 +239,8 @@ _AMENDMENT_OF = re.compile(
     r"(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}[A-Z]?)"
     # (« Modification n° 5 – Article 9.1 du CCAP »: the piece named after the number)
     r"(?:\s+(?:du|de\s+la|de\s+l['’]|of\s+the)\s*(?:CCAP|CCTP|CCP|RC|AE|CCAG|RFP|SOW))?"
-    r"(?:\s*\((?:cr[ée]{2}|nouveau|new)\))?\s*$",
+    # (« Amendment 1 – Section 5.3 (Insurance) », the section's title in brackets)
+    r"(?:\s*\((?:cr[ée]{2}|nouveau|new|added|[A-ZÀ-Þ][^()]{0,60})\))?\s*$",
     re.IGNORECASE,
 )
 # « Note 2 — Les prix F-01 à F-04 incluent la remise … de l'attestation d'assurance »: a note
@@ -254,6 +255,10 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _ROMAN = re.compile(r"^(?P<num>[IVX]{1,5})\s*[.\-–—)]\s+(?P<title>[A-ZÀ-Þ].*)$")
 _BOXES = ("☒", "☐", "☑", "■", "□")
 _BRACKETED_TITLE = re.compile(r"\([^()]+\)")
+# "“5.3 Insurance. The Contractor shall…": a numbered section quoted whole, its title run in
+_QUOTED_SECTION = re.compile(
+    r"^[“\"«]\s*(?P<section>\d{1,2}(?:\.\d{1,2}){1,3}\s+[A-Z][^.]{1,60}\.\s+\S.*)$"
+)
 _BRACKETED_RUN_IN = re.compile(r"^\((?P<title>[A-ZÀ-Þ][^()]{1,60})\)\s*[:.–—-]\s*(?P<body>\S.*)$")
 MAX_TITLE_CHARS = 120
 MAX_TITLE_WORDS = 18
@@ -649,6 +654,13 @@ def parse_heading(text: str) -> Heading | None:
         said = " ".join(filter(None, (heading.title, heading.body)))
         return replace(heading, title=None, body=f"{boxed.group('box')} {said}")
     text = _LOT_PREFIX.sub("", _MARKER.sub("", _unspaced(text.strip()), count=1))
+    quoted = _QUOTED_SECTION.match(text)
+    if quoted:
+        # "“7.1 Availability. The hosted System shall be available 99.95%…”": a section an
+        # addendum restates or sets anew in quotation marks, cited by its number
+        inner = parse_heading(quoted.group("section"))
+        if inner is not None and inner.number and inner.body:
+            return replace(inner, explicit=True)  # (quoted whole, whatever comes before it)
     asked = _ASKED.match(text)
     if asked:
         return Heading(None, f"Question {asked.group('num')}", None, True)

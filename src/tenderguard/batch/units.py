@@ -25,7 +25,7 @@ from tenderguard.pieces import classify
 # others (spreadsheets, pictures, signatures) are left out of the scan but stay part of a DCE
 # folder's unit.
 DOCUMENT_SUFFIXES = {
-    ".pdf", ".docx", ".doc", ".txt", ".text", ".md", ".markdown", ".zip",
+    ".pdf", ".docx", ".doc", ".txt", ".text", ".md", ".markdown", ".mdx", ".zip",
     ".eml", ".html", ".htm",
 }  # fmt: skip
 _DCE_PIECES = {PieceKind.RC, PieceKind.CCAP, PieceKind.CCTP, PieceKind.AE}
