@@ -254,6 +254,21 @@ def test_running_lines_and_page_numbers_are_dropped() -> None:
     ]
 
 
+def test_paragraph_numbers_opening_pages_are_not_running_lines() -> None:
+    """ "SR 3.1" in the margin at the top of one page, "SR 5.1" at the top of the next: the
+    numbers of two paragraphs, kept; the running title above them goes."""
+    blocks = []
+    for page, number in enumerate(["SR 3.1", "SR 5.1", "SR 7.1"], start=1):
+        blocks += [
+            Block("Statement of Requirements – OFFICIAL", page),
+            Block(number, page, bold=True),
+            Block(f"The Contractor shall meet requirement {'abc'[page - 1]}.", page),
+        ]
+    kept = [b.text for b in drop_running_lines(blocks)]
+    assert kept[:2] == ["SR 3.1", "The Contractor shall meet requirement a."]
+    assert "Statement of Requirements – OFFICIAL" not in kept
+
+
 def test_requirement_cards_open_clauses_even_at_the_top_of_each_page() -> None:
     """A card set as a title opens a clause cited by its code, even where a card opens every
     page; a coded line of running text ("Exigence E-11 : Le titulaire…") stays text."""

@@ -25,6 +25,9 @@ _DIGITS = re.compile(r"\d+")
 _ARTICLE_NAMED = re.compile(r"\b(?:article|art\.)\s*\d", re.IGNORECASE)
 # "Fiche EXG-05", "REQ-12": the code of a requirement, a card or an article.
 _CODE = re.compile(r"\b[A-Z]{1,5}-\d{1,3}\b")
+# "SR 3.1" in the margin at the head of one page, "SR 5.1" at the head of another: the numbers
+# of two paragraphs, each opening its own.
+_PARAGRAPH_NUMBER = re.compile(r"^(?:[A-Z]{1,4}\s?)?\d{1,3}(?:\.\d{1,3})+\.?$")
 _SPACES = re.compile(r"\s+")
 # "… Page 10 sur" on one page and "… Page 9 sur 13" on another: the total wraps onto a line of
 # its own where the page number is longer. The key leaves the page number out.
@@ -102,6 +105,7 @@ def drop_running_lines(blocks: Sequence[Block]) -> list[Block]:
         headings = len(texts[key]) > 1 and (
             bool(_ARTICLE_NAMED.search(blocks[i].text))
             or len({code for text in texts[key] for code in _CODE.findall(text)}) > 1
+            or all(_PARAGRAPH_NUMBER.match(text) for text in texts[key])
         )
         return pages_per_key[key] >= threshold and not headings
 
