@@ -99,6 +99,24 @@ def test_the_fields_of_a_notice_are_cited_by_their_term_unless_a_number_heads_th
     assert "Niveau minimal exigé" not in places
 
 
+def test_the_fields_of_a_coded_collapsible_requirement_are_its_lines(write: Write) -> None:
+    """« <summary>DSP-01 · Information governance</summary> » over « <dt>Requirement</dt> »,
+    « <dt>Mandatory</dt> »: the requirement is cited by its code, its terms label its lines."""
+    page = (
+        "<html><body><h2>Standards</h2>"
+        "<details><summary>DSP-01 · Information governance</summary><dl>"
+        "<dt>Requirement</dt><dd>The supplier will act as a processor under Article 28.</dd>"
+        "<dt>Mandatory</dt><dd>Yes</dd></dl></details>"
+        "<details><summary>DSP-02 · Certification</summary><dl>"
+        "<dt>Requirement</dt><dd>The supplier holds ISO/IEC 27001 certification.</dd>"
+        "</dl></details></body></html>"
+    )
+    piece = load_inputs([write("q.html", page)]).pieces[0]
+    places = [c.number or c.heading for c in segment(piece)]
+    assert "DSP-01" in places and "DSP-02" in places
+    assert "Requirement" not in places
+
+
 def test_a_clause_number_set_apart_by_its_style_opens_its_clause(write: Write) -> None:
     """`<span class="num">7.2</span>The Provider…`: the number and its text, which the page
     sets apart with a margin, are two words; a figure in bold inside a sentence stays whole."""

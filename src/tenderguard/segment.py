@@ -582,7 +582,8 @@ _REQUIREMENT_CODE = r"[A-Z]{1,4}(?:-[A-Z]{1,4})?-\d{1,3}(?:\.\d{1,2})?"
 # "CP-2 — Lieu d'hébergement", "CG-12 : Assurances", "SEC-4.1 – Journalisation": an article
 # named by a code, as conditions in two parts (particulières, générales) or a requirements
 # list number theirs.
-_CODED = re.compile(rf"^(?P<num>{_REQUIREMENT_CODE})\s*[-–—:]\s*(?P<title>[A-ZÀ-Þ].*)$")
+# ("DSP-01 · Information governance", a middle dot between the code and the title)
+_CODED = re.compile(rf"^(?P<num>{_REQUIREMENT_CODE})\s*[-–—:·]\s*(?P<title>[A-ZÀ-Þ].*)$")
 MAX_MARGIN_TITLE_WORDS = 6
 # "DP-01  The Supplier will act as a processor…": a requirement typed in fixed-width columns,
 # its code in the margin, its text beside it

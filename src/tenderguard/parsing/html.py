@@ -50,6 +50,8 @@ _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", r
 _PAGE_START = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
 _SPACES = re.compile(r"\s+")
 _NUMBERED = re.compile(r"^\s*(?:[IVX]{1,5}|\d{1,3})(?:\.\d{1,3})*[.)]?\s")
+# "DSP-01 · Information governance": the code a collapsible requirement is titled by
+_CODED = re.compile(r"^\s*[A-Z]{1,5}-\d{1,3}\b")
 # "ol ol { list-style-type: lower-alpha; }": the numbering of lists nested so deep.
 _NESTED_OL_TYPE = re.compile(
     r"(?P<ols>(?:\bol\s*>?\s*){2,4})\{[^}]*?list-style-type\s*:\s*(?P<type>[\w-]+)", re.I
@@ -216,6 +218,10 @@ class _Reader:
                 self.level = level
                 self.numbered = _NUMBERED.match(words) is not None
                 self.section = section_number(words)
+            elif summary and _CODED.match(words):
+                # (the terms of the fields under a requirement's coded title label its lines:
+                # « <dt>Requirement</dt> », « <dt>Mandatory</dt> »)
+                self.numbered = True
             return
         inner = _labelled_lists(element, tag)
         if inner:
