@@ -219,6 +219,8 @@ DEMAND_BATCHES = {
     "batch_demands_104": (180, {"precision": 0.86, "recall": 0.89, "values": 0.90}),
     "batch_demands_105": (218, {"precision": 0.88, "recall": 0.87, "values": 0.90}),
     "batch_demands_106": (203, {"precision": 0.86, "recall": 0.88, "values": 0.92}),
+    "batch_demands_107": (198, {"precision": 0.88, "recall": 0.87, "values": 0.94}),
+    "batch_demands_108": (206, {"precision": 0.77, "recall": 0.75, "values": 0.93}),
 }
 
 
