@@ -582,3 +582,27 @@ def test_a_drafting_note_asks_and_demands_nothing(ruleset: RuleSet) -> None:
         path="msa.pdf",
     )
     assert "insurance.rc_pro" not in _kinds(ruleset, clause)
+
+
+def test_the_answer_under_a_numbered_question_demands(ruleset: RuleSet) -> None:
+    """« Question 1 – Montant de l'assurance » over the bidder's question, which restates the
+    tender as it was, and the buyer's « Réponse : … », which demands: cited « Question 1 »."""
+    from tenderguard.segment import segment
+
+    blocks = (
+        Block("Question 1 – Montant de l'assurance de responsabilité civile professionnelle", 1),
+        Block("L'article 9.1 du CCAP exige une RC Pro de 3 000 000 € par sinistre. Est-ce", 1),
+        Block("obligatoire pour une petite structure ?", 1),
+        Block("Réponse : le montant est ramené à une RC Pro d'au moins 1 500 000 € par", 1),
+        Block("sinistre.", 1),
+    )
+    piece = Piece("faq.txt", "0" * 64, PieceKind.OTHER, "txt", 1, blocks)
+    findings = [
+        f
+        for clause in segment(piece)
+        for f in detect_clause(clause, ruleset, ruleset.by_id(), "fr")
+        if f.kind == "insurance.rc_pro"
+    ]
+    assert [
+        (f.clause.number, f.values.amount.value if f.values.amount else None) for f in findings
+    ] == [("Question 1", 1_500_000)]

@@ -844,18 +844,23 @@ def detect_clause(
     heading = tokenize(context) if context else None
     surroundings = tokenize(f"{parent} {context}") if parent else heading
     in_title = _spans(heading, ruleset) if heading is not None else {}
-    if heading is not None and any(
-        (
-            (start == 0 and rules[k].kind in TITLES_OF_NO_DEMAND)
-            or rules[k].kind in TITLES_OF_NO_DEMAND_ANYWHERE
+    asked = _QUESTION_NUMBER.match(clause.number or "") is not None
+    if asked or (
+        heading is not None
+        and any(
+            (
+                (start == 0 and rules[k].kind in TITLES_OF_NO_DEMAND)
+                or rules[k].kind in TITLES_OF_NO_DEMAND_ANYWHERE
+            )
+            and not _vetoed(k, heading, ruleset)
+            for k, (start, _) in in_title.items()
         )
-        and not _vetoed(k, heading, ruleset)
-        for k, (start, _) in in_title.items()
     ):
         # "Article 1 – Définitions", "Historique des versions": nothing demanded, up to the end
         # of the table the title heads; what follows it under no title of its own (the grid of
-        # requirements after a version history) is read as untitled text.
-        rest = _after_first_table(clause.blocks)
+        # requirements after a version history) is read as untitled text. Under a bidder's
+        # question, its answer (« Réponse : … ») is what demands.
+        rest = _after_first_table(clause.blocks) or _from_the_answer(clause.blocks)
         if not rest:
             return []
         clause, heading, in_title = replace(clause, heading=None, blocks=rest), None, {}
@@ -1547,6 +1552,20 @@ def _goes_on(previous: Clause | None, clause: Clause) -> bool:
 def _last_sentence(clause: Clause | None) -> Tokens | None:
     units = sentences(clause) if clause is not None else []
     return tokenize(units[-1].labelled) if units else None
+
+
+# « Question 1 » (the number a buyer gives the questions it answers) and « Réponse : … »,
+# "Answer: …" opening its answer
+_QUESTION_NUMBER = re.compile(r"^Question \d{1,3}$")
+_ANSWER = re.compile(
+    r"^\s*(?:r[ée]ponse|answer|response|r)\s*(?:\d{1,3})?\s*[:.–—-]", re.IGNORECASE
+)
+
+
+def _from_the_answer(blocks: Sequence[Block]) -> tuple[Block, ...]:
+    """The blocks from the answer on, under a question answered in its own part."""
+    start = next((i for i, b in enumerate(blocks) if _ANSWER.match(b.text)), None)
+    return () if start is None else tuple(blocks[start:])
 
 
 def _after_first_table(blocks: Sequence[Block]) -> tuple[Block, ...]:

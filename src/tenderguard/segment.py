@@ -618,6 +618,10 @@ _CODED_ARTICLE = re.compile(
 _CODED_ARTICLE_ALONE = re.compile(
     r"^(?P<num>[A-Z]{2,4}\s\d{1,3}(?:\.\d{1,2}){1,2}|[A-H]-\d{1,2}(?:\.\d{1,2})?)\.?$"
 )
+# « Question 1 – Montant de l'assurance » titling a bidder's question and the buyer's answer
+_ASKED_TITLED = re.compile(
+    r"^(?:Question|QUESTION)\s*(?:n[°o]\s*)?(?P<num>\d{1,3})\s*[–—:-]\s*(?P<title>[A-ZÀ-Þ].{0,120})$"
+)
 # "QUESTION 4" alone on its line, not "question 3." ending a sentence that wrapped
 _ASKED = re.compile(r"^(?:[Qq]uestion|QUESTION|Q)\s*(?:n[°o]\s*)?(?P<num>\d{1,3})\s*[:.\-–]?\s*$")
 
@@ -665,6 +669,11 @@ def parse_heading(text: str) -> Heading | None:
     asked = _ASKED.match(text)
     if asked:
         return Heading(None, f"Question {asked.group('num')}", None, True)
+    asked = _ASKED_TITLED.match(text)
+    if asked:
+        # « Question 1 – Montant de l'assurance RC Pro » over the question and its answer,
+        # cited as the buyer numbers them
+        return Heading(f"Question {asked.group('num')}", asked.group("title"), None, True)
     amended = _AMENDMENT_OF.match(text)
     if amended:
         num = amended.group("num")
