@@ -606,3 +606,25 @@ def test_the_answer_under_a_numbered_question_demands(ruleset: RuleSet) -> None:
     assert [
         (f.clause.number, f.values.amount.value if f.values.amount else None) for f in findings
     ] == [("Question 1", 1_500_000)]
+
+
+def test_a_clarification_s_answer_demands_and_its_question_does_not(ruleset: RuleSet) -> None:
+    """ "C3.1" over "Question: Section 4.3 asks for … EUR 2.6 million …" and "Response: … not
+    less than €2,600,000 …": the answer states the demand, the question the tender as it was."""
+    from tenderguard.segment import segment
+
+    blocks = (
+        Block("C3.1", 1),
+        Block("Question: Section 4.3 of the RFT asks for professional indemnity insurance of", 1),
+        Block("EUR 1.5 million. Is this per claim?", 1),
+        Block("Response: the successful tenderer must hold professional indemnity insurance of", 1),
+        Block("not less than €2,600,000 in respect of each and every claim.", 1),
+    )
+    piece = Piece("clarifications.txt", "0" * 64, PieceKind.OTHER, "txt", 1, blocks)
+    amounts = [
+        (f.clause.number, f.values.amount.value if f.values.amount else None)
+        for clause in segment(piece)
+        for f in detect_clause(clause, ruleset, ruleset.by_id(), "en")
+        if f.kind == "insurance.rc_pro"
+    ]
+    assert amounts == [("C3.1", 2_600_000)]

@@ -117,6 +117,17 @@ def test_the_fields_of_a_coded_collapsible_requirement_are_its_lines(write: Writ
     assert "Requirement" not in places
 
 
+def test_a_lettered_clause_number_set_apart_by_its_style_is_a_word(write: Write) -> None:
+    """`<span class="num">G.1</span>Where Nordvane…`: a clause of part G, its number a word."""
+    page = (
+        "<html><body><h2>G. Terms applicable to all Services</h2>"
+        '<p><span class="num">G.1</span>Where Nordvane processes personal data, it acts as '
+        "Customer's processor.</p></body></html>"
+    )
+    texts = [b.text for b in load_inputs([write("terms.html", page)]).pieces[0].blocks]
+    assert "G.1 Where Nordvane processes personal data, it acts as Customer's processor." in texts
+
+
 def test_a_clause_number_set_apart_by_its_style_opens_its_clause(write: Write) -> None:
     """`<span class="num">7.2</span>The Provider…`: the number and its text, which the page
     sets apart with a margin, are two words; a figure in bold inside a sentence stays whole."""

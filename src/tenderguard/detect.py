@@ -844,7 +844,12 @@ def detect_clause(
     heading = tokenize(context) if context else None
     surroundings = tokenize(f"{parent} {context}") if parent else heading
     in_title = _spans(heading, ruleset) if heading is not None else {}
-    asked = _QUESTION_NUMBER.match(clause.number or "") is not None
+    asked = _QUESTION_NUMBER.match(clause.number or "") is not None or (
+        # "C3.1" then "Question: …" and "Response: …": a clarification, its question and answer
+        bool(clause.blocks)
+        and _QUESTION_LABEL.match(clause.blocks[0].text) is not None
+        and bool(_from_the_answer(clause.blocks))
+    )
     if asked or (
         heading is not None
         and any(
@@ -1557,6 +1562,7 @@ def _last_sentence(clause: Clause | None) -> Tokens | None:
 # « Question 1 » (the number a buyer gives the questions it answers) and « Réponse : … »,
 # "Answer: …" opening its answer
 _QUESTION_NUMBER = re.compile(r"^Question \d{1,3}$")
+_QUESTION_LABEL = re.compile(r"^\s*(?:question|q)\s*(?:\d{1,3})?\s*[:.–—-]", re.IGNORECASE)
 _ANSWER = re.compile(
     r"^\s*(?:r[ée]ponse|answer|response|r)\s*(?:\d{1,3})?\s*[:.–—-]", re.IGNORECASE
 )

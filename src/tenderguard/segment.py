@@ -615,8 +615,10 @@ _CODED_ARTICLE = re.compile(
 )
 # "SCC 1.1" alone on its line over its paragraph (its point numbered, not "SBD 4", the name of
 # a form); "A-1." over a paragraph of a contract's rider A
+# ("C3.1" over a clarification of set 3: its question, then its answer)
 _CODED_ARTICLE_ALONE = re.compile(
-    r"^(?P<num>[A-Z]{2,4}\s\d{1,3}(?:\.\d{1,2}){1,2}|[A-H]-\d{1,2}(?:\.\d{1,2})?)\.?$"
+    r"^(?P<num>[A-Z]{2,4}\s\d{1,3}(?:\.\d{1,2}){1,2}|[A-H]-\d{1,2}(?:\.\d{1,2})?"
+    r"|[A-Z]{1,2}\d{1,2}(?:\.\d{1,2}){1,2})\.?$"
 )
 # « Question 1 – Montant de l'assurance » titling a bidder's question and the buyer's answer
 _ASKED_TITLED = re.compile(

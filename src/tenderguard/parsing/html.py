@@ -66,7 +66,10 @@ _TOGGLE_TITLE = re.compile(
     r"|^faq[-_]?q$|^question$",
     re.IGNORECASE,
 )
-_NUMBER_ALONE = re.compile(r"\s*(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVX]{1,5})\.?\)?\s*")
+# ("G.1", a clause of a part lettered G)
+_NUMBER_ALONE = re.compile(
+    r"\s*(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVX]{1,5}|[A-Z]\.\d{1,3}(?:\.\d{1,3}){0,2})\.?\)?\s*"
+)
 
 
 def is_html(data: bytes) -> bool:
