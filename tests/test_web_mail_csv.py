@@ -128,6 +128,20 @@ def test_a_lettered_clause_number_set_apart_by_its_style_is_a_word(write: Write)
     assert "G.1 Where Nordvane processes personal data, it acts as Customer's processor." in texts
 
 
+def test_lists_numbered_by_their_id_in_the_style_sheet_are_clauses(write: Write) -> None:
+    """« ol#sec-b > li::before { content: "B." counter(b) } »: each item of the list of that id
+    is the point the page prints, « B.1 », « B.2 », whatever its text opens on."""
+    page = (
+        "<html><head><style>ol#sec-b { counter-reset: b; } ol#sec-b > li { counter-increment: b; }"
+        ' ol#sec-b > li::before { content: "B." counter(b); }</style></head><body>'
+        "<h2>Section B. Vendor Security Obligations</h2><ol id='sec-b'>"
+        "<li>“University Data” is stored only in the United States.</li>"
+        "<li>Vendor shall report any Security Incident within 24 hours.</li></ol></body></html>"
+    )
+    piece = load_inputs([write("dsa.html", page)]).pieces[0]
+    assert [c.number for c in segment(piece) if c.number and "." in c.number] == ["B.1", "B.2"]
+
+
 def test_a_clause_number_set_apart_by_its_style_opens_its_clause(write: Write) -> None:
     """`<span class="num">7.2</span>The Provider…`: the number and its text, which the page
     sets apart with a margin, are two words; a figure in bold inside a sentence stays whole."""

@@ -990,6 +990,10 @@ def _candidate(block: Block) -> Heading | None:
             _PRINTED_NUMBER.match(block.text)
         )
         heading = parse_heading(block.text if printed else f"{block.number} {block.text}")
+        if heading is None and _LETTERED_POINT.match(block.number):
+            # "A.1" before « “Security Incident” means… »: the point is the item, whatever
+            # its text opens on
+            heading = Heading(block.number, None, None, True, body=block.text)
         if heading is None and block.text[:1].islower():
             # « 5.2(a) death or personal injury… »: a point the format numbers, finishing the
             # sentence of the one above it in lower case; its text, never a title
@@ -1036,8 +1040,12 @@ _ANNEX_OF_DOCUMENT = re.compile(
 # sub-article: "Article 5 –", "5.1", "5.1.2" (not "1." or "a)" of an ordinary list).
 # « 14.4 The Supplier shall… »: an item printing its clause's number, whatever the list counts
 _PRINTED_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\s")
+_LETTERED_POINT = re.compile(r"^[A-H]\.\d{1,2}$")
+# (and "A.1", "B.10": the points of the parts a page's style sheet letters)
 _NUMBERED_BY_WORD = re.compile(
-    r"^(?:(?:article|art\.)\s*\d{1,3}\b.*|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?:\([a-h]\))?)$", re.I
+    r"^(?:(?:article|art\.)\s*\d{1,3}\b.*|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?:\([a-h]\))?"
+    r"|(?-i:[A-H])\.\d{1,2})$",
+    re.I,
 )
 
 

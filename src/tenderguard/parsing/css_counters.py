@@ -23,11 +23,19 @@ from tinycss2.ast import FunctionBlock, IdentToken, Node, NumberToken, StringTok
 # ".lst-kix_list_1-1>li", ".lst-kix_list_1-1 > li:before": the items of a list of one class.
 # ("ol.para > li::before" in a hand-written sheet too; "ol.art > li > h2::before": the number
 # the item's heading prints)
+# ("ol#sec-a > li::before": the items of the one list of that id, named "#sec-a")
 _ITEMS = re.compile(
-    r"^(?:ol|ul)?\.(?P<cls>[\w-]+)\s*>\s*li(?P<heading>\s*>\s*h[1-6])?(?P<before>::?before)?$"
+    r"^(?:ol|ul)?(?P<cls>[.#][\w-]+)\s*>\s*li(?P<heading>\s*>\s*h[1-6])?(?P<before>::?before)?$"
 )
-# "ol.lst-kix_list_1-1.start": lists having all these classes.
-_LISTS = re.compile(r"^(?:ol|ul)?(?P<classes>(?:\.[\w-]+)+)$")
+# "ol.lst-kix_list_1-1.start": lists having all these classes ("ol#sec-a": that list).
+_LISTS = re.compile(r"^(?:ol|ul)?(?P<classes>(?:[.#][\w-]+)+)$")
+_NAMES = re.compile(r"[.#][\w-]+")
+
+
+def _name(selector_part: str) -> str:
+    """ ".para" -> "para" (a class), "#sec-a" -> "#sec-a" (an id), as html.py names them."""
+    return selector_part[1:] if selector_part.startswith(".") else selector_part
+
 
 Part = str | tuple[str, str]  # printed text, or a counter and its style
 
@@ -70,7 +78,7 @@ def list_styles(css: str) -> ListStyles:
 def _learn(styles: ListStyles, selector: str, declarations: dict[str, list[Node]]) -> None:
     items = _ITEMS.match(selector)
     if items is not None:
-        cls = items.group("cls")
+        cls = _name(items.group("cls"))
         if items.group("before") and "content" in declarations:
             styles.markers[cls] = _content(declarations["content"])
             if items.group("heading"):
@@ -80,7 +88,7 @@ def _learn(styles: ListStyles, selector: str, declarations: dict[str, list[Node]
         return
     lists = _LISTS.match(selector)
     if lists is not None and "counter-reset" in declarations:
-        classes = frozenset(lists.group("classes").strip(".").split("."))
+        classes = frozenset(_name(part) for part in _NAMES.findall(lists.group("classes")))
         styles.resets.append((classes, dict(_counters(declarations["counter-reset"]))))
 
 

@@ -359,7 +359,9 @@ def _laid_out(table: _Element) -> bool:
 
 
 def _classes(element: _Element) -> set[str]:
-    return set((element.get("class") or "").split())
+    """Its classes, and its id as "#id" (a style sheet may number one list by its id)."""
+    named = element.get("id")
+    return set((element.get("class") or "").split()) | ({f"#{named}"} if named else set())
 
 
 def _words(element: _Element) -> str:
