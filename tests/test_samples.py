@@ -221,6 +221,8 @@ DEMAND_BATCHES = {
     "batch_demands_106": (203, {"precision": 0.86, "recall": 0.88, "values": 0.92}),
     "batch_demands_107": (198, {"precision": 0.88, "recall": 0.87, "values": 0.94}),
     "batch_demands_108": (206, {"precision": 0.77, "recall": 0.75, "values": 0.93}),
+    "batch_demands_109": (211, {"precision": 0.84, "recall": 0.83, "values": 0.94}),
+    "batch_demands_110": (210, {"precision": 0.84, "recall": 0.79, "values": 0.89}),
 }
 
 
