@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
@@ -584,47 +585,43 @@ def test_a_drafting_note_asks_and_demands_nothing(ruleset: RuleSet) -> None:
     assert "insurance.rc_pro" not in _kinds(ruleset, clause)
 
 
+def _professional_amounts(
+    ruleset: RuleSet, lines: Sequence[str], lang: str
+) -> list[tuple[str | None, Decimal | None]]:
+    """(clause, amount) of each professional-liability finding of a text of these lines."""
+    from tenderguard.segment import segment
+
+    blocks = tuple(Block(line, 1) for line in lines)
+    piece = Piece("answers.txt", "0" * 64, PieceKind.OTHER, "txt", 1, blocks)
+    return [
+        (f.clause.number, f.values.amount.value if f.values.amount else None)
+        for clause in segment(piece)
+        for f in detect_clause(clause, ruleset, ruleset.by_id(), lang)
+        if f.kind == "insurance.rc_pro"
+    ]
+
+
 def test_the_answer_under_a_numbered_question_demands(ruleset: RuleSet) -> None:
     """« Question 1 – Montant de l'assurance » over the bidder's question, which restates the
     tender as it was, and the buyer's « Réponse : … », which demands: cited « Question 1 »."""
-    from tenderguard.segment import segment
-
-    blocks = (
-        Block("Question 1 – Montant de l'assurance de responsabilité civile professionnelle", 1),
-        Block("L'article 9.1 du CCAP exige une RC Pro de 3 000 000 € par sinistre. Est-ce", 1),
-        Block("obligatoire pour une petite structure ?", 1),
-        Block("Réponse : le montant est ramené à une RC Pro d'au moins 1 500 000 € par", 1),
-        Block("sinistre.", 1),
-    )
-    piece = Piece("faq.txt", "0" * 64, PieceKind.OTHER, "txt", 1, blocks)
-    findings = [
-        f
-        for clause in segment(piece)
-        for f in detect_clause(clause, ruleset, ruleset.by_id(), "fr")
-        if f.kind == "insurance.rc_pro"
+    lines = [
+        "Question 1 – Montant de l'assurance de responsabilité civile professionnelle",
+        "L'article 9.1 du CCAP exige une RC Pro de 3 000 000 € par sinistre. Est-ce",
+        "obligatoire pour une petite structure ?",
+        "Réponse : le montant est ramené à une RC Pro d'au moins 1 500 000 € par",
+        "sinistre.",
     ]
-    assert [
-        (f.clause.number, f.values.amount.value if f.values.amount else None) for f in findings
-    ] == [("Question 1", 1_500_000)]
+    assert _professional_amounts(ruleset, lines, "fr") == [("Question 1", 1_500_000)]
 
 
 def test_a_clarification_s_answer_demands_and_its_question_does_not(ruleset: RuleSet) -> None:
     """ "C3.1" over "Question: Section 4.3 asks for … EUR 2.6 million …" and "Response: … not
     less than €2,600,000 …": the answer states the demand, the question the tender as it was."""
-    from tenderguard.segment import segment
-
-    blocks = (
-        Block("C3.1", 1),
-        Block("Question: Section 4.3 of the RFT asks for professional indemnity insurance of", 1),
-        Block("EUR 1.5 million. Is this per claim?", 1),
-        Block("Response: the successful tenderer must hold professional indemnity insurance of", 1),
-        Block("not less than €2,600,000 in respect of each and every claim.", 1),
-    )
-    piece = Piece("clarifications.txt", "0" * 64, PieceKind.OTHER, "txt", 1, blocks)
-    amounts = [
-        (f.clause.number, f.values.amount.value if f.values.amount else None)
-        for clause in segment(piece)
-        for f in detect_clause(clause, ruleset, ruleset.by_id(), "en")
-        if f.kind == "insurance.rc_pro"
+    lines = [
+        "C3.1",
+        "Question: Section 4.3 of the RFT asks for professional indemnity insurance of",
+        "EUR 1.5 million. Is this per claim?",
+        "Response: the successful tenderer must hold professional indemnity insurance of",
+        "not less than €2,600,000 in respect of each and every claim.",
     ]
-    assert amounts == [("C3.1", 2_600_000)]
+    assert _professional_amounts(ruleset, lines, "en") == [("C3.1", 2_600_000)]
