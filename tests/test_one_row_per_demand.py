@@ -1485,11 +1485,29 @@ _TABLE_OF_AMENDMENTS = (
     ),
 )
 
+_TABLE_OF_VARIATIONS = (
+    ("4 Variations", BlockKind.HEADING),
+    ("Clause | Existing wording | Varied wording", BlockKind.TABLE_ROW),
+    (
+        "18.6 | The Contractor must notify any data breach within 72 hours. | The Contractor "
+        "must notify any data breach within 24 hours.",
+        BlockKind.TABLE_ROW,
+    ),
+)
+
 
 @pytest.mark.parametrize(
     ("lines", "cited"),
-    [(_SPECIAL_CONDITIONS, "SCC 22.3"), (_TABLE_OF_AMENDMENTS, "7.3")],
-    ids=["special condition over the general one", "new wording beside the former one"],
+    [
+        (_SPECIAL_CONDITIONS, "SCC 22.3"),
+        (_TABLE_OF_AMENDMENTS, "7.3"),
+        (_TABLE_OF_VARIATIONS, "18.6"),
+    ],
+    ids=[
+        "special condition over the general one",
+        "new wording beside the former one",
+        "varied wording beside the existing one",
+    ],
 )
 def test_the_wording_that_sets_another_aside_is_the_one_read(
     lines: tuple[str | tuple[str, BlockKind], ...], cited: str, ruleset: RuleSet

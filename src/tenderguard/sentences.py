@@ -736,7 +736,8 @@ _FORMER_COLUMN = re.compile(
 _NEW_COLUMN = re.compile(
     r"^(?:nouvelle|new)\s+(?:r[ée]daction|version|wording|text|clause)$"
     r"|^(?:r[ée]daction|version|texte)\s+(?:nouvelle|modifi[ée]e|amend[ée]e)$"
-    r"|^(?:amended|revised)\s+(?:wording|text|version|clause)$|^after$",
+    # ("Varied wording" in an Australian contract variation)
+    r"|^(?:amended|revised|varied|modified|replacement)\s+(?:wording|text|version|clause)$|^after$",
     re.IGNORECASE,
 )
 
