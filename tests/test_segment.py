@@ -3655,3 +3655,19 @@ def test_an_addendum_s_sections_set_anew_or_restated_in_quotation_marks() -> Non
     assert "5.3" in numbers and "7.1" in numbers and "8.5" in numbers
     seven = next(c for c in clauses if c.number == "7.1")
     assert seven.heading == "Availability"
+
+
+def test_a_styled_title_opening_on_a_requirement_code_is_cited_by_it() -> None:
+    """« ### EX-12 Journalisation » in a specification kept on a Git forge: the code, then the
+    requirement's name, no dash between them."""
+    blocks = (
+        Block("EX-12 Journalisation", None, BlockKind.HEADING, level=3),
+        Block("Le Titulaire journalise tous les accès aux données.", None, BlockKind.PARAGRAPH),
+        Block("EX-13 Violations de données", None, BlockKind.HEADING, level=3),
+        Block("Toute violation est signalée sous 24 heures.", None, BlockKind.PARAGRAPH),
+    )
+    clauses = segment(Piece("cct.md", "", PieceKind.OTHER, "md", None, blocks))
+    assert [(c.number, c.heading) for c in clauses] == [
+        ("EX-12", "Journalisation"),
+        ("EX-13", "Violations de données"),
+    ]

@@ -972,6 +972,10 @@ def _candidate(block: Block) -> Heading | None:
         parsed = parse_heading(block.text)
         if parsed and parsed.number:
             return Heading(parsed.number, parsed.title, parsed.numeric, True, parsed.body)
+        coded = _coded_title(block.text.strip())
+        if coded is not None:
+            # « ### EX-12 Journalisation »: a requirement's styled title, its code then its name
+            return coded
         numbered = parse_heading(f"{block.number} {block.text}") if block.number else None
         if numbered and numbered.number and numbered.title:
             # "Article 1 –" numbering a heading style in Word: the article is "1", as printed
