@@ -146,6 +146,7 @@ bench: $(STAMP)
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_108
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_109
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_110
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_111
 	$(BIN)/python benchmarks/bench_real.py
 	-$(BIN)/python benchmarks/bench_ted.py
 	$(BIN)/python benchmarks/bench_identity.py

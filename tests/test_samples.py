@@ -223,6 +223,7 @@ DEMAND_BATCHES = {
     "batch_demands_108": (206, {"precision": 0.77, "recall": 0.75, "values": 0.93}),
     "batch_demands_109": (211, {"precision": 0.84, "recall": 0.83, "values": 0.94}),
     "batch_demands_110": (210, {"precision": 0.84, "recall": 0.79, "values": 0.89}),
+    "batch_demands_111": (185, {"precision": 0.85, "recall": 0.83, "values": 0.93}),
 }
 
 
