@@ -600,9 +600,7 @@ def _points_to(row: Finding, group: Sequence[_Demand]) -> bool:
         for cell in row.sentence.split(" | ")
         if (m := _ARTICLE_CELL.fullmatch(cell.strip()))
     }
-    # (the row's label names it too for each sentence of the row: "Insurance (clause 10)")
-    said = f"{row.row or ''} {row.sentence}"
-    named |= {m.group(1) or m.group(2) for m in _ARTICLE_IN_ROW.finditer(said)}
+    named |= {m.group(1) or m.group(2) for m in _ARTICLE_IN_ROW.finditer(_row_words(row))}
     return any(
         d.main.clause.piece is row.clause.piece
         and (_within(d.main.clause.number, named) or _derogates_from(d.main.sentence, named))
@@ -613,8 +611,13 @@ def _points_to(row: Finding, group: Sequence[_Demand]) -> bool:
 def _row_naming_an_article(finding: Finding) -> bool:
     """A table row naming in brackets the article it serves: "Insurance (clause 10) |
     Professional indemnity: NZD 2,000,000 per claim" in a contract's details."""
-    said = f"{finding.row or ''} {finding.sentence}"
-    return _grid_row(finding) and _ARTICLE_IN_ROW.search(said) is not None
+    return _grid_row(finding) and _ARTICLE_IN_ROW.search(_row_words(finding)) is not None
+
+
+def _row_words(finding: Finding) -> str:
+    """A row's sentence with the row's label, which names the article for each sentence of
+    the row ("Insurance (clause 10)" before "Public liability: NZD 5,000,000 …")."""
+    return f"{finding.row or ''} {finding.sentence}"
 
 
 def _within(number: str | None, named: set[str]) -> bool:

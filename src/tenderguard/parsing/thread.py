@@ -201,12 +201,13 @@ def _messages(lines: list[str]) -> tuple[list[str], list[Message]]:
     interleaved = _quoted_runs(head) >= MIN_ANSWERED_RUNS
     newest = [text for quoted, text in head if interleaved or not quoted]
     earlier = []
-    if starts and _answered_inline(texts, starts):
-        # "The District's answers are inline below" over the vendor's message quoted under its
-        # header, each of its points followed by the answer: the answers are the newest
-        # message's, read after the points they answer, which are read with them.
-        end = starts[1] if len(starts) > 1 else len(lines)
-        newest += [text for _, text in _after_headers(texts[starts[0] + 1 : end])]
+    replied = texts[starts[0] + 1 : starts[1] if len(starts) > 1 else len(lines)] if starts else []
+    replied = replied[_top_headers(replied) :]
+    if _quoted_runs(replied) >= MIN_ANSWERED_RUNS:
+        # "The District's answers are inline below" over the vendor's message quoted with
+        # marks under its header, each of its points followed by the answer: the answers are
+        # the newest message's, read after the points they answer, which are read with them.
+        newest += [text for _, text in replied]
         starts = starts[1:]
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
@@ -228,21 +229,6 @@ def _messages(lines: list[str]) -> tuple[list[str], list[Message]]:
         quoted = any(marked for marked, _ in texts[start + 1 : end])
         earlier.append(Message(opening, sender, quoted, _without_answered_away(body)))
     return newest, earlier
-
-
-def _after_headers(texts: list[tuple[bool, str]]) -> list[tuple[bool, str]]:
-    """The lines of a message after its header lines ("From:", "Sent:", "Subject:")."""
-    i = 0
-    while i < len(texts) and (MAIL_HEADER.match(texts[i][1].strip()) or not texts[i][1].strip()):
-        i += 1
-    return texts[i:]
-
-
-def _answered_inline(texts: list[tuple[bool, str]], starts: list[int]) -> bool:
-    """Whether the message under the newest one is quoted with marks and answered point by
-    point between its quoted runs (the newest message's own text only says so)."""
-    end = starts[1] if len(starts) > 1 else len(texts)
-    return _quoted_runs(_after_headers(texts[starts[0] + 1 : end])) >= MIN_ANSWERED_RUNS
 
 
 # A helpdesk ticket exported as text opens each of its messages on a line of its own:
