@@ -328,6 +328,10 @@ def test_a_sign_between_two_amounts_belongs_to_the_second_when_the_first_has_its
             "MYR",
         ),
         ("liquidated and ascertained damages (LAD) of RM 1,500 for each day of delay", 1500, "MYR"),
+        # the Brazilian real, and the Portuguese and Spanish scales, read whole (not "2 USD")
+        ("seguro de responsabilidade civil de R$ 5.000.000,00 por sinistro", 5000000, "BRL"),
+        ("cobertura mínima de R$ 2 milhões", 2000000, "BRL"),
+        ("un seguro de USD 1,5 millones por siniestro", 1500000, "USD"),
     ],
 )
 def test_cfp_francs_and_rands_are_read_in_their_currency(

@@ -3671,3 +3671,43 @@ def test_a_styled_title_opening_on_a_requirement_code_is_cited_by_it() -> None:
         ("EX-12", "Journalisation"),
         ("EX-13", "Violations de données"),
     ]
+
+
+def test_a_title_in_capitals_after_points_that_are_sentences_opens_a_part() -> None:
+    """ "12) The supplier's liability … is limited …" then « INSURANCE » and its lines: the
+    lines are under the title, not in point 12."""
+    piece = _piece(
+        [
+            "11) Liquidated damages of $200 per business day apply if the site is late.",
+            "12) The supplier's liability under the contract is limited to the contract price.",
+            "INSURANCE",
+            "The successful supplier must hold public liability insurance of $20 million.",
+        ]
+    )
+    clauses = segment(piece)
+    assert [(c.number, c.heading) for c in clauses] == [
+        ("11", None),
+        ("12", None),
+        (None, "INSURANCE"),
+    ]
+    assert "public liability" in clauses[-1].blocks[-1].text
+
+
+def test_a_letter_in_roman_parts_keeps_them_above_the_articles_pasted_below() -> None:
+    """A letter's points « I. », « II. », « III. » then an extract of clauses « Art. 1 »,
+    « Art. 4 »: both numberings are the document's."""
+    piece = _piece(
+        [
+            "I. Objet et volume",
+            "Le contrat porte sur une durée de trois ans.",
+            "II. Assurances",
+            "Le titulaire devra être couvert en responsabilité civile professionnelle.",
+            "III. Données et hébergement",
+            "Les données resteront localisées dans l'Union européenne.",
+            "Art. 1 - Définitions",
+            "« Violation de données » : une violation de la sécurité.",
+            "Art. 4 - Responsabilité et assurances",
+            "La responsabilité du titulaire est plafonnée à deux fois le montant annuel.",
+        ]
+    )
+    assert [c.number for c in segment(piece)] == ["I", "II", "III", "1", "4"]

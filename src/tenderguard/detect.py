@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from tenderguard.dollars import in_document_dollars
 from tenderguard.extract import annual_aggregate, extract_values, further_levels, named_moments
 from tenderguard.legend import marked_by, markers_of_no_demand
 from tenderguard.members import MemberScope, extend_to_members, member_cues, of_members
@@ -1664,6 +1665,7 @@ def detect_piece(
     findings = _without_items_of_no_demand(findings, piece, clauses)
     findings = _at_wished_levels(findings, piece)
     findings = [f for f in findings if not _row_left_blank(f)]
+    findings = in_document_dollars(findings, (b.text for b in piece.blocks))
     return findings + extend_to_members(findings, members.piece_cue)
 
 

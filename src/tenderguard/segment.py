@@ -1317,6 +1317,7 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
     if _is_numbered_list(found, len(blocks)):
         found = {}
     found = _within_titled_parts(blocks, found, candidates)
+    found = _capitals_after_points(blocks, found)
     found = _sections_as_articles(found)
     found = _paragraphs_of_articles(blocks, found)
     found = _within_roman_parts(blocks, found, candidates)
@@ -1857,6 +1858,17 @@ def _within_titled_parts(
     return out
 
 
+def _capitals_after_points(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Heading]:
+    """Points that are whole sentences ("12) The supplier's liability … is limited …"), then a
+    title in capitals ("INSURANCE") and lines under it: the title ends the last point and opens
+    a part of its own, cited by the title, as in a plain-text request for quotes."""
+    if not found or any(h.title or not h.body for h in found.values()):
+        return found
+    first = min(found)
+    titles = _titles(blocks, _capitals_title)
+    return dict(sorted({**found, **{i: h for i, h in titles.items() if i > first}}.items()))
+
+
 def _sections_as_articles(found: dict[int, Heading]) -> dict[int, Heading]:
     """In a document numbered by "Section 3 — Availability", "Clause 9" or "Chapitre 4 –
     Hébergement" alone, these are its articles, cited "3", "9" and "4". After numbered
@@ -1937,8 +1949,12 @@ def _within_roman_parts(
     values = [_roman(h.number or "") for h in parts.values()]
     if len(parts) < MIN_ROMAN_PARTS or values != list(range(1, len(values) + 1)):
         return found
-    if any(h.explicit and h.numeric for i, h in found.items() if i not in parts):
+    articles = [i for i, h in found.items() if i not in parts and h.explicit and h.numeric]
+    if articles and min(articles) < max(parts):
         return found  # "TITRE I" over "Article 1": the articles are numbered on their own
+    if articles:
+        # a letter's points "I.", "II." then the articles of the clauses pasted below it
+        return dict(sorted({**found, **parts}.items()))
     merged = {i: h for i, h in found.items() if i not in parts} | parts
     bounds = [*sorted(parts), len(blocks)]
     for start, end in pairwise(bounds):

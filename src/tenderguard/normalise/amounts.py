@@ -111,6 +111,7 @@ _DOLLAR_REGIONS = {
     "hk": "HKD",
     "hkd": "HKD",
     "bd": "BMD",
+    "r": "BRL",  # the Brazilian real: "R$ 5.000.000,00"
 }
 _REGION_AFTER = r"\$\s?(?:ca|can|us)\b"
 _CUR_AFTER = (
@@ -128,7 +129,7 @@ _ISO_CODE = r"(?-i:[A-Z]{3})\b"
 # A code before the number is a word of its own: "fournisseur 2" holds no "EUR 2".
 _CUR_BEFORE = (
     # "a $5,000,000 policy" is in dollars: a one-letter country is glued to its sign ("A$")
-    r"€|(?<![^\W\d_])(?:(?:usd|cad|aud|nzd|sgd|hkd|us)\s?\$|(?:ca|c|a|s|nz|hk|bd)\$)"
+    r"€|(?<![^\W\d_])(?:(?:usd|cad|aud|nzd|sgd|hkd|us)\s?\$|(?:ca|c|a|s|nz|hk|bd|r)\$)"
     r"|(?<![^\W\d_])(?:eur|usd|gbp|chf|cad|aud|nzd|sgd|hkd|aed|sek|nok|dkk|xof|xaf|(?-i:MAD))\b"
     r"|(?<![^\W\d_])(?:yen|shekels|(?-i:NIS|UF|KShs?|Kshs?|Frw|FRW))\b"
     r"|(?<![^\W\d_])(?-i:Rs)\.?(?=\s?\d)"
@@ -145,6 +146,7 @@ _CUR_BEFORE = (
 _OF = r"(?:d['’]\s?|de\s|of\s)"
 _SCALE = (
     r"millions?|milliards?|billions?|thousand|mille|mio\b|mln\b|bn\b|mds?\b|lakhs?\b|crores?\b"
+    r"|milh(?:ão|ao|ões|oes)\b|mill(?:ón|on|ones)\b"
     rf"|k(?=\s?(?:€|eur))|m(?=\s?{_OF}?(?:€|eur|\$|£))|mm(?=\s?(?:€|eur|\$))"
 )
 _SCALED_CODE = rf"k€|m€|keur\b|meur\b|[km]{_REGION_AFTER}|k\$|m\$|m£|k£"

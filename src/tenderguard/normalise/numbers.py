@@ -55,6 +55,14 @@ _SCALE_WORDS = {
     "lakhs": 10**5,
     "crore": 10**7,
     "crores": 10**7,
+    # Portuguese and Spanish: "R$ 2 milhões", "USD 1,5 millones"
+    "milhão": 10**6,
+    "milhao": 10**6,
+    "milhões": 10**6,
+    "milhoes": 10**6,
+    "millón": 10**6,
+    "millon": 10**6,
+    "millones": 10**6,
 }
 # "1,5 million", "2 millions", "3.2 bn": digits then a scale word, converted before the words
 # pass, which would otherwise read "1,5 1000000".
