@@ -4208,3 +4208,42 @@ def test_a_contract_details_row_naming_its_clause_gives_the_points_their_amounts
         (cover,) = _of(kind, _requirements(piece, ruleset))
         assert cover.sources[0].clause == "10.1"
         assert cover.values.amount is not None
+
+
+def test_minutes_in_markdown_cite_their_bold_points_and_drop_what_was_not_agreed(
+    tmp_path: Path,
+) -> None:
+    """« - **1.3 Violations** : … » under « ## 1. Points actés » is point 1.3; the points under
+    « ## 2. Points en suspens » were not agreed and demand nothing."""
+    minutes = tmp_path / "cr.md"
+    minutes.write_text(
+        "# Compte rendu\n\n## 1. Points actés\n\n"
+        "- **1.1 Hébergement**\n  - Les données restent en France.\n"
+        "- **1.2 Violations de données** : notification au DPO sous 24 h après la détection.\n\n"
+        "## 2. Points en suspens\n\n"
+        "- **2.1 Assurance cyber**\n  - Le CHV demande une cyber-assurance de 2 M€.\n",
+        encoding="utf-8",
+    )
+    result = check([minutes])
+    assert sorted((r.kind, r.sources[0].clause) for r in result.requirements) == [
+        ("gdpr.breach_notification", "1.2"),
+        ("gdpr.data_location", "1.1"),
+    ]
+
+
+def test_a_notice_of_dashed_rubrics_cites_each_by_its_label(tmp_path: Path) -> None:
+    notice = tmp_path / "avis.txt"
+    rubrics = [
+        "– Objet du marché : hébergement des sites internet des communes membres.",
+        "– Valeur et durée : la valeur estimée est de 480 000 € HT sur quatre ans.",
+        "– Caractéristiques principales : les données seront hébergées en France.",
+        "– Conditions de participation : le candidat justifie d'une assurance de "
+        "responsabilité civile professionnelle de 1 000 000 € par sinistre.",
+        "– Date limite de réception des offres : 14 avril 2026 à 12h00.",
+    ]
+    notice.write_text("\n".join(["AVIS D'APPEL PUBLIC À LA CONCURRENCE", *rubrics]) + "\n")
+    result = check([notice])
+    assert sorted((r.kind, r.sources[0].heading) for r in result.requirements) == [
+        ("gdpr.data_location", "Caractéristiques principales"),
+        ("insurance.rc_pro", "Conditions de participation"),
+    ]

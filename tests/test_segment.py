@@ -269,6 +269,33 @@ def test_paragraph_numbers_opening_pages_are_not_running_lines() -> None:
     assert "Statement of Requirements – OFFICIAL" not in kept
 
 
+def test_questions_and_answer_labels_at_page_edges_are_not_running_lines() -> None:
+    """The buyer's answers: « Question n° 6 (reçue le …) » opening one page and « Question
+    n° 13 » the next, « Réponse : » near the foot of both: questions and their answers, kept;
+    the running title goes."""
+    blocks = []
+    for page, number in enumerate([6, 13, 17], start=1):
+        blocks += [
+            Block("Réponses aux questions des candidats", page),
+            Block(f"Question n° {number} (reçue le {page + 8:02d}/02/2026)", page, bold=True),
+            Block(f"Une question {'abc'[page - 1]} ?", page),
+            Block("Réponse :", page, bold=True),
+        ]
+    kept = [b.text for b in drop_running_lines(blocks)]
+    assert kept[:4] == [
+        "Question n° 6 (reçue le 09/02/2026)",
+        "Une question a ?",
+        "Réponse :",
+        "Question n° 13 (reçue le 10/02/2026)",
+    ]
+    assert "Réponses aux questions des candidats" not in kept
+
+
+def test_a_question_numbered_with_the_date_it_came_in_opens_a_clause() -> None:
+    piece = _piece(["Question n° 7 (reçue le 10/02/2026)", "Le titulaire doit-il être assuré ?"])
+    assert [c.heading for c in segment(piece)] == ["Question 7"]
+
+
 def test_requirement_cards_open_clauses_even_at_the_top_of_each_page() -> None:
     """A card set as a title opens a clause cited by its code, even where a card opens every
     page; a coded line of running text ("Exigence E-11 : Le titulaire…") stays text."""

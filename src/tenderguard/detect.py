@@ -694,6 +694,16 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def _of_no_demand_anywhere(titles: str, ruleset: RuleSet, rules: dict[str, Rule]) -> bool:
+    """Whether the titles above a clause set aside all it says ("Options considered",
+    « Points abandonnés », « Rappel de votre contrat actuel »)."""
+    tokens = tokenize(titles)
+    return any(
+        rules[k].kind in TITLES_OF_NO_DEMAND_ANYWHERE and not _vetoed(k, tokens, ruleset)
+        for k in _spans(tokens, ruleset)
+    )
+
+
 def _vetoed(key: str, tokens: Tokens, ruleset: RuleSet) -> bool:
     """Whether one of the rule's `excludes` matches these tokens."""
     vetoes = ruleset.excludes.get(key)
@@ -840,6 +850,8 @@ def detect_clause(
         parent = above if memo[above] else None
     if announced_by is not None and _lists_examples(tokenize(announced_by), ruleset, rules):
         return []  # a point of « Nous vous recommandons de demander : » or « Exemples : »
+    if ancestors and clause.heading and _of_no_demand_anywhere(ancestors, ruleset, rules):
+        return []  # « 2.1 Assurance cyber » under « 2. Points en suspens »: not agreed
     context = clause.heading or context
     setting = " ".join(filter(None, (context, announced_by))) or None
     heading = tokenize(context) if context else None

@@ -22,7 +22,8 @@ _PAGE_NUMBER = re.compile(
 )
 _DIGITS = re.compile(r"\d+")
 # "Article 3", "Art. 3": a line naming an article it heads.
-_ARTICLE_NAMED = re.compile(r"\b(?:article|art\.)\s*\d", re.IGNORECASE)
+# (or a question of the buyer's answers: « Question n° 6 (reçue le 09/02/2026) »)
+_ARTICLE_NAMED = re.compile(r"\b(?:article|art\.|question\s+n[°o])\s*\d", re.IGNORECASE)
 # "Fiche EXG-05", "REQ-12": the code of a requirement, a card or an article.
 _CODE = re.compile(r"\b[A-Z]{1,5}-\d{1,3}\b")
 # "SR 3.1" in the margin at the head of one page, "SR 5.1" at the head of another: the numbers
@@ -101,13 +102,18 @@ def drop_running_lines(blocks: Sequence[Block]) -> list[Block]:
     def running(i: int, key: tuple[str, str]) -> bool:
         # "LOT 1 – Article 3 – Pièces de la candidature" heading each lot's page, "Fiche
         # EXG-05 Statut : Active" opening each page of requirement cards: the same words, but
-        # an article or a card of its own on each page, not a header.
+        # an article or a card of its own on each page, not a header. Nor is a label
+        # introducing the text under it, « Réponse : » near the foot of two pages.
         headings = len(texts[key]) > 1 and (
             bool(_ARTICLE_NAMED.search(blocks[i].text))
             or len({code for text in texts[key] for code in _CODE.findall(text)}) > 1
             or all(_PARAGRAPH_NUMBER.match(text) for text in texts[key])
         )
-        return pages_per_key[key] >= threshold and not headings
+        return (
+            pages_per_key[key] >= threshold
+            and not headings
+            and not all(text.endswith(":") for text in texts[key])
+        )
 
     drop = {
         i

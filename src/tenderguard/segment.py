@@ -625,7 +625,11 @@ _ASKED_TITLED = re.compile(
     r"^(?:Question|QUESTION)\s*(?:n[°o]\s*)?(?P<num>\d{1,3})\s*[–—:-]\s*(?P<title>[A-ZÀ-Þ].{0,120})$"
 )
 # "QUESTION 4" alone on its line, not "question 3." ending a sentence that wrapped
-_ASKED = re.compile(r"^(?:[Qq]uestion|QUESTION|Q)\s*(?:n[°o]\s*)?(?P<num>\d{1,3})\s*[:.\-–]?\s*$")
+# (or with the date it came in: « Question n° 7 (reçue le 10/02/2026) »)
+_ASKED = re.compile(
+    r"^(?:[Qq]uestion|QUESTION|Q)\s*(?:n[°o]\s*)?(?P<num>\d{1,3})\s*[:.\-–]?"
+    r"\s*(?:\((?:re[çc]ue?|pos[ée]e|received|asked|submitted)\b[^()]{0,40}\)\s*[:.]?\s*)?$"
+)
 
 
 _OPENING_QUOTES = ("«", "“", '"', "‹")
@@ -1004,6 +1008,11 @@ def _candidate(block: Block) -> Heading | None:
             capital = parse_heading(f"{block.number} {block.text[:1].upper()}{block.text[1:]}")
             heading = replace(capital, title=None, body=block.text) if capital else None
         return heading
+    bulleted = _BULLETED_SECTION.match(block.text) if block.kind is BlockKind.LIST_ITEM else None
+    if bulleted:
+        # « - **1.3 Violations de données** : notification… » in minutes written in Markdown:
+        # a point of the section above it, as its number says; the numbering chain checks it
+        return parse_heading(bulleted.group("rest"))
     if block.kind in (BlockKind.TABLE_ROW, BlockKind.LIST_ITEM):
         return None
     line = block.text.strip()
@@ -1026,6 +1035,7 @@ def _candidate(block: Block) -> Heading | None:
     return parsed
 
 
+_BULLETED_SECTION = re.compile(r"^[-*•]\s+(?P<rest>\d{1,2}\.\d{1,2}\.?\s+[A-ZÀ-Þ].*)$")
 _NAMED_ANNEX = re.compile(
     r"^(?i:annexe|annex|appendix|schedule|exhibit)\s+(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þa-zà-ÿ][\w'’-]+)?)$"
 )
@@ -2671,7 +2681,7 @@ def _colon_title(block: Block) -> Heading | None:
 # as the form names its fields, when there are at least this many of them.
 MIN_FIELD_LINES = 5
 MAX_FIELD_LABEL_WORDS = 10
-_FIELD_LINE = re.compile(r"^(?P<label>[A-ZÀ-Þ][^:]{0,80}?)\s*:\s+\S")
+_FIELD_LINE = re.compile(r"^(?:[–—-]\s+)?(?P<label>[A-ZÀ-Þ][^:]{0,80}?)\s*:\s+\S")
 
 
 def _field_title(block: Block) -> Heading | None:
