@@ -4247,3 +4247,27 @@ def test_a_notice_of_dashed_rubrics_cites_each_by_its_label(tmp_path: Path) -> N
         ("gdpr.data_location", "Caractéristiques principales"),
         ("insurance.rc_pro", "Conditions de participation"),
     ]
+
+
+def test_a_form_question_marked_pass_fail_demands_what_it_asks(tmp_path: Path) -> None:
+    """« Q4. Do you hold Public Liability insurance of at least £5,000,000…? [Pass/Fail] »
+    eliminates whoever answers no: a demand. « [Information only – not scored] » asks only."""
+    form = tmp_path / "itq.html"
+    questions = [
+        "Do you hold Cyber insurance? If so, state the limit. [Information only – not scored]",
+        "Do you hold Public Liability insurance of at least £5,000,000 in respect of any one "
+        "occurrence? [Pass/Fail]",
+        "Will all Council data, including backups, be stored within the United Kingdom? "
+        "[Pass/Fail]",
+        "Do you hold ISO/IEC 27001 certification? [Desirable – not Pass/Fail, not scored]",
+    ]
+    items = "".join(
+        f"<p><strong>Q{n}.</strong> {q}</p><p>( ) Yes ( ) No</p>"
+        for n, q in enumerate(questions, start=1)
+    )
+    form.write_text(f"<html><body><h1>Invitation to Quote</h1>{items}</body></html>")
+    result = check([form])
+    assert sorted((r.kind, r.sources[0].clause) for r in result.requirements) == [
+        ("gdpr.data_location", "Q3"),
+        ("insurance.rc_exploitation", "Q2"),
+    ]

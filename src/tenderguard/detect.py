@@ -1301,7 +1301,10 @@ def _expectation_given(sentence: Sentence, ruleset: RuleSet, rules: dict[str, Ru
 
 _EXPECTED_YES = re.compile(
     r"\b(?:r[ée]ponse\s+(?:attendue|exig[ée]e|requise)|(?:expected|required)\s+(?:answer|response))"
-    r"\s*:\s*(?:oui|yes)\b",
+    r"\s*:\s*(?:oui|yes)\b"
+    # « Do you hold Public Liability insurance of at least £5,000,000? [Pass/Fail] »: a question
+    # that eliminates whoever answers no (not « Desirable – not Pass/Fail »)
+    r"|(?<!\bnot )(?<!\bnon )(?<!\bni )\b(?:pass\s?/\s?fail|[ée]liminatoire)\b",
     re.IGNORECASE,
 )
 

@@ -1507,6 +1507,9 @@ _ANSWER_LABEL = re.compile(
 MIN_QUESTION_ITEMS = 3
 
 
+_MARKED_QUESTION = re.compile(r"\?\s*[\[(][^\[\]()]{1,60}[\])]\s*$")
+
+
 def _answered_questions(blocks: list[Block]) -> dict[int, Heading]:
     """Block index -> the heading it opens, in the buyer's answers to the bidders' questions
     numbered "Q1", "Q2"… (at least MIN_QUESTION_ITEMS in sequence): the question is titled
@@ -1532,6 +1535,11 @@ def _answered_questions(blocks: list[Block]) -> dict[int, Heading]:
             None,
         )
         if asked is None:
+            if _MARKED_QUESTION.search(title):
+                # « Q4. Do you hold Public Liability insurance of at least £5,000,000?
+                # [Pass/Fail] » in a form: the question is the item's text, read with the mark
+                # saying how it counts (a bidder's question answered below is its title)
+                found[start] = Heading(number, None, None, True, body=title)
             continue
         question = _QUESTION_LABEL.match(blocks[asked].text.strip())
         assert question is not None
