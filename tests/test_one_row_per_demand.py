@@ -4271,3 +4271,26 @@ def test_a_form_question_marked_pass_fail_demands_what_it_asks(tmp_path: Path) -
         ("gdpr.data_location", "Q3"),
         ("insurance.rc_exploitation", "Q2"),
     ]
+
+
+def test_a_ticket_whose_status_sets_it_aside_demands_nothing(tmp_path: Path) -> None:
+    """An issue tracker's export: the ticket « Status: Won't Do » was dropped, whatever its
+    description asks; the ticket « Status: Done » demands."""
+    export = tmp_path / "jira.txt"
+    tickets = []
+    for key, status, text in [
+        ("PROC-101", "Done", "Tenderer to hold professional indemnity insurance of EUR 2,000,000."),
+        ("PROC-102", "Open", "The contractor notifies any personal data breach within 24 hours."),
+        ("PROC-103", "Won't Do", "Require tenderers to carry cyber liability insurance."),
+        ("PROC-104", "Done", "Price schedule to be returned in the council's template."),
+    ]:
+        tickets.append(
+            f"{key}\nSummary: {text[:30]}\nType: Requirement    Priority: High    "
+            f"Status: {status}\nDescription:\n{text}\n\n" + "-" * 40
+        )
+    export.write_text("Jira export - Project: PROC\n" + "-" * 40 + "\n" + "\n".join(tickets))
+    result = check([export])
+    assert sorted((r.kind, r.sources[0].heading) for r in result.requirements) == [
+        ("gdpr.breach_notification", "PROC-102"),
+        ("insurance.rc_pro", "PROC-101"),
+    ]

@@ -694,6 +694,22 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+_STATUS_FIELD = re.compile(r"(?:^|\s)(?:status|statut|[ée]tat|resolution)\s*:", re.IGNORECASE)
+
+
+def _status_sets_aside(clause: Clause, ruleset: RuleSet, rules: dict[str, Rule]) -> bool:
+    """Whether a line of the clause's own fields gives it a status that sets it aside
+    ("Type: Requirement  Priority: Medium  Status: Won't Do", « Statut : Abandonnée »): the
+    ticket, card or record demands nothing, whatever its description says."""
+    for block in clause.blocks:
+        if block.kind is BlockKind.TABLE_ROW or not _STATUS_FIELD.search(block.text):
+            continue
+        tokens = tokenize(block.text)
+        if any(rules[k].kind == "cue.rejected" for k in _spans(tokens, ruleset)):
+            return True
+    return False
+
+
 def _of_no_demand_anywhere(titles: str, ruleset: RuleSet, rules: dict[str, Rule]) -> bool:
     """Whether the titles above a clause set aside all it says ("Options considered",
     « Points abandonnés », « Rappel de votre contrat actuel »)."""
@@ -852,6 +868,8 @@ def detect_clause(
         return []  # a point of « Nous vous recommandons de demander : » or « Exemples : »
     if ancestors and clause.heading and _of_no_demand_anywhere(ancestors, ruleset, rules):
         return []  # « 2.1 Assurance cyber » under « 2. Points en suspens »: not agreed
+    if (clause.number or clause.heading) and _status_sets_aside(clause, ruleset, rules):
+        return []  # a ticket or a card whose field reads « Status: Won't Do »
     context = clause.heading or context
     setting = " ".join(filter(None, (context, announced_by))) or None
     heading = tokenize(context) if context else None
