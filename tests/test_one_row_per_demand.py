@@ -4294,3 +4294,22 @@ def test_a_ticket_whose_status_sets_it_aside_demands_nothing(tmp_path: Path) -> 
         ("gdpr.breach_notification", "PROC-102"),
         ("insurance.rc_pro", "PROC-101"),
     ]
+
+
+def test_a_markdown_quotation_after_a_bold_label_is_a_block_of_its_own(tmp_path: Path) -> None:
+    """A proposal answering an RFP: « **Requirement 3.1** » then « > The Supplier shall host… »
+    then « **Response:** Comply. »: the requirement quoted is point 3.1."""
+    answer = tmp_path / "response.md"
+    answer.write_text(
+        "# Response to RFP\n\n## 2. Hosting\n\n**Requirement 3.1**\n"
+        "> The Supplier shall host all Cooperative data within the United Kingdom.\n\n"
+        "**Response:** Comply.\n\n**Requirement 3.2**\n"
+        "> The Supplier shall hold a current ISO/IEC 27001 certificate.\n\n"
+        "**Response:** Comply.\n",
+        encoding="utf-8",
+    )
+    result = check([answer])
+    assert sorted((r.kind, r.sources[0].clause) for r in result.requirements) == [
+        ("cloud.iso27001", "3.2"),
+        ("gdpr.data_location", "3.1"),
+    ]

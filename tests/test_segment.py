@@ -3738,3 +3738,26 @@ def test_a_letter_in_roman_parts_keeps_them_above_the_articles_pasted_below() ->
         ]
     )
     assert [c.number for c in segment(piece)] == ["I", "II", "III", "1", "4"]
+
+
+def test_the_points_of_lettered_parts_numbered_afresh_are_cited_with_their_letter() -> None:
+    """An insurance exhibit: « A. COMMERCIAL GENERAL LIABILITY » then « 1. », « 2. »,
+    « B. TECHNOLOGY ERRORS AND OMISSIONS » then « 1. » again: « A.2 » and « B.1 »."""
+    piece = _piece(
+        [
+            "A. COMMERCIAL GENERAL LIABILITY",
+            "1. Limits of not less than $1,000,000 each occurrence.",
+            "2. The State shall be named as additional insured.",
+            "B. TECHNOLOGY ERRORS AND OMISSIONS",
+            "1. Limits of not less than $2,000,000 per claim.",
+            "C. CYBER LIABILITY",
+            "1. Limits of not less than $5,000,000 per claim.",
+            "2. Coverage shall respond to breaches of State Data.",
+        ]
+    )
+    assert [c.number for c in segment(piece)] == ["A", "A.1", "A.2", "B", "B.1", "C", "C.1", "C.2"]
+
+
+def test_a_requirement_quoted_by_its_number_opens_a_clause() -> None:
+    piece = _piece(["Requirement 3.1", "The Supplier shall host all data within the UK."])
+    assert [c.number for c in segment(piece)] == ["3.1"]

@@ -162,7 +162,7 @@ _ENGLISH_NUMBERS |= {
 _NUMERO_SIGN = r"n\.\s?º"
 _ARTICLE = re.compile(
     # (« Sous-article 9.3 – Attestations », a sub-article of an accord-cadre's CCAP)
-    rf"^(?:(?:sous-)?article|art\.?|§|{_NUMERO_SIGN}|sec\.|exigence|eis|engagement|point|r[ée]ponse|answer|"
+    rf"^(?:(?:sous-)?article|art\.?|§|{_NUMERO_SIGN}|sec\.|exigence|requirement|eis|engagement|point|r[ée]ponse|answer|"
     r"cl[áa]usula|artigo|r[èe]gle)"
     r"\s*(?:n[°o]\.?\s*)?"
     r"(?P<num>1er|premier|(?:"
@@ -1317,6 +1317,7 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
             i for i, h in candidates.items() if h.listed and h.title and blocks[i].bold
         }
         candidates = {i: h for i, h in candidates.items() if not h.listed or i in titled}
+    unfiltered = candidates
     listed = _restarted_lists(candidates, blocks)
     candidates = {i: h for i, h in candidates.items() if i not in listed}
     chain = _numbered_afresh(candidates)
@@ -1338,6 +1339,7 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
     found.update(points)
     found.update(_annex_titles(blocks, found, points))
     found.update({i: h for i, h in lettered_parts.items() if i not in found})
+    found = _within_lettered_parts(found, lettered_parts, unfiltered, len(blocks))
     found.update({i: h for i, h in _worded_requirements(blocks).items() if i not in found})
     found.update(_answered_questions(blocks))
     found.update({i: h for i, h in _chat_messages(blocks).items() if i not in found})
@@ -1581,6 +1583,39 @@ def _lettered_sections(blocks: list[Block]) -> dict[int, Heading]:
         if ord(m.group("letter")) - ord("A") == len(parts):
             parts[i] = Heading(m.group("letter"), title, None, True)
     return parts if len(parts) >= MIN_LETTERED_SECTIONS else {}
+
+
+def _within_lettered_parts(
+    found: dict[int, Heading],
+    parts: dict[int, Heading],
+    candidates: dict[int, Heading],
+    length: int,
+) -> dict[int, Heading]:
+    """The headings, with the points "1.", "2." of each lettered part ("A. COMMERCIAL GENERAL
+    LIABILITY", "B. TECHNOLOGY ERRORS AND OMISSIONS") cited with their part ("A.1", "B.2")
+    where the parts number their points from 1 again, as an insurance exhibit does."""
+    bounds = [*sorted(parts), length]
+    chains: list[set[int]] = []
+    for start, end in pairwise(bounds):
+        points: list[tuple[int, tuple[int, ...], bool]] = [
+            (i, h.numeric, h.explicit)
+            for i, h in candidates.items()
+            if start < i < end and not h.explicit and h.numeric and len(h.numeric) == 1
+        ]
+        chains.append(_numbering_chain(points))
+    if sum(1 for chain in chains if chain) < MIN_RESTARTED_PARTS:
+        return found
+    out = dict(found)
+    for (start, _), chain in zip(pairwise(bounds), chains, strict=True):
+        letter = parts[start].number
+        for i in chain:
+            point = candidates[i]
+            out[i] = replace(point, number=f"{letter}.{point.number}", numeric=None)
+    return dict(sorted(out.items()))
+
+
+# Lettered parts whose points are cited with their letter: at least this many number points.
+MIN_RESTARTED_PARTS = 2
 
 
 # "Conditions particulières" over the box of an order form whose conditions générales are
@@ -1883,8 +1918,12 @@ def _capitals_after_points(blocks: list[Block], found: dict[int, Heading]) -> di
     if not found or any(h.title or not h.body for h in found.values()):
         return found
     first = min(found)
-    titles = _titles(blocks, _capitals_title)
-    return dict(sorted({**found, **{i: h for i, h in titles.items() if i > first}}.items()))
+    titles = {
+        i: h
+        for i, h in _titles(blocks, _capitals_title).items()
+        if i > first and not _LETTERED_SECTION_TITLE.match(blocks[i].text.strip())
+    }
+    return dict(sorted({**found, **titles}.items()))
 
 
 def _sections_as_articles(found: dict[int, Heading]) -> dict[int, Heading]:

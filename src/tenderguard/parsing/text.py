@@ -394,10 +394,16 @@ def read_markdown(text: str) -> tuple[list[Block], int | None]:
     # Indented blocks under a tab or a folded admonition: (indentation of its marker, the
     # heading the text after it is under again).
     nested: list[tuple[int, Block | None]] = []
+    quoting = False  # whether the last line was of a quotation ("> …")
     for raw in _without_code(lines):
         line = raw.strip()
-        if line.startswith(">"):
+        quoted = line.startswith(">")
+        if quoted:
             line = line.lstrip("> ").strip()
+            # « **Requirement 3.1** » then « > The Supplier shall… »: a quotation opens a
+            # block of its own, as Markdown renders it
+            open_block = open_block and quoting
+        quoting = quoted
         if not line:
             open_block = False
             continue
