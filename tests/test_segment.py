@@ -3761,3 +3761,24 @@ def test_the_points_of_lettered_parts_numbered_afresh_are_cited_with_their_lette
 def test_a_requirement_quoted_by_its_number_opens_a_clause() -> None:
     piece = _piece(["Requirement 3.1", "The Supplier shall host all data within the UK."])
     assert [c.number for c in segment(piece)] == ["3.1"]
+
+
+def test_a_page_built_of_tables_reads_each_nested_row_once() -> None:
+    """An older site lays its page out in a table of one cell holding tables of « label |
+    text » rows: each row read once, with its cells apart, and a line break a space."""
+    from tenderguard.parsing.html import read_html
+
+    page = (
+        "<html><body><table width='900'><tr><td>"
+        "<table><tr><td><b>ANIN</b><br>Association nationale</td><td>CAHIER DES CHARGES</td></tr>"
+        "</table><table>"
+        "<tr><th>Localisation</th><td><p>Données et sauvegardes : en France uniquement.</p>"
+        "</td></tr><tr><th>Violations</th>"
+        "<td><p>Le prestataire informe l'association sous 48 h.</p></td></tr>"
+        "</table></td></tr></table></body></html>"
+    )
+    assert [b.text for b in read_html(page)] == [
+        "ANIN Association nationale | CAHIER DES CHARGES",
+        "Localisation | Données et sauvegardes : en France uniquement.",
+        "Violations | Le prestataire informe l'association sous 48 h.",
+    ]

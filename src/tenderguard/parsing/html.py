@@ -234,11 +234,11 @@ class _Reader:
             return
         if tag == "table":
             if _laid_out(element):
-                for cell in element.iter("td", "th"):
+                for cell in (c for row in _own_rows(element) for c in _own_cells(row)):
                     self._walk(cell, "td")
                 return
             spanning: dict[int, tuple[str, int]] = {}
-            for row in element.iter("tr"):
+            for row in _own_rows(element):
                 cells = _row_cells(row, spanning)
                 if any(cells):
                     self._add(" | ".join(cells), BlockKind.TABLE_ROW)
@@ -347,15 +347,27 @@ MAX_SPAN = 1000
 
 def _laid_out(table: _Element) -> bool:
     """Whether a table only lays out the page, its text read as text: a table of one column
-    whose cells hold paragraphs or lists (the description and the comments of an issue exported
-    from Jira), or whose cells hold headings. A wiki's table of requirements, whose cells each
-    hold a paragraph, is a table of data."""
-    cells = [c for c in table.iter("td", "th")]
+    whose cells hold paragraphs, lists or other tables (the description and the comments of an
+    issue exported from Jira; a page built of tables, as older sites and mail editors build
+    them), or whose cells hold headings. A wiki's table of requirements, whose cells each hold a
+    paragraph, is a table of data."""
+    rows = _own_rows(table)
+    cells = [c for row in rows for c in _own_cells(row)]
     inside = [d.tag for c in cells for d in c.iterdescendants() if isinstance(d.tag, str)]
     if any(tag in _HEADINGS for tag in inside):
         return True
-    one_column = all(sum(1 for c in row if c.tag in ("td", "th")) <= 1 for row in table.iter("tr"))
-    return one_column and any(tag in _CELL_BLOCKS for tag in inside)
+    one_column = all(len(_own_cells(row)) <= 1 for row in rows)
+    # (a table of data may nest the amounts of a row in a table of their own)
+    return one_column and any(tag in _CELL_BLOCKS or tag == "table" for tag in inside)
+
+
+def _own_rows(table: _Element) -> list[_Element]:
+    """The rows of a table, not those of the tables nested in its cells."""
+    return [row for row in table.iter("tr") if next(row.iterancestors("table"), None) is table]
+
+
+def _own_cells(row: _Element) -> list[_Element]:
+    return [c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
 
 
 def _classes(element: _Element) -> set[str]:
@@ -365,7 +377,25 @@ def _classes(element: _Element) -> set[str]:
 
 
 def _words(element: _Element) -> str:
-    return _SPACES.sub(" ", element.text_content()).strip()
+    """The words of an element on one line, a line break or a block inside it a space:
+    « <b>ANIN</b><br>Association nationale… » is « ANIN Association nationale… »."""
+    words: list[str] = []
+
+    def visit(node: _Element) -> None:
+        tag = node.tag if isinstance(node.tag, str) else None
+        if tag is None:
+            return
+        if tag == "br" or tag in _BLOCKS:
+            words.append(" ")
+        words.append(node.text or "")
+        for child in node:
+            visit(child)
+            words.append(child.tail or "")
+        if tag in _BLOCKS:
+            words.append(" ")
+
+    visit(element)
+    return _SPACES.sub(" ", "".join(words)).strip()
 
 
 def _heading_words(element: _Element) -> str:
