@@ -4313,3 +4313,22 @@ def test_a_markdown_quotation_after_a_bold_label_is_a_block_of_its_own(tmp_path:
         ("cloud.iso27001", "3.2"),
         ("gdpr.data_location", "3.1"),
     ]
+
+
+def test_markdown_items_typed_one_are_numbered_as_the_page_shows_them(tmp_path: Path) -> None:
+    """A DPA kept in a repository types every item « 1. »: the page shows 1, 2, 3, and the
+    second item of section 2 is 2.2."""
+    dpa = tmp_path / "dpa.md"
+    dpa.write_text(
+        "# Data Processing Addendum\n\n## 1. Scope\n\nThis DPA applies to the Services.\n\n"
+        "## 2. Security\n\n"
+        "1. Quillstack implements the measures described in Annex II.\n"
+        "1. Quillstack's production environment is certified to ISO/IEC 27001:2022.\n"
+        "1. Quillstack notifies Customer of any Personal Data Breach within 48 hours.\n",
+        encoding="utf-8",
+    )
+    result = check([dpa])
+    assert sorted((r.kind, r.sources[0].clause) for r in result.requirements) == [
+        ("cloud.iso27001", "2.2"),
+        ("gdpr.breach_notification", "2.3"),
+    ]

@@ -322,9 +322,13 @@ def _item_number(
         return None
     while items and items[-1][0] > indent:
         items.pop()
+    number = typed.group("n")
     if items and items[-1][0] == indent:
-        items.pop()
-    items.append((indent, typed.group("n")))
+        # the next item of the same list: Markdown numbers it after the one before, whatever
+        # number is typed (a list typed « 1. », « 1. », « 1. » shows 1, 2, 3)
+        _, before = items.pop()
+        number = str(int(before) + 1) if before.isdigit() else number
+    items.append((indent, number))
     return ".".join([section, *(n for _, n in items)])
 
 
