@@ -4332,3 +4332,26 @@ def test_markdown_items_typed_one_are_numbered_as_the_page_shows_them(tmp_path: 
         ("cloud.iso27001", "2.2"),
         ("gdpr.breach_notification", "2.3"),
     ]
+
+
+def test_contract_details_laid_out_by_spaces_cite_their_items(tmp_path: Path) -> None:
+    """An Australian schedule of contract details in plain text, its columns laid out by spaces
+    under a full rule: each item is a row, cited « Item 7 » as the contract cites it."""
+    schedule = tmp_path / "schedule2.txt"
+    rule = "-" * 80
+    schedule.write_text(
+        "PART A - CONTRACT DETAILS\n"
+        "Item   Detail                           Particulars\n"
+        f"{rule}\n"
+        "5      Contract Price                   $612,000 (excl. GST) for the initial Term\n"
+        "7      Public liability insurance       $20,000,000 for each occurrence\n"
+        "9      Cyber insurance                  $5,000,000 any one claim, to be held by the\n"
+        "                                        Supplier throughout the Term\n"
+        f"{rule}\n",
+        encoding="utf-8",
+    )
+    result = check([schedule])
+    assert sorted((r.kind, r.sources[0].clause) for r in result.requirements) == [
+        ("insurance.cyber", "Item 9"),
+        ("insurance.rc_exploitation", "Item 7"),
+    ]

@@ -169,6 +169,7 @@ class Sentence:
                 answered = _NUMBERED_ANSWER.match(block.text)
                 reference = (
                     (f"R{answered.group('n')}" if answered else None)
+                    or self._item_row(block.text)
                     or row_reference(block.text)
                     or _sole_cell_code(block.text)
                     or _lot_row(block.text)
@@ -205,6 +206,20 @@ class Sentence:
         ):
             return None
         return label
+
+    def _item_row(self, text: str) -> str | None:
+        """ "Item 7" of "7 | Public liability insurance | $20,000,000…" in a table whose first
+        column is headed "Item" (the contract details of an Australian contract), cited as the
+        contract cites it."""
+        if self.header is None:
+            return None
+        named = _ITEM_COLUMN.match(self.header.split(" | ")[0].strip())
+        first = text.split(" | ", 1)[0].strip()
+        return (
+            f"{named.group(0).capitalize()} {first}"
+            if named and _BARE_NUMBER.match(first)
+            else None
+        )
 
     def _numbered_row(self, text: str) -> str | None:
         """ "3" of "3 | Instructions. Le Sous-traitant agit…" in a table whose first column is
@@ -776,6 +791,7 @@ def _without_respondent(text: str, header: str) -> str:
 
 
 _ARTICLE_COLUMN = re.compile(r"^(?:article|art\.?|clause|n°|no\.?|§|r[ée]f\.?)$", re.IGNORECASE)
+_ITEM_COLUMN = re.compile(r"^item$", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})*[a-z]?$")
 
 

@@ -181,19 +181,60 @@ def _is_column_table(lines: list[str], i: int) -> bool:
     return True
 
 
+# "Item   Detail                           Particulars" over a rule across the whole width: a
+# table whose columns start where its header's words do, two spaces or more apart.
+_FULL_RULE = re.compile(r"^\s*(?:-{10,}|={10,})\s*$")
+MIN_SPACED_COLUMNS = 3
+MIN_SPACED_ROWS = 2
+
+
+def _header_starts(line: str) -> list[int]:
+    """Where the cells of a header line start: its words grouped by runs of two spaces."""
+    return [m.start() for m in re.finditer(r"\S+(?: \S+)*", line)]
+
+
+def _is_spaced_table(lines: list[str], i: int) -> bool:
+    """Whether a header line over a full rule opens a table whose rows start their cells
+    where the header's do (« 7      Public liability insurance       $20,000,000 … »)."""
+    if not (i + 1 < len(lines) and _FULL_RULE.match(lines[i + 1]) and lines[i].strip()):
+        return False
+    starts = _header_starts(lines[i])
+    if len(starts) < MIN_SPACED_COLUMNS:
+        return False
+    aligned = 0
+    j = i + 2
+    while j < len(lines) and lines[j].strip() and not _FULL_RULE.match(lines[j]):
+        line = lines[j]
+        at = [a for a in starts[1:] if a < len(line) and line[a] != " " and line[a - 2 : a] == "  "]
+        aligned += len(at) >= MIN_SPACED_COLUMNS - 1 and line[starts[0]] != " "
+        j += 1
+    return aligned >= MIN_SPACED_ROWS
+
+
+def _spaced_rows(lines: list[str], i: int) -> tuple[list[str], int]:
+    """The rows of a table laid out by spaces under a full rule (see _is_spaced_table)."""
+    return _cut_rows(lines, i, _header_starts(lines[i]), i + 2, _FULL_RULE)
+
+
 def _column_rows(lines: list[str], i: int) -> tuple[list[str], int]:
     """The rows of a fixed-width table from its header line, and the line after it: each line
     cut where its rule's columns start; a line whose first cell is empty goes on with the row
     above (a wrapped cell)."""
     starts = [m.start() for m in re.finditer(r"-+", lines[i + 1])]
+    return _cut_rows(lines, i, starts, i + 2, _COLUMN_RULE)
+
+
+def _cut_rows(
+    lines: list[str], i: int, starts: list[int], first: int, rule: re.Pattern[str]
+) -> tuple[list[str], int]:
     ends = [*starts[1:], None]
 
     def cells(line: str) -> list[str]:
         return [line[a:b].strip() for a, b in zip(starts, ends, strict=True)]
 
     rows = [cells(lines[i])]
-    j = i + 2
-    while j < len(lines) and lines[j].strip() and not _COLUMN_RULE.match(lines[j]):
+    j = first
+    while j < len(lines) and lines[j].strip() and not rule.match(lines[j]):
         row = cells(lines[j])
         if not row[0] and len(rows) > 1:
             rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], row, strict=True)]
@@ -236,6 +277,10 @@ def _line_blocks(lines: list[str], at: int | None) -> list[Block]:
                 continue
         if _is_column_table(lines, i):
             rows, i = _column_rows(lines, i)
+            blocks += [Block(row, at, BlockKind.TABLE_ROW) for row in rows]
+            continue
+        if _is_spaced_table(lines, i):
+            rows, i = _spaced_rows(lines, i)
             blocks += [Block(row, at, BlockKind.TABLE_ROW) for row in rows]
             continue
         if _is_printed_table(lines, i):
