@@ -4355,3 +4355,26 @@ def test_contract_details_laid_out_by_spaces_cite_their_items(tmp_path: Path) ->
         ("insurance.cyber", "Item 9"),
         ("insurance.rc_exploitation", "Item 7"),
     ]
+
+
+def test_a_markdown_cell_broken_by_br_states_one_demand_a_line_under_its_row(
+    tmp_path: Path,
+) -> None:
+    """« | Lot 1 – Développement (CMS Drupal) | RC Pro … 1 M€ par sinistre<br>Pénalité de
+    150 € par jour … | » under « ## 4. 🛡️ Assurances »: the numbered title is section 4, and
+    each line of the cell is a demand of its own, cited by the row's label."""
+    page = tmp_path / "cdc.md"
+    page.write_text(
+        "# Cahier des charges\n\n## 4. 🛡️ Assurances et pénalités\n\n"
+        "| Lot | Exigences |\n|---|---|\n"
+        "| Lot 1 – Développement (CMS Drupal) | RC Pro obligatoire, minimum 1 M€ par sinistre"
+        "<br>Pénalité de 150 € par jour ouvré de retard sur la date de mise en ligne |\n",
+        encoding="utf-8",
+    )
+    result = check([page])
+    found = {r.kind: r for r in result.requirements}
+    assert sorted(found) == ["contract.delay_penalties", "insurance.rc_pro"]
+    penalty = found["contract.delay_penalties"]
+    assert "RC Pro" not in penalty.text
+    assert penalty.sources[0].clause == "Lot 1 – Développement (CMS Drupal)"
+    assert {r.sources[0].heading for r in found.values()} == {"Assurances et pénalités"}

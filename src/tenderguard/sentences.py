@@ -201,7 +201,7 @@ class Sentence:
             len(cells) != 2
             or self.text.startswith(label)
             or not label
-            or len(label.split()) > MAX_ROW_LABEL_WORDS
+            or len(_BRACKETED.sub(" ", label).replace(" – ", " ").split()) > MAX_ROW_LABEL_WORDS
             or _SENTENCE_END.search(label)
         ):
             return None
@@ -524,7 +524,8 @@ def _paragraphs_closed_by_codes(result: list[Sentence]) -> list[Sentence]:
 
 
 MAX_MERGED_LABEL_CHARS = 40
-MAX_ROW_LABEL_WORDS = 5
+MAX_ROW_LABEL_WORDS = 5  # (its words in brackets aside: « Lot 1 – Développement (CMS Drupal) »)
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 _CODE_TITLE_CELL = re.compile(

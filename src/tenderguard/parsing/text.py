@@ -307,13 +307,35 @@ def _line_blocks(lines: list[str], at: int | None) -> list[Block]:
 
 def _strip_markup(text: str) -> str:
     text = _MD_EMPHASIS.sub("", _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", text)))
-    return _HTML_TAG.sub("", text).strip()
+    return _HTML_TAG.sub("", _LINE_BREAK.sub(_broken, text)).strip()
+
+
+# « RC Pro obligatoire, minimum 1 M€ par sinistre<br>Attestation d'assurance jointe… » in a
+# cell of a Markdown table: one line per demand, each ended as its own sentence.
+_LINE_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
+
+
+def _broken(m: re.Match[str]) -> str:
+    before = m.string[: m.start()].rstrip()
+    return " " if not before or before[-1] in ".;:!?" else " ; "
 
 
 # "🏗️ Hébergement", "✅ Sécurité": the pictograph before a title decorates it; the title is the
 # words. Symbols (So, Sk), marks (Mn, the emoji variation selector) and format characters (Cf,
 # the zero-width joiner) are dropped from the start.
+# (also after the title's number: « ## 4. 🛡️ Assurances » is « 4. Assurances »)
 def _undecorated(title: str) -> str:
+    number = _TITLE_NUMBER.match(title)
+    if number:
+        rest = _without_pictographs(title[number.end() :])
+        return f"{number.group(0)}{rest}" if rest else title
+    return _without_pictographs(title)
+
+
+_TITLE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,4}\.?\s+")
+
+
+def _without_pictographs(title: str) -> str:
     start = 0
     while start < len(title) and (
         title[start].isspace() or unicodedata.category(title[start]) in ("So", "Sk", "Mn", "Cf")
