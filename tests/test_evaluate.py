@@ -145,6 +145,24 @@ def test_an_annex_paragraph_named_by_its_own_number_is_told_apart_by_its_page() 
     assert (total.true_positives, total.false_positives, total.false_negatives) == (1, 1, 1)
 
 
+def test_an_annex_paragraph_of_a_document_without_pages_is_named_by_its_own_number() -> None:
+    """A DOCX schedule: the key names « 4.1 » (no page), the tool cites "Schedule 7 4.1"."""
+    spec = {"requirements": [{"kind": "insurance.cyber", "piece": "dpa.docx", "clause": "4.1"}]}
+    source = Source("dpa.docx", PieceKind.ANNEX, None, "Schedule 7 4.1", None)
+    requirement = Requirement(
+        id="1",
+        kind="insurance.cyber",
+        text="x",
+        recommended=False,
+        sources=(source,),
+        values=Values(),
+    )
+    evaluation = Evaluation()
+    _score_by_main_citation(evaluation, "spec", spec, [requirement])
+    total = evaluation.total()
+    assert (total.true_positives, total.false_positives, total.false_negatives) == (1, 0, 0)
+
+
 def test_a_key_counting_penalties_per_day_takes_working_days_for_days() -> None:
     """The keys write `per: day` for calendar and working days alike (the kind of day in a
     comment); a key writing `per: business_day` asks for working days."""

@@ -162,8 +162,9 @@ def canonical_place(label: str) -> str:
 
 def _cites(source: Source, piece: str, clause: str, page: int | None = None) -> bool:
     """A citation names a place: same file and clause; a section without a number is named by
-    its heading. `page`, when the place gives one, lets a paragraph of an annex named by its
-    own number ("1.1" on page 6) be the one cited with its annex ("Schedule 3 1.1", page 6)."""
+    its heading. `page` lets a paragraph of an annex named by its own number ("1.1" on page 6)
+    be the one cited with its annex ("Schedule 3 1.1", page 6); in a document without pages,
+    the annex's paragraph named alone is the one cited with its annex."""
     if _file_name(source.path) != piece:
         return False
     wanted = canonical_place(clause)
@@ -172,10 +173,11 @@ def _cites(source: Source, piece: str, clause: str, page: int | None = None) -> 
         if wanted == cited or _point_of(cited, wanted):
             return True
         in_annex = _ANNEX_PREFIX.match(cited)
+        # (a document without pages, a DOCX, an e-mail, names the place by the annex's
+        # paragraph alone: its page cannot tell it from the body's)
         return bool(
             in_annex
             and wanted
-            and page is not None
             and source.page == page
             and (cited[in_annex.end() :] == wanted or _point_of(cited[in_annex.end() :], wanted))
         )
