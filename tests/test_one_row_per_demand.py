@@ -4378,3 +4378,25 @@ def test_a_markdown_cell_broken_by_br_states_one_demand_a_line_under_its_row(
     assert "RC Pro" not in penalty.text
     assert penalty.sources[0].clause == "Lot 1 – Développement (CMS Drupal)"
     assert {r.sources[0].heading for r in found.values()} == {"Assurances et pénalités"}
+
+
+def test_a_correction_notice_demands_what_it_reads_not_what_it_replaces(tmp_path: Path) -> None:
+    """A BOAMP correction notice: « Numéro de section : II.2.4 », then « Au lieu de : » over
+    the old text and « Lire : » over the new: the section demands the new text only."""
+    notice = tmp_path / "rectificatif.txt"
+    notice.write_text(
+        "AVIS RECTIFICATIF\n\nSection VII : Modifications\n\n"
+        "VII.1.2) Texte à rectifier dans l'avis original\n\n"
+        "Numéro de section : II.2.4\n"
+        "Endroit où se trouve le texte à modifier : Description des prestations\n"
+        "Au lieu de :\nLe titulaire garantit un taux de disponibilité du portail de 99,5 %.\n"
+        "Lire :\nLe titulaire garantit un taux de disponibilité mensuel du portail de 99,9 %.\n\n"
+        "Numéro de section : III.1.3\n"
+        "Au lieu de :\nCertification HDS de l'hébergeur exigée.\n"
+        "Lire :\n(La mention relative à la certification HDS est supprimée.)\n",
+        encoding="utf-8",
+    )
+    result = check([notice])
+    assert [(r.kind, r.sources[0].clause, r.values.percent) for r in result.requirements] == [
+        ("cloud.sla", "II.2.4", Decimal("99.9"))
+    ]

@@ -624,6 +624,11 @@ _CODED_ARTICLE_ALONE = re.compile(
 _ASKED_TITLED = re.compile(
     r"^(?:Question|QUESTION)\s*(?:n[°o]\s*)?(?P<num>\d{1,3})\s*[–—:-]\s*(?P<title>[A-ZÀ-Þ].{0,120})$"
 )
+_CORRECTED_SECTION = re.compile(
+    r"^(?:num[ée]ro de (?:la )?section|section number)\s*:\s*"
+    r"(?P<num>[IVX]{1,4}(?:\.\d{1,2}){0,4}|\d{1,2}(?:\.\d{1,2}){0,4})\)?\s*$",
+    re.IGNORECASE,
+)
 # "QUESTION 4" alone on its line, not "question 3." ending a sentence that wrapped
 # (or with the date it came in: « Question n° 7 (reçue le 10/02/2026) »)
 _ASKED = re.compile(
@@ -675,6 +680,11 @@ def parse_heading(text: str) -> Heading | None:
     asked = _ASKED.match(text)
     if asked:
         return Heading(None, f"Question {asked.group('num')}", None, True)
+    corrected = _CORRECTED_SECTION.match(text)
+    if corrected:
+        # « Numéro de section : III.1.2 » in a correction notice: the section of the first
+        # notice the lines below set anew, cited by its number
+        return Heading(corrected.group("num"), None, None, True)
     asked = _ASKED_TITLED.match(text)
     if asked:
         # « Question 1 – Montant de l'assurance RC Pro » over the question and its answer,
@@ -3155,6 +3165,30 @@ def _in_chat_order(clauses: list[tuple[Clause, bool]]) -> list[Clause]:
     return ordered
 
 
+# A correction notice: « Au lieu de : » over the text replaced, « Lire : » over the text in
+# force ("Instead of:" / "Read:"), each label alone on its line.
+_INSTEAD_OF = re.compile(r"^(?:au lieu de|instead of)\s*:$", re.IGNORECASE)
+_READ = re.compile(r"^(?:lire|read)\s*:$", re.IGNORECASE)
+
+
+def _without_replaced_text(blocks: list[Block]) -> list[Block]:
+    """The blocks less the text a correction notice replaces: what follows « Au lieu de : »
+    up to « Lire : » was the notice's text before, not what it demands now."""
+    if not any(_INSTEAD_OF.match(b.text.strip()) for b in blocks):
+        return blocks
+    kept: list[Block] = []
+    replaced = False
+    for block in blocks:
+        text = block.text.strip()
+        if _INSTEAD_OF.match(text):
+            replaced = True
+        elif _READ.match(text) and replaced:
+            replaced = False
+        elif not replaced:
+            kept.append(block)
+    return kept
+
+
 def _segment_blocks(piece: Piece, read: list[Block], message: int) -> list[tuple[Clause, bool]]:
     """The clauses of one message, each with whether it is a message of a chat export."""
     clauses: list[tuple[Clause, bool]] = []
@@ -3165,7 +3199,9 @@ def _segment_blocks(piece: Piece, read: list[Block], message: int) -> list[tuple
     lot: str | None = None  # the lot whose articles are being read, if any
     blocks = _paired_rows(
         _split_inline_numbers(
-            _with_lone_numbers(drop_toc(_with_footnotes(_with_comment_texts(read))))
+            _with_lone_numbers(
+                drop_toc(_with_footnotes(_with_comment_texts(_without_replaced_text(read))))
+            )
         )
     )
     headings = _headings(blocks)
