@@ -147,6 +147,15 @@ bench: $(STAMP)
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_109
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_110
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_111
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_112
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_113
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_114
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_115
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_116
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_117
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_118
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_119
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_120
 	$(BIN)/python benchmarks/bench_real.py
 	-$(BIN)/python benchmarks/bench_ted.py
 	$(BIN)/python benchmarks/bench_identity.py

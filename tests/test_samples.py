@@ -224,6 +224,15 @@ DEMAND_BATCHES = {
     "batch_demands_109": (211, {"precision": 0.84, "recall": 0.83, "values": 0.94}),
     "batch_demands_110": (210, {"precision": 0.84, "recall": 0.79, "values": 0.89}),
     "batch_demands_111": (185, {"precision": 0.85, "recall": 0.83, "values": 0.93}),
+    "batch_demands_112": (213, {"precision": 0.78, "recall": 0.81, "values": 0.87}),
+    "batch_demands_113": (196, {"precision": 0.84, "recall": 0.81, "values": 0.92}),
+    "batch_demands_114": (197, {"precision": 0.83, "recall": 0.75, "values": 0.92}),
+    "batch_demands_115": (198, {"precision": 0.85, "recall": 0.83, "values": 0.93}),
+    "batch_demands_116": (194, {"precision": 0.81, "recall": 0.84, "values": 0.89}),
+    "batch_demands_117": (208, {"precision": 0.81, "recall": 0.75, "values": 0.93}),
+    "batch_demands_118": (194, {"precision": 0.83, "recall": 0.82, "values": 0.94}),
+    "batch_demands_119": (189, {"precision": 0.81, "recall": 0.85, "values": 0.92}),
+    "batch_demands_120": (188, {"precision": 0.82, "recall": 0.80, "values": 0.92}),
 }
 
 
