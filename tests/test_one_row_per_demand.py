@@ -4400,3 +4400,47 @@ def test_a_correction_notice_demands_what_it_reads_not_what_it_replaces(tmp_path
     assert [(r.kind, r.sources[0].clause, r.values.percent) for r in result.requirements] == [
         ("cloud.sla", "II.2.4", Decimal("99.9"))
     ]
+
+
+def test_model_clauses_the_buyer_annotates_as_not_applicable_demand_nothing(
+    tmp_path: Path,
+) -> None:
+    """Model clauses titled « R.14 – Limitation de responsabilité », each followed by the
+    buyer's « Commentaire : applicable » or « non applicable »: cited « R.14 », and only the
+    applicable ones demand."""
+    page = tmp_path / "clauses.html"
+    clauses = [
+        (
+            "R.5",
+            "Violations",
+            "Le titulaire notifie toute violation de données sous 48 heures.",
+            "",
+        ),
+        (
+            "R.14",
+            "Limitation",
+            "La responsabilité du titulaire est limitée à deux fois le montant du marché.",
+            "non ",
+        ),
+    ]
+    page.write_text(
+        "<html><body><h1>Clauses RGPD annotées</h1>"
+        + "".join(
+            f"<section><h3>{code} – {title}</h3><p>{text}</p>"
+            f"<p><strong>Commentaire :</strong> {no}applicable.</p></section>"
+            for code, title, text, no in clauses
+        )
+        + "</body></html>",
+        encoding="utf-8",
+    )
+    result = check([page])
+    assert [(r.kind, r.sources[0].clause) for r in result.requirements] == [
+        ("gdpr.breach_notification", "R.5")
+    ]
+
+
+def test_a_table_of_articles_written_anew_cites_each_row_by_its_article() -> None:
+    from tenderguard.sentences import row_reference
+
+    assert row_reference("Art. 11.1 – Assurance RC | Le Prestataire est titulaire…") == "11.1"
+    assert row_reference("Article 12 | Les données sont hébergées en France.") == "12"

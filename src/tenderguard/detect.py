@@ -694,13 +694,18 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-_STATUS_FIELD = re.compile(r"(?:^|\s)(?:status|statut|[ée]tat|resolution)\s*:", re.IGNORECASE)
+_STATUS_FIELD = re.compile(
+    r"(?:^|\s)(?:status|statut|[ée]tat|resolution|commentaire|comments?|observations?"
+    r"|applicabilit[ée]|applicability)\s*:",
+    re.IGNORECASE,
+)
 
 
 def _status_sets_aside(clause: Clause, ruleset: RuleSet, rules: dict[str, Rule]) -> bool:
     """Whether a line of the clause's own fields gives it a status that sets it aside
-    ("Type: Requirement  Priority: Medium  Status: Won't Do", « Statut : Abandonnée »): the
-    ticket, card or record demands nothing, whatever its description says."""
+    ("Type: Requirement  Priority: Medium  Status: Won't Do", « Statut : Abandonnée », the
+    buyer's « Commentaire : non applicable » under a model clause): the ticket, card, record or
+    clause demands nothing, whatever its text says."""
     for block in clause.blocks:
         if block.kind is BlockKind.TABLE_ROW or not _STATUS_FIELD.search(block.text):
             continue

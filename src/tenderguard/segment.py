@@ -990,6 +990,11 @@ def _candidate(block: Block) -> Heading | None:
         if coded is not None:
             # « ### EX-12 Journalisation »: a requirement's styled title, its code then its name
             return coded
+        dotted = _DOTTED_CODE_TITLE.match(block.text.strip())
+        if dotted:
+            # « R.2 – Qualité des parties » set as a title: a clause of a model numbered by a
+            # letter and its number, cited so
+            return Heading(dotted.group("code"), dotted.group("title"), None, True)
         numbered = parse_heading(f"{block.number} {block.text}") if block.number else None
         if numbered and numbered.number and numbered.title:
             # "Article 1 –" numbering a heading style in Word: the article is "1", as printed
@@ -1045,6 +1050,9 @@ def _candidate(block: Block) -> Heading | None:
     return parsed
 
 
+_DOTTED_CODE_TITLE = re.compile(
+    r"^(?P<code>[A-Z]{1,3}\.\d{1,3}(?:\.\d{1,2})?)\s*[-–—:]\s*(?P<title>[A-ZÀ-Þ].{0,100})$"
+)
 _BULLETED_SECTION = re.compile(r"^[-*•]\s+(?P<rest>\d{1,2}\.\d{1,2}\.?\s+[A-ZÀ-Þ].*)$")
 _NAMED_ANNEX = re.compile(
     r"^(?i:annexe|annex|appendix|schedule|exhibit)\s+(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þa-zà-ÿ][\w'’-]+)?)$"

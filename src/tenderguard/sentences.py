@@ -814,6 +814,9 @@ def row_reference(text: str) -> str | None:
     """ "S-02" of "S-02 | The Supplier shall…", "C5" of "C5 – Attestation d'assurance | …",
     "EX-HEB-01" of "EX-HEB-01 | L'hébergement … | O", "9 (1)" of "§ 9 (1) Rückgabe … | § 9 (1)
     Return …" (a contract laid out as a table, a paragraph per row)."""
+    article = _ARTICLE_ROW.match(text)
+    if article:
+        return article.group(1)
     m = _ROW_REFERENCE.match(text)
     if m:
         return m.group(1) or m.group(2)
@@ -836,6 +839,11 @@ def row_reference(text: str) -> str | None:
     return twice.group(1) if twice else None
 
 
+# "Art. 11.1 – Assurance RC | Le Prestataire est titulaire…": a table of the articles a
+# contract's particular conditions write anew, each row cited by the article it names.
+_ARTICLE_ROW = re.compile(
+    r"^(?:Art\.|Article)\s?(\d{1,3}(?:\.\d{1,2}){0,2})(?:\s?[-–—:]\s[^|]{0,80})?\s*\|"
+)
 _PARAGRAPH_ROW = re.compile(r"^§\s?(\d{1,3}(?:\s?\(\d{1,2}\))?)\s")
 _ROW_NUMBER = re.compile(r"^\d{1,4}\s?\|\s?")
 _NUMBERED_TWICE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})\.?\s[^|]*\|\s*\1\.?\s")
