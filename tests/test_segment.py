@@ -3782,3 +3782,15 @@ def test_a_page_built_of_tables_reads_each_nested_row_once() -> None:
         "Localisation | Données et sauvegardes : en France uniquement.",
         "Violations | Le prestataire informe l'association sous 48 h.",
     ]
+
+
+def test_points_lettered_in_order_and_run_into_a_label_are_cited_by_their_letter() -> None:
+    piece = _piece(
+        [
+            "SERVICE LEVELS AND PENALTIES",
+            "A. Availability: the dashboard must be available 99.9% of the time each month.",
+            "B. Service credits: 2% of the monthly charge for each 0.5% below target.",
+            "C. Late go-live: EUR 500 per working day of delay beyond the go-live date.",
+        ]
+    )
+    assert [c.number for c in segment(piece)][-3:] == ["A", "B", "C"]

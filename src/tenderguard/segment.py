@@ -1358,6 +1358,7 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
     found.update(_annex_titles(blocks, found, points))
     found.update({i: h for i, h in lettered_parts.items() if i not in found})
     found = _within_lettered_parts(found, lettered_parts, unfiltered, len(blocks))
+    found.update({i: h for i, h in _labelled_letters(blocks).items() if i not in found})
     found.update({i: h for i, h in _worded_requirements(blocks).items() if i not in found})
     found.update(_answered_questions(blocks))
     found.update({i: h for i, h in _chat_messages(blocks).items() if i not in found})
@@ -1601,6 +1602,28 @@ def _lettered_sections(blocks: list[Block]) -> dict[int, Heading]:
         if ord(m.group("letter")) - ord("A") == len(parts):
             parts[i] = Heading(m.group("letter"), title, None, True)
     return parts if len(parts) >= MIN_LETTERED_SECTIONS else {}
+
+
+# « A. Availability: the dashboard must be available 99.9%… » then « B. Service credits: … »:
+# points lettered in order, each run into its label, cited by the letter.
+_LABELLED_LETTER = re.compile(
+    r"^(?P<letter>[A-H])\.\s+(?P<label>[A-ZÀ-Þ][^:.;|]{1,40}):\s+(?P<body>\S.*)$"
+)
+
+
+def _labelled_letters(blocks: list[Block]) -> dict[int, Heading]:
+    """Block index -> the lettered point it opens, when at least MIN_LETTERED_SECTIONS of
+    them follow each other from "A"."""
+    points: dict[int, Heading] = {}
+    for i, block in enumerate(blocks):
+        m = _LABELLED_LETTER.match(block.text.strip())
+        if m is None or block.kind is BlockKind.TABLE_ROW:
+            continue
+        if ord(m.group("letter")) - ord("A") == len(points):
+            points[i] = Heading(m.group("letter"), None, None, True, body=block.text.strip()[3:])
+        elif points and m.group("letter") == "A":
+            break  # a second list lettered afresh: only the first is read
+    return points if len(points) >= MIN_LETTERED_SECTIONS else {}
 
 
 def _within_lettered_parts(
