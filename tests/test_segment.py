@@ -3794,3 +3794,12 @@ def test_points_lettered_in_order_and_run_into_a_label_are_cited_by_their_letter
         ]
     )
     assert [c.number for c in segment(piece)][-3:] == ["A", "B", "C"]
+
+
+def test_a_special_term_of_a_call_off_order_form_opens_its_text() -> None:
+    heading = parse_heading(
+        "Special Term 2 - The Supplier shall not appoint any Subprocessor without consent."
+    )
+    assert heading is not None
+    assert (heading.number, heading.title) == ("Special term 2", None)
+    assert heading.body == "The Supplier shall not appoint any Subprocessor without consent."

@@ -181,7 +181,8 @@ _KEYWORD = re.compile(
     # ("SCC Clause 7 – Insurance": a clause of the special, or general, conditions of contract
     # of a development bank's standard bidding document)
     r"^(?:(?:GCC|SCC|PCC)\s+)?(?P<kw>clause|section|chapitre|titre|partie|annexe|chapter|part|schedule|appendix|annex|"
-    r"exhibit|attachment)"
+    # ("Special Term 1 - Notwithstanding paragraph 4…" of a call-off order form)
+    r"exhibit|attachment|special\s+term)"
     r"\s+(?P<num>\d{1,3}(?:\.\d{1,3}){0,4}|[IVXLC]{1,6}|[A-Z]|"
     + "|".join(sorted(_ENGLISH_NUMBERS, key=len, reverse=True))
     # (not "Section 2.A (forms CG 20 10 …)" wrapped to the start of a line: item A of 2)
@@ -785,6 +786,10 @@ def parse_heading(text: str) -> Heading | None:
             # "CLAUSE SEVEN – INSURANCE" is clause 7, its paragraphs "7 2"
             return Heading(figures, title or None, _numeric(figures), True, worded=True)
         number = f"{m.group('kw').capitalize()} {m.group('num')}"
+        if title and _is_sentence(title) and m.group("sep"):
+            # "Special Term 1 - Notwithstanding paragraph 4…, the Supplier shall notify…": the
+            # term's text, run on from its number
+            return Heading(number, None, None, True, body=title)
         return Heading(number, title or None, None, True)
     m = _NUMBERED.match(text)
     if m and "." in m.group("num") and m.group("title")[:1] in _BOXES:
