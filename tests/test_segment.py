@@ -3802,4 +3802,4 @@ def test_a_special_term_of_a_call_off_order_form_opens_its_text() -> None:
     )
     assert heading is not None
     assert (heading.number, heading.title) == ("Special term 2", None)
-    assert heading.body == "The Supplier shall not appoint any Subprocessor without consent."
+    assert heading.body == "The Supplier shall not appoint any Subprocessor without consent"
