@@ -4444,3 +4444,26 @@ def test_a_table_of_articles_written_anew_cites_each_row_by_its_article() -> Non
 
     assert row_reference("Art. 11.1 – Assurance RC | Le Prestataire est titulaire…") == "11.1"
     assert row_reference("Article 12 | Les données sont hébergées en France.") == "12"
+
+
+def test_a_printed_portal_form_reads_its_read_only_fields_under_their_labels(
+    tmp_path: Path,
+) -> None:
+    """A statement of work printed from a procurement portal: each requirement is the value of
+    a read-only field under its numbered label; « 5.1 Commercial General Liability » holds
+    only its limits, demanded by the sentence of section 5 that introduces the covers."""
+    form = tmp_path / "sow.html"
+    form.write_text(
+        "<html><body><h1>Statement of Work</h1><form><fieldset><legend>2. Hosting</legend>"
+        "<label>2.1 Hosting Location</label><textarea readonly>All State Data shall reside in "
+        "data centers located within the continental United States.</textarea></fieldset>"
+        "<fieldset><legend>5. Insurance</legend><p>Contractor shall maintain the following "
+        "minimum insurance.</p><label>5.1 Commercial General Liability</label>"
+        "<input type='text' value='$1,000,000 each occurrence.' readonly></fieldset>"
+        "</form></body></html>",
+        encoding="utf-8",
+    )
+    result = check([form])
+    cited = {(r.kind, r.sources[0].clause) for r in result.requirements}
+    assert ("gdpr.data_location", "2.1") in cited
+    assert ("insurance.rc_exploitation", "5.1") in cited

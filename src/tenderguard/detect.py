@@ -844,6 +844,7 @@ def detect_clause(
     goes_on_from: Tokens | None = None,
     announced_by: str | None = None,
     ancestors: str | None = None,
+    introduced_by: str | None = None,
 ) -> list[Finding]:
     """Findings of one clause; `context` is the heading its sentences are read under: its
     own, or that of the article it is a paragraph of ("9.2 Il doit justifier…" under
@@ -852,7 +853,9 @@ def detect_clause(
     their paragraphs are read under; `goes_on_from` is the sentence its first one follows, when
     the clause goes on from the one before it; `announced_by` is the sentence announcing the
     points of the article this clause is a point of ("Votre dossier contient :" above "c) une
-    attestation d'assurance…"), read with its values as an introduction is."""
+    attestation d'assurance…"), read with its values as an introduction is; `introduced_by` the
+    sentence closing the article this clause is a section of (« … shall maintain the following
+    minimum insurance … » over « 5.1 Commercial General Liability » and its limits)."""
     if clause.heading and is_toc_title(clause.heading):
         return []  # the entries of a table of contents name the articles, they demand nothing
     if _reports_bids(clause.heading, ruleset, rules) or _reports_bids(context, ruleset, rules):
@@ -979,7 +982,15 @@ def detect_clause(
         # the one before it, « … une RC professionnelle. Le montant de cette garantie ne peut
         # être inférieur à 1 500 000 € »)
         hits = [
-            _valued_under_title(u, read[i], title_rules, ruleset, rules, lang, parent)
+            _valued_under_title(
+                u,
+                read[i],
+                title_rules,
+                ruleset,
+                rules,
+                lang,
+                f"{parent or ''} {announced_by or introduced_by or ''}",
+            )
             for i, u in enumerate(units)
         ]
     if wished is not None:
@@ -1678,10 +1689,15 @@ def detect_piece(
             _last_sentence(previous) if _goes_on(previous, clause) else None,
             next((text for n, text in announcing.items() if _is_point(clause.number, n)), None),
             " ".join(ancestors) or None,
+            next(
+                (text for n, text in announcing.items() if _is_section_of(clause.number, n)), None
+            ),
         )
         previous = clause
         last = clause.blocks[-1].text.strip() if clause.number and clause.blocks else ""
-        if _ANNOUNCING.search(last):
+        if _ANNOUNCING.search(last) or _ANNOUNCING_TABLE.search(last):
+            # (« … shall maintain the following minimum insurance … » over « 5.1 Commercial
+            # General Liability » and its limits)
             announcing[number] = last
         before_first_article = before_first_article and not clause.number
         following = clauses[index + 1] if index + 1 < len(clauses) else None
@@ -1822,6 +1838,16 @@ def _without_inapplicable(
 def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     """How many tokens lie between two spans; 0 where they touch or overlap."""
     return max(0, b[0] - a[1], a[0] - b[1])
+
+
+def _is_section_of(number: str | None, parent: str) -> bool:
+    """Whether "5.1" is a section right under "5"."""
+    return bool(
+        number
+        and parent
+        and number.startswith(f"{parent}.")
+        and number[len(parent) + 1 :].isdigit()
+    )
 
 
 def _is_point(number: str | None, parent: str) -> bool:

@@ -259,6 +259,9 @@ class _Reader:
                     self._add(_SPACES.sub(" ", "".join(line)).strip(), kind)
                     line = []
                     self.walk(child)
+            elif child_tag == "input" and child.get("readonly") is not None:
+                # (a read-only field of a printed form: its value is the buyer's text)
+                line.append(f" {child.get('value') or ''} ")
             elif child_tag and not _site_or_hidden(child, child_tag):
                 words = child.text_content()
                 line.append(words)
@@ -424,6 +427,9 @@ def _permalink(element: _Element) -> bool:
 def _site_or_hidden(element: _Element, tag: str) -> bool:
     """Whether an element is no text of the page: a comment, a script, the site around the
     page, or hidden."""
+    if tag == "textarea" and element.get("readonly") is not None:
+        # a printed view of a portal's form: the read-only field holds the buyer's text
+        return False
     if not tag or tag in _NOT_TEXT:
         return True
     if tag == "form" and next(element.iter("table", "fieldset"), None) is None:
