@@ -156,6 +156,10 @@ bench: $(STAMP)
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_118
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_119
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_120
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_121
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_122
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_123
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_124
 	$(BIN)/python benchmarks/bench_real.py
 	-$(BIN)/python benchmarks/bench_ted.py
 	$(BIN)/python benchmarks/bench_identity.py

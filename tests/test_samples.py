@@ -233,6 +233,10 @@ DEMAND_BATCHES = {
     "batch_demands_118": (194, {"precision": 0.83, "recall": 0.82, "values": 0.94}),
     "batch_demands_119": (189, {"precision": 0.81, "recall": 0.85, "values": 0.92}),
     "batch_demands_120": (188, {"precision": 0.82, "recall": 0.80, "values": 0.92}),
+    "batch_demands_121": (191, {"precision": 0.78, "recall": 0.75, "values": 0.92}),
+    "batch_demands_122": (199, {"precision": 0.67, "recall": 0.62, "values": 0.94}),
+    "batch_demands_123": (203, {"precision": 0.84, "recall": 0.77, "values": 0.94}),
+    "batch_demands_124": (200, {"precision": 0.69, "recall": 0.62, "values": 0.94}),
 }
 
 
