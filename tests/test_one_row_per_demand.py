@@ -4467,3 +4467,23 @@ def test_a_printed_portal_form_reads_its_read_only_fields_under_their_labels(
     cited = {(r.kind, r.sources[0].clause) for r in result.requirements}
     assert ("gdpr.data_location", "2.1") in cited
     assert ("insurance.rc_exploitation", "5.1") in cited
+
+
+def test_a_price_schedule_saved_by_excel_with_windows_line_ends_is_a_table(
+    tmp_path: Path,
+) -> None:
+    """A « ; » CSV written with "\\r\\n" line ends and a cell quoted over two lines: its rows,
+    each cited by its code."""
+    grid = tmp_path / "bpu.csv"
+    grid.write_bytes(
+        "Code;Désignation;Unité;Prix;Commentaire\r\n"
+        "H-01;Hébergement du CMS;mois;850,00;Prix incluant l'hébergement en France\r\n"
+        'S-03;Incidents;forfait;1 200,00;"Prix incluant la notification de toute violation\r\n'
+        "de données à l'acheteur dans les 48 heures\"\r\n"
+        "P-01;Pilotage;mois;300,00;\r\n".encode()
+    )
+    result = check([grid])
+    assert not result.warnings
+    cited = {(r.kind, r.sources[0].clause) for r in result.requirements}
+    assert ("gdpr.breach_notification", "S-03") in cited
+    assert ("gdpr.data_location", "H-01") in cited

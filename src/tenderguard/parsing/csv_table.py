@@ -24,6 +24,7 @@ _SAMPLE_CHARS = 64 * 1024
 def read_csv(text: str) -> list[Block] | None:
     """A block per row that holds text; None when the text is not a table of one separator
     (a single column, rows of unequal widths throughout), to be read as plain text."""
+    text = _one_newline(text)
     sample = text[:_SAMPLE_CHARS]
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=_SEPARATORS)
@@ -45,6 +46,12 @@ def read_csv(text: str) -> list[Block] | None:
     return blocks
 
 
+def _one_newline(text: str) -> str:
+    """The text with Windows' "\r\n" as "\n": the Sniffer finds no separator in lines that end
+    on "\r" (as Excel writes them)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def _header(rows: list[list[str]]) -> list[str]:
     """The first row that fills most of its cells: an export may open on a title row
     ("Questionnaire de sécurité;;;;") above the header."""
@@ -60,7 +67,7 @@ def is_delimited(text: str) -> bool:
     """Whether a text given as .txt is a table exported as delimited text: at least three
     rows and three columns, and most rows of one width under the separator the Sniffer finds.
     Prose with commas or semicolons gives rows of every width and is not taken for one."""
-    sample = text[:_SAMPLE_CHARS]
+    sample = _one_newline(text)[:_SAMPLE_CHARS]
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=_SEPARATORS)
         rows = [row for row in csv.reader(io.StringIO(sample), dialect) if any(row)]
