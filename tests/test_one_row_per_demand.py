@@ -4487,3 +4487,22 @@ def test_a_price_schedule_saved_by_excel_with_windows_line_ends_is_a_table(
     cited = {(r.kind, r.sources[0].clause) for r in result.requirements}
     assert ("gdpr.breach_notification", "S-03") in cited
     assert ("gdpr.data_location", "H-01") in cited
+
+
+def test_a_summary_sheet_leading_its_labels_by_dots_states_each_entry(tmp_path: Path) -> None:
+    """« 2.1  Monthly availability (Production) .......... 99.95 % »: each numbered entry is
+    its own point, its label and value one sentence, read as a label and its value."""
+    sheet = tmp_path / "summary.txt"
+    sheet.write_text(
+        "CONTRACT SUMMARY SHEET\n\n1  PARTIES & TERM\n"
+        "   1.1  Initial term ............................... 36 months\n\n"
+        "2  SERVICE LEVELS\n"
+        "   2.1  Monthly availability (Production) .......... 99.95 %\n"
+        "   2.2  Monthly availability (Non-production) ...... 99.5 %\n",
+        encoding="utf-8",
+    )
+    result = check([sheet])
+    assert sorted((r.sources[0].clause, r.values.percent) for r in result.requirements) == [
+        ("2.1", Decimal("99.95")),
+        ("2.2", Decimal("99.5")),
+    ]

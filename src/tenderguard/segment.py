@@ -817,6 +817,11 @@ def parse_heading(text: str) -> Heading | None:
             # "14. Assurances. Le Fournisseur souscrit…": a run-in title in bold, then the text
             return Heading(num, run_in[0], _numeric(num), False, body=run_in[1], listed=listed)
         return Heading(num, None, _numeric(num), False, body=m.group("title"), listed=listed)
+    if m and "." in m.group("num") and _LED_TO_VALUE.search(m.group("title")):
+        # "2.1  Monthly availability (Production) .......... 99.95 %": an entry of a summary
+        # sheet, its label led by dots to its value, is the point's text
+        num = m.group("num")
+        return Heading(num, None, _numeric(num), False, body=m.group("title"))
     # "5.1 – critères de jugement": a sub-number and a dash announce a title, whatever its case.
     dashed = m is not None and "." in m.group("num") and m.group("sep") in ("-", "–", "—")
     if m and (_title_ok(m.group("title")) or (dashed and _title_ok(m.group("title").capitalize()))):

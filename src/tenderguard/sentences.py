@@ -26,7 +26,8 @@ _BULLET = re.compile(r"^(?:[•▪►✓✔➢➤○●■□◦·*–—-]|o\s|
 # d'assurance. » Il est inséré…").
 # (or before the pictograph a callout opens on: « … nous suffira. ⚠️ Rappel : … »)
 _END = re.compile(
-    r"(?:(?<=[.!?;])|(?<=[.!?] »)|(?<=[.!?]»)|(?<=[.!?][\"”]))"
+    # (not after leader dots: « Data location ........ UK and EEA only » is one line)
+    r"(?<!\.\.\.)(?:(?<=[.!?;])|(?<=[.!?] »)|(?<=[.!?]»)|(?<=[.!?][\"”]))"
     r"\s+(?=[«\"“(\[•✓✔\-–A-ZÀ-ÖØ-Þ\u2600-\u27bf\U0001f300-\U0001faff]|[a-h]\)\s"
     # (« aggregate. 8 [Note to draft: … »: a line's number in the margin, or the number of the
     # next clause, then a sentence)

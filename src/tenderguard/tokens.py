@@ -21,12 +21,14 @@ _TOKEN = re.compile(
     | \d+(?:[.,]\d+)*                   # numbers, separators kept: 1.000.000  99,9
     | [A-Z]{2,}(?=-[^\W\d_])             # acronym before a hyphen: HDS-certified, RC-Pro
     | [^\W\d_⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:-[^\W\d_⁰¹²³⁴⁵⁶⁷⁸⁹]+)*  # words (sous-traitant), a footnote's call apart
+    | \.{4,}                            # leader dots: "Data location ........ UK only"
     | \S                                # any other visible character
     """,
     re.VERBOSE,
 )
 
 
+_LEADER = re.compile(r"\.{4,}")
 # The boxes of a form, ticked and empty
 _TICKED = frozenset({"☒", "☑", "⊠", "✓", "✔", "■"})
 _UNTICKED = frozenset({"☐", "□", "❏", "❑"})
@@ -43,7 +45,10 @@ class Tokens:
     def __init__(self, text: str) -> None:
         self.text = text
         self.words: tuple[str, ...] = tuple(_TOKEN.findall(text))
-        self.norms: tuple[str, ...] = tuple(map(fold, self.words))
+        # (leader dots lead a label to its value, as a colon does)
+        self.norms: tuple[str, ...] = tuple(
+            ":" if _LEADER.fullmatch(word) else fold(word) for word in self.words
+        )
         self._spans: list[tuple[int, int]] | None = None
         stems = _abbreviation_stems()
         if stems is None or not stems.isdisjoint(self.norms):
