@@ -30,6 +30,8 @@ def _piece(lines: list[str | Block]) -> Piece:
         ("9.2. Attestations", "9.2", "Attestations"),
         ("12 - Assurances", "12", "Assurances"),
         ("3.1 –Durée du contrat", "3.1", "Durée du contrat"),
+        # a sub-article numbered with a hyphen and closed by a stop, its text run on
+        ("11-1. Le titulaire contracte une assurance.", "11-1", None),
         ("4.1.3.4 Réversibilité", "4.1.3.4", "Réversibilité"),
         ("Clause 9 Notification de violations", "Clause 9", "Notification de violations"),
         ("ANNEXE 2 – Accord de traitement", "Annexe 2", "Accord de traitement"),

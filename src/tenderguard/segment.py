@@ -195,7 +195,7 @@ _KEYWORD = re.compile(
 _NUMBERED = re.compile(
     # (« 12.a Le Fournisseur… », a lettered point of an article numbered alone)
     # (« 2.B Technology Errors & Omissions », a lettered item of a section, in capitals)
-    r"^(?P<num>\d{1,2}(?:-\d{1,2}){1,3}(?=\s)|\d{1,2}(?:\.\d{1,2}){0,3}\.[a-hA-H](?=\s)"
+    r"^(?P<num>\d{1,2}(?:-\d{1,2}){1,3}(?=\.?\s)|\d{1,2}(?:\.\d{1,2}){0,3}\.[a-hA-H](?=\s)"
     # "9.2(a) Commercial General Liability insurance…": a lettered point written with its clause
     # ("23.2(b)(ii) employees' compensation insurance…", its sub-point in small Roman numerals)
     r"|\d{1,2}(?:\.\d{1,2}){1,3}\([a-h]\)(?:\([ivx]{1,4}\))?(?=\s)"
