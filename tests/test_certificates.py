@@ -335,6 +335,13 @@ def test_a_numbered_question_on_the_certificate_titles_no_certificate() -> None:
     assert not titled_as_certificate(answers)
     assert not titled_as_certificate(lines("3.2 Attestation d'assurance", "Le titulaire…"))
     assert titled_as_certificate(lines("Mutuelle Exemple", "ATTESTATION D'ASSURANCE"))
+    # a lettered point of a request for quotations, wrapped in a plain text
+    rfq = lines(
+        "REQUEST FOR QUOTATION No. HC-IT-2026-03",
+        "1.2  Each Quotation must include:",
+        "(b) a certificate of insurance, or a letter from the Bidder's",
+    )
+    assert not titled_as_certificate(rfq)
 
 
 def test_an_item_of_a_list_on_the_first_page_titles_no_certificate() -> None:

@@ -100,7 +100,8 @@ _SECTION_NUMBER = re.compile(
 )
 # « • Attestation d'assurance RC professionnelle à joindre à l'offre. »: an item of a list (a
 # letter's sidebar of points to remember) asks for a certificate, it titles none.
-_LIST_MARK = re.compile(r"^\s*[•▪►◦●■□➢➤✓✔·*–—-]\s")
+# (or a lettered point: « (b) a certificate of insurance, or a letter from the Bidder's broker »)
+_LIST_MARK = re.compile(r"^\s*(?:[•▪►◦●■□➢➤✓✔·*–—-]|\(?[a-z]{1,4}\)|\(\d{1,2}\))\s")
 
 
 def titled_as_certificate(blocks: Sequence[Block]) -> bool:
