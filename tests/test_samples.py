@@ -237,6 +237,8 @@ DEMAND_BATCHES = {
     "batch_demands_122": (199, {"precision": 0.67, "recall": 0.62, "values": 0.94}),
     "batch_demands_123": (203, {"precision": 0.84, "recall": 0.77, "values": 0.94}),
     "batch_demands_124": (200, {"precision": 0.69, "recall": 0.62, "values": 0.94}),
+    "batch_demands_125": (207, {"precision": 0.76, "recall": 0.75, "values": 0.94}),
+    "batch_demands_126": (187, {"precision": 0.80, "recall": 0.76, "values": 0.92}),
 }
 
 
