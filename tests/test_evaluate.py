@@ -116,6 +116,14 @@ def test_a_table_row_without_a_reference_is_named_by_its_first_cell() -> None:
     assert not _quotes_row(labelled, "ccap.pdf", "RC exploitation")
 
 
+def _cited(path: str, kind: str, clause: str, page: int | None) -> Requirement:
+    """A requirement whose main citation is `clause` of `path`, on `page`."""
+    source = Source(path, PieceKind.CCAP, page, clause, None)
+    return Requirement(
+        id=clause, kind=kind, text="x", recommended=False, sources=(source,), values=Values()
+    )
+
+
 def test_an_annex_paragraph_named_by_its_own_number_is_told_apart_by_its_page() -> None:
     """A key naming Schedule 3's « 1.1 » on page 6 (the body's 1.1 is on page 1) names the
     citation "Schedule 3 1.1" on page 6, and not one on another page."""
@@ -126,21 +134,10 @@ def test_an_annex_paragraph_named_by_its_own_number_is_told_apart_by_its_page() 
         ]
     }
 
-    def cited(clause: str, page: int) -> Requirement:
-        source = Source("msa.pdf", PieceKind.CCAP, page, clause, None)
-        return Requirement(
-            id=clause,
-            kind="gdpr.audit",
-            text="x",
-            recommended=False,
-            sources=(source,),
-            values=Values(),
-        )
-
+    cited = [_cited("msa.pdf", "gdpr.audit", "Schedule 3 1.1", 6)]
+    cited.append(_cited("msa.pdf", "gdpr.audit", "Schedule 3 2.1", 2))
     evaluation = Evaluation()
-    _score_by_main_citation(
-        evaluation, "spec", spec, [cited("Schedule 3 1.1", 6), cited("Schedule 3 2.1", 2)]
-    )
+    _score_by_main_citation(evaluation, "spec", spec, cited)
     total = evaluation.total()
     assert (total.true_positives, total.false_positives, total.false_negatives) == (1, 1, 1)
 
@@ -148,17 +145,9 @@ def test_an_annex_paragraph_named_by_its_own_number_is_told_apart_by_its_page() 
 def test_an_annex_paragraph_of_a_document_without_pages_is_named_by_its_own_number() -> None:
     """A DOCX schedule: the key names « 4.1 » (no page), the tool cites "Schedule 7 4.1"."""
     spec = {"requirements": [{"kind": "insurance.cyber", "piece": "dpa.docx", "clause": "4.1"}]}
-    source = Source("dpa.docx", PieceKind.ANNEX, None, "Schedule 7 4.1", None)
-    requirement = Requirement(
-        id="1",
-        kind="insurance.cyber",
-        text="x",
-        recommended=False,
-        sources=(source,),
-        values=Values(),
-    )
     evaluation = Evaluation()
-    _score_by_main_citation(evaluation, "spec", spec, [requirement])
+    cited = [_cited("dpa.docx", "insurance.cyber", "Schedule 7 4.1", None)]
+    _score_by_main_citation(evaluation, "spec", spec, cited)
     total = evaluation.total()
     assert (total.true_positives, total.false_positives, total.false_negatives) == (1, 0, 0)
 
