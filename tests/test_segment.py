@@ -3805,3 +3805,31 @@ def test_a_special_term_of_a_call_off_order_form_opens_its_text() -> None:
     assert heading is not None
     assert (heading.number, heading.title) == ("Special term 2", None)
     assert heading.body == "The Supplier shall not appoint any Subprocessor without consent"
+
+
+def test_a_letters_paragraphs_numbered_by_word_are_its_points() -> None:
+    """A letter whose paragraphs Word numbers « 1. », « 2. » (the number is not in the text),
+    with no heading of its own: each paragraph is a point of the letter."""
+    blocks = [
+        Block("Madame, Monsieur,", None, BlockKind.PARAGRAPH),
+        Block(
+            "Notre site actuel est hébergé sur un serveur mutualisé.",
+            None,
+            BlockKind.LIST_ITEM,
+            number="1.",
+        ),
+        Block(
+            "Le site et sa base clients seront hébergés en France.",
+            None,
+            BlockKind.LIST_ITEM,
+            number="2.",
+        ),
+        Block(
+            "Vous ne ferez appel à aucun sous-traitant ultérieur.",
+            None,
+            BlockKind.LIST_ITEM,
+            number="3.",
+        ),
+    ]
+    piece = Piece("lettre.docx", "0" * 64, PieceKind.OTHER, "docx", None, tuple(blocks))
+    assert [c.number for c in segment(piece)] == [None, "1", "2", "3"]

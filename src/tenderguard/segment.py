@@ -1033,6 +1033,12 @@ def _candidate(block: Block) -> Heading | None:
             capital = parse_heading(f"{block.number} {block.text[:1].upper()}{block.text[1:]}")
             heading = replace(capital, title=None, body=block.text) if capital else None
         return heading
+    if block.kind is BlockKind.LIST_ITEM and block.number and _WORD_POINT.match(block.number):
+        # « 3. Le site et sa base clients seront hébergés en France… » numbered by Word in a
+        # letter: a point of the letter, as a typed « 3) » is, unless the document has
+        # headings of its own (then the items of a list)
+        point = parse_heading(f"{block.number.rstrip('.)')}. {block.text}")
+        return replace(point, listed=True) if point is not None else None
     bulleted = _BULLETED_SECTION.match(block.text) if block.kind is BlockKind.LIST_ITEM else None
     if bulleted:
         # « - **1.3 Violations de données** : notification… » in minutes written in Markdown:
@@ -1060,6 +1066,7 @@ def _candidate(block: Block) -> Heading | None:
     return parsed
 
 
+_WORD_POINT = re.compile(r"^\d{1,2}[.)]$")
 _DOTTED_CODE_TITLE = re.compile(
     r"^(?P<code>[A-Z]{1,3}\.\d{1,3}(?:\.\d{1,2})?)\s*[-–—:]\s*(?P<title>[A-ZÀ-Þ].{0,100})$"
 )
