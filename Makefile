@@ -162,6 +162,7 @@ bench: $(STAMP)
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_124
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_125
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_126
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_127
 	$(BIN)/python benchmarks/bench_real.py
 	-$(BIN)/python benchmarks/bench_ted.py
 	$(BIN)/python benchmarks/bench_identity.py

@@ -239,6 +239,7 @@ DEMAND_BATCHES = {
     "batch_demands_124": (200, {"precision": 0.69, "recall": 0.62, "values": 0.94}),
     "batch_demands_125": (207, {"precision": 0.76, "recall": 0.75, "values": 0.94}),
     "batch_demands_126": (187, {"precision": 0.80, "recall": 0.76, "values": 0.92}),
+    "batch_demands_127": (195, {"precision": 0.68, "recall": 0.66, "values": 0.93}),
 }
 
 
