@@ -1633,11 +1633,12 @@ def _labelled_letters(blocks: list[Block]) -> dict[int, Heading]:
     them follow each other from "A"."""
     points: dict[int, Heading] = {}
     for i, block in enumerate(blocks):
-        m = _LABELLED_LETTER.match(block.text.strip())
+        text = block.text.strip()
+        m = _LABELLED_LETTER.match(text)
         if m is None or block.kind is BlockKind.TABLE_ROW:
             continue
         if ord(m.group("letter")) - ord("A") == len(points):
-            points[i] = Heading(m.group("letter"), None, None, True, body=block.text.strip()[3:])
+            points[i] = Heading(m.group("letter"), None, None, True, body=text[m.start("label") :])
         elif points and m.group("letter") == "A":
             break  # a second list lettered afresh: only the first is read
     return points if len(points) >= MIN_LETTERED_SECTIONS else {}
