@@ -709,8 +709,7 @@ def _status_sets_aside(clause: Clause, ruleset: RuleSet, rules: dict[str, Rule])
     for block in clause.blocks:
         if block.kind is BlockKind.TABLE_ROW or not _STATUS_FIELD.search(block.text):
             continue
-        tokens = tokenize(block.text)
-        if any(rules[k].kind == "cue.rejected" for k in _spans(tokens, ruleset)):
+        if _cue_id(tokenize(block.text), "cue.rejected", ruleset, rules) is not None:
             return True
     return False
 
