@@ -3833,3 +3833,22 @@ def test_a_letters_paragraphs_numbered_by_word_are_its_points() -> None:
     ]
     piece = Piece("lettre.docx", "0" * 64, PieceKind.OTHER, "docx", None, tuple(blocks))
     assert [c.number for c in segment(piece)] == [None, "1", "2", "3"]
+
+
+def test_an_abbreviated_clause_of_a_contract_is_its_paragraph() -> None:
+    """« cl 14.3 The Supplier must give… » in an Australian contract: clause 14.3, its text on
+    the line of its number; « cl 1.1 Definitions. In this Contract… » a run-in title."""
+    given = parse_heading("cl 14.3 The Supplier must give the Department certificates within 10")
+    assert given is not None and (given.number, given.title) == ("14.3", None)
+    assert given.body is not None and given.body.startswith("The Supplier must give")
+    defined = parse_heading("cl 1.1 Definitions. In this Contract, Eligible Data Breach has")
+    assert defined is not None and (defined.number, defined.title) == ("1.1", "Definitions")
+    assert parse_heading("CLI 3 tools are provided") is None
+
+
+def test_a_requirement_code_with_its_standing_before_its_title_is_a_heading() -> None:
+    """« SOR-08 (Desirable) – Enhanced availability »: requirement SOR-08, its standing kept
+    with its title."""
+    heading = parse_heading("SOR-08 (Desirable) – Enhanced availability")
+    assert heading is not None and heading.number == "SOR-08"
+    assert heading.title == "Enhanced availability (Desirable)"

@@ -163,7 +163,8 @@ _NUMERO_SIGN = r"n\.\s?º"
 _ARTICLE = re.compile(
     # (« Sous-article 9.3 – Attestations », a sub-article of an accord-cadre's CCAP)
     rf"^(?:(?:sous-)?article|art\.?|§|{_NUMERO_SIGN}|sec\.|exigence|requirement|eis|engagement|point|r[ée]ponse|answer|"
-    r"cl[áa]usula|artigo|r[èe]gle)"
+    # ("cl 14.3 The Supplier must give…": a clause of an Australian contract, abbreviated)
+    r"cl[áa]usula|artigo|r[èe]gle|cl\.?(?=\s+\d))"
     r"\s*(?:n[°o]\.?\s*)?"
     r"(?P<num>1er|premier|(?:"
     + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
@@ -583,8 +584,12 @@ _REQUIREMENT_CODE = r"[A-Z]{1,4}(?:-[A-Z]{1,4})?-\d{1,3}(?:\.\d{1,2})?"
 # "CP-2 — Lieu d'hébergement", "CG-12 : Assurances", "SEC-4.1 – Journalisation": an article
 # named by a code, as conditions in two parts (particulières, générales) or a requirements
 # list number theirs.
-# ("DSP-01 · Information governance", a middle dot between the code and the title)
-_CODED = re.compile(rf"^(?P<num>{_REQUIREMENT_CODE})\s*[-–—:·]\s*(?P<title>[A-ZÀ-Þ].*)$")
+# ("DSP-01 · Information governance", a middle dot between the code and the title;
+# "SOR-08 (Desirable) – Enhanced availability", the requirement's standing between them)
+_CODED = re.compile(
+    rf"^(?P<num>{_REQUIREMENT_CODE})(?:\s*\((?P<standing>[^()]{{1,30}})\))?"
+    r"\s*[-–—:·]\s*(?P<title>[A-ZÀ-Þ].*)$"
+)
 MAX_MARGIN_TITLE_WORDS = 6
 # "DP-01  The Supplier will act as a processor…": a requirement typed in fixed-width columns,
 # its code in the margin, its text beside it
@@ -660,6 +665,10 @@ _BOXED = re.compile(r"^(?P<box>[☒☑■☐□])\s*(?=\d|[A-Z]{1,3}[.-]?\d)")
 _EMPTY_BOXES = ("☐", "□")
 
 
+# "§ 2.3", "cl 14.3": signs of a paragraph of a contract, not of a titled article
+_CONTRACT_PARAGRAPH = re.compile(r"§|cl\.?\s", re.IGNORECASE)
+
+
 def parse_heading(text: str) -> Heading | None:
     """The heading a line of text would be, before the succession check."""
     boxed = _BOXED.match(text.strip())
@@ -729,12 +738,13 @@ def parse_heading(text: str) -> Heading | None:
             # écrite préalable du Collège." on one line: the paragraph's text, not its title
             return Heading(num, None, _numeric(num), True, body=said)
         if (
-            text.lstrip().startswith("§")
+            _CONTRACT_PARAGRAPH.match(text.lstrip())
             and "." in num
             and (_is_sentence(title) or not _title_ok(title))
         ):
             # "§ 2.3 If Vendor fails to complete…", "§ 3.4 Vendor shall maintain…": a US
-            # agreement's paragraph, its text on the line of its number
+            # agreement's paragraph, its text on the line of its number ("cl 14.3 The
+            # Supplier must give…" in an Australian one)
             return Heading(num, None, _numeric(num), True, body=m.group("title").strip())
         if not _title_ok(title) and not m.group("sep"):
             return None
@@ -873,7 +883,10 @@ def parse_heading(text: str) -> Heading | None:
         return Heading(margin.group("num"), None, None, True, body=said)
     m = _CODED.match(text)
     if m and _title_ok(m.group("title")):
-        return Heading(m.group("num"), m.group("title").strip(" -–—:"), None, True)
+        title = m.group("title").strip(" -–—:")
+        if m.group("standing"):
+            title = f"{title} ({m.group('standing')})"
+        return Heading(m.group("num"), title, None, True)
     m = _CARD.match(text)
     if m and not _is_sentence(m.group("title")):
         return Heading(m.group("num"), m.group("title").strip(" -–—:") or None, None, True)
