@@ -1157,3 +1157,18 @@ def test_an_mdx_page_is_read_as_markdown(write) -> None:
     texts = [b.text for b in loaded.pieces[0].blocks]
     assert "6.1 We notify you of a personal data breach within 48 hours." in texts
     assert not any("import" in t or "title:" in t for t in texts)
+
+
+def test_markdown_emphasis_and_links_are_read_as_their_words(write) -> None:
+    """« - [ ] **CR-12** *(Recommended)* Target 99.9 % » reads « - [ ] CR-12 (Recommended) Target
+    99.9 % », as CommonMark reads it: single stars are emphasis too; a link gives its text, a
+    star between spaces stays a star."""
+    text = (
+        "# Responsibilities\n\n"
+        "- [ ] **CR-12** *(Recommended)* Target 99.9% monthly availability.\n"
+        "- [ ] **CR-13** Return the data as set out in [clause 4](#c4), priced 2 * 3.\n"
+    )
+    blocks = load_inputs([write("sow.md", text)]).pieces[0].blocks
+    texts = [b.text for b in blocks]
+    assert "- [ ] CR-12 (Recommended) Target 99.9% monthly availability." in texts
+    assert "- [ ] CR-13 Return the data as set out in clause 4, priced 2 * 3." in texts

@@ -7,6 +7,8 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 
+from markdown_it import MarkdownIt
+
 from tenderguard.models import Block, BlockKind
 from tenderguard.parsing.thread import thread
 from tenderguard.text import clean, section_number
@@ -18,10 +20,6 @@ _MD_ORDERED = re.compile(r"^\s*\d{1,3}[.)]\s+")
 # "4. **Data processing.** Quillstone…": an ordered item opening on a title in bold
 _MD_TITLED_ITEM = re.compile(r"^\d{1,3}\.\s+(\*\*|__)[^*_]{2,60}?[.:]?\1\s*\S")
 _MD_ORDERED_NUMBER = re.compile(r"^(?P<n>\d{1,3})[.)]\s+(?P<text>\S.*)$")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|`)")
-_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")  # [text](url): the text is read, not the address
-# ![ISO 27001](badge.svg): an image, a badge; its alternative text is no statement.
-_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
 _PAGE_MARKER = re.compile(r"^page\s+(\d{1,5})$", re.IGNORECASE)
 _PAGE_HEADING = re.compile(r"^#{1,6}\s+page\s+\d{1,5}\s*$", re.IGNORECASE)
@@ -306,8 +304,23 @@ def _line_blocks(lines: list[str], at: int | None) -> list[Block]:
 
 
 def _strip_markup(text: str) -> str:
-    text = _MD_EMPHASIS.sub("", _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", text)))
-    return _HTML_TAG.sub("", _LINE_BREAK.sub(_broken, text)).strip()
+    """The words of a line of Markdown: emphasis, code marks and link addresses dropped as
+    CommonMark reads them ("*(Recommended)*", "**CR-07**", "[cl. 4](#c4)"); an image, a badge
+    ("![ISO 27001](badge.svg)"), is left out: its alternative text is no statement."""
+    text = _LINE_BREAK.sub(_broken, text)
+    words: list[str] = []
+    for token in _INLINE.parseInline(text):
+        for child in token.children or ():
+            if child.type in ("text", "code_inline"):
+                words.append(child.content)
+            elif child.type in ("softbreak", "hardbreak"):
+                words.append(" ")
+            elif child.type == "html_inline":
+                words.append(_HTML_TAG.sub("", child.content))
+    return "".join(words).strip()
+
+
+_INLINE = MarkdownIt("commonmark")
 
 
 # « RC Pro obligatoire, minimum 1 M€ par sinistre<br>Attestation d'assurance jointe… » in a
