@@ -275,6 +275,20 @@ def test_providers_fall_back_on_the_clause() -> None:
             Decimal("99.9"),
         ),
         ("gdpr.breach_notification", "The notice is reduced from 48 to 24 hours.", "hours", 24),
+        # (the value replaced named as another text's: « indiqué au CCTP », "stated in")
+        (
+            "gdpr.breach_notification",
+            "Le délai de 72 heures indiqué au CCTP est ramené à 24 heures à compter de la "
+            "découverte de la violation.",
+            "hours",
+            24,
+        ),
+        (
+            "gdpr.breach_notification",
+            "The 72 hours stated in the Specification are reduced to 24 hours.",
+            "hours",
+            24,
+        ),
         (
             "cloud.sla",
             "À l'article 6.1, les mots « 99,5 % » sont remplacés par les mots « 99,8 % ».",

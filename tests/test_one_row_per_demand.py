@@ -4506,3 +4506,22 @@ def test_a_summary_sheet_leading_its_labels_by_dots_states_each_entry(tmp_path: 
         ("2.1", Decimal("99.95")),
         ("2.2", Decimal("99.5")),
     ]
+
+
+def test_an_answer_giving_the_level_its_question_asks_for_states_the_demand(
+    ruleset: RuleSet,
+) -> None:
+    """Under « Quel taux de disponibilité est attendu ? », the answer « 99,5 % »
+    (par mois…) states the level demanded; under « Quel taux de disponibilité avez-vous
+    constaté ? » it reports a past figure."""
+    asked = _piece(
+        ("Quel taux de disponibilité est attendu ?", BlockKind.HEADING),
+        "99,5 % par mois, hors maintenance programmée annoncée 48 heures à l'avance.",
+    )
+    (row,) = _of("cloud.sla", _requirements(asked, ruleset))
+    assert row.values.percent == Decimal("99.5")
+    told = _piece(
+        ("Quel taux de disponibilité avez-vous constaté ?", BlockKind.HEADING),
+        "99,2 % sur l'année, avec deux interruptions.",
+    )
+    assert _of("cloud.sla", _requirements(told, ruleset)) == []

@@ -214,6 +214,14 @@ _LEVEL_DEMANDED = re.compile(
     re.IGNORECASE,
 )
 
+# « Dans quel délai le titulaire doit-il signaler une violation ? », "What availability is
+# required?": a question asking what is demanded, its answer the demand's level
+_ASKS_WHAT_IS_DEMANDED = re.compile(
+    r"\b(?:doit|doivent|devra|faut|attendue?s?|exig[ée]e?s?|demand[ée]e?s?|requise?s?|must|shall|"
+    r"required|expected)\b[^?]*\?\s*$",
+    re.IGNORECASE,
+)
+
 
 def _valued_under_title(
     unit: Sentence,
@@ -223,12 +231,14 @@ def _valued_under_title(
     rules: dict[str, Rule],
     lang: str,
     above: str | None = None,
+    asked: bool = False,
 ) -> SentenceHits | None:
     """« Q6 – Niveau de disponibilité … Réponse : Le niveau exigé est fixé à 99,7 % par mois »:
     a sentence that states the value of the one kind its title names, without naming the kind
     itself, states that demand (an answer under its question's title, a row under its cover).
     The demand may be said by the sentence (« montant minimum », « vivement conseillée ») or
-    by the title above its cover's (« Assurances exigées du titulaire »)."""
+    by the title above its cover's (« Assurances exigées du titulaire »), or by the question
+    it answers (`asked`: « Quel taux de disponibilité est attendu ? » over « 99,5 % par mois »)."""
     kinds = {r.kind for r in title_rules}
     if len(kinds) != 1 or title_rules[0].kind not in _VALUED_BY_TITLE | _TIMED_BY_TITLE:
         return None
@@ -244,7 +254,11 @@ def _valued_under_title(
     if role is None or role[0] == "question":
         return None
     demanded = _DELAY_DEMANDED if rule.kind in _TIMED_BY_TITLE else _LEVEL_DEMANDED
-    if role[0] != "recommendation" and not demanded.search(f"{unit.text} {above or ''}"):
+    if (
+        role[0] != "recommendation"
+        and not asked
+        and not demanded.search(f"{unit.text} {above or ''}")
+    ):
         # a value alone demands nothing, nor one a cap bounds ("Service credits will not
         # exceed 50% of the monthly fee")
         return None
@@ -989,6 +1003,7 @@ def detect_clause(
                 rules,
                 lang,
                 f"{parent or ''} {announced_by or introduced_by or ''}",
+                asked=bool(context and _ASKS_WHAT_IS_DEMANDED.search(context)),
             )
             for i, u in enumerate(units)
         ]

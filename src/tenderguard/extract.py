@@ -590,8 +590,11 @@ _REPLACED_WITH = re.compile(
     r"(?:(?:with|by|par)\s|(?:as\s+follows|comme\s+suit|to\s+read(?:\s+as\s+follows)?)\s*:?\s)",
     re.IGNORECASE,
 )
+# (« Le délai de 72 heures indiqué au CCTP est ramené à 24 heures »: the value another text
+# gave, named as such)
 _FORMER_VALUE = re.compile(
-    r"\b(?:fix[ée]e?s?\s+à|pr[ée]vue?s?\s+à|set\s+at|initialement|initially|actuellement|currently)",
+    r"\b(?:fix[ée]e?s?\s+à|pr[ée]vue?s?\s+à|set\s+at|initialement|initially|actuellement|currently"
+    r"|(?:indiqu|mentionn|stipul)[ée]e?s?\s+(?:au|à\s+l|dans|par)|(?:stated|specified|given)\s+in)",
     re.IGNORECASE,
 )
 # « 24 heures (au lieu de 48 heures) », « 2 000 000 € et non plus 1 000 000 € », « 99,9 % (et non
