@@ -772,3 +772,25 @@ def test_a_message_saved_whole_as_text_is_read_decoded(write: Write) -> None:
     (rc_pro,) = [r for r in rows if r.kind == "insurance.rc_pro"]
     assert rc_pro.values.amount is not None
     assert (rc_pro.values.amount.value, rc_pro.values.amount.currency) == (2000000, "GBP")
+
+
+_REGISTER = (
+    "Contract ID,Supplier,Insurance required,Data location,Breach notice (hours),SLA (%),Status\n"
+    "CR-2019-007,Pellion Hosting BV,PI EUR 1m per claim,EU,72,99.5,Expired 2024-03-31\n"
+    'CR-2021-004,Larchmere Ltd,"Professional indemnity £5m per claim; cyber £3m",UK,36,99.9,'
+    "Active\n"
+    'CR-2025-003,Kessock Ltd,"Professional indemnity £1m; public liability £5m",UK,24,,'
+    "Draft - not signed\n"
+)
+
+
+def test_a_register_cites_its_rows_by_their_yearly_numbers_and_skips_those_not_in_force(
+    write: Write,
+) -> None:
+    """A contract register, one row per contract numbered in its year (« CR-2021-004 »): each
+    row is cited by its number; a row whose status says the contract has expired or is a
+    draft demands nothing, whichever of its cells names a kind."""
+    report = check([write("register.csv", _REGISTER.encode())])
+    cited = {(r.kind, r.sources[0].clause) for r in report.requirements}
+    assert ("insurance.rc_pro", "CR-2021-004") in cited
+    assert not any(clause in ("CR-2019-007", "CR-2025-003") for _, clause in cited)

@@ -386,7 +386,12 @@ def _cell_by_cell(
         if header not in split:
             split[header] = _columns_name_kinds(header, ruleset, rules)
         names, cells = header.split(" | ")[unit.first_cell :], unit.text.split(" | ")
-        if not split[header] or unit.first_cell or len(cells) != len(names):
+        if (
+            not split[header]
+            or unit.first_cell
+            or len(cells) != len(names)
+            or _row_closed(unit, ruleset, rules)  # ("Status : Expired", read under its header)
+        ):
             out.append(unit)
             continue
         out += [
@@ -486,7 +491,7 @@ def _row_closed(sentence: Sentence, ruleset: RuleSet, rules: dict[str, Rule]) ->
     row = next((b.text for b in sentence.blocks if b.kind is BlockKind.TABLE_ROW), None)
     if row is None:
         return False
-    tokens = tokenize(replace(sentence, text=row).labelled)
+    tokens = tokenize(replace(sentence, text=row, first_cell=0).labelled)
     return _cue_id(tokens, "cue.rejected", ruleset, rules) is not None
 
 

@@ -49,7 +49,9 @@ _ROW_REFERENCE = re.compile(
     r"^(?:(?:[^|\d]{1,30}\|\s*)?([A-Z]{1,4}(?:-[A-Z]{2,5})*[-‐.]?\d{1,3}(?:\.\d{1,2}){0,2}|\d{1,2}\.\d{1,2}"
     # "IC 11.1 (h) | Compléter comme suit…": the clause of the instructions a data sheet's
     # row completes
-    r"|[A-Z]{2,4}\s\d{1,3}\.\d{1,2}(?:\.\d{1,2})?(?:\s?\([a-z]\))?)"
+    r"|[A-Z]{2,4}\s\d{1,3}\.\d{1,2}(?:\.\d{1,2})?(?:\s?\([a-z]\))?"
+    # "CR-2021-004 | Larchmere Cloud Services Ltd | …": a register's entry, numbered in its year
+    r"|[A-Z]{1,4}-(?:19|20)\d{2}-\d{1,4})"
     r"\s*\||"
     # "A.5.19 – Sécurité dans les relations avec les fournisseurs | …": a control of ISO/IEC
     # 27001's annex A and its name
