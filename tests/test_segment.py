@@ -3852,3 +3852,15 @@ def test_a_requirement_code_with_its_standing_before_its_title_is_a_heading() ->
     heading = parse_heading("SOR-08 (Desirable) – Enhanced availability")
     assert heading is not None and heading.number == "SOR-08"
     assert heading.title == "Enhanced availability (Desirable)"
+
+
+def test_a_sub_criterion_after_its_criterion_cites_its_row() -> None:
+    """« Conformité administrative | 2.1 Assurance RC professionnelle | Éliminatoire | … »: the
+    row of a scoring grid is cited by the sub-criterion's number after the criterion's cell;
+    a level after a label (« Availability | 99.5 % per month ») is no number of a row, nor is
+    a register's entry without its year (« CR-2021 »)."""
+    assert row_reference("Conformité administrative | 2.1 Assurance RC pro | Éliminatoire |") == (
+        "2.1"
+    )
+    assert row_reference("Availability | 99.5 % per calendar month | § 3 (1)") is None
+    assert row_reference("CR-2021-004 | Larchmere Cloud Services Ltd | PI £5m") == "CR-2021-004"

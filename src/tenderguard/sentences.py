@@ -56,8 +56,10 @@ _ROW_REFERENCE = re.compile(
     # "A.5.19 – Sécurité dans les relations avec les fournisseurs | …": a control of ISO/IEC
     # 27001's annex A and its name
     # "PAS-3.1 Localisation | …": a coded measure and its title
-    r"([A-Z]{1,4}(?:-[A-Z]{2,5})*-\d{1,3}(?:\.\d{1,2}){0,2}|[A-Z]{1,4}[.]?\d{1,3}(?:\.\d{1,2}){0,2}(?=\s[-–—])|"
-    r"\d{1,2}\.\d{1,2}(?=\s)|"
+    # ("Conformité administrative | 2.1 Assurance RC professionnelle | …": a scoring grid's
+    # sub-criterion and its title, after the criterion it is part of)
+    r"(?:[^|\d]{1,30}\|\s*)?([A-Z]{1,4}(?:-[A-Z]{2,5})*-\d{1,3}(?:\.\d{1,2}){0,2}|[A-Z]{1,4}[.]?\d{1,3}(?:\.\d{1,2}){0,2}(?=\s[-–—])|"
+    r"\d{1,2}\.\d{1,2}(?=\s(?!%|€|h\b|heures\b|hours\b))|"
     # "Item 9 – Availability | 99.9 %…": a schedule of key details, a row per numbered item
     r"Item\s\d{1,3}(?=\s(?:[-–—]\s|\|))|"
     r"\d{1,2}(?=\.\s))"
