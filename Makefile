@@ -163,6 +163,9 @@ bench: $(STAMP)
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_125
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_126
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_127
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_128
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_129
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_130
 	$(BIN)/python benchmarks/bench_real.py
 	-$(BIN)/python benchmarks/bench_ted.py
 	$(BIN)/python benchmarks/bench_identity.py

@@ -240,6 +240,9 @@ DEMAND_BATCHES = {
     "batch_demands_125": (207, {"precision": 0.76, "recall": 0.75, "values": 0.94}),
     "batch_demands_126": (187, {"precision": 0.80, "recall": 0.76, "values": 0.92}),
     "batch_demands_127": (195, {"precision": 0.68, "recall": 0.66, "values": 0.93}),
+    "batch_demands_128": (200, {"precision": 0.90, "recall": 0.91, "values": 0.94}),
+    "batch_demands_129": (197, {"precision": 0.83, "recall": 0.87, "values": 0.91}),
+    "batch_demands_130": (213, {"precision": 0.77, "recall": 0.74, "values": 0.91}),
 }
 
 
