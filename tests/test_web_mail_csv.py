@@ -794,3 +794,30 @@ def test_a_register_cites_its_rows_by_their_yearly_numbers_and_skips_those_not_i
     cited = {(r.kind, r.sources[0].clause) for r in report.requirements}
     assert ("insurance.rc_pro", "CR-2021-004") in cited
     assert not any(clause in ("CR-2019-007", "CR-2025-003") for _, clause in cited)
+
+
+_POLICY_PAGE = """<html><body>
+<aside class="sidebar"><p>Derniers articles : la sécurité en 2025.</p></aside>
+<main><section><h2>4. Hébergement</h2>
+<aside class="exigence"><p><strong>PSF-01</strong> — Certification HDS
+<span>Niveau : Obligatoire</span></p>
+<p>Tout fournisseur qui héberge des données de santé est certifié HDS.</p></aside>
+<aside class="exigence"><p><strong>PSF-02</strong> — Localisation
+<span>Niveau : Obligatoire</span></p>
+<p>Les données sont stockées en France métropolitaine.</p></aside>
+<aside class="exigence"><p><strong>PSF-03</strong> — Qualification SecNumCloud
+<span>Niveau : Recommandé</span></p>
+<p>Une offre qualifiée SecNumCloud est recommandée.</p></aside>
+</section></main></body></html>"""
+
+
+def test_requirement_boxes_within_a_section_are_text_cited_by_their_code(write: Write) -> None:
+    """A policy frames each requirement in an <aside> within its section, « PSF-01 —
+    Certification HDS Niveau : Obligatoire » over its text: the boxes are the page's text, each
+    cited by its code; the site's sidebar outside the text is not."""
+    path = write("politique.html", _POLICY_PAGE)
+    texts = [b.text for b in load_inputs([path]).pieces[0].blocks]
+    assert not any("Derniers articles" in t for t in texts)
+    report = check([path])
+    cited = {(r.kind, r.sources[0].clause) for r in report.requirements}
+    assert {("cloud.hds", "PSF-01"), ("gdpr.data_location", "PSF-02")} <= cited

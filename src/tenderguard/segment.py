@@ -1714,7 +1714,13 @@ MIN_RECORDS = 2
 # « EXG-HEB-02 Impératif Localisation des données » over its paragraph: the frame of a
 # requirement in a specification exported from a drafting tool, its code then its level and
 # title on a line of their own.
-_CODED_TITLE = re.compile(rf"^(?P<code>{DASHED_CODE})\s+(?P<title>[A-ZÀ-Þ][^.;:|]{{0,80}})$")
+# (« PSF-01 — Certification HDS Niveau : Obligatoire »: a dash after the code and the level
+# after the title, as a policy frames its requirements; with a dash and no level, a coded item)
+_CODED_TITLE = re.compile(
+    rf"^(?P<code>{DASHED_CODE})\s+(?P<dash>[-–—]\s+)?(?P<title>[A-ZÀ-Þ][^.;:|]{{0,80}}?)"
+    r"(?:\s+(?P<field>(?:niveau|level|priorit[ée]|priority|statut|status)\s*:\s*[^.;:|]{1,30}))?$",
+    re.IGNORECASE,
+)
 MAX_CODED_TITLE_WORDS = 8
 
 
@@ -1738,7 +1744,12 @@ def _coded_title(text: str) -> Heading | None:
     m = _CODED_TITLE.match(text)
     if m is None or len(m.group("title").split()) > MAX_CODED_TITLE_WORDS:
         return None
-    return Heading(m.group("code"), m.group("title").strip(), None, True)
+    if m.group("dash") and not m.group("field"):
+        return None  # « O-6 – Maintenir la certification… »: a coded item, its text after it
+    title = m.group("title").strip()
+    if m.group("field"):
+        title = f"{title} ({m.group('field')})"  # (the level stays with the title it frames)
+    return Heading(m.group("code"), title, None, True)
 
 
 def _eyebrow_codes(

@@ -2,7 +2,8 @@
 
 lxml, already needed by python-docx, parses the page as a browser does, broken markup
 included. Not the page's text: scripts, styles and comments; the site around the page (<nav>,
-<header> and <footer> of the site, <aside>, the landmarks a page marks as navigation, banner
+<header> and <footer> of the site, <aside> (but a box within an article or section of the
+text), the landmarks a page marks as navigation, banner
 or site information, cookie and consent boxes, breadcrumbs); forms and what the page hides.
 Headings <h1>-<h6> and the <summary> of a collapsible block (or its title named so by its
 class) open clauses; paragraphs, list items and terms are blocks; each row of a table is one
@@ -36,6 +37,7 @@ _NOT_TEXT = frozenset(
      "svg", "iframe", "select", "dialog", "textarea"}
 )  # fmt: skip
 _PAGE_PARTS = frozenset({"article", "section", "main", "details"})
+_ASIDE_WITHIN = frozenset({"article", "section", "details"})
 _SITE_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "dialog", "alertdialog"})
 # The boxes a site lays over its pages, named so in their id or class.
 _SITE_BOX = re.compile(r"cookie|consent|breadcrumb|skip-?link|navbar|site-(?:header|footer)", re.I)
@@ -429,6 +431,10 @@ def _site_or_hidden(element: _Element, tag: str) -> bool:
     page, or hidden."""
     if tag == "textarea" and element.get("readonly") is not None:
         # a printed view of a portal's form: the read-only field holds the buyer's text
+        return False
+    if tag == "aside" and any(a.tag in _ASIDE_WITHIN for a in element.iterancestors()):
+        # a box within the text of an <article> or a <section> (« PSF-01 — Certification HDS
+        # Niveau : Obligatoire » framed in a policy): part of it, not the site's sidebar
         return False
     if not tag or tag in _NOT_TEXT:
         return True
