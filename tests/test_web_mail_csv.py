@@ -821,3 +821,23 @@ def test_requirement_boxes_within_a_section_are_text_cited_by_their_code(write: 
     report = check([path])
     cited = {(r.kind, r.sources[0].clause) for r in report.requirements}
     assert {("cloud.hds", "PSF-01"), ("gdpr.data_location", "PSF-02")} <= cited
+
+
+_ANSWER_FORM = """<html><body><form><fieldset><legend>1. Assurances</legend>
+<p class="exigence">Le titulaire est couvert par une assurance de responsabilité civile
+professionnelle d'un montant minimal de 1 000 000 € par sinistre.</p>
+<label for="f11">1.1 Responsabilité civile professionnelle – assureur, montant</label>
+<input type="text" id="f11">
+<p class="exigence">L'attestation d'assurance en cours de validité est jointe à la candidature.</p>
+<label for="f12">1.2 Attestation d'assurance (PDF)</label>
+<input type="file" id="f12">
+</fieldset></form></body></html>"""
+
+
+def test_a_requirement_set_above_a_numbered_field_is_read_under_its_number(write: Write) -> None:
+    """A specification that is its own answer form sets each requirement above the field that
+    answers it: the requirement is cited by the field's number, not by the field before it."""
+    report = check([write("formulaire.html", _ANSWER_FORM)])
+    cited = {(r.kind, r.sources[0].clause) for r in report.requirements}
+    assert ("insurance.rc_pro", "1.1") in cited
+    assert ("insurance.certificate", "1.2") in cited

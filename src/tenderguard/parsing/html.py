@@ -126,9 +126,45 @@ def _read(text: str) -> _Reader:
     reader.nested_types = {
         m.group("ols").count("ol"): m.group("type").lower() for m in _NESTED_OL_TYPE.finditer(css)
     }
+    _labels_before_their_text(root)
     body = root.find("body")
     reader.walk(root if body is None else body)
     return reader
+
+
+_FIELDS = ("input", "textarea", "select")
+
+
+def _labels_before_their_text(root: _Element) -> None:
+    """« <p>Le titulaire est couvert par une assurance…</p> <label>1.1 Responsabilité civile
+    professionnelle</label> <input> »: a form that sets each requirement above the empty,
+    numbered field answering it (its first field too, under the legend; nothing after its last
+    field) — not a form whose fields are followed by their help, nor fields holding their own
+    text. The field's label goes before the text, so the text is read under its number."""
+    for group in (*root.iter("fieldset"), *root.iter("form")):
+        labels = [
+            label
+            for label in group.iterchildren("label")
+            if _NUMBERED.match(label.text_content() or "")
+            and label.getnext() is not None
+            and label.getnext().tag in _FIELDS
+        ]
+        last = labels[-1].getnext() if labels else None
+        if last is None or last.getnext() is not None or not _text_above(labels[0]):
+            continue
+        for label in labels:
+            if _text_above(label) and _empty(label.getnext()):
+                label.getprevious().addprevious(label)
+
+
+def _text_above(label: _Element) -> bool:
+    before = label.getprevious()
+    return before is not None and before.tag == "p"
+
+
+def _empty(field: _Element) -> bool:
+    """Whether a form's field is left for the answer (not a read-only one holding its text)."""
+    return field.get("readonly") is None and not (field.text or "").strip()
 
 
 class _Reader:
