@@ -166,6 +166,10 @@ bench: $(STAMP)
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_128
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_129
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_130
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_131
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_132
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_133
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_134
 	$(BIN)/python benchmarks/bench_real.py
 	-$(BIN)/python benchmarks/bench_ted.py
 	$(BIN)/python benchmarks/bench_identity.py

@@ -243,6 +243,10 @@ DEMAND_BATCHES = {
     "batch_demands_128": (200, {"precision": 0.90, "recall": 0.91, "values": 0.94}),
     "batch_demands_129": (197, {"precision": 0.83, "recall": 0.87, "values": 0.91}),
     "batch_demands_130": (213, {"precision": 0.77, "recall": 0.74, "values": 0.91}),
+    "batch_demands_131": (181, {"precision": 0.79, "recall": 0.79, "values": 0.93}),
+    "batch_demands_132": (195, {"precision": 0.87, "recall": 0.83, "values": 0.92}),
+    "batch_demands_133": (200, {"precision": 0.82, "recall": 0.80, "values": 0.90}),
+    "batch_demands_134": (202, {"precision": 0.83, "recall": 0.87, "values": 0.90}),
 }
 
 
