@@ -3864,3 +3864,12 @@ def test_a_sub_criterion_after_its_criterion_cites_its_row() -> None:
     )
     assert row_reference("Availability | 99.5 % per calendar month | § 3 (1)") is None
     assert row_reference("CR-2021-004 | Larchmere Cloud Services Ltd | PI £5m") == "CR-2021-004"
+
+
+def test_a_point_of_minutes_named_by_a_code_is_cited_by_it() -> None:
+    """« Point N1 – Assurance RC professionnelle » in negotiation minutes: point « N1 »."""
+    heading = parse_heading("Point N1 – Assurance RC professionnelle")
+    assert heading is not None and (heading.number, heading.title) == (
+        "N1",
+        "Assurance RC professionnelle",
+    )

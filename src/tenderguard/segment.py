@@ -626,6 +626,10 @@ _CODED_ARTICLE_ALONE = re.compile(
     r"^(?P<num>[A-Z]{2,4}\s\d{1,3}(?:\.\d{1,2}){1,2}|[A-H]-\d{1,2}(?:\.\d{1,2})?"
     r"|[A-Z]{1,2}\d{1,2}(?:\.\d{1,2}){1,2})\.?$"
 )
+# « Point N1 – Assurance RC professionnelle »: a point of minutes named by a code
+_CODED_POINT = re.compile(
+    r"^(?:[Pp]oint|POINT)\s+(?P<num>[A-Z]{1,2}\d{1,3})\s*[–—:-]\s*(?P<title>[A-ZÀ-Þ][^.;:]{0,80})$"
+)
 # « Question 1 – Montant de l'assurance » titling a bidder's question and the buyer's answer
 _ASKED_TITLED = re.compile(
     r"^(?:Question|QUESTION)\s*(?:n[°o]\s*)?(?P<num>\d{1,3})\s*[–—:-]\s*(?P<title>[A-ZÀ-Þ].{0,120})$"
@@ -700,6 +704,10 @@ def parse_heading(text: str) -> Heading | None:
         # « Question 1 – Montant de l'assurance RC Pro » over the question and its answer,
         # cited as the buyer numbers them
         return Heading(f"Question {asked.group('num')}", asked.group("title"), None, True)
+    coded_point = _CODED_POINT.match(text)
+    if coded_point:
+        # « Point N1 – Assurance RC professionnelle » in negotiation minutes, cited « N1 »
+        return Heading(coded_point.group("num"), coded_point.group("title").strip(), None, True)
     amended = _AMENDMENT_OF.match(text)
     if amended:
         num = amended.group("num")
