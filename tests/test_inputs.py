@@ -1172,3 +1172,21 @@ def test_markdown_emphasis_and_links_are_read_as_their_words(write) -> None:
     texts = [b.text for b in blocks]
     assert "- [ ] CR-12 (Recommended) Target 99.9% monthly availability." in texts
     assert "- [ ] CR-13 Return the data as set out in clause 4, priced 2 * 3." in texts
+
+
+def test_an_asciidoc_text_saved_as_markdown_is_read_as_asciidoc(write) -> None:
+    """A consultation written in AsciiDoc and saved as .md (« == 3. Hébergement », « === 3.1
+    Localisation », « SLA:: définition ») is read by its AsciiDoc titles, not as one paragraph
+    of Markdown."""
+    text = (
+        "= Document de consultation\n:toc: left\n\n== 1. Objet\n\nHébergement du site.\n\n"
+        "== 3. Hébergement\n\n=== 3.1 Localisation\n\nLes données sont hébergées en France.\n"
+    )
+    blocks = load_inputs([write("consultation.md", text)]).pieces[0].blocks
+    headings = [b.text for b in blocks if b.kind is BlockKind.HEADING]
+    assert headings == [
+        "Document de consultation",
+        "1. Objet",
+        "3. Hébergement",
+        "3.1 Localisation",
+    ]

@@ -841,3 +841,25 @@ def test_a_requirement_set_above_a_numbered_field_is_read_under_its_number(write
     cited = {(r.kind, r.sources[0].clause) for r in report.requirements}
     assert ("insurance.rc_pro", "1.1") in cited
     assert ("insurance.certificate", "1.2") in cited
+
+
+_ARIA_GRID = """<html><body><h2>Grille des exigences</h2>
+<div role="table"><div role="rowgroup">
+<div role="row"><div role="columnheader">Référence</div><div role="columnheader">Exigence</div>
+<div role="columnheader">Criticité</div></div></div>
+<div role="rowgroup">
+<div role="row"><div role="cell">HEB-01</div><div role="cell">Les données sont hébergées en
+France.</div><div role="cell">Éliminatoire</div></div>
+<div role="row"><div role="cell">ASS-01</div><div role="cell">Assurance de responsabilité
+civile professionnelle d'au moins 1 000 000 € par sinistre.</div><div role="cell">Majeure</div>
+</div></div></div></body></html>"""
+
+
+def test_a_grid_of_aria_rows_is_read_as_a_table(write: Write) -> None:
+    """A platform's grid built of <div role="row"> and its cells, not of <table>: each row is
+    a table row, cited by its reference."""
+    path = write("grille.html", _ARIA_GRID)
+    rows = [b.text for b in load_inputs([path]).pieces[0].blocks if b.kind is BlockKind.TABLE_ROW]
+    assert rows[0] == "Référence | Exigence | Criticité"
+    cited = {(r.kind, r.sources[0].clause) for r in check([path]).requirements}
+    assert {("gdpr.data_location", "HEB-01"), ("insurance.rc_pro", "ASS-01")} <= cited

@@ -194,7 +194,11 @@ def _parse(data: bytes, path: str, fmt: str, password: str | None, warnings: lis
         if rows is not None:
             return _Read(rows, None, "csv")
         warnings.append(f"{path}: no table of one separator found; read as plain text")
-    if path.lower().endswith(MARKDOWN_SUFFIXES):
+    # (an AsciiDoc text saved as .md, its sections titled « == 3. Hébergement » and none « ## »,
+    # is AsciiDoc)
+    if path.lower().endswith(MARKDOWN_SUFFIXES) and not (
+        is_asciidoc(text) and not _MARKDOWN_HEADING.search(text)
+    ):
         blocks, pages = read_markdown(text)
         return _Read(drop_running_lines(blocks) if pages else blocks, pages, "md")
     if path.lower().endswith((".adoc", ".asciidoc")) or is_asciidoc(text):
@@ -208,6 +212,9 @@ def _parse(data: bytes, path: str, fmt: str, password: str | None, warnings: lis
         warnings.append(f"{path}: not well-formed WebVTT, read as plain text")
     blocks, pages = read_text(text)
     return _Read(drop_running_lines(blocks) if pages else blocks, pages, "txt")
+
+
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+\S", re.MULTILINE)
 
 
 @cache

@@ -38,6 +38,7 @@ _NOT_TEXT = frozenset(
 )  # fmt: skip
 _PAGE_PARTS = frozenset({"article", "section", "main", "details"})
 _ASIDE_WITHIN = frozenset({"article", "section", "details"})
+_CELL_ROLES = frozenset({"cell", "gridcell", "columnheader", "rowheader"})
 _SITE_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "dialog", "alertdialog"})
 # The boxes a site lays over its pages, named so in their id or class.
 _SITE_BOX = re.compile(r"cookie|consent|breadcrumb|skip-?link|navbar|site-(?:header|footer)", re.I)
@@ -270,6 +271,12 @@ class _Reader:
             for child in inner:
                 self.walk(child)
             return
+        if element.get("role") == "row":
+            # a grid built of <div role="row"> and its cells (ARIA), read as a table's row
+            cells = [_words(c) for c in element if (c.get("role") or "") in _CELL_ROLES]
+            if any(cells):
+                self._add(" | ".join(cells), BlockKind.TABLE_ROW)
+                return
         if tag == "table":
             if _laid_out(element):
                 for cell in (c for row in _own_rows(element) for c in _own_cells(row)):
