@@ -170,6 +170,9 @@ bench: $(STAMP)
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_132
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_133
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_134
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_135
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_136
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_137
 	$(BIN)/python benchmarks/bench_real.py
 	-$(BIN)/python benchmarks/bench_ted.py
 	$(BIN)/python benchmarks/bench_identity.py

@@ -247,6 +247,9 @@ DEMAND_BATCHES = {
     "batch_demands_132": (195, {"precision": 0.87, "recall": 0.83, "values": 0.92}),
     "batch_demands_133": (200, {"precision": 0.82, "recall": 0.80, "values": 0.90}),
     "batch_demands_134": (202, {"precision": 0.83, "recall": 0.87, "values": 0.90}),
+    "batch_demands_135": (207, {"precision": 0.84, "recall": 0.84, "values": 0.93}),
+    "batch_demands_136": (196, {"precision": 0.73, "recall": 0.73, "values": 0.94}),
+    "batch_demands_137": (185, {"precision": 0.54, "recall": 0.56, "values": 0.94}),
 }
 
 
