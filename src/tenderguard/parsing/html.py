@@ -2,9 +2,9 @@
 
 lxml, already needed by python-docx, parses the page as a browser does, broken markup
 included. Not the page's text: scripts, styles and comments; the site around the page (<nav>,
-<header> and <footer> of the site, <aside> (but a box within an article or section of the
-text), the landmarks a page marks as navigation, banner
-or site information, cookie and consent boxes, breadcrumbs); forms and what the page hides.
+<header> and <footer> of the site, <aside> but a box within an article or section of the
+text, the landmarks a page marks as navigation, banner or site information, cookie and
+consent boxes, breadcrumbs); forms and what the page hides.
 Headings <h1>-<h6> and the <summary> of a collapsible block (or its title named so by its
 class) open clauses; paragraphs, list items and terms are blocks; each row of a table is one
 block, its cells joined by " | ", as the other readers give them.
