@@ -6,12 +6,15 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
-
-from markdown_it import MarkdownIt
+from functools import cache
+from typing import TYPE_CHECKING
 
 from tenderguard.models import Block, BlockKind
 from tenderguard.parsing.thread import thread
 from tenderguard.text import clean, section_number
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -309,7 +312,7 @@ def _strip_markup(text: str) -> str:
     ("![ISO 27001](badge.svg)"), is left out: its alternative text is no statement."""
     text = _LINE_BREAK.sub(_broken, text)
     words: list[str] = []
-    for token in _INLINE.parseInline(text):
+    for token in _inline_parser().parseInline(text):
         for child in token.children or ():
             if child.type in ("text", "code_inline"):
                 words.append(child.content)
@@ -320,7 +323,12 @@ def _strip_markup(text: str) -> str:
     return "".join(words).strip()
 
 
-_INLINE = MarkdownIt("commonmark")
+@cache
+def _inline_parser() -> MarkdownIt:
+    # (imported when a Markdown text is read: a PDF's check need not load it)
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark")
 
 
 # « RC Pro obligatoire, minimum 1 M€ par sinistre<br>Attestation d'assurance jointe… » in a
