@@ -3873,3 +3873,15 @@ def test_a_point_of_minutes_named_by_a_code_is_cited_by_it() -> None:
         "N1",
         "Assurance RC professionnelle",
     )
+
+
+def test_a_special_term_running_a_long_sentence_from_its_number_is_its_text() -> None:
+    """« Special Term 1. The Supplier shall provide copies of its insurance certificates … »
+    of a G-Cloud order form, too long a sentence for a title: the term's text."""
+    heading = parse_heading(
+        "Special Term 1. The Supplier shall provide copies of its insurance certificates for the "
+        "covers listed under «Insurance» within 10 Working Days of the Start date and, after "
+        "that, within 10 Working Days of each policy renewal."
+    )
+    assert heading is not None and (heading.number, heading.title) == ("Special term 1", None)
+    assert heading.body is not None and heading.body.startswith("The Supplier shall provide")

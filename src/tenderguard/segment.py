@@ -797,6 +797,12 @@ def parse_heading(text: str) -> Heading | None:
             if _is_sentence(title) or not _title_ok(title):
                 return Heading(num, None, _numeric(num), True, body=title)
             return Heading(num, title or None, _numeric(num), False)
+        special = m.group("kw").lower().startswith("special")
+        if special and title and _is_sentence(title) and m.group("sep") and not _title_ok(title):
+            # "Special Term 1. The Supplier shall provide copies of its insurance certificates
+            # … within 10 Working Days…": a long sentence run on from the term's number
+            number = f"{m.group('kw').capitalize()} {m.group('num')}"
+            return Heading(number, None, None, True, body=title)
         if not _title_ok(title):
             return None
         figures = _ENGLISH_NUMBERS.get(m.group("num").lower())
