@@ -999,6 +999,8 @@ def detect_clause(
         # (only where no sentence names a kind: elsewhere, a sentence giving a value carries on
         # the one before it, « … une RC professionnelle. Le montant de cette garantie ne peut
         # être inférieur à 1 500 000 € »)
+        asks_level = bool(context and _ASKS_WHAT_IS_DEMANDED.search(context))
+        announcing = f"{parent or ''} {announced_by or introduced_by or ''}"
         hits = [
             _valued_under_title(
                 u,
@@ -1007,8 +1009,8 @@ def detect_clause(
                 ruleset,
                 rules,
                 lang,
-                f"{parent or ''} {announced_by or introduced_by or ''}",
-                asked=bool(context and _ASKS_WHAT_IS_DEMANDED.search(context)),
+                announcing,
+                asked=asks_level,
             )
             for i, u in enumerate(units)
         ]

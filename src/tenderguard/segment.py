@@ -797,22 +797,19 @@ def parse_heading(text: str) -> Heading | None:
             if _is_sentence(title) or not _title_ok(title):
                 return Heading(num, None, _numeric(num), True, body=title)
             return Heading(num, title or None, _numeric(num), False)
+        # "Special Term 1 - Notwithstanding paragraph 4…, the Supplier shall notify…": the
+        # term's text, run on from its number — however long a special term's sentence is
+        # ("Special Term 1. The Supplier shall provide copies of its insurance certificates …")
+        runs_on = bool(title) and _is_sentence(title) and bool(m.group("sep"))
         special = m.group("kw").lower().startswith("special")
-        if special and title and _is_sentence(title) and m.group("sep") and not _title_ok(title):
-            # "Special Term 1. The Supplier shall provide copies of its insurance certificates
-            # … within 10 Working Days…": a long sentence run on from the term's number
-            number = f"{m.group('kw').capitalize()} {m.group('num')}"
-            return Heading(number, None, None, True, body=title)
-        if not _title_ok(title):
+        if not _title_ok(title) and not (special and runs_on):
             return None
         figures = _ENGLISH_NUMBERS.get(m.group("num").lower())
         if figures is not None and m.group("kw").lower() in ("clause", "section"):
             # "CLAUSE SEVEN – INSURANCE" is clause 7, its paragraphs "7 2"
             return Heading(figures, title or None, _numeric(figures), True, worded=True)
         number = f"{m.group('kw').capitalize()} {m.group('num')}"
-        if title and _is_sentence(title) and m.group("sep"):
-            # "Special Term 1 - Notwithstanding paragraph 4…, the Supplier shall notify…": the
-            # term's text, run on from its number
+        if runs_on:
             return Heading(number, None, None, True, body=title)
         return Heading(number, title or None, None, True)
     m = _NUMBERED.match(text)
