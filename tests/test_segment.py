@@ -298,6 +298,18 @@ def test_a_question_numbered_with_the_date_it_came_in_opens_a_clause() -> None:
     assert [c.heading for c in segment(piece)] == ["Question 7"]
 
 
+def test_an_answer_label_alone_on_its_line_opens_the_answer_cited_by_its_label() -> None:
+    """« Q1 : » then « R1 : » each alone on their line, the texts below them: the answer is
+    cited « R1 », apart from the question that restates the tender as it was."""
+    piece = _piece(
+        ["Q1 :", "Le montant de 3 M€ peut-il être revu ?", "R1 :", "Le titulaire justifie de 1 M€."]
+    )
+    assert [(c.number, c.heading) for c in segment(piece)] == [
+        (None, "Question 1"),
+        ("R1", None),
+    ]
+
+
 def test_requirement_cards_open_clauses_even_at_the_top_of_each_page() -> None:
     """A card set as a title opens a clause cited by its code, even where a card opens every
     page; a coded line of running text ("Exigence E-11 : Le titulaire…") stays text."""

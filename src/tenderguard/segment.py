@@ -646,6 +646,11 @@ _ASKED = re.compile(
     r"\s*(?:\((?:re[çc]ue?|pos[ée]e|received|asked|submitted)\b[^()]{0,40}\)\s*[:.]?\s*)?$"
 )
 
+# « R1 : » alone on its line over the buyer's answer to « Q1 : » (its question above it):
+# the answer, cited by its label (« RÉPONSE 1 » under « QUESTION 1 » is cited as the
+# question's item, « 1 »)
+_ANSWERED = re.compile(r"^R(?P<num>\d{1,3})\s*[:.\-–]?\s*$")
+
 
 _OPENING_QUOTES = ("«", "“", '"', "‹")
 # (round or square: "4.8 (M) The Supplier shall…", "2.1 [C] Customer Data is hosted…")
@@ -694,6 +699,9 @@ def parse_heading(text: str) -> Heading | None:
     asked = _ASKED.match(text)
     if asked:
         return Heading(None, f"Question {asked.group('num')}", None, True)
+    answered = _ANSWERED.match(text)
+    if answered:
+        return Heading(f"R{answered.group('num')}", None, None, True)
     corrected = _CORRECTED_SECTION.match(text)
     if corrected:
         # « Numéro de section : III.1.2 » in a correction notice: the section of the first
