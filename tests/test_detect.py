@@ -536,6 +536,9 @@ def test_a_requirement_framed_as_wished_is_recommended(ruleset: RuleSet) -> None
     rules = ruleset.by_id()
     assert [f.recommended for f in detect_clause(wished, ruleset, rules, "fr")] == [True]
     assert [f.recommended for f in detect_clause(demanded, ruleset, rules, "fr")] == [False]
+    # (the wish in brackets after the requirement's code: « Exigence S-03 (recommandé) »)
+    bracketed = replace(wished, heading="(recommandé)")
+    assert [f.recommended for f in detect_clause(bracketed, ruleset, rules, "fr")] == [True]
 
 
 def test_a_note_recalling_the_buyer_s_own_duty_under_the_law_demands_nothing(

@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from tenderguard.extract import extract_values, further_levels
+from tenderguard.models import Money
 from tenderguard.text import language
 
 INSURANCE = ("amount", "basis", "sublimits", "damages")
@@ -289,6 +290,14 @@ def test_providers_fall_back_on_the_clause() -> None:
             "hours",
             24,
         ),
+        # (the amended text's words quoted after « de »)
+        (
+            "contract.delay_penalties",
+            "À l'article 17.1 du contrat, le montant de la pénalité de retard, de « 150 € », est "
+            "porté à « 300 € » par jour ouvré de retard.",
+            "amount",
+            Money(Decimal("300"), "EUR"),
+        ),
         (
             "cloud.sla",
             "À l'article 6.1, les mots « 99,5 % » sont remplacés par les mots « 99,8 % ».",
@@ -341,7 +350,7 @@ def test_providers_fall_back_on_the_clause() -> None:
     ],
 )
 def test_a_changed_value_is_read_as_changed(kind: str, text: str, field: str, value) -> None:
-    values = extract_values(kind, ["hours", "days", "percent"], text, language(text))
+    values = extract_values(kind, ["hours", "days", "percent", "amount"], text, language(text))
     assert getattr(values, field) == value
 
 

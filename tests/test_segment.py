@@ -506,6 +506,40 @@ def test_an_article_an_amendment_quotes_is_cited_by_its_own_number() -> None:
     assert "sous-traitant" in cited["8.1"]
 
 
+def test_an_english_amendment_s_sections_are_cited_by_the_numbers_they_write() -> None:
+    """ "Section 11.1 … is hereby deleted … and replaced with the following:" then the new
+    wording in straight quotation marks, its next section « 12.2 » on a line of its own inside
+    the quote; "In Section 8.3 …, the words "…" are deleted and replaced…" changes 8.3; a
+    French article the avenant adds, « « 19 bis Réversibilité. … » », is cited « 19 bis »."""
+    piece = _piece(
+        [
+            Block("AMENDMENT No. 1", None, BlockKind.HEADING),
+            "2. Section 11.1 of the Agreement is hereby deleted in its entirety and replaced "
+            "with the following:",
+            "\"11.1 Subject to Section 11.2, each party's aggregate liability shall not exceed "
+            'the fees paid."',
+            '3. In Section 8.3 of the Agreement, the words "seventy-two (72) hours" are deleted '
+            'and replaced with "thirty-six (36) hours".',
+            "4. Section 12 of the Agreement is deleted and replaced with the following:",
+            '"12.1 Provider shall maintain professional indemnity insurance of GBP 5,000,000.',
+            "12.2 Provider shall provide a broker's letter on request.\"",
+            "5. All other terms remain unchanged.",
+        ]
+    )
+    cited = {c.number: " ".join(b.text for b in c.blocks) for c in segment(piece)}
+    assert "fees paid" in cited["11.1"] and "thirty-six" in cited["8.3"]
+    assert "GBP 5,000,000" in cited["12.1"] and "broker" in cited["12.2"]
+    avenant = _piece(
+        [
+            Block("Article 7 – Fin du contrat", None, BlockKind.HEADING),
+            "Il est ajouté un article 19 bis ainsi rédigé :",
+            "« 19 bis Réversibilité. À l'expiration du contrat, le Prestataire restitue les "
+            "données. »",
+        ]
+    )
+    assert "restitue" in {c.number: c.blocks[-1].text for c in segment(avenant)}["19 bis"]
+
+
 def test_an_amendment_quoting_an_article_without_a_dash_or_changing_its_words() -> None:
     """« 8.2 Le titulaire … » quoted with no dash after the number is article 8.2's new
     wording; « Au premier alinéa de l'article 13.1, les mots « 99,5 % » sont remplacés … »,

@@ -99,6 +99,23 @@ def test_the_fields_of_a_notice_are_cited_by_their_term_unless_a_number_heads_th
     assert "Niveau minimal exigé" not in places
 
 
+def test_a_term_naming_a_requirement_by_its_code_is_cited_under_a_numbered_heading(
+    write: Write,
+) -> None:
+    """« <dt>Exigence S-01</dt> » under « 3. Assurances »: the requirement is cited by its
+    code, as its page cites it; a plain term there still labels a line of the section."""
+    page = (
+        "<html><body><h2>3. Assurances</h2><dl>"
+        "<dt>Exigence S-01</dt><dd>Le fournisseur détient une RC professionnelle.</dd>"
+        "<dt>Exigence S-03 (recommandé)</dt><dd>Assurance cyber de 500 000 €.</dd>"
+        "<dt>Portée</dt><dd>Tous les fournisseurs.</dd></dl></body></html>"
+    )
+    places = [
+        c.number or c.heading for c in segment(load_inputs([write("charte.html", page)]).pieces[0])
+    ]
+    assert places == ["3", "S-01", "S-03"]
+
+
 def test_the_fields_of_a_coded_collapsible_requirement_are_its_lines(write: Write) -> None:
     """« <summary>DSP-01 · Information governance</summary> » over « <dt>Requirement</dt> »,
     « <dt>Mandatory</dt> »: the requirement is cited by its code, its terms label its lines."""

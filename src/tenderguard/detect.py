@@ -927,12 +927,14 @@ def detect_clause(
             return []
         clause, heading, in_title = replace(clause, heading=None, blocks=rest), None, {}
         surroundings = None
-    # « Souhaité Disponibilité renforcée »: the clause's own title opening on a wish
+    # « Souhaité Disponibilité renforcée »: the clause's own title opening on a wish (or on
+    # the wish in brackets after its code, « Exigence S-03 (recommandé) »)
+    opens = 1 if heading is not None and heading.text.lstrip().startswith(("(", "[")) else 0
     wished = next(
         (
             k
             for k, (start, _) in in_title.items()
-            if start == 0 and rules[k].kind == "cue.recommendation"
+            if start <= opens and rules[k].kind == "cue.recommendation"
         ),
         None,
     )

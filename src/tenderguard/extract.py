@@ -591,10 +591,12 @@ _REPLACED_WITH = re.compile(
     re.IGNORECASE,
 )
 # (« Le délai de 72 heures indiqué au CCTP est ramené à 24 heures »: the value another text
-# gave, named as such)
+# gave, named as such; « le montant de la pénalité, de « 150 € », est porté à « 300 € » »:
+# the amended text's words quoted)
 _FORMER_VALUE = re.compile(
     r"\b(?:fix[ée]e?s?\s+à|pr[ée]vue?s?\s+à|set\s+at|initialement|initially|actuellement|currently"
-    r"|(?:indiqu|mentionn|stipul)[ée]e?s?\s+(?:au|à\s+l|dans|par)|(?:stated|specified|given)\s+in)",
+    r"|(?:indiqu|mentionn|stipul)[ée]e?s?\s+(?:au|à\s+l|dans|par)|(?:stated|specified|given)\s+in"
+    r"|de\s+«[^«»]{1,40}»|from\s+[\"“][^\"“”]{1,40}[\"”])",
     re.IGNORECASE,
 )
 # « 24 heures (au lieu de 48 heures) », « 2 000 000 € et non plus 1 000 000 € », « 99,9 % (et non

@@ -1866,6 +1866,14 @@ _AMENDED_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 MIN_AMENDMENTS = 2
+# "3. In Section 8.3 of the Agreement, the words "…" are deleted and replaced with "…"", "In
+# paragraph 2.1 of Schedule 2 (Service Levels), the figure "99.9%" is deleted…": a paragraph
+# of an amendment changing words of the section it names, cited by it even alone.
+_REWORDS_SECTION = re.compile(
+    r"^(?:\d{1,2}\.\s+)?in\s+(?:section|clause|paragraph)\s+(?P<number>\d{1,3}(?:\.\d{1,3}){0,3})"
+    r"(?![.\d])[^,\"“]{0,60},\s+the\s+(?:words?|figures?|amounts?|sums?|numbers?|periods?)\s+[\"“]",
+    re.IGNORECASE,
+)
 
 
 # "Section 9.4 is deleted in its entirety and replaced with the following:" then "9.4 The
@@ -1900,14 +1908,20 @@ def _replacing_sections(blocks: list[Block], headings: dict[int, Heading]) -> di
 
 def _amending_clauses(blocks: list[Block]) -> dict[int, Heading]:
     """Block index -> the clause a paragraph of a schedule of amendments amends, in a text of
-    at least MIN_AMENDMENTS such paragraphs."""
+    at least MIN_AMENDMENTS such paragraphs, or whose words it changes."""
     amending = {
         i: Heading(m.group("number"), None, None, True, body=block.text.strip())
         for i, block in enumerate(blocks)
         if block.kind is not BlockKind.TABLE_ROW
         and (m := _AMENDED_CLAUSE.match(block.text.strip()))
     }
-    return amending if len(amending) >= MIN_AMENDMENTS else {}
+    rewording = {
+        i: Heading(m.group("number"), None, None, True, body=block.text.strip())
+        for i, block in enumerate(blocks)
+        if block.kind is not BlockKind.TABLE_ROW
+        and (m := _REWORDS_SECTION.match(block.text.strip()))
+    }
+    return {**(amending if len(amending) >= MIN_AMENDMENTS else {}), **rewording}
 
 
 def _with_comment_texts(blocks: list[Block]) -> list[Block]:
@@ -2195,24 +2209,38 @@ _AMENDS = re.compile(
 )
 # « L'article 9.2 du Contrat est remplacé par … », « … un article 13.2 ainsi rédigé : »: the
 # document amends another, whose articles it quotes.
+# ("Section 11.1 of the Agreement is hereby deleted in its entirety and replaced with the
+# following:", "the following new Section 11.2 is inserted:" in English)
 _AMENDING = re.compile(
     rf"\barticles?\s+{_ARTICLE_NUMBER}\b[^.;:]{{0,80}}?\b(?:est|sont)\s+(?:remplac|ainsi\s+r[ée]dig"
-    r"|modifi|supprim)|\bainsi\s+r[ée]dig[ée]e?s?\s*:",
+    r"|modifi|supprim)|\bainsi\s+r[ée]dig[ée]e?s?\s*:"
+    rf"|\b(?:sections?|clauses?)\s+{_ARTICLE_NUMBER}\b[^.;:]{{0,80}}?\b(?:is|are)\s+(?:hereby\s+)?"
+    r"(?:deleted|replaced|amended|inserted)\b",
     re.IGNORECASE,
 )
 # « 9.2 – Le Prestataire souscrit … »: an article of the amended contract, quoted whole.
-# « 8.2 Le titulaire justifie … » too, the number run into the first sentence.
+# « 8.2 Le titulaire justifie … » too, the number run into the first sentence, and an article
+# the text adds (« « 19 bis Réversibilité. À l'expiration… »); in English between straight or
+# curly quotation marks ("11.1 Subject to Section 11.2, each party's…").
+_QUOTED_NUMBER = rf"{_ARTICLE_NUMBER}(?:\s+(?:bis|ter|quater)\b(?:\.\d{{1,2}})?)?"
 _QUOTED_ARTICLE = re.compile(
-    rf"^«\s*(?P<named>{_ARTICLE_NUMBER})(?:\s*[-–—.]\s+|\s+(?=[A-ZÀ-Þ]))(?P<body>\S.*)$"
+    rf"^[«\"“]\s*(?P<named>{_QUOTED_NUMBER})(?:\s*[-–—.]\s+|\s+(?=[A-ZÀ-Þ]))(?P<body>\S.*)$"
+)
+# « 12.2 Provider shall… », the next section of the text being quoted, on a line of its own
+_NEXT_QUOTED_SECTION = re.compile(
+    rf"^(?P<named>{_ARTICLE_NUMBER}\.\d{{1,3}})\s+(?P<body>[A-ZÀ-Þ].*)$"
 )
 # « Au premier alinéa de l'article 13.1 du CCAP, les mots « 99,5 % » sont remplacés par les
-# mots « 99,9 % » »: a paragraph of an amending text changing words of the article it names.
+# mots « 99,9 % » », « À l'article 17.1 du contrat, le montant de la pénalité …, de « 150 € »,
+# est porté à « 300 € » »: a paragraph of an amending text changing words of the article it
+# names.
 _REWORDS = re.compile(
     r"^(?:au\s+\w+\s+(?:alin[ée]a|paragraphe)\s+de\s+l['’]|[àa]\s+l['’])article\s+"
-    rf"(?P<named>{_ARTICLE_NUMBER})(?![.\d])[^«]*\b(?:les|le)\s+(?:mots?|chiffres?|montants?|taux)\s+«",
+    rf"(?P<named>{_ARTICLE_NUMBER})(?![.\d])[^«]*\b(?:les|le)\s+(?:mots?|chiffres?|montants?|taux"
+    r"|d[ée]lai|plafond)\b[^«.;]{0,100}«",
     re.IGNORECASE,
 )
-_CLOSES_QUOTE = re.compile(r"»\s*[.;,]?\s*$")
+_CLOSES_QUOTE = re.compile(r"[»\"”]\s*[.;,]?\s*$")
 _ENDS_SENTENCE = re.compile(r"[.;]\s*»?\s*$")
 _LETTER_MARK = re.compile(r"^\(?[a-z]\)$")
 _ITEM_MARK = re.compile(r"^\d{1,2}\.$")
@@ -2274,6 +2302,9 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
             quoting = _ENDS_SENTENCE.search(text) is None
             resuming = not quoting
             continue
+        following = _NEXT_QUOTED_SECTION.match(text) if quoting else None
+        if following and i not in found:
+            sub[i] = Heading(following.group("named"), None, None, False, following.group("body"))
         if quoting and i not in found:
             quoting = _CLOSES_QUOTE.search(text) is None
             resuming = not quoting

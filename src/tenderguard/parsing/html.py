@@ -55,6 +55,10 @@ _SPACES = re.compile(r"\s+")
 _NUMBERED = re.compile(r"^\s*(?:[IVX]{1,5}|\d{1,3})(?:\.\d{1,3})*[.)]?\s")
 # "DSP-01 · Information governance": the code a collapsible requirement is titled by
 _CODED = re.compile(r"^\s*[A-Z]{1,5}-\d{1,3}\b")
+_CODED_TERM = re.compile(
+    r"^\s*(?:(?:Exigence|Requirement|R[èe]gle|Rule|Mesure|Control|Contr[ôo]le)\s+)?"
+    r"[A-Z]{1,5}-\d{1,3}(?:\.\d{1,2})?\b"
+)
 # "ol ol { list-style-type: lower-alpha; }": the numbering of lists nested so deep.
 _NESTED_OL_TYPE = re.compile(
     r"(?P<ols>(?:\bol\s*>?\s*){2,4})\{[^}]*?list-style-type\s*:\s*(?P<type>[\w-]+)", re.I
@@ -252,9 +256,12 @@ class _Reader:
         summary = tag in ("summary", "legend") or any(
             _TOGGLE_TITLE.match(c) for c in _classes(element)
         )
-        if tag in _HEADINGS or summary or (tag == "dt" and not self.numbered):
+        words = _heading_words(element) if tag in _HEADINGS or summary or tag == "dt" else ""
+        # (a term naming a requirement by its code, « <dt>Exigence S-01 (recommandé)</dt> »,
+        # titles its text under a numbered heading too)
+        coded_term = tag == "dt" and _CODED_TERM.match(words) is not None
+        if tag in _HEADINGS or summary or (tag == "dt" and (not self.numbered or coded_term)):
             level = _HEADINGS.get(tag, min(self.level + 1, 6))
-            words = _heading_words(element)
             self._add(words, BlockKind.HEADING, level)
             if tag in _HEADINGS:
                 self.level = level
