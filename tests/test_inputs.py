@@ -994,6 +994,31 @@ def test_a_table_printed_as_text_is_read_row_by_row_its_wrapped_cells_joined(wri
     ]
 
 
+def test_a_table_of_pipes_without_a_rule_is_read_row_by_row_its_wrapped_cells_joined(
+    write,
+) -> None:
+    """Minutes' actions « N° | Action | Resp. | Échéance » with no rule under the header: the
+    lines with as many pipes are its rows, a line opening on an empty cell goes on with the
+    row above; a line of prose with one pipe stays a line."""
+    text = (
+        "3. ACTIONS\n"
+        "N°  | Action                                     | Resp.    | Échéance\n"
+        "A3  | Soumettre la liste des sous-traitants à    | Kernelis | 20/02/2026\n"
+        "    | l'autorisation écrite de la CA             |          |\n"
+        "A4  | Transmettre le certificat ISO/IEC 27001    | Kernelis | 20/02/2026\n"
+        "\n"
+        "Prochaine réunion : 10 mars | salle du conseil\n"
+    )
+    piece = load_inputs([write("cr.txt", text)]).pieces[0]
+    rows = [b.text for b in piece.blocks if b.kind is BlockKind.TABLE_ROW]
+    assert rows == [
+        "N° | Action | Resp. | Échéance",
+        "A3 | Soumettre la liste des sous-traitants à l'autorisation écrite de la CA | Kernelis "
+        "| 20/02/2026",
+        "A4 | Transmettre le certificat ISO/IEC 27001 | Kernelis | 20/02/2026",
+    ]
+
+
 def _label_column_pdf(tmp_path: Path) -> Path:
     """A product sheet: bold labels in a column of their own, their text a tab away and
     wrapped under itself; then a numbered paragraph and a run-in bold title for contrast."""

@@ -134,12 +134,23 @@ def _is_pipe_table(lines: list[str], i: int) -> bool:
 _TEXT_TABLE_RULE = re.compile(r"^-{2,}(?:\+-{2,})+$")
 
 
+# (or without the rule: « N° | Action | Resp. | Échéance » over rows with as many pipes, the
+# lines going on with a row opening on an empty cell, « | la CA et communiquer … | | »)
+MIN_PIPED_ROWS = 2
+MIN_PIPES = 2
+
+
 def _is_printed_table(lines: list[str], i: int) -> bool:
+    if "|" not in lines[i] or lines[i].strip().startswith("|") or i + 1 >= len(lines):
+        return False
+    if _TEXT_TABLE_RULE.match(lines[i + 1].strip()):
+        return True
+    pipes = lines[i].count("|")
+    following = lines[i + 1 : i + 1 + MIN_PIPED_ROWS]
     return (
-        "|" in lines[i]
-        and not lines[i].strip().startswith("|")
-        and i + 1 < len(lines)
-        and bool(_TEXT_TABLE_RULE.match(lines[i + 1].strip()))
+        pipes >= MIN_PIPES
+        and len(following) == MIN_PIPED_ROWS
+        and all(line.count("|") == pipes for line in following)
     )
 
 
