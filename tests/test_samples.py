@@ -250,6 +250,7 @@ DEMAND_BATCHES = {
     "batch_demands_135": (207, {"precision": 0.84, "recall": 0.84, "values": 0.93}),
     "batch_demands_136": (196, {"precision": 0.73, "recall": 0.73, "values": 0.94}),
     "batch_demands_137": (185, {"precision": 0.54, "recall": 0.56, "values": 0.94}),
+    "batch_demands_138": (213, {"precision": 0.88, "recall": 0.90, "values": 0.94}),
 }
 
 
