@@ -2719,6 +2719,8 @@ def test_run_in_titles_set_off_by_a_dash_are_the_sections_of_an_unnumbered_text(
     """« DÉLAIS ET PÉNALITÉS. — La mise en ligne… »: an older administrative text titles its
     paragraphs in small capitals, run into the text, and is cited by those titles."""
     lines = [
+        # (under the title of the special conditions, which leaves the text unnumbered)
+        "CONDITIONS PARTICULIÈRES",
         "OBJET DU MARCHÉ. — Le présent cahier des charges a pour objet la refonte du site.",
         "DÉLAIS ET PÉNALITÉS. — Passé ce délai, le titulaire encourt une pénalité de cent euros "
         "(100 €) par jour calendaire de retard, le montant total des pénalités étant limité à dix "
@@ -3562,6 +3564,33 @@ def test_a_later_sentence_of_a_labelled_row_is_cited_by_the_row_label(ruleset: R
         ),
     )
     assert cited == ["Exit management"]
+
+
+def test_a_table_of_labels_and_sentences_has_no_header_row(ruleset: RuleSet) -> None:
+    """A notice's terms laid out as labels and their sentences: the first row is a term, not
+    the names of the columns, so « Availability | 99.95% per calendar month » is read alone;
+    « Hosting | Public cloud is acceptable. Hosting to be on AWS … only. » is cited by its
+    label although its second sentence opens on the same word."""
+    lines = [
+        ("Section 4 – Contract terms", BlockKind.HEADING),
+        (
+            "Form of contract | NHS Terms and Conditions for the Supply of Goods and the Provision "
+            "of Services, with the Trust's special conditions",
+            BlockKind.TABLE_ROW,
+        ),
+        (
+            "Hosting | Public cloud is acceptable. Hosting to be on AWS (eu-west-2, London) or "
+            "Microsoft Azure (UK South) only.",
+            BlockKind.TABLE_ROW,
+        ),
+        (
+            "Availability | 99.95% per calendar month, measured at the endpoints.",
+            BlockKind.TABLE_ROW,
+        ),
+    ]
+    requirements = _requirements(_piece(*lines), ruleset)
+    assert [r.values.percent for r in _of("cloud.sla", requirements)] == [Decimal("99.95")]
+    assert _cited("cloud.hosting_subcontractor", ruleset, *lines) == ["Hosting"]
 
 
 def test_two_rows_of_a_table_of_pieces_are_two_demands(ruleset: RuleSet) -> None:

@@ -1413,13 +1413,20 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
     found.update({i: h for i, h in _chat_messages(blocks).items() if i not in found})
     found.update(_amending_clauses(blocks))
     found.update(_replacing_sections(blocks, found))
-    found.update({i: h for i, h in _special_conditions(blocks).items() if i not in found})
+    special = {i: h for i, h in _special_conditions(blocks).items() if i not in found}
+    found.update(special)
     found.update(_repeated_lines(blocks, _record_id, _LINES))
     coded = _repeated_lines(blocks, _coded_title, _LINES_AND_PARAGRAPHS)
     found.update({i: h for i, h in coded.items() if i not in found})
     found.update(_eyebrow_codes(blocks, coded, found))
     recalled = _repeated_lines(blocks, _recalled_article, _LINES)
     found.update({i: h for i, h in recalled.items() if i not in found})
+    if special and found.keys() <= special.keys():
+        # « CONDITIONS PARTICULIÈRES » over « Assurances. — Le titulaire … »: the titles run
+        # into their paragraphs are its parts
+        run_in = _titles(blocks, _run_in_title)
+        if len(run_in) >= MIN_RUN_IN_TITLES:
+            found.update(run_in)
     if not found:
         # Nothing numbered: the titles are the lines set in bold ("Présentation des
         # candidatures et des offres"), else the lines ending with ":" ("Conditions de

@@ -204,7 +204,9 @@ class Sentence:
         label = cells[0].strip()
         if (
             len(cells) != 2
-            or self.text.startswith(label)
+            # (the row's first sentence shows it; a later one may open on the same word:
+            # "Hosting | Public cloud is acceptable. Hosting to be on AWS … only.")
+            or self.text.startswith(f"{label} |")
             or not label
             or len(_BRACKETED.sub(" ", label).replace(" – ", " ").split()) > MAX_ROW_LABEL_WORDS
             or _SENTENCE_END.search(label)
@@ -464,7 +466,14 @@ def sentences(clause: Clause) -> list[Sentence]:
         if row and not in_table:
             # A first row without figures names the columns of the rows below it; so does one
             # naming lots ("Lot 2 – SaaS | Lot 3 – Hébergement").
-            names = " | " in text and (not _FIGURE.search(text) or _by_lot(text))
+            # (Not a label and its sentence, "Form of contract | NHS Terms and Conditions for
+            # the Supply of Goods … with the Trust's special conditions": the first row of a
+            # table of labels and values.)
+            names = (
+                " | " in text
+                and (not _FIGURE.search(text) or _by_lot(text))
+                and all(len(c.split()) <= MAX_COLUMN_NAME_WORDS for c in text.split(" | "))
+            )
             header = text if names else None
             header_at = n
             in_table = True
@@ -494,6 +503,7 @@ def sentences(clause: Clause) -> list[Sentence]:
 
 
 MAX_BAND_TITLE_WORDS = 8
+MAX_COLUMN_NAME_WORDS = 12
 _BAND_NUMBER = re.compile(r"^(?:[A-Z]|\d{1,2}|[IVX]{1,4})[.)]\s+")
 
 
