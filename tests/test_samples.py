@@ -251,6 +251,7 @@ DEMAND_BATCHES = {
     "batch_demands_136": (196, {"precision": 0.73, "recall": 0.73, "values": 0.94}),
     "batch_demands_137": (185, {"precision": 0.54, "recall": 0.56, "values": 0.94}),
     "batch_demands_138": (213, {"precision": 0.88, "recall": 0.90, "values": 0.94}),
+    "batch_demands_139": (195, {"precision": 0.89, "recall": 0.89, "values": 0.94}),
 }
 
 
