@@ -2402,6 +2402,30 @@ def test_an_extract_skipping_a_lettered_point_keeps_the_next_one_apart() -> None
     )[-2:] == ["8.6 a", "8.6 c"]
 
 
+def test_the_fields_of_a_fixed_width_export_are_named_without_their_leader_dots() -> None:
+    """An ERP's record printed as « Label ........: value », long values wrapped onto the next
+    line: each field is named by its label alone, its wrapped line its text."""
+    piece = _piece(
+        [
+            "Contract number ..............: CTR-2026-00318",
+            "Status .......................: Active",
+            "Ins. PI required .............: Yes - professional indemnity GBP 3,000,000 any",
+            "one claim and in the aggregate per policy year",
+            "Breach notice (hours) ........: 36",
+            "Data residency ...............: EU/EEA only",
+        ]
+    )
+    clauses = segment(piece)
+    assert [c.heading for c in clauses] == [
+        "Contract number",
+        "Status",
+        "Ins. PI required",
+        "Breach notice (hours)",
+        "Data residency",
+    ]
+    assert clauses[2].blocks[-1].text.startswith("one claim")
+
+
 def test_the_filled_fields_of_a_form_are_cited_by_their_labels() -> None:
     """A need form in Word: every paragraph of its part is « Label : value », some left empty
     (« Référent achats : »). Each filled field is cited by its label; a part of running text

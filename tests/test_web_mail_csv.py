@@ -562,6 +562,41 @@ def test_the_panels_of_a_tabbed_page_are_read_though_hidden(write: Write) -> Non
     assert "cloud.hds" not in kinds
 
 
+def test_tabs_and_accordion_headers_title_their_panels(write: Write) -> None:
+    """A portal page: each tab panel is titled by its tab (`aria-labelledby`), each accordion
+    body by the `<button>` that opens it; a Docusaurus page's `<TabItem label="France">` titles
+    its content, and the text after `</Tabs>` is the section's again."""
+    page = (
+        "<html><body><h1>Consultation</h1>"
+        '<div role="tablist"><button role="tab" id="tab-1" aria-controls="p1">Lot 1 – SaaS'
+        "</button></div>"
+        '<div role="tabpanel" id="p1" aria-labelledby="tab-1"><p>Disponibilité 99,9 %.</p></div>'
+        "<h2>Conditions</h2>"
+        '<button class="accordion-header" aria-controls="acc-1">Assurances</button>'
+        '<div class="accordion-body" id="acc-1"><p>RC Pro de 1 M€.</p></div>'
+        "</body></html>"
+    )
+    titles = [
+        b.text
+        for b in load_inputs([write("portail.html", page)]).pieces[0].blocks
+        if b.kind is BlockKind.HEADING
+    ]
+    assert titles == ["Consultation", "Lot 1 – SaaS", "Conditions", "Assurances"]
+    docs = (
+        "## 3. Localisation\n\n<Tabs>\n"
+        '  <TabItem value="fr" label="France" default>\n\nDonnées en France.\n\n  </TabItem>\n'
+        "</Tabs>\n\nAucune donnée hors de l'Union européenne.\n"
+    )
+    blocks = load_inputs([write("regions.md", docs)]).pieces[0].blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.HEADING, "3. Localisation"),
+        (BlockKind.HEADING, "France"),
+        (BlockKind.LINE, "Données en France."),
+        (BlockKind.HEADING, "3. Localisation"),
+        (BlockKind.LINE, "Aucune donnée hors de l'Union européenne."),
+    ]
+
+
 def test_a_cell_spanning_rows_stands_in_each_row_it_spans(write: Write) -> None:
     """« Insurance » spans the rows IN-01 and IN-02: each row keeps its cells under their
     columns, so the second row's requirement is read under « Requirement », its priority under

@@ -2868,7 +2868,9 @@ def _colon_title(block: Block) -> Heading | None:
 # as the form names its fields, when there are at least this many of them.
 MIN_FIELD_LINES = 5
 MAX_FIELD_LABEL_WORDS = 10
-_FIELD_LINE = re.compile(r"^(?:[–—-]\s+)?(?P<label>[A-ZÀ-Þ][^:]{0,80}?)\s*:\s+\S")
+# (an export's fixed-width fields lead their label to the colon with dots: "Breach notice
+# (hours) ........: 36")
+_FIELD_LINE = re.compile(r"^(?:[–—-]\s+)?(?P<label>[A-ZÀ-Þ][^:]{0,80}?)\s*(?:\.{3,}\s*)?:\s+\S")
 
 
 def _field_title(block: Block) -> Heading | None:

@@ -204,8 +204,17 @@ class _Reader:
                 self.marker = self._implicit_number(parent)
         if tag in ("ol", "ul"):
             self.counters.enter_list(_classes(element))
+        if tag == "button" and element.get("aria-controls") and element.get("role") != "tab":
+            # an accordion's header (« <button aria-controls="acc-1">Insurance
+            # requirements</button> ») titles the panel it opens
+            self._add(_heading_words(element), BlockKind.HEADING, min(self.level + 1, 6))
+            return
         if _site_or_hidden(element, tag):
             return
+        if element.get("role") == "tabpanel":
+            # a tab's panel is titled by its tab (« Lot 1 – Rostering SaaS »), in the tab list
+            # above it, not in it
+            self._add(_tab_label(element), BlockKind.HEADING, min(self.level + 1, 6))
         if tag == "blockquote":
             self.depth += 1
             self._walk(element, tag)
@@ -451,6 +460,17 @@ def _words(element: _Element) -> str:
 
     visit(element)
     return _SPACES.sub(" ", "".join(words)).strip()
+
+
+def _tab_label(panel: _Element) -> str:
+    """The words of the tab a tab panel is labelled by (`aria-labelledby`), or of the tab that
+    controls it (`aria-controls`); empty when neither is on the page."""
+    root = panel.getroottree()
+    labels = (panel.get("aria-labelledby") or "").split()
+    tabs = [e for name in labels for e in root.xpath("//*[@id=$id]", id=name)]
+    if not tabs and panel.get("id"):
+        tabs = root.xpath("//*[@aria-controls=$id]", id=panel.get("id"))
+    return " ".join(_heading_words(tab) for tab in tabs)
 
 
 def _heading_words(element: _Element) -> str:

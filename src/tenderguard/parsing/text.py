@@ -32,8 +32,10 @@ _PAGE_HEADING = re.compile(r"^#{1,6}\s+page\s+\d{1,5}\s*$", re.IGNORECASE)
 # a definition list: the title of what follows.
 _HTML_SUMMARY = re.compile(r"^<(summary|dt)>(.+?)</\1>$", re.IGNORECASE)
 # The tabs of an MkDocs page ('=== "Offre Pro"') title what each shows, as a <summary> does: a
-# plan's own service level. (A Docusaurus <TabItem> stays markup: its section names the place.)
-_CONTENT_TAB = re.compile(r"^===\+?\s+\"(?P<title>[^\"]+)\"\s*$")
+# plan's own service level; so do a Docusaurus page's (`<TabItem value="fr" label="France">`).
+_CONTENT_TAB = re.compile(
+    r"^(?:===\+?\s+\"(?P<title>[^\"]+)\"|<TabItem\b[^>]*?\blabel=\"(?P<label>[^\"]+)\"[^>]*>)\s*$"
+)
 # MkDocs admonitions: '!!! warning "Mandatory"' sets off a block whose title says what it is
 # (read before its text: "Mandatory: …", "Recommended: …"); '??? note "Our own insurance"'
 # folds a block away under its title, as a <summary> does.
@@ -498,6 +500,7 @@ def read_markdown(text: str) -> tuple[list[Block], int | None]:
     # heading the text after it is under again).
     nested: list[tuple[int, Block | None]] = []
     quoting = False  # whether the last line was of a quotation ("> …")
+    tabbed: Block | None = None  # the heading above the Docusaurus tabs being read
     for raw in _without_code(lines):
         line = raw.strip()
         quoted = line.startswith(">")
@@ -528,7 +531,11 @@ def read_markdown(text: str) -> tuple[list[Block], int | None]:
                 blocks.append(Block(f"{title.rstrip(':. ')} :", page, BlockKind.LINE))
             open_block = bool(title)
             continue
-        if _MD_RULE.match(line) or _MD_NOT_TEXT.match(line):
+        if line.startswith("</Tabs>") and tabbed is not None:
+            # back under the heading above the tabs
+            blocks.append(tabbed)
+            tabbed = None
+        if (_MD_RULE.match(line) or _MD_NOT_TEXT.match(line)) and not tab:
             open_block = False
             continue
         summary = _HTML_SUMMARY.match(line)
@@ -541,14 +548,16 @@ def read_markdown(text: str) -> tuple[list[Block], int | None]:
             if summary:
                 named = summary.group(2)
             elif tab:
-                named = tab.group("title")
+                named = tab.group("title") or tab.group("label")
             else:
                 assert admonition is not None
                 named = admonition.group("title") or ""
             title = _undecorated(_strip_markup(named))
             if title:
                 blocks.append(Block(title, page, BlockKind.HEADING, level=min((level or 1) + 1, 6)))
-            if tab or folded:
+            if tab and tab.group("label"):
+                tabbed = parent  # (a Docusaurus tab ends with its </Tabs>, not its indentation)
+            elif tab or folded:
                 nested.append((indent, parent))
             open_block = False
             continue
