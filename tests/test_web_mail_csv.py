@@ -562,6 +562,21 @@ def test_the_panels_of_a_tabbed_page_are_read_though_hidden(write: Write) -> Non
     assert "cloud.hds" not in kinds
 
 
+def test_a_paragraph_all_in_bold_titles_a_page_without_heading_tags(write: Write) -> None:
+    """A town's page titles its parts with `<p><b>Assurances</b></p>`, its lines broken by
+    `<br>`: each bold paragraph is a title (its colon dropped); a bold word within a
+    paragraph's text is not."""
+    page = (
+        "<html><body><p><b>Hébergement :</b></p>"
+        "<p>Le site est hébergé en France.<br>L'hébergeur est certifié ISO/IEC 27001.</p>"
+        "<p><b>Assurances</b></p>"
+        "<p>Le titulaire est assuré en <b>responsabilité civile professionnelle</b>.</p>"
+        "</body></html>"
+    )
+    blocks = load_inputs([write("consultation.html", page)]).pieces[0].blocks
+    assert [b.text for b in blocks if b.kind is BlockKind.HEADING] == ["Hébergement", "Assurances"]
+
+
 def test_tabs_and_accordion_headers_title_their_panels(write: Write) -> None:
     """A portal page: each tab panel is titled by its tab (`aria-labelledby`), each accordion
     body by the `<button>` that opens it; a Docusaurus page's `<TabItem label="France">` titles

@@ -304,6 +304,12 @@ class _Reader:
                 if any(cells):
                     self._add(" | ".join(cells), BlockKind.TABLE_ROW)
             return
+        bold = _bold_title(element) if tag == "p" else None
+        if bold:
+            # « <p><b>Assurances</b></p> » on a page without heading tags: a title set in bold
+            # over the paragraphs it titles
+            self._add(bold, BlockKind.HEADING, min(self.level + 1, 6))
+            return
         if tag == "pre":
             for line in element.text_content().splitlines():
                 self._add(_SPACES.sub(" ", line).strip(), BlockKind.LINE)
@@ -460,6 +466,21 @@ def _words(element: _Element) -> str:
 
     visit(element)
     return _SPACES.sub(" ", "".join(words)).strip()
+
+
+MAX_BOLD_TITLE_WORDS = 12
+
+
+def _bold_title(paragraph: _Element) -> str | None:
+    """The words of a paragraph made of one bold run and nothing else, short as a title is
+    (« Hébergement : » of `<p><b>Hébergement :</b></p>`), without the colon that ends it."""
+    children = [c for c in paragraph if isinstance(c.tag, str)]
+    if len(children) != 1 or children[0].tag not in ("b", "strong"):
+        return None
+    if (paragraph.text or "").strip() or (children[0].tail or "").strip():
+        return None
+    words = _SPACES.sub(" ", children[0].text_content()).strip().rstrip(":").strip()
+    return words if words and len(words.split()) <= MAX_BOLD_TITLE_WORDS else None
 
 
 def _tab_label(panel: _Element) -> str:
