@@ -2301,6 +2301,32 @@ def test_the_lines_after_a_coded_point_go_on_with_its_code_until_the_next() -> N
     assert [s.row for s in sentences(clause)] == ["CP1", "CP2", "CP2", "CP3"]
 
 
+def test_the_paragraphs_after_a_coded_story_go_on_with_its_code() -> None:
+    """A requirements document written as user stories in Word: « US-01 – En tant que … »,
+    then its priority, its « Critères d'acceptation : » and their items are US-01's, up to
+    « US-02 – … »."""
+    clause = segment(
+        _piece(
+            [
+                Block("EPIC 1 – Dossier salarié", 1, BlockKind.HEADING),
+                Block(
+                    "US-01 – En tant que gestionnaire, je veux consulter une fiche.",
+                    1,
+                    BlockKind.PARAGRAPH,
+                ),
+                Block("Critères d'acceptation :", 1, BlockKind.PARAGRAPH),
+                Block("Les consultations sont journalisées douze mois.", 1, BlockKind.LIST_ITEM),
+                Block(
+                    "US-02 – En tant que salarié, je veux exporter mes données.",
+                    1,
+                    BlockKind.PARAGRAPH,
+                ),
+            ]
+        )
+    )[0]
+    assert [s.row for s in sentences(clause)] == ["US-01", "US-01", "US-01", "US-02"]
+
+
 def test_a_contents_list_without_page_numbers_is_no_text() -> None:
     """« Contents » then the titles the document prints again further on: the list names the
     articles, it opens none of them, and « Annex B » in it does not make the articles an annex."""

@@ -436,10 +436,10 @@ def sentences(clause: Clause) -> list[Sentence]:
         row = _is_row(members)
         own = opening_code(text)
         # "CP2 – L'application traite des données de santé." then, on the next line, "Elles
-        # sont hébergées en France…": a point of lines goes on until the next code. Rows,
-        # paragraphs of a styled document and items have their own ways of being cited.
-        styled = any(b.kind is not BlockKind.LINE for _, b in members)
-        coded = None if row or styled else own or coded
+        # sont hébergées en France…": a point of lines goes on until the next code; so does a
+        # coded paragraph of a styled document (« US-01 – En tant que gestionnaire RH… » then
+        # its « Critères d'acceptation : » and their items). Rows have their own references.
+        coded = None if row else own or coded
         if coded is not None and own is None:
             result += [replace(s, opening=coded) for s in _sentences_of(text, members, item, None)]
             continue
