@@ -2301,6 +2301,22 @@ def test_the_lines_after_a_coded_point_go_on_with_its_code_until_the_next() -> N
     assert [s.row for s in sentences(clause)] == ["CP1", "CP2", "CP2", "CP3"]
 
 
+def test_a_numbered_line_ending_on_a_cut_word_is_a_sentence_not_a_title() -> None:
+    """« 6.2 Il souscrit … civile exploi- » then « tation garantissant … »: the line opens the
+    article's sentence, whose cut word is joined again, not a title."""
+    clauses = segment(
+        _piece(
+            [
+                "6.1 Le titulaire est assuré.",
+                "6.2 Il souscrit une assurance de responsabilité civile exploi-",
+                "tation de 5 000 000 € par sinistre.",
+            ]
+        )
+    )
+    assert [(c.number, c.heading) for c in clauses] == [("6.1", None), ("6.2", None)]
+    assert "exploitation" in sentences(clauses[1])[0].text
+
+
 def test_the_paragraphs_after_a_coded_story_go_on_with_its_code() -> None:
     """A requirements document written as user stories in Word: « US-01 – En tant que … »,
     then its priority, its « Critères d'acceptation : » and their items are US-01's, up to

@@ -678,6 +678,10 @@ _EMPTY_BOXES = ("☐", "□")
 _CONTRACT_PARAGRAPH = re.compile(r"§|cl\.?\s", re.IGNORECASE)
 
 
+# A word cut by the end of its line, its hyphen the last character (« exploi- »)
+_CUT_WORD = re.compile(r"[^\W\d_]{2}-$")
+
+
 def parse_heading(text: str) -> Heading | None:
     """The heading a line of text would be, before the succession check."""
     boxed = _BOXED.match(text.strip())
@@ -858,9 +862,10 @@ def parse_heading(text: str) -> Heading | None:
         if run_in and run_in[1][:1].isupper() and len(run_in[1]) > MIN_RUN_ON_CHARS:
             # "9.2 Security incidents. Altivale notifies the Customer…" on a line of its own
             return Heading(num, run_in[0], _numeric(num), False, body=run_in[1], listed=listed)
-        if _LABELLED.match(m.group("title")):
+        if _LABELLED.match(m.group("title")) or _CUT_WORD.search(m.group("title")):
             # "5. Hébergeur : OVHcloud ou 3DS Outscale uniquement, sur une offre qualifiée"
-            # (a numbered point of a letter, wrapped): a label and its text, no title
+            # (a numbered point of a letter, wrapped): a label and its text, no title; nor
+            # « 6.2 Il souscrit … civile exploi- », a sentence whose word the line cuts
             return Heading(num, None, _numeric(num), False, body=m.group("title"))
         title = m.group("title").strip(" -–—:") or None
         return Heading(num, title, _numeric(num), False, listed=listed)
