@@ -253,6 +253,7 @@ DEMAND_BATCHES = {
     "batch_demands_138": (213, {"precision": 0.88, "recall": 0.90, "values": 0.94}),
     "batch_demands_139": (195, {"precision": 0.89, "recall": 0.89, "values": 0.94}),
     "batch_demands_140": (219, {"precision": 0.86, "recall": 0.87, "values": 0.91}),
+    "batch_demands_141": (212, {"precision": 0.92, "recall": 0.91, "values": 0.92}),
 }
 
 
