@@ -177,6 +177,7 @@ bench: $(STAMP)
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_139
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_140
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_141
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_142
 	$(BIN)/python benchmarks/bench_real.py
 	-$(BIN)/python benchmarks/bench_ted.py
 	$(BIN)/python benchmarks/bench_identity.py
