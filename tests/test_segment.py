@@ -2315,6 +2315,10 @@ def test_a_numbered_line_ending_on_a_cut_word_is_a_sentence_not_a_title() -> Non
     )
     assert [(c.number, c.heading) for c in clauses] == [("6.1", None), ("6.2", None)]
     assert "exploitation" in sentences(clauses[1])[0].text
+    # (nor « § 1 … is at least » over « 99,9 % », a Belgian paragraph cut after « at least »)
+    paragraph = parse_heading("§ 1 The monthly availability of the portal is at least")
+    assert paragraph is not None and paragraph.title is None
+    assert paragraph.body == "The monthly availability of the portal is at least"
 
 
 def test_the_paragraphs_after_a_coded_story_go_on_with_its_code() -> None:

@@ -678,8 +678,13 @@ _EMPTY_BOXES = ("☐", "□")
 _CONTRACT_PARAGRAPH = re.compile(r"§|cl\.?\s", re.IGNORECASE)
 
 
-# A word cut by the end of its line, its hyphen the last character (« exploi- »)
-_CUT_WORD = re.compile(r"[^\W\d_]{2}-$")
+# A word cut by the end of its line, its hyphen the last character (« exploi- »), or a
+# sentence the line cuts after a word that cannot end a title (« … is at least » over « 99,9 % »)
+_CUT_WORD = re.compile(
+    r"[^\W\d_]{2}-$|\s(?:at\s+least|not\s+less\s+than|of|the|to|than|and|or|with|by|for|"
+    r"au\s+moins|de|du|des|la|le|les|à|au|aux|et|ou|par|pour|sur)$",
+    re.IGNORECASE,
+)
 
 
 def parse_heading(text: str) -> Heading | None:
@@ -768,7 +773,9 @@ def parse_heading(text: str) -> Heading | None:
             return Heading(num, None, _numeric(num), True, body=m.group("title").strip())
         if not _title_ok(title) and not m.group("sep"):
             return None
-        if not _title_ok(title):
+        if not _title_ok(title) or _CUT_WORD.search(title):
+            # (« § 1 The monthly availability … is at least » over « 99,9 % »: the line cuts
+            # the paragraph's sentence)
             if runs_in:
                 return Heading(num, lead, _numeric(num), True, body=rest)
             return Heading(num, None, _numeric(num), True, body=title)
