@@ -679,12 +679,10 @@ _CONTRACT_PARAGRAPH = re.compile(r"§|cl\.?\s", re.IGNORECASE)
 
 
 # A word cut by the end of its line, its hyphen the last character (« exploi- »), or a
-# sentence the line cuts after a word that cannot end a title (« … is at least » over « 99,9 % »)
-_CUT_WORD = re.compile(
-    r"[^\W\d_]{2}-$|\s(?:at\s+least|not\s+less\s+than|of|the|to|than|and|or|with|by|for|"
-    r"au\s+moins|de|du|des|la|le|les|à|au|aux|et|ou|par|pour|sur)$",
-    re.IGNORECASE,
-)
+# sentence the line cuts before the level it states (« … is at least » over « 99,9 % »). (A
+# title wrapped after a preposition stays a title: « … comportent un accès aux » over
+# « données hébergées », « 8. INFORMATION WE ASK FOR ».)
+_CUT_WORD = re.compile(r"[^\W\d_]{2}-$|\s(?:at\s+least|not\s+less\s+than|au\s+moins)$")
 
 
 def parse_heading(text: str) -> Heading | None:
