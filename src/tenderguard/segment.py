@@ -1926,19 +1926,19 @@ def _replacing_sections(blocks: list[Block], headings: dict[int, Heading]) -> di
 def _amending_clauses(blocks: list[Block]) -> dict[int, Heading]:
     """Block index -> the clause a paragraph of a schedule of amendments amends, in a text of
     at least MIN_AMENDMENTS such paragraphs, or whose words it changes."""
-    amending = {
-        i: Heading(m.group("number"), None, None, True, body=block.text.strip())
-        for i, block in enumerate(blocks)
-        if block.kind is not BlockKind.TABLE_ROW
-        and (m := _AMENDED_CLAUSE.match(block.text.strip()))
-    }
-    rewording = {
-        i: Heading(m.group("number"), None, None, True, body=block.text.strip())
-        for i, block in enumerate(blocks)
-        if block.kind is not BlockKind.TABLE_ROW
-        and (m := _REWORDS_SECTION.match(block.text.strip()))
-    }
+    amending = _paragraphs_naming(blocks, _AMENDED_CLAUSE)
+    rewording = _paragraphs_naming(blocks, _REWORDS_SECTION)
     return {**(amending if len(amending) >= MIN_AMENDMENTS else {}), **rewording}
+
+
+def _paragraphs_naming(blocks: list[Block], naming: re.Pattern[str]) -> dict[int, Heading]:
+    """Block index -> the clause a paragraph (not a table row) names where it opens, the
+    paragraph its text."""
+    return {
+        i: Heading(m.group("number"), None, None, True, body=block.text.strip())
+        for i, block in enumerate(blocks)
+        if block.kind is not BlockKind.TABLE_ROW and (m := naming.match(block.text.strip()))
+    }
 
 
 def _with_comment_texts(blocks: list[Block]) -> list[Block]:
