@@ -27,6 +27,13 @@ def test_the_level_a_contract_takes_is_read_from_its_words() -> None:
     assert chosen_level((Block("Le niveau Or est le plus complet.", 1, BlockKind.LINE),)) is None
 
 
+def test_the_level_whose_box_is_ticked_is_the_one_taken() -> None:
+    ticked = "Niveau souscrit : ☐ Essentiel ☒ Premium ☐ Entreprise"
+    assert chosen_level((Block(ticked, 1, BlockKind.LINE),)) == "premium"
+    unticked = "Niveau souscrit : ☐ Essentiel ☐ Premium ☐ Entreprise"
+    assert chosen_level((Block(unticked, 1, BlockKind.LINE),)) is None
+
+
 def test_the_rows_keep_their_reference_label_and_the_chosen_cell() -> None:
     clause = _clause(
         "Réf. | Indicateur | Bronze | Argent | Or",

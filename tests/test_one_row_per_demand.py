@@ -1807,6 +1807,16 @@ def test_requirement_codes_of_several_parts_name_their_rows() -> None:
     assert row_reference("Hébergement | EX-RGPD-03 | Aucun sous-traitant ultérieur") == "EX-RGPD-03"
 
 
+def test_a_bilingual_row_opening_on_a_section_title_is_cited_by_its_first_point() -> None:
+    """A contract in two columns, English and French: the cell « 4. Insurance 4.1 The
+    Contractor… » holds the section's title and its first point; the row is point 4.1."""
+    from tenderguard.sentences import row_reference
+
+    row = "4. Insurance 4.1 The Contractor carries cover. | 4. Assurances 4.1 Le titulaire"
+    assert row_reference(row) == "4.1"
+    assert row_reference("4.2 Certificates are sent yearly. | 4.2 Les attestations") == "4.2"
+
+
 def test_a_certificate_with_the_bid_and_then_every_year_is_two_demands(ruleset: RuleSet) -> None:
     """ "with the Response, and on each renewal": the certificate is due with the bid and again
     every year, two dates the bidder must keep; « à la signature, puis chaque année » is one
@@ -1991,6 +2001,69 @@ def test_a_table_by_lot_states_one_demand_per_lot(ruleset: RuleSet) -> None:
     ]
     assert len(rows) == 3
     assert all(r.sources[0].page == 2 for r in rows)  # the row's page, each lot's demand
+
+
+def test_a_table_by_lot_labels_each_lot_by_every_cell_before_the_lots(ruleset: RuleSet) -> None:
+    """ "R2 | Assurances | Professional indemnity per claim | EUR 3,000,000 | EUR 1,500,000 |
+    same as Lot 1 | …": the cover is named in the third cell, before the lots' columns; a lot
+    repeating another adds no demand, and a note after the lots is not a lot's value."""
+    lines = (
+        ("Ref | Area | Requirement | Lot 1 – Hosting | Lot 2 – CMS | Lot 3 – Support | Remarks",),
+        (
+            "R2 | Assurances | Professional indemnity, minimum per claim | EUR 3,000,000 | "
+            "EUR 1,500,000 | same as Lot 1 | Broker's letter accepted",
+        ),
+        ("R3 | Cloud | Availability of the service | 99.9 % | same as Lot 1 | same as Lot 1 |",),
+    )
+    blocks = tuple(Block(text, 1, BlockKind.TABLE_ROW) for (text,) in lines)
+    piece = Piece("grid.pdf", "", PieceKind.RC, "pdf", 1, blocks)
+    rows = _requirements(piece, ruleset)
+    found = sorted(
+        (r.kind, r.sources[0].clause, r.values.amount.value)
+        for r in rows
+        if r.kind == "insurance.rc_pro" and r.values.amount
+    )
+    assert found == [
+        ("insurance.rc_pro", "R2", 1500000),
+        ("insurance.rc_pro", "R2", 3000000),
+    ]
+    assert [(r.sources[0].clause, r.values.percent) for r in rows if r.kind == "cloud.sla"] == [
+        ("R3", Decimal("99.9"))
+    ]
+
+
+def test_a_table_of_plans_none_chosen_states_each_plan_s_commitment(ruleset: RuleSet) -> None:
+    """A provider's service description: "Commitment | Basic | Premium | Enterprise", no plan
+    named as taken; each plan's availability is a commitment of its own."""
+    lines = (
+        ("Commitment | Basic | Premium | Enterprise", BlockKind.TABLE_ROW),
+        ("Monthly availability | 99.0% | 99.5% | 99.9%", BlockKind.TABLE_ROW),
+    )
+    blocks = tuple(Block(text, 2, kind) for text, kind in lines)
+    piece = Piece("service.pdf", "", PieceKind.OTHER, "pdf", 2, blocks)
+    found = sorted(r.values.percent for r in _of("cloud.sla", _requirements(piece, ruleset)))
+    assert found == [Decimal("99.0"), Decimal("99.5"), Decimal("99.9")]
+
+
+def test_a_priced_line_of_a_schedule_does_not_quote_a_demand_stated_in_an_article(
+    ruleset: RuleSet,
+) -> None:
+    """Article 5.1 sets where the data are hosted; the price schedule's line « B2 | Hébergement
+    en France, infogérance | Mois | 1 450 € | 36 | 52 200 € » names the service sold. The
+    demand is quoted from the article."""
+    cited = _cited(
+        "gdpr.data_location",
+        ruleset,
+        ("5 Hébergement", BlockKind.HEADING),
+        "5.1 Les données, sauvegardes comprises, sont hébergées exclusivement en France.",
+        ("6 Bordereau des prix", BlockKind.HEADING),
+        ("Poste | Désignation | Unité | Prix | Quantité | Montant", BlockKind.TABLE_ROW),
+        (
+            "B2 | Hébergement en France, infogérance | Mois | 1 450 € | 36 | 52 200 €",
+            BlockKind.TABLE_ROW,
+        ),
+    )
+    assert cited == ["5.1"]
 
 
 def test_the_points_of_a_form_cite_their_box_and_an_empty_box_demands_nothing(

@@ -120,6 +120,8 @@ def test_succession(previous, candidate, ok: bool) -> None:
     [
         ("9. Assurances ....................... 7", True),
         ("12 - Assurances.......................11", True),
+        # (a page numbered within its part, as a US contract's Section H numbers them)
+        ("H.4 Insurance ................................ H-2", True),
         ("Sommaire", True),
         ("Table des matières", True),
         ("Le titulaire fournit... une attestation", False),
@@ -2282,6 +2284,38 @@ def test_an_annex_titled_by_its_contract_opens_a_clause_only_when_set_apart_in_b
     clauses = segment(_piece(lines))
     assert [c.number for c in clauses] == ["11", "Annexe 1"]
     assert clauses[-1].blocks[-1].text.startswith("annexe 1 au contrat précise")
+
+
+def test_an_annex_without_a_number_numbers_its_points_afresh() -> None:
+    """A council decision's « Article 5 » then, in bold, « ANNEXE – ENGAGEMENTS DU PRESTATAIRE »:
+    its points « 1. », « 2. » are the annex's own, cited « 1 » and « 2 », not points of
+    article 5."""
+    lines = [
+        Block("Article 4 – D'autoriser le Maire à signer le contrat.", 1),
+        Block("Article 5 – La présente décision sera publiée au recueil des actes.", 1),
+        Block("ANNEXE – ENGAGEMENTS DU PRESTATAIRE", 2, bold=True),
+        Block("1. Assurance. Le prestataire est assuré en RC professionnelle à 1 M€.", 2),
+        Block("2. Hébergement. Les données restent en France.", 2),
+        Block("3. Réversibilité. Les données sont rendues en fin de contrat.", 2),
+    ]
+    clauses = segment(_piece(lines))
+    assert [c.number for c in clauses][-3:] == ["1", "2", "3"]
+    assert clauses[-1].heading == "Réversibilité"
+
+
+def test_a_roman_point_written_with_its_clause_and_letter_is_cited_as_printed() -> None:
+    """An Indian RFP: « 5(a)(i) … », « 5(a)(ii) … » then « 5(b) … » under « Clause 5. Data »:
+    each is a clause of its own, cited as printed."""
+    lines = [
+        Block("Clause 5. Data and Hosting", 1, bold=True),
+        Block("5(a)(i) All data shall be kept in data centres located within India.", 1),
+        Block("5(a)(ii) The cloud provider shall be named in the Technical Bid.", 1),
+        Block("5(b) The MSP shall hold ISO/IEC 27001 certification.", 1),
+        Block("Clause 6. Payment", 1, bold=True),
+        Block("6(a) Payment is made quarterly in arrears.", 1),
+    ]
+    clauses = segment(_piece(lines))
+    assert [c.number for c in clauses if c.blocks] == ["5(a)(i)", "5(a)(ii)", "5(b)", "6(a)"]
 
 
 def test_the_lines_after_a_coded_point_go_on_with_its_code_until_the_next() -> None:

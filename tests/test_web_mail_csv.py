@@ -612,6 +612,53 @@ def test_tabs_and_accordion_headers_title_their_panels(write: Write) -> None:
     ]
 
 
+def test_a_hugo_page_s_tabs_title_their_content_and_its_shortcodes_are_markup(
+    write: Write,
+) -> None:
+    """`{{< tab name="Hébergement" >}}` titles its content, each tab of a set one level under
+    the section; the text after `{{< /tabs >}}` is the section's again, and a shortcode alone on
+    its line (an alert's opening and closing) is no text."""
+    page = (
+        '## 4. Conditions\n\n{{< tabs >}}\n{{< tab name="Hébergement" >}}\n'
+        '- Données en France.\n{{< /tab >}}\n{{% tab title="Assurances" %}}\n'
+        "- RC Pro de 1 M€.\n{{% /tab %}}\n{{< /tabs >}}\n\n"
+        '{{< alert color="warning" >}}\nDossier sans attestation irrecevable.\n{{< /alert >}}\n'
+    )
+    blocks = load_inputs([write("conditions.md", page)]).pieces[0].blocks
+    assert [(b.kind, b.text, b.level) for b in blocks if b.kind is BlockKind.HEADING] == [
+        (BlockKind.HEADING, "4. Conditions", 2),
+        (BlockKind.HEADING, "Hébergement", 3),
+        (BlockKind.HEADING, "Assurances", 3),
+        (BlockKind.HEADING, "4. Conditions", 2),
+    ]
+    assert [b.text for b in blocks if b.kind is not BlockKind.HEADING] == [
+        "- Données en France.",
+        "- RC Pro de 1 M€.",
+        "Dossier sans attestation irrecevable.",
+    ]
+
+
+def test_a_myst_page_s_directives_are_its_text_and_its_targets_are_not(write: Write) -> None:
+    """A Sphinx page in MyST: « (hosting)= » names the heading for links, it is no text; an
+    admonition fenced as « ```{admonition} Residency » is text under its title, a list-table
+    is a table, and a code-block stays a sample."""
+    page = (
+        "(hosting)=\n## Hosting\n\n```{admonition} Residency\n:class: important\n"
+        "Data stay in the EU.\n```\n\n```{list-table} Levels\n:header-rows: 1\n\n"
+        "* - Tier\n  - Availability\n* - Gold\n  - 99.9 %\n```\n\n"
+        "```{code-block} yaml\nregion: us-east-1\n```\n\n(exit)=\n## Exit\n\nData are returned.\n"
+    )
+    blocks = load_inputs([write("hosting.md", page)]).pieces[0].blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.HEADING, "Hosting"),
+        (BlockKind.LINE, "Residency : Data stay in the EU."),
+        (BlockKind.TABLE_ROW, "Tier | Availability"),
+        (BlockKind.TABLE_ROW, "Gold | 99.9 %"),
+        (BlockKind.HEADING, "Exit"),
+        (BlockKind.LINE, "Data are returned."),
+    ]
+
+
 def test_a_cell_spanning_rows_stands_in_each_row_it_spans(write: Write) -> None:
     """« Insurance » spans the rows IN-01 and IN-02: each row keeps its cells under their
     columns, so the second row's requirement is read under « Requirement », its priority under

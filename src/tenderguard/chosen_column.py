@@ -29,6 +29,12 @@ _CHOICES = (
         rf"\b(?:colonne|column)\s+{_NAME}\s+(?:s'applique|apply|applies|is\s+applicable)",
         re.IGNORECASE,
     ),
+    # « Formule retenue par le Client : ☐ Bronze ☐ Argent ☒ Or », "Plan: ☐ Basic ☑ Premium":
+    # the level whose box is ticked
+    re.compile(
+        rf"\b(?:formule|niveau|offre|plan|tier|level|pack)[^\n]{{0,80}}?[☒☑⊠✓✔■]\s*{_NAME}",
+        re.IGNORECASE,
+    ),
     re.compile(
         rf"\b(?:valeurs|values)\s+(?:de\s+la\s+colonne|in\s+the|of\s+the)\s+{_NAME}"
         r"(?:\s+column)?\s+(?:s'appliquent|apply)",

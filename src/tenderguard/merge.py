@@ -113,7 +113,27 @@ def _stated(values: Values) -> int:
     return len((read | unread) - {"unreadable"})
 
 
-def _strength(finding: Finding) -> tuple[bool, bool, int, bool, bool, bool, int, bool, bool]:
+# A cell holding only a price ("1 450 €", "$22,000.00"): the row is a line of a quote or of a
+# price schedule, which names what is sold, not what is demanded.
+_PRICE_CELL = re.compile(
+    r"^\s*(?:\d[\d\s\u00a0\u202f.,]*(?:€|EUR|CHF|£|\$)|(?:€|£|\$|EUR\s|CHF\s)\s?\d[\d\s.,]*)\s*(?:HT|TTC)?\s*$"
+)
+
+
+def _priced_row(finding: Finding) -> bool:
+    """Whether the sentence is a priced line of a table (« B2 | Hébergement qualifié
+    SecNumCloud en France | Mois | 1 450 € | 36 | 52 200 € ») naming a service of data or cloud
+    (an amount beside a cover or a penalty is its limit, not a price)."""
+    return (
+        finding.kind.startswith(("gdpr.", "cloud."))
+        and _is_row(finding)
+        and any(_PRICE_CELL.match(cell) for cell in finding.sentence.split(" | "))
+    )
+
+
+def _strength(
+    finding: Finding,
+) -> tuple[bool, bool, bool, int, bool, bool, bool, int, bool, bool]:
     """The articles before an annex that restates them (the standard clauses reproduced after
     a CCAP); then whether it stands in a numbered clause whose title names the kind (a
     specification demands in the indicative under "7.4 Journalisation et traçabilité", and an
@@ -124,7 +144,8 @@ def _strength(finding: Finding) -> tuple[bool, bool, int, bool, bool, bool, int,
     deletion of the data, not only their return), whether its words stand outside brackets
     (« La liste des sous-traitants (…, destruction des supports) figure dans le DPA » names
     the kind in passing), the values stated, whether it stands in a numbered clause, and
-    whether under a code of its own."""
+    whether under a code of its own. A priced line of a quote or price schedule comes after
+    any statement that is not one."""
     # (a row named by its label, "Hosting provider | …", has no code of its own)
     coded = finding.row is not None and not _named_by_label(finding)
     numbered = bool(finding.clause.number) or coded
@@ -133,6 +154,7 @@ def _strength(finding: Finding) -> tuple[bool, bool, int, bool, bool, bool, int,
     role = ROLE_STRENGTH.get(finding.role, 1)
     return (
         not finding.annexed,
+        not _priced_row(finding),
         finding.titled and (numbered or _titled_part(finding.clause)),
         role,
         not finding.titled_otherwise,

@@ -27,8 +27,9 @@ from tenderguard.parsing.thread import MAIL_HEADER
 from tenderguard.sentences import DASHED_CODE, FINDING, finding_name, opening_code
 from tenderguard.text import language
 
+# (a page numbered within its part, "H-2", "IV-1", as US sections and annexes number theirs)
 _TOC_LINE = re.compile(
-    r"(?:\.\s?){4,}\s*\d{1,4}\s*$|…{2,}\s*\d{1,4}\s*$|_{5,}\s*\d{1,4}\s*$"
+    r"(?:\.\s?){4,}\s*(?:[A-Z]{1,4}-)?\d{1,4}\s*$|…{2,}\s*\d{1,4}\s*$|_{5,}\s*\d{1,4}\s*$"
     r"|(?:Erreur\s?! Signet non défini|Error! Bookmark not defined)\.?\s*$"
 )
 _TOC_TITLE = re.compile(
@@ -1098,6 +1099,10 @@ def _candidate(block: Block) -> Heading | None:
         # the line is set as a title.
         return None
     parsed = parse_heading(block.text)
+    if parsed is None and block.bold and UNNUMBERED_ANNEX.match(line):
+        # « ANNEXE – OBLIGATIONS DU TITULAIRE » after a decision's last article: a part of
+        # its own, whose points number afresh, not points of that article
+        return Heading(None, line, None, True)
     annex = _ANNEX_OF_DOCUMENT.match(line) if parsed is None and block.bold else None
     if annex:
         # "Annexe 1 au Contrat" set as a title: the annex, not the end of a sentence naming it
@@ -1116,6 +1121,9 @@ _BULLETED_SECTION = re.compile(r"^[-*•]\s+(?P<rest>\d{1,2}\.\d{1,2}\.?\s+[A-Z�
 _NAMED_ANNEX = re.compile(
     r"^(?i:annexe|annex|appendix|schedule|exhibit)\s+(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þa-zà-ÿ][\w'’-]+)?)$"
 )
+# « ANNEXE – OBLIGATIONS DU TITULAIRE », "Appendix: Supplier obligations": an annex without a
+# number, titled by its subject
+UNNUMBERED_ANNEX = re.compile(r"^(?i:annexe|annex|appendix)\s*[-–—:]\s*[A-ZÀ-Þ]")
 # The short name of a law after an article's number: "Article 33 GDPR", « article 28 RGPD ».
 _LAW_NAMED = re.compile(r"^(?:UK\s+)?(?:GDPR|RGPD|DSGVO|AVG|LPD|nLPD|LIL)\b")
 # "Annexe 1 au Contrat", "Annex 2 to the Agreement": an annex titled by the text it belongs to,
@@ -1256,13 +1264,21 @@ def _points_of_articles(candidates: dict[int, Heading]) -> set[int]:
     return points
 
 
+def _opens_annex(heading: Heading) -> bool:
+    """ "Schedule 5", « Annexe 2 au contrat », « ANNEXE – OBLIGATIONS DU TITULAIRE »: a heading
+    after which numbering starts again."""
+    if not heading.explicit:
+        return False
+    if heading.number is None:
+        return bool(UNNUMBERED_ANNEX.match(heading.title or ""))
+    return bool(ANNEX_NUMBER.match(heading.number))
+
+
 def _numbered_afresh(candidates: dict[int, Heading]) -> set[int]:
     """Block indices of the numbered headings that follow each other, the numbering starting
     again in each annex: "Schedule 7 – Insurance" numbers its paragraphs "1.1", "2.1", "3.1"
     after the agreement's clauses 1 to 16 and "Schedule 5"'s own "1.1", "2.1"."""
-    annexes = [
-        i for i, h in candidates.items() if h.explicit and ANNEX_NUMBER.match(h.number or "")
-    ]
+    annexes = [i for i, h in candidates.items() if _opens_annex(h)]
     bounds = [0, *annexes, max(candidates, default=0) + 1]
     chain: set[int] = set()
     for start, end in pairwise(bounds):
@@ -1295,7 +1311,7 @@ def _restarted_lists(candidates: dict[int, Heading], blocks: list[Block]) -> set
         numeric = heading.numeric
         if heading.listed:
             continue  # "1) …" points, numbered afresh under each title, are read apart
-        if heading.explicit and ANNEX_NUMBER.match(heading.number or ""):
+        if _opens_annex(heading):
             highest = 0
         bare = numeric is not None and len(numeric) == 1 and not heading.explicit
         set_apart = bool(run) and blocks[i].bold and not blocks[run[0]].bold
@@ -2262,6 +2278,11 @@ _ENDS_SENTENCE = re.compile(r"[.;]\s*»?\s*$")
 _LETTER_MARK = re.compile(r"^\(?[a-z]\)$")
 _ITEM_MARK = re.compile(r"^\d{1,2}\.$")
 _SMALL_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+# "8(a)(i) All data…": a clause's lettered point and its Roman sub-point in one mark
+_LETTER_AND_ROMAN = re.compile(
+    r"^(?P<number>\d{1,3}(?:\.\d{1,2}){0,2})\((?P<letter>[a-h])\)"
+    r"\((?P<roman>i{1,3}|iv|vi{0,3}|ix|x)\)\s+(?P<body>\S.*)$"
+)
 # "– article 7.2 : le titulaire notifie…" in an amending text's list of the stipulations it
 # keeps: the article restated, cited by its number as the amended articles are.
 _KEPT_ARTICLE = re.compile(
@@ -2421,6 +2442,22 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
         ):
             # « (a) », or « 1. » under « (2) », drawn by the format before the item's text
             text = f"{block.number} {text}"
+        both = _LETTER_AND_ROMAN.match(text) if number else None
+        if both and both.group("number") == number and block.kind is not BlockKind.TABLE_ROW:
+            # "8(a)(i) All data … shall be hosted…" then "8(a)(ii) …" under clause 8: a Roman
+            # point written with its clause and letter, cited as printed
+            lettered = f"{number}({both.group('letter')})"
+            sub[i] = Heading(
+                f"{lettered}({both.group('roman')})",
+                article.title if article is not None else None,
+                None,
+                False,
+                body=both.group("body"),
+            )
+            roman = _SMALL_ROMANS.index(both.group("roman")) + 1
+            mark = both.group("letter")
+            expected = (chr(ord(mark) + 1), chr(ord(mark) + 2))
+            continue
         if number and text.startswith(f"{number}(") and not text.startswith(f"{number}(i"):
             # "4.3(b) public liability insurance…" under 4.3: the point written with its clause
             text = text[len(number) :]

@@ -490,7 +490,7 @@ def sentences(clause: Clause) -> list[Sentence]:
             result += _sentences_of(text, members, item, None)
             continue
         if row and header is not None and _by_lot(header):
-            result += _per_lot(text, members)
+            result += _per_lot(text, members, header)
             continue
         if row and header is not None and _is_band_title(text, header):
             band = text
@@ -577,7 +577,15 @@ def _merged_label(text: str, after: list[Unit]) -> bool:
 
 
 # "Lot 2 – SaaS finances / RH", "Lots 2 à 4": a column of the demands of one lot.
-_LOT_COLUMN = re.compile(r"^\s*lots?\s+\d", re.IGNORECASE)
+# So is a column per plan of a provider's offer ("Service level | Bronze | Silver | Gold"),
+# none of them chosen (a chosen one leaves only its column, see chosen_column): each plan's
+# commitment is its own.
+_LOT_COLUMN = re.compile(
+    r"^\s*(?:lots?\s+\d|(?:plan|tier|offre|formule)\s+\w+$"
+    r"|(?:bronze|silver|gold|platinum|argent|or|platine|basic|essentials?|essentiel"
+    r"|standard|premium|enterprise|entreprise|business|starter|pro)\b(?:\s+plan)?\s*$)",
+    re.IGNORECASE,
+)
 # "—", "-", "" : a lot to which the row does not apply.
 EMPTY_CELL = re.compile(r"^[\s—–\-/.]*$")
 
@@ -587,23 +595,39 @@ def _by_lot(header: str) -> bool:
     return sum(bool(_LOT_COLUMN.match(name)) for name in header.split(" | ")) >= 2
 
 
-def _per_lot(text: str, members: list[tuple[int, Block]]) -> list[Sentence]:
+# "same as Lot 1", "idem lot 1", "comme lot 2": a lot's cell that repeats another's demand.
+_SAME_AS_LOT = re.compile(
+    r"^\s*(?:same\s+as|idem|as\s+for|comme(?:\s+pour)?(?:\s+le)?)\s+lots?\s+\d", re.I
+)
+
+
+def _per_lot(text: str, members: list[tuple[int, Block]], header: str) -> list[Sentence]:
     """A row of a table by lot, read cell by cell with its label: "N1 | RC professionnelle |
     500 000 € | 2 000 000 €" states one demand per lot ("Non exigée" for one, 500 000 € for
     another), each with its own value and its own terms. A row with one value for all the lots
-    (a merged cell) is read whole."""
-    cells = text.split(" | ")
-    label = 2 if row_reference(text) else 1
-    values = [c for c in cells[label:] if not EMPTY_CELL.match(c)]
-    if len(cells) <= label or len(values) < 2:
+    (a merged cell, or "same as Lot 1" in the others) is read whole. The label is every cell
+    before the first lot's column ("R01 | Insurance | Professional indemnity"); a cell after the
+    last lot's (a note) is read on its own."""
+    # (a blank last cell leaves the row ending on "|")
+    cells, names = _CELLS.split(text), _CELLS.split(header)
+    lots = [n for n, name in enumerate(names) if _LOT_COLUMN.match(name)]
+    # (a row whose cells are merged across lots has fewer cells than the header: its label is
+    # its code and the cell after it)
+    aligned = len(names) == len(cells)
+    label = lots[0] if aligned and lots[0] > 0 else (2 if row_reference(text) else 1)
+    in_lots = cells[label : lots[-1] + 1] if aligned else cells[label:]
+    values = [c for c in in_lots if not EMPTY_CELL.match(c) and not _SAME_AS_LOT.match(c)]
+    if len(cells) <= label or len(set(values)) < 2:
         return _sentences_of(text, members, False, None)
+    after = cells[lots[-1] + 1 :] if aligned else []
     head = " | ".join(cells[:label])
     blocks = tuple(b for _, b in members)
     page = next((b.page for b in blocks if b.page is not None), None)
     return [
         replace(sentence, blocks=blocks, page=page)
-        for value in dict.fromkeys(values)
-        for sentence in _sentences_of(f"{head} | {value}", [], False, None)
+        for cell in [f"{head} | {value}" for value in dict.fromkeys(values)]
+        + [c for c in after if not EMPTY_CELL.match(c)]
+        for sentence in _sentences_of(cell, [], False, None)
     ]
 
 
@@ -829,6 +853,11 @@ def row_reference(text: str) -> str | None:
     """ "S-02" of "S-02 | The Supplier shall…", "C5" of "C5 – Attestation d'assurance | …",
     "EX-HEB-01" of "EX-HEB-01 | L'hébergement … | O", "9 (1)" of "§ 9 (1) Rückgabe … | § 9 (1)
     Return …" (a contract laid out as a table, a paragraph per row)."""
+    # "3. Hosting 3.1 All City data… | 3. Hébergement 3.1 Toutes les données…": a cell holding
+    # a section's title and its first point, cited by the point
+    titled = _TITLE_AND_FIRST_POINT.match(text)
+    if titled:
+        return titled.group(2)
     article = _ARTICLE_ROW.match(text)
     if article:
         return article.group(1)
@@ -861,4 +890,5 @@ _ARTICLE_ROW = re.compile(
 )
 _PARAGRAPH_ROW = re.compile(r"^§\s?(\d{1,3}(?:\s?\(\d{1,2}\))?)\s")
 _ROW_NUMBER = re.compile(r"^\d{1,4}\s?\|\s?")
+_TITLE_AND_FIRST_POINT = re.compile(r"^(\d{1,2})\.?\s[^|\d]{1,40}?\s(\1\.\d{1,2})\s")
 _NUMBERED_TWICE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})\.?\s[^|]*\|\s*\1\.?\s")

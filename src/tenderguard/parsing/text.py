@@ -33,9 +33,13 @@ _PAGE_HEADING = re.compile(r"^#{1,6}\s+page\s+\d{1,5}\s*$", re.IGNORECASE)
 _HTML_SUMMARY = re.compile(r"^<(summary|dt)>(.+?)</\1>$", re.IGNORECASE)
 # The tabs of an MkDocs page ('=== "Offre Pro"') title what each shows, as a <summary> does: a
 # plan's own service level; so do a Docusaurus page's (`<TabItem value="fr" label="France">`).
+# So do a Hugo page's shortcodes (`{{< tab name="Hébergement" >}}`, `{{% tab title="…" %}}`).
 _CONTENT_TAB = re.compile(
-    r"^(?:===\+?\s+\"(?P<title>[^\"]+)\"|<TabItem\b[^>]*?\blabel=\"(?P<label>[^\"]+)\"[^>]*>)\s*$"
+    r"^(?:===\+?\s+\"(?P<title>[^\"]+)\"|<TabItem\b[^>]*?\blabel=\"(?P<label>[^\"]+)\"[^>]*>"
+    r"|\{\{[<%]\s*tab\s+(?:(?:name|title|header)=)?\"(?P<shortcode>[^\"]+)\"[^}]*[>%]\}\})\s*$"
 )
+# The end of a set of tabs: Docusaurus's </Tabs>, Hugo's {{< /tabs >}}
+_TABS_END = re.compile(r"^(?:</Tabs>|\{\{[<%]\s*/tabs\s*[>%]\}\})")
 # MkDocs admonitions: '!!! warning "Mandatory"' sets off a block whose title says what it is
 # (read before its text: "Mandatory: …", "Recommended: …"); '??? note "Our own insurance"'
 # folds a block away under its title, as a <summary> does.
@@ -43,7 +47,12 @@ _ADMONITION = re.compile(r"^(?P<mark>!!!|\?\?\?\+?)\s+[\w-]+(?:\s+\"(?P<title>[^
 # A fenced block of code or configuration ("```hcl" … "```"): a sample, not the page's text.
 _CODE_FENCE = re.compile(r"^(?P<fence>`{3,}|~{3,})")
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?>")
-_MD_NOT_TEXT = re.compile(r"^(?:(?:import|export)\s.*|:::.*|(?:<[A-Za-z/][^>]*>\s*)+|<!--.*-->)$")
+# (and a Hugo page's shortcodes alone on their line: « {{< alert color="info" >}} »)
+# (and a MyST target, « (insurance)= », naming the heading below it for cross-references)
+_MD_NOT_TEXT = re.compile(
+    r"^(?:(?:import|export)\s.*|:::.*|(?:<[A-Za-z/][^>]*>\s*)+|<!--.*-->"
+    r"|(?:\{\{[<%][^}]*[>%]\}\}\s*)+|\([\w.:-]+\)=)$"
+)
 _FRONT_MATTER_FENCES = {"---": ("---", "..."), "+++": ("+++",)}
 
 
@@ -394,6 +403,69 @@ def _without_comments(lines: list[str]) -> list[str]:
     return kept
 
 
+# A MyST (Sphinx) directive in a fence: "```{note}", "```{admonition} Sovereignty",
+# "```{list-table} Certifications". Its body is the page's text, unless it is code.
+_DIRECTIVE = re.compile(r"^(?P<fence>`{3,}|~{3,})\{(?P<name>[\w-]+)\}\s*(?P<argument>.*)$")
+_CODE_DIRECTIVES = frozenset(
+    {"code", "code-block", "code-cell", "sourcecode", "literalinclude", "math", "mermaid", "raw"}
+)
+# ":class: important", ":header-rows: 1": a directive's options, under its opening line
+_DIRECTIVE_OPTION = re.compile(r"^:(?P<key>[\w-]+):\s*(?P<value>.*)$")
+# "* - ISO/IEC 27001" opens a row of a list-table, "  - Mandatory" is its next cell
+_LIST_TABLE_ROW = re.compile(r"^\*\s+-\s+(?P<cell>.*)$")
+_LIST_TABLE_CELL = re.compile(r"^-\s+(?P<cell>.*)$")
+
+
+def _with_directives_as_markdown(lines: list[str]) -> list[str]:
+    """MyST directives written as Markdown the reader below knows: an admonition becomes an
+    MkDocs one ('!!! note "Sovereignty"'), a list-table a table of pipes; a code directive
+    stays a fence, which is dropped with the other code."""
+    result: list[str] = []
+    i = 0
+    while i < len(lines):
+        directive = _DIRECTIVE.match(lines[i].strip())
+        if directive is None or directive.group("name") in _CODE_DIRECTIVES:
+            result.append(lines[i])
+            i += 1
+            continue
+        fence = directive.group("fence")
+        end = next((j for j in range(i + 1, len(lines)) if lines[j].strip() == fence), len(lines))
+        body = lines[i + 1 : end]
+        options = {}
+        while body and (option := _DIRECTIVE_OPTION.match(body[0].strip())):
+            options[option.group("key")] = option.group("value")
+            body = body[1:]
+        if directive.group("name") == "list-table":
+            header_rows = int(options.get("header-rows", "0") or 0)
+            result += ["", *_list_table(body, header_rows), ""]
+        else:
+            title = directive.group("argument").strip().replace('"', "")
+            result += ["", f"!!! {directive.group('name')}" + (f' "{title}"' if title else "")]
+            result += [*body, ""]
+        i = end + 1
+    return result
+
+
+def _list_table(body: list[str], header_rows: int) -> list[str]:
+    """The rows of a MyST list-table as a table of pipes, its header rows ruled off."""
+    rows: list[list[str]] = []
+    for line in body:
+        stripped = line.strip()
+        opened = _LIST_TABLE_ROW.match(stripped)
+        cell = _LIST_TABLE_CELL.match(stripped)
+        if opened:
+            rows.append([opened.group("cell")])
+        elif cell and rows:
+            rows[-1].append(cell.group("cell"))
+        elif stripped and rows:
+            rows[-1][-1] = f"{rows[-1][-1]} {stripped}"  # a cell's text going on
+    table = [f"| {' | '.join(row)} |" for row in rows]
+    if 0 < header_rows < len(table):
+        width = len(rows[0])
+        table.insert(header_rows, "|" + "---|" * width)
+    return table
+
+
 def _without_code(lines: list[str]) -> list[str]:
     """The lines outside fenced code blocks ("```hcl" … "```"): a sample configuration shows a
     shape, it demands nothing."""
@@ -501,7 +573,7 @@ def read_markdown(text: str) -> tuple[list[Block], int | None]:
     nested: list[tuple[int, Block | None]] = []
     quoting = False  # whether the last line was of a quotation ("> …")
     tabbed: Block | None = None  # the heading above the Docusaurus tabs being read
-    for raw in _without_code(lines):
+    for raw in _without_code(_with_directives_as_markdown(lines)):
         line = raw.strip()
         quoted = line.startswith(">")
         if quoted:
@@ -531,7 +603,7 @@ def read_markdown(text: str) -> tuple[list[Block], int | None]:
                 blocks.append(Block(f"{title.rstrip(':. ')} :", page, BlockKind.LINE))
             open_block = bool(title)
             continue
-        if line.startswith("</Tabs>") and tabbed is not None:
+        if _TABS_END.match(line) and tabbed is not None:
             # back under the heading above the tabs
             blocks.append(tabbed)
             tabbed = None
@@ -541,22 +613,26 @@ def read_markdown(text: str) -> tuple[list[Block], int | None]:
         summary = _HTML_SUMMARY.match(line)
         if summary or tab or admonition:
             # A collapsible block or a tab under a '#' heading titles a part one level below.
-            parent = restored or next(
-                (b for b in reversed(blocks) if b.kind == BlockKind.HEADING), None
+            # (the next tab of a set is under the same heading as the first)
+            parent = (
+                restored
+                or (tabbed if tab else None)
+                or next((b for b in reversed(blocks) if b.kind == BlockKind.HEADING), None)
             )
             level = parent.level if parent is not None else 1
             if summary:
                 named = summary.group(2)
             elif tab:
-                named = tab.group("title") or tab.group("label")
+                named = tab.group("title") or tab.group("label") or tab.group("shortcode")
             else:
                 assert admonition is not None
                 named = admonition.group("title") or ""
             title = _undecorated(_strip_markup(named))
             if title:
                 blocks.append(Block(title, page, BlockKind.HEADING, level=min((level or 1) + 1, 6)))
-            if tab and tab.group("label"):
-                tabbed = parent  # (a Docusaurus tab ends with its </Tabs>, not its indentation)
+            if tab and (tab.group("label") or tab.group("shortcode")):
+                # (a Docusaurus or Hugo tab ends with its </Tabs>, not its indentation)
+                tabbed = parent
             elif tab or folded:
                 nested.append((indent, parent))
             open_block = False
