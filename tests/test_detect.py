@@ -265,6 +265,37 @@ def test_table_rows_are_separate_sentences(ruleset: RuleSet) -> None:
     assert amounts == {"insurance.rc_pro": 2000000, "insurance.cyber": 300000}
 
 
+def test_lines_opening_on_an_arrow_are_points_of_their_own(ruleset: RuleSet) -> None:
+    """A plain-text letter marks its points with « ⇒ »: the waiver of the cyber cover is its own
+    point and leaves the liability demanded on the line before it standing."""
+    lines = (
+        "- d'une RC exploitation couvrant les dommages corporels : 2 000 000 € par",
+        "année d'assurance.",
+        "⇒ Aucune assurance cyber n'est exigée au titre de la présente consultation.",
+    )
+    blocks = tuple(Block(line, None, BlockKind.LINE) for line in lines)
+    piece = Piece("lettre.txt", "0" * 64, PieceKind.RC, "txt", None, blocks)
+    findings = detect_clause(
+        Clause(piece, "4", "Assurances", (), blocks), ruleset, ruleset.by_id(), "fr"
+    )
+    assert {f.kind for f in findings} == {"insurance.rc_exploitation"}
+
+
+def test_a_short_line_ending_on_a_colon_goes_on_with_a_line_left_open(ruleset: RuleSet) -> None:
+    """« … shall be enclosed with the » then « Technical Bid: »: the line is the end of the
+    sentence, not a label opening what follows; the certificate is due with the bid."""
+    lines = (
+        "A copy of the insurance certificate shall be enclosed with the",
+        "Technical Bid:",
+        "no other form of evidence is accepted.",
+    )
+    blocks = tuple(Block(line, None, BlockKind.LINE) for line in lines)
+    piece = Piece("rfp.pdf", "0" * 64, PieceKind.RC, "pdf", None, blocks)
+    findings = detect_clause(Clause(piece, "7", None, (), blocks), ruleset, ruleset.by_id(), "en")
+    moments = {f.values.moment for f in findings if f.kind == "insurance.certificate"}
+    assert moments == {"candidature"}
+
+
 @pytest.mark.parametrize(("level", "kinds"), [("Information", []), ("Obligatoire", ["cap"])])
 def test_a_row_whose_level_column_says_information_demands_nothing(
     ruleset: RuleSet, level: str, kinds: list[str]

@@ -2318,6 +2318,32 @@ def test_a_roman_point_written_with_its_clause_and_letter_is_cited_as_printed() 
     assert [c.number for c in clauses if c.blocks] == ["5(a)(i)", "5(a)(ii)", "5(b)", "6(a)"]
 
 
+def test_a_clause_titled_in_its_paragraph_opens_the_clause_however_long_its_text() -> None:
+    """Standard contractual clauses in a word processor: « Clause 1 – Purpose and scope. (a)
+    These Clauses … » is clause 1 titled « Purpose and scope », its text on the same line."""
+    lines = [
+        Block("SECTION I", None, BlockKind.HEADING),
+        Block(
+            "Clause 1 – Purpose and scope. (a) These Clauses ensure compliance with Article "
+            "28(3) and (4) of Regulation (EU) 2016/679 for the hosting of the portal. (b) The "
+            "parties listed in Annex I have agreed to them.",
+            None,
+            BlockKind.PARAGRAPH,
+        ),
+        Block(
+            "Clause 2 – Invariability of the Clauses. The Parties will not modify the Clauses, "
+            "except to add information to the Annexes or to update information in them.",
+            None,
+            BlockKind.PARAGRAPH,
+        ),
+    ]
+    clauses = segment(_piece(lines))
+    assert [(c.number, c.heading) for c in clauses if c.blocks] == [
+        ("1", "Purpose and scope"),
+        ("2", "Invariability of the Clauses"),
+    ]
+
+
 def test_the_lines_after_a_coded_point_go_on_with_its_code_until_the_next() -> None:
     """A purchase order's special conditions: « CP2 – … » then a paragraph of lines without a
     code is still CP2; « CP3 – … » opens the next point."""

@@ -659,6 +659,21 @@ def test_a_myst_page_s_directives_are_its_text_and_its_targets_are_not(write: Wr
     ]
 
 
+def test_folded_blocks_of_a_section_are_side_by_side_under_it(write: Write) -> None:
+    """Two <details> under « ## GDPR »: each summary titles its block one level under the
+    section (not the second under the first), and the text after them is the section's."""
+    page = (
+        "## GDPR\n\nA DPA is signed.\n\n<details>\n<summary>Breaches</summary>\n\n"
+        "Notice within 24 h.\n\n</details>\n\n<details>\n<summary>Exit</summary>\n\n"
+        "Data returned in CSV.\n\n</details>\n\nLogs kept six months.\n\n## Insurance\n"
+    )
+    blocks = load_inputs([write("vendors.md", page)]).pieces[0].blocks
+    titled = [(b.text, b.level) for b in blocks if b.kind is BlockKind.HEADING]
+    assert titled[:5] == [("GDPR", 2), ("Breaches", 3), ("GDPR", 2), ("Exit", 3), ("GDPR", 2)]
+    texts = [b.text for b in blocks]
+    assert texts.index("Logs kept six months.") > texts.index("Data returned in CSV.") + 1
+
+
 def test_a_cell_spanning_rows_stands_in_each_row_it_spans(write: Write) -> None:
     """« Insurance » spans the rows IN-01 and IN-02: each row keeps its cells under their
     columns, so the second row's requirement is read under « Requirement », its priority under

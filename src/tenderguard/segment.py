@@ -820,16 +820,28 @@ def parse_heading(text: str) -> Heading | None:
         # ("Special Term 1. The Supplier shall provide copies of its insurance certificates …")
         runs_on = bool(title) and _is_sentence(title) and bool(m.group("sep"))
         special = m.group("kw").lower().startswith("special")
+        body = None
         if not _title_ok(title) and not (special and runs_on):
-            return None
+            # "Clause 1 – Purpose and scope. (a) These Clauses are intended…": a run-in title,
+            # then the clause's text on its line
+            lead, stop, rest = title.partition(". ")
+            if not (
+                stop
+                and m.group("sep")
+                and len(lead) <= MAX_RUN_IN_CHARS
+                and _run_in_title_ok(lead)
+                and (rest[:1].isalnum() or rest[:1] == "(")
+            ):
+                return None
+            title, body, runs_on = lead, rest, False
         figures = _ENGLISH_NUMBERS.get(m.group("num").lower())
         if figures is not None and m.group("kw").lower() in ("clause", "section"):
             # "CLAUSE SEVEN – INSURANCE" is clause 7, its paragraphs "7 2"
-            return Heading(figures, title or None, _numeric(figures), True, worded=True)
+            return Heading(figures, title or None, _numeric(figures), True, body, worded=True)
         number = f"{m.group('kw').capitalize()} {m.group('num')}"
         if runs_on:
             return Heading(number, None, None, True, body=title)
-        return Heading(number, title or None, None, True)
+        return Heading(number, title or None, None, True, body)
     m = _NUMBERED.match(text)
     if m and "." in m.group("num") and m.group("title")[:1] in _BOXES:
         # « 4.1 ☒ Option 1 – Hébergement … », « 4.2 ☐ Option 2 – … »: an option of an acte

@@ -21,7 +21,8 @@ from tenderguard.parsing.respondent import respondent_columns
 # British contract, which its clauses name; drawn without rules, each is a line of its own.
 _ITEM_CODE = r"Item\s\d{1,3}"
 _ITEM_LINE = re.compile(rf"^{_ITEM_CODE}\s")
-_BULLET = re.compile(r"^(?:[•▪►✓✔➢➤○●■□◦·*–—-]|o\s|[a-z]\)|\d{1,2}\)|[ivx]{1,4}\))\s*")
+# (« ⇒ », « → »: the arrows a letter typed in plain text marks its points with)
+_BULLET = re.compile(r"^(?:[•▪►✓✔➢➤○●■□◦·*–—⇒→➔➜-]|o\s|[a-z]\)|\d{1,2}\)|[ivx]{1,4}\))\s*")
 # A sentence ends after its stop, or after the closing quote that follows it ("… par année
 # d'assurance. » Il est inséré…").
 # (or before the pictograph a callout opens on: « … nous suffira. ⚠️ Rappel : … »)
@@ -278,6 +279,12 @@ def _short_lines(blocks: tuple[Block, ...]) -> set[int]:
 
 _LABEL_LINE = re.compile(r"^[A-ZÀ-Þ][^.!?:]{0,40}\s?:$")
 MAX_LABEL_WORDS = 4
+# A line ending on a word that cannot end a sentence (« … enclosed with the »): the next line
+# goes on with it, whatever it looks like ("Technical Bid:").
+_OPEN_ENDING = re.compile(
+    r"\b(?:the|a|an|of|with|to|and|or|by|in|for|le|la|les|l'|de|du|des|d'|au|aux|et|ou|par|à)$",
+    re.IGNORECASE,
+)
 
 
 WIDER_GAP = 1.4  # times the gap between the lines before, and a blank line: a new paragraph
@@ -335,6 +342,7 @@ def _units(blocks: tuple[Block, ...]) -> list[Unit]:
             _LABEL_LINE.match(line) is not None
             and len(line.split()) <= MAX_LABEL_WORDS
             and text.count("(") <= text.count(")")
+            and not _OPEN_ENDING.search(text.rstrip())
         )
         # A list item ends at its short last line; elsewhere a short line may be a cell of a
         # table drawn without rules, whose lines are better read together.

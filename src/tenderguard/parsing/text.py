@@ -10,6 +10,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from tenderguard.models import Block, BlockKind
+from tenderguard.parsing.text_columns import read_in_columns
 from tenderguard.parsing.thread import thread
 from tenderguard.text import clean, section_number
 
@@ -31,6 +32,8 @@ _PAGE_HEADING = re.compile(r"^#{1,6}\s+page\s+\d{1,5}\s*$", re.IGNORECASE)
 # "<summary>Réversibilité</summary>" of a <details> block, "<dt>Can I export my data?</dt>" of
 # a definition list: the title of what follows.
 _HTML_SUMMARY = re.compile(r"^<(summary|dt)>(.+?)</\1>$", re.IGNORECASE)
+_DETAILS_OPEN = re.compile(r"^<details\b", re.IGNORECASE)
+_DETAILS_CLOSE = re.compile(r"^</details>", re.IGNORECASE)
 # The tabs of an MkDocs page ('=== "Offre Pro"') title what each shows, as a <summary> does: a
 # plan's own service level; so do a Docusaurus page's (`<TabItem value="fr" label="France">`).
 # So do a Hugo page's shortcodes (`{{< tab name="Hébergement" >}}`, `{{% tab title="…" %}}`).
@@ -276,7 +279,7 @@ def read_text(text: str) -> tuple[list[Block], int | None]:
     blocks = []
     for number, page in enumerate(pages, start=1):
         at = number if paged else None
-        newest, earlier = thread(clean(page).splitlines())
+        newest, earlier = thread(read_in_columns(clean(page).splitlines()))
         blocks += _line_blocks(newest, at)
         for message in earlier:
             blocks.append(Block(message.opening, at, BlockKind.MESSAGE))
@@ -573,6 +576,7 @@ def read_markdown(text: str) -> tuple[list[Block], int | None]:
     nested: list[tuple[int, Block | None]] = []
     quoting = False  # whether the last line was of a quotation ("> …")
     tabbed: Block | None = None  # the heading above the Docusaurus tabs being read
+    detailed: Block | None = None  # the heading above the <details> block being read
     for raw in _without_code(_with_directives_as_markdown(lines)):
         line = raw.strip()
         quoted = line.startswith(">")
@@ -607,6 +611,13 @@ def read_markdown(text: str) -> tuple[list[Block], int | None]:
             # back under the heading above the tabs
             blocks.append(tabbed)
             tabbed = None
+        if _DETAILS_OPEN.match(line) and detailed is None:
+            # each <details> of a section is titled by its <summary> one level under the
+            # section, not under the <details> before it
+            detailed = next((b for b in reversed(blocks) if b.kind == BlockKind.HEADING), None)
+        if _DETAILS_CLOSE.match(line) and detailed is not None:
+            blocks.append(detailed)  # back under the section's heading
+            detailed = None
         if (_MD_RULE.match(line) or _MD_NOT_TEXT.match(line)) and not tab:
             open_block = False
             continue
@@ -617,6 +628,7 @@ def read_markdown(text: str) -> tuple[list[Block], int | None]:
             parent = (
                 restored
                 or (tabbed if tab else None)
+                or (detailed if summary else None)
                 or next((b for b in reversed(blocks) if b.kind == BlockKind.HEADING), None)
             )
             level = parent.level if parent is not None else 1
