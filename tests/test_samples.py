@@ -255,6 +255,8 @@ DEMAND_BATCHES = {
     "batch_demands_140": (219, {"precision": 0.86, "recall": 0.87, "values": 0.91}),
     "batch_demands_141": (212, {"precision": 0.92, "recall": 0.91, "values": 0.92}),
     "batch_demands_142": (212, {"precision": 0.82, "recall": 0.77, "values": 0.88}),
+    "batch_demands_143": (220, {"precision": 0.90, "recall": 0.86, "values": 0.94}),
+    "batch_demands_144": (222, {"precision": 0.89, "recall": 0.89, "values": 0.93}),
 }
 
 
