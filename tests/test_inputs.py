@@ -521,13 +521,20 @@ def test_running_header_drawn_in_a_box_is_dropped(write) -> None:
     assert sum(b.kind is BlockKind.TABLE_ROW for b in piece.blocks) == 4
 
 
-def _form_pdf(fields: list[tuple[str, str, float]], printed: list[tuple[str, float]]) -> bytes:
-    """A one-page PDF: `printed` lines in the page's text, each field's value only in a text
-    field (value and appearance), at the given height from the bottom."""
+def _form_pdf(
+    fields: list[tuple[str, str, float]],
+    printed: list[tuple[str, float]],
+    left: float = 80,
+    rules: bytes = b"",
+) -> bytes:
+    """A one-page PDF: `printed` lines in the page's text (at x 40, or at the x given with
+    the line), each field's value only in a text field (value and appearance), at the given
+    height from the bottom, from x `left` to the right margin; `rules` drawn on the page."""
     from samples.build import _pdf_string, pdf_from_objects
 
-    content = b"\n".join(
-        b"BT /F1 9 Tf 40 %.1f Td " % y + _pdf_string(line) + b" Tj ET" for line, y in printed
+    content = rules + b"\n".join(
+        b"BT /F1 9 Tf %.1f %.1f Td " % (x, y) + _pdf_string(line) + b" Tj ET"
+        for line, y, x in ((*p, 40.0) if len(p) == 2 else p for p in printed)
     )
     refs = b" ".join(b"%d 0 R" % (6 + 2 * i) for i in range(len(fields)))
     objects = [
@@ -543,8 +550,8 @@ def _form_pdf(fields: list[tuple[str, str, float]], printed: list[tuple[str, flo
         appearance = b"/Tx BMC BT /F1 7 Tf 2 4 Td " + _pdf_string(value) + b" Tj ET EMC"
         objects.append(
             b"<< /Type /Annot /Subtype /Widget /FT /Tx /F 4 /Ff 1 /P 3 0 R /T %s /V %s "
-            b"/Rect [80 %.1f 580 %.1f] /DA (/F1 7 Tf 0 g) /AP << /N %d 0 R >> >>"
-            % (_pdf_string(name), _pdf_string(value), y - 4, y + 10, 7 + 2 * n)
+            b"/Rect [%.1f %.1f 580 %.1f] /DA (/F1 7 Tf 0 g) /AP << /N %d 0 R >> >>"
+            % (_pdf_string(name), _pdf_string(value), left, y - 4, y + 10, 7 + 2 * n)
         )
         objects.append(
             b"<< /Type /XObject /Subtype /Form /BBox [0 0 500 14] "
@@ -583,6 +590,65 @@ def test_a_field_is_placed_where_it_is_drawn_with_its_row_label(write) -> None:
     assert texts == ["1. Assurances", f"1.1 {RC_PRO_FIELD}", "Fait a Lyon"]
     (req,) = check([pdf]).requirements
     assert req.sources[0].clause == "1.1"
+
+
+def test_a_coded_form_row_reads_its_wording_printed_around_the_field(write) -> None:
+    """« B.1 » left of a field, the row's wording over two lines (one level with the field's
+    top, one under it): one row of its number, its wording and the value."""
+    pdf = write(
+        "formulaire.pdf",
+        _form_pdf(
+            [("b1", "2 000 000 EUR", 700)],
+            [
+                ("Partie B - Assurances", 740),
+                ("B.1", 702),
+                ("Responsabilite civile professionnelle -", 708, 70),
+                ("montant minimum exige par sinistre", 698, 70),
+                ("Fait a Lyon", 600),
+            ],
+            left=300,
+        ),
+    )
+    texts = [b.text for b in load_inputs([pdf]).pieces[0].blocks]
+    assert texts == [
+        "Partie B - Assurances",
+        "B.1 Responsabilite civile professionnelle - montant minimum exige par sinistre | "
+        "2 000 000 EUR",
+        "Fait a Lyon",
+    ]
+
+
+def test_a_field_drawn_in_a_ruled_table_s_cell_is_that_cell_s_text(write) -> None:
+    """A response grid: the buyer's minimum is a read-only field in the third cell of each
+    row; the row reads it in its place."""
+    grid = (
+        b"0.5 w "
+        + b" ".join(
+            [b"40 %d m 560 %d l S" % (y, y) for y in (720, 700, 680)]
+            + [b"%d 680 m %d 720 l S" % (x, x) for x in (40, 100, 300, 560)]
+        )
+        + b"\n"
+    )
+    pdf = write(
+        "grille.pdf",
+        _form_pdf(
+            [("a1", "AUD 5,000,000 each claim", 705), ("a2", "Data hosted in Australia", 685)],
+            [
+                ("Hosting and insurance minimums", 740),
+                ("A1", 706, 45),
+                ("Professional indemnity", 706, 105),
+                ("A2", 686, 45),
+                ("Hosting location", 686, 105),
+            ],
+            left=305,
+            rules=grid,
+        ),
+    )
+    rows = [b.text for b in load_inputs([pdf]).pieces[0].blocks if b.kind is BlockKind.TABLE_ROW]
+    assert rows == [
+        "A1 | Professional indemnity | AUD 5,000,000 each claim",
+        "A2 | Hosting location | Data hosted in Australia",
+    ]
 
 
 def test_a_value_the_page_already_prints_is_not_read_twice(write) -> None:

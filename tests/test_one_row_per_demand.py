@@ -1805,6 +1805,12 @@ def test_requirement_codes_of_several_parts_name_their_rows() -> None:
 
     assert row_reference("EX-HEB-01 | L'hébergement est certifié HDS | O") == "EX-HEB-01"
     assert row_reference("Hébergement | EX-RGPD-03 | Aucun sous-traitant ultérieur") == "EX-RGPD-03"
+    # a form's row numbered by part and line, its wording after the number
+    assert row_reference("C.3 Qualification SecNumCloud du service | Exigée") == "C.3"
+    # a point whose whole text stands in brackets, as a list marks a withdrawn item
+    from tenderguard.sentences import opening_code
+
+    assert opening_code("AR-11 (Withdrawn in version 3 - HDS no longer required)") == "AR-11"
 
 
 def test_a_bilingual_row_opening_on_a_section_title_is_cited_by_its_first_point() -> None:

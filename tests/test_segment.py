@@ -2379,6 +2379,10 @@ def test_a_numbered_line_ending_on_a_cut_word_is_a_sentence_not_a_title() -> Non
     paragraph = parse_heading("§ 1 The monthly availability of the portal is at least")
     assert paragraph is not None and paragraph.title is None
     assert paragraph.body == "The monthly availability of the portal is at least"
+    # (nor « 7.1. … insurance of AUD » over « 10,000,000 for each claim », the amount on the
+    # next line of a plain text cut at 72 columns)
+    point = parse_heading("7.1. Coralbay maintains professional indemnity insurance of AUD")
+    assert point is not None and point.title is None
 
 
 def test_the_paragraphs_after_a_coded_story_go_on_with_its_code() -> None:

@@ -683,7 +683,12 @@ _CONTRACT_PARAGRAPH = re.compile(r"§|cl\.?\s", re.IGNORECASE)
 # sentence the line cuts before the level it states (« … is at least » over « 99,9 % »). (A
 # title wrapped after a preposition stays a title: « … comportent un accès aux » over
 # « données hébergées », « 8. INFORMATION WE ASK FOR ».)
-_CUT_WORD = re.compile(r"[^\W\d_]{2}-$|\s(?:at\s+least|not\s+less\s+than|au\s+moins)$")
+# (or on a currency whose amount is on the next line: « … insurance of AUD » over
+# « 10,000,000 for each claim »; a title never ends on one)
+_CUT_WORD = re.compile(
+    r"[^\W\d_]{2}-$|\s(?:at\s+least|not\s+less\s+than|au\s+moins"
+    r"|(?-i:AUD|CAD|CHF|EUR|GBP|INR|NZD|SGD|USD|ZAR)|€|\$|£)$"
+)
 
 
 def parse_heading(text: str) -> Heading | None:

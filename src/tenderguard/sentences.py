@@ -61,6 +61,9 @@ _ROW_REFERENCE = re.compile(
     # sub-criterion and its title, after the criterion it is part of)
     r"(?:[^|\d]{1,30}\|\s*)?([A-Z]{1,4}(?:-[A-Z]{2,5})*-\d{1,3}(?:\.\d{1,2}){0,2}|[A-Z]{1,4}[.]?\d{1,3}(?:\.\d{1,2}){0,2}(?=\s[-–—])|"
     r"\d{1,2}\.\d{1,2}(?=\s(?!%|€|h\b|heures\b|hours\b))|"
+    # « C.3 Qualification SecNumCloud du service | Exigée »: a form's row numbered by part and
+    # line, its wording after the number
+    r"[A-Z]{1,2}\.\d{1,2}(?=\s[A-ZÀ-Þ])|"
     # "Item 9 – Availability | 99.9 %…": a schedule of key details, a row per numbered item
     r"Item\s\d{1,3}(?=\s(?:[-–—]\s|\|))|"
     r"\d{1,2}(?=\.\s))"
@@ -716,7 +719,9 @@ _OPENING_CODE = re.compile(
     # ("R1 - Le montant exigé…": a hyphen between spaces, as a plain-text e-mail writes a dash)
     # ("**A1** ✅ « Le titulaire justifie… »": a checklist item's code, its status, then the
     # requirement it quotes)
-    rf"(?:\s*[:–—.]\s+|\s+-\s+|\s+(?:{PICTOGRAPH}\s*)?(?=(?:[«“\"]\s*)?[A-ZÀ-Þ]))"
+    # ("AR-11 (Withdrawn in version 3 – HDS no longer required)": a point whose whole text
+    # stands in brackets)
+    rf"(?:\s*[:–—.]\s+|\s+-\s+|\s+(?:{PICTOGRAPH}\s*)?(?=(?:[«“\"(]\s*)?[A-ZÀ-Þ]))"
 )
 _BRACKETED_MARK = re.compile(r"[(\[]([^()\[\]]{1,30})[)\]]")
 # "(EXG-HEB-02)", "(SR-03, Must)": a requirement's code, with its priority if any.

@@ -101,9 +101,11 @@ def read_pdf(
         lines: list[Block] = []
         rows: list[Block] = []
         damaged: list[int] = []
+        fields = [f for f in form_fields(data, path, password) if f.is_text]
         for index in range(count):
             try:
-                page_lines, page_rows = _read_page(doc, index)
+                drawn = [f for f in fields if f.page == index + 1]
+                page_lines, page_rows = _read_page(doc, index, drawn)
             except pdfium.PdfiumError:
                 damaged.append(index + 1)
                 continue
@@ -113,7 +115,6 @@ def read_pdf(
         doc.close()
     if damaged and len(damaged) == count:
         raise InputFileError(path, "no page can be read: damaged PDF")
-    fields = [f for f in form_fields(data, path, password) if f.is_text]
     # Rows are placed after the running lines are gone, so a header drawn in a box stays out.
     lines = with_fields(drop_running_lines(lines), fields)
     return merge_rows(lines, rows), count, damaged
@@ -173,6 +174,19 @@ def with_fields(lines: list[Block], fields: list[FormField]) -> list[Block]:
             len(out),
         )
         label = _label(out[:at], field)
+        described = _described_by(out, field, label)
+        if described:
+            # « B.1 | Assurance de responsabilité civile professionnelle – montant minimum
+            # exigé par sinistre | 2 000 000 € »: a coded row of a form, its wording printed
+            # left of the field over two lines, one above and one below the value
+            parts = [b for b in (label, *described) if b is not None]
+            at = min(out.index(b) for b in parts)
+            for b in parts:
+                out.remove(b)
+            words = " ".join(b.text for b in described)
+            row = f"{label.text} | {words} | {text}" if label else f"{words} | {text}"
+            out.insert(at, Block(row, field.page, BlockKind.TABLE_ROW, field.box))
+            continue
         if label is not None:  # "1.1" printed left of the field: the row's number
             out.remove(label)
             at -= 1
@@ -180,6 +194,40 @@ def with_fields(lines: list[Block], fields: list[FormField]) -> list[Block]:
         # A field is a statement of its own: never run into the lines around it.
         out.insert(at, Block(text, field.page, BlockKind.PARAGRAPH, field.box))
     return out
+
+
+# Points a line may stand above or below a field and still be its wording: the label of a
+# form's row is set level with the field, over as many lines as it needs.
+ROW_SLACK = 3
+# « B.1 », « C.4 Certification ISO/IEC 27001 … »: a form's row numbered by part and line
+_ROW_CODE = re.compile(r"^[A-Z]{1,3}[.\-]?\d{1,2}(?:\.\d{1,2})?\b")
+
+
+def _described_by(lines: list[Block], field: FormField, label: Block | None) -> list[Block]:
+    """The lines left of a field and level with it that word its row, when the row is coded
+    (its label « B.1 », or the first line opening on « C.4 »); none otherwise: a field's
+    surroundings stay as they are printed."""
+    box = field.box
+    if box is None:
+        return []
+    level = sorted(
+        (
+            b
+            for b in lines
+            if b.page == field.page
+            and b is not label
+            and b.kind is BlockKind.LINE
+            and b.bbox is not None
+            and b.bbox.x1 <= box.x0 + 1
+            and b.bbox.bottom >= box.top - ROW_SLACK
+            and b.bbox.top <= box.bottom + ROW_SLACK
+        ),
+        key=lambda b: b.bbox.top if b.bbox else 0.0,
+    )
+    coded = label is not None and _ROW_CODE.match(label.text) is not None
+    if not level or not (coded or _ROW_CODE.match(level[0].text)):
+        return []
+    return level
 
 
 # Font weight from which a character is bold (400 regular, 700 bold).
@@ -349,8 +397,11 @@ def _marked_calls(textpage: pdfium.PdfTextPage, text: str, first: int, size: flo
     return "".join(marked) + text[done:] if marked else text
 
 
-def _read_page(doc: pdfium.PdfDocument, index: int) -> tuple[list[Block], list[Block]]:
-    """The lines of a page, and the rows of its ruled tables when they matter."""
+def _read_page(
+    doc: pdfium.PdfDocument, index: int, fields: list[FormField]
+) -> tuple[list[Block], list[Block]]:
+    """The lines of a page, and the rows of its ruled tables when they matter (with the values
+    of the form fields drawn in their cells)."""
     page = doc[index]
     textpage = page.get_textpage()
     try:
@@ -364,7 +415,8 @@ def _read_page(doc: pdfium.PdfDocument, index: int) -> tuple[list[Block], list[B
                 lines.extend(_line_blocks(textpage, raw, offset, index + 1, height))
             offset += len(raw) + len(separator)
         lines = with_notes(drop_line_numbers(lines))
-        rows = table_rows(page, textpage, index + 1) if worth_reading(text) else []
+        filled = [(f.box, f.value) for f in fields if f.box is not None]
+        rows = table_rows(page, textpage, index + 1, filled) if worth_reading(text) else []
         return lines, rows
     finally:
         textpage.close()

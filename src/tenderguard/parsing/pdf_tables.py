@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import ctypes
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import pairwise
 
 import pypdfium2 as pdfium
@@ -138,8 +138,15 @@ def _cuts_text(
     return False
 
 
-def table_rows(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, number: int) -> list[Block]:
+def table_rows(
+    page: pdfium.PdfPage,
+    textpage: pdfium.PdfTextPage,
+    number: int,
+    fields: Sequence[tuple[BBox, str]] = (),
+) -> list[Block]:
     """TABLE_ROW blocks for the ruled rows of the page, each with its cells joined by " | ".
+    A cell holding a filled-in form field (`fields`: its box from the page's top, its value)
+    reads the field's value: a response grid's pre-filled minimums are its text.
 
     A page turned a quarter for display (a landscape table in a portrait document, /Rotate 90
     or 270) draws its rows across the page's own x axis: its rows are read between its
@@ -175,6 +182,7 @@ def table_rows(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, number: int) 
                 text = chars.within(low, start, high, end)
             else:
                 text = textpage.get_text_bounded(start + 0.5, low + 0.5, end - 0.5, high - 0.5)
+                text = f"{text} {_field_in(fields, height, (start, low, end, high))}"
             cells.append(" ".join(clean(text).split()))
         if sum(1 for c in cells if c) >= 2:
             if turned:
@@ -189,6 +197,19 @@ def table_rows(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, number: int) 
     ):
         return []  # neither figures, nor a requirements matrix, nor a table of clauses
     return rows
+
+
+def _field_in(
+    fields: Sequence[tuple[BBox, str]], height: float, cell: tuple[float, float, float, float]
+) -> str:
+    """The value of the form field whose middle lies in the cell (left, bottom, right, top in
+    the page's own coordinates), if any."""
+    left, bottom, right, top = cell
+    for box, value in fields:
+        x, y = (box.x0 + box.x1) / 2, height - (box.top + box.bottom) / 2
+        if left <= x <= right and bottom <= y <= top:
+            return value
+    return ""
 
 
 # "Attestation d'assurance de l'assureur | 1.3 | 8 jours": a row naming the clause it sums up,
