@@ -4140,6 +4140,26 @@ def test_a_requirement_at_a_level_the_document_defines_as_wished_is_recommended(
     ]
 
 
+def test_a_moscow_point_tagged_should_is_recommended_and_cited_by_its_letter(
+    ruleset: RuleSet,
+) -> None:
+    """« Légende : (M) Must – indispensable ; (S) Should – apprécié » then points « A.2.a) (M) … »
+    and « A.2.b) (S) … »: each point is cited « A.2.a », « A.2.b », the Should one wished."""
+    lines: list[str | tuple[str, BlockKind]] = [
+        "Légende des priorités : (M) Must – indispensable ; (S) Should – apprécié, non "
+        "éliminatoire ; (W) Won't – hors périmètre.",
+        ("A. Hébergement", BlockKind.HEADING),
+        ("A.2 Disponibilité", BlockKind.HEADING),
+        "A.2.a) (M) Disponibilité garantie de la production : 99,9 % par mois.",
+        "A.2.b) (S) Disponibilité garantie de la recette : 99,5 % par mois.",
+    ]
+    levels = _of("cloud.sla", _requirements(_piece(*lines), ruleset))
+    assert sorted((r.sources[0].clause, r.values.percent, r.recommended) for r in levels) == [
+        ("A.2.a", Decimal("99.9"), False),
+        ("A.2.b", Decimal("99.5"), True),
+    ]
+
+
 def test_a_form_row_left_blank_beside_ticked_rows_is_not_made(ruleset: RuleSet) -> None:
     piece = _piece(
         ("Annex A – Form", BlockKind.HEADING),

@@ -2385,6 +2385,17 @@ def test_a_numbered_line_ending_on_a_cut_word_is_a_sentence_not_a_title() -> Non
     assert point is not None and point.title is None
 
 
+def test_a_lettered_point_is_text_whatever_it_opens_on() -> None:
+    """« A.1.a) (M) Le site … » and "B.2.a) 99.9% monthly uptime …": the point « A.1.a » and
+    « B.2.a », its text after the number, whether it opens on a priority or a figure."""
+    for line, number in [
+        ("A.1.a) (M) Le site et ses bases sont hébergés dans l'Union européenne.", "A.1.a"),
+        ("B.2.a) 99.9% monthly uptime for the parent portal during the school year.", "B.2.a"),
+    ]:
+        point = parse_heading(line)
+        assert point is not None and (point.number, point.title) == (number, None)
+
+
 def test_the_paragraphs_after_a_coded_story_go_on_with_its_code() -> None:
     """A requirements document written as user stories in Word: « US-01 – En tant que … »,
     then its priority, its « Critères d'acceptation : » and their items are US-01's, up to

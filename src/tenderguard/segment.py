@@ -226,7 +226,8 @@ _INSERTED_POINT = re.compile(
 _SECTION_NUMBERED = re.compile(
     # (« SI.5 Assurance professionnelle. », a clause of the special conditions lettered apart)
     # (« I.3.a – Le candidat joint… », a lettered point of a part numbered in Roman)
-    r"^(?P<num>(?:[IVX]{1,4}|[A-H])(?:\.\d{1,2}){1,3}(?:\.[a-h](?=\s))?|[A-Z]\d{1,2}(?:\.\d{1,2}){1,2}|"
+    # (« A.1.a) (M) Le site … », a lettered point of a section lettered A, its bracket closing it)
+    r"^(?P<num>(?:[IVX]{1,4}|[A-H])(?:\.\d{1,2}){1,3}(?:\.[a-h](?=[\s)]))?|[A-Z]\d{1,2}(?:\.\d{1,2}){1,2}|"
     r"[A-H]-\d{1,2}(?:\.\d{1,2}){0,2}|[A-Z]{2,3}\.\d{1,2}(?=\s))[).]?\s*"
     r"(?:[-–—:]\s*)?(?P<title>\S.*)$"
 )
@@ -897,7 +898,10 @@ def parse_heading(text: str) -> Heading | None:
         # "B.4 ☒ Le titulaire est assuré…", "B.11 ☐ Le titulaire justifie…": a point of a form,
         # ticked or not, the box opening its text (an empty box says the option is not taken)
         return Heading(m.group("num"), None, _numeric(m.group("num")), False, body=m.group("title"))
-    if m and m.group("title")[:1].isupper():
+    # (« A.1.a) (M) Le site … », "B.2.a) 99.9% monthly uptime…": a lettered point, whatever
+    # its text opens on — its priority in brackets, a figure)
+    lettered = m is not None and m.group("num")[-1:].isalpha()
+    if m and (m.group("title")[:1].isupper() or lettered):
         num = m.group("num")
         title, box, rest = m.group("title").partition("☒")
         if box:  # "F.2 Hébergement ☒ Les données sont hébergées…": a ticked statement follows

@@ -10,6 +10,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from tenderguard.models import Block, BlockKind
+from tenderguard.parsing.key_values import is_key_value_sheet, read_key_values
 from tenderguard.parsing.text_columns import read_in_columns
 from tenderguard.parsing.thread import thread
 from tenderguard.text import clean, section_number
@@ -279,7 +280,11 @@ def read_text(text: str) -> tuple[list[Block], int | None]:
     blocks = []
     for number, page in enumerate(pages, start=1):
         at = number if paged else None
-        newest, earlier = thread(read_in_columns(clean(page).splitlines()))
+        lines = clean(page).splitlines()
+        if is_key_value_sheet(lines):
+            blocks += read_key_values(lines, at)
+            continue
+        newest, earlier = thread(read_in_columns(lines))
         blocks += _line_blocks(newest, at)
         for message in earlier:
             blocks.append(Block(message.opening, at, BlockKind.MESSAGE))
