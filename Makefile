@@ -180,6 +180,8 @@ bench: $(STAMP)
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_142
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_143
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_144
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_145
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_146
 	$(BIN)/python benchmarks/bench_real.py
 	-$(BIN)/python benchmarks/bench_ted.py
 	$(BIN)/python benchmarks/bench_identity.py

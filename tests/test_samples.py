@@ -257,6 +257,8 @@ DEMAND_BATCHES = {
     "batch_demands_142": (212, {"precision": 0.82, "recall": 0.77, "values": 0.88}),
     "batch_demands_143": (220, {"precision": 0.90, "recall": 0.86, "values": 0.94}),
     "batch_demands_144": (222, {"precision": 0.89, "recall": 0.89, "values": 0.93}),
+    "batch_demands_145": (221, {"precision": 0.90, "recall": 0.88, "values": 0.93}),
+    "batch_demands_146": (224, {"precision": 0.88, "recall": 0.82, "values": 0.93}),
 }
 
 
