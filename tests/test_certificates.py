@@ -335,6 +335,20 @@ def test_a_numbered_question_on_the_certificate_titles_no_certificate() -> None:
     assert not titled_as_certificate(answers)
     assert not titled_as_certificate(lines("3.2 Attestation d'assurance", "Le titulaire…"))
     assert titled_as_certificate(lines("Mutuelle Exemple", "ATTESTATION D'ASSURANCE"))
+    # a section's title under the document's own (a scenario of acceptance criteria)
+    scenario = [
+        Block("Fonctionnalité: Engagements du titulaire", None, BlockKind.LINE),
+        Block(
+            "Attestation d'assurance remise après notification", None, BlockKind.HEADING, level=2
+        ),
+        Block(
+            "Étant donné la notification du marché, quand 10 jours se sont écoulés, alors le "
+            "titulaire a remis une attestation d'assurance en cours de validité.",
+            None,
+            BlockKind.PARAGRAPH,
+        ),
+    ]
+    assert not titled_as_certificate(scenario)
     # a lettered point of a request for quotations, wrapped in a plain text
     rfq = lines(
         "REQUEST FOR QUOTATION No. HC-IT-2026-03",

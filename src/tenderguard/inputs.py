@@ -18,6 +18,7 @@ from tenderguard.parsing.archive import MAX_DEPTH, Member, read_zip
 from tenderguard.parsing.asciidoc import is_asciidoc, read_asciidoc
 from tenderguard.parsing.csv_table import is_delimited, read_csv
 from tenderguard.parsing.docx import read_docx
+from tenderguard.parsing.gherkin import is_gherkin, read_gherkin
 from tenderguard.parsing.html import decode_html, is_html, mail_lines, read_html
 from tenderguard.parsing.mail import is_mail, read_mail
 from tenderguard.parsing.ocr_repair import pattern_words, repair, words_of
@@ -29,7 +30,7 @@ from tenderguard.pieces import classify
 
 # (".mdx": a documentation site's Markdown with JSX, its import lines and components set aside)
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
-TEXT_SUFFIXES = {".txt", ".text", *MARKDOWN_SUFFIXES, ".adoc", ".asciidoc", ".vtt"}
+TEXT_SUFFIXES = {".txt", ".text", *MARKDOWN_SUFFIXES, ".adoc", ".asciidoc", ".vtt", ".feature"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 TABLE_SUFFIXES = {".csv", ".tsv"}
 MAIL_SUFFIXES = {".eml"}
@@ -205,6 +206,10 @@ def _parse(data: bytes, path: str, fmt: str, password: str | None, warnings: lis
         return _Read(read_asciidoc(text), None, "txt")
     if is_wiki_markup(text):
         return _Read(read_wiki_markup(text), None, "txt")
+    if path.lower().endswith(".feature") or is_gherkin(text):
+        scenarios = read_gherkin(text)
+        if scenarios is not None:
+            return _Read(scenarios, None, "txt")
     if is_webvtt(text):
         cues = read_webvtt(text)
         if cues is not None:

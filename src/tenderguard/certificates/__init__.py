@@ -119,8 +119,11 @@ def titled_as_certificate(blocks: Sequence[Block]) -> bool:
         # A title, not the row of a list of pieces to supply ("P-08 – Attestation d'assurance
         # multirisque | Non demandée"), nor a question about one (« Dois-je fournir une
         # attestation d'assurance ? » over a FAQ's answer).
+        # (nor a section's title under the document's own, « Scénario: Attestation d'assurance
+        # remise après notification » in acceptance criteria)
         titled = (
             block.kind not in (BlockKind.TABLE_ROW, BlockKind.LIST_ITEM)
+            and not (block.kind is BlockKind.HEADING and (block.level or 1) > 1 and index > 0)
             and not block.text.rstrip().endswith("?")
             and len(block.text) <= TITLE_CHARS
             and not _LIST_MARK.match(block.text)
