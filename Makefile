@@ -183,6 +183,7 @@ bench: $(STAMP)
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_145
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_146
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_147
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_148
 	$(BIN)/python benchmarks/bench_real.py
 	-$(BIN)/python benchmarks/bench_ted.py
 	$(BIN)/python benchmarks/bench_identity.py
