@@ -10,6 +10,8 @@ bottom after them, in the left column elsewhere.
 
 from __future__ import annotations
 
+import re
+
 MIN_GUTTER = 2  # spaces at least between the columns on a line holding both
 MIN_LEFT_WIDTH = 20  # characters: a left column narrower than this is an indented list
 # Share of the non-blank lines that hold text on both sides of the gutter
@@ -17,6 +19,7 @@ MIN_BOTH_SHARE = 0.3
 # Share of the non-blank lines that may cross the gutter (headers, footers, titles)
 MAX_CROSSING_SHARE = 0.15
 MIN_LINES = 8  # non-blank lines a page needs before its layout is worth guessing
+_SPACED = re.compile(rf"\S {{{MIN_GUTTER},}}\S")
 MAX_PIPED_SHARE = 0.2  # lines holding a "|", beyond which the page is a table
 
 
@@ -39,6 +42,10 @@ def _gutter(lines: list[str]) -> int | None:
         return None
     if sum("|" in line for line in text) > MAX_PIPED_SHARE * len(text):
         return None  # a table drawn with pipes: its cells are read row by row
+    # (a line holding both columns has a run of spaces between two words: without enough of
+    # them no gutter is looked for, which spares a long plain text the search)
+    if sum(1 for line in text if _SPACED.search(line)) < MIN_BOTH_SHARE * len(text):
+        return None
     best: tuple[int, int] | None = None  # (lines holding both sides, position)
     for gutter in range(MIN_LEFT_WIDTH, max(len(line) for line in text)):
         both = crossing = 0
