@@ -1120,7 +1120,7 @@ def _candidate(block: Block) -> Heading | None:
         # the line is set as a title.
         return None
     parsed = parse_heading(block.text)
-    if parsed is None and block.bold and UNNUMBERED_ANNEX.match(line):
+    if parsed is None and block.bold and _UNNUMBERED_ANNEX.match(line):
         # « ANNEXE – OBLIGATIONS DU TITULAIRE » after a decision's last article: a part of
         # its own, whose points number afresh, not points of that article
         return Heading(None, line, None, True)
@@ -1144,7 +1144,7 @@ _NAMED_ANNEX = re.compile(
 )
 # « ANNEXE – OBLIGATIONS DU TITULAIRE », "Appendix: Supplier obligations": an annex without a
 # number, titled by its subject
-UNNUMBERED_ANNEX = re.compile(r"^(?i:annexe|annex|appendix)\s*[-–—:]\s*[A-ZÀ-Þ]")
+_UNNUMBERED_ANNEX = re.compile(r"^(?i:annexe|annex|appendix)\s*[-–—:]\s*[A-ZÀ-Þ]")
 # The short name of a law after an article's number: "Article 33 GDPR", « article 28 RGPD ».
 _LAW_NAMED = re.compile(r"^(?:UK\s+)?(?:GDPR|RGPD|DSGVO|AVG|LPD|nLPD|LIL)\b")
 # "Annexe 1 au Contrat", "Annex 2 to the Agreement": an annex titled by the text it belongs to,
@@ -1291,7 +1291,7 @@ def _opens_annex(heading: Heading) -> bool:
     if not heading.explicit:
         return False
     if heading.number is None:
-        return bool(UNNUMBERED_ANNEX.match(heading.title or ""))
+        return bool(_UNNUMBERED_ANNEX.match(heading.title or ""))
     return bool(ANNEX_NUMBER.match(heading.number))
 
 
