@@ -10,8 +10,9 @@ import pytest
 
 from tenderguard.detect import detect_clause, detect_piece, detect_text
 from tenderguard.merge import merge
-from tenderguard.models import Block, BlockKind, Clause, Piece, PieceKind
+from tenderguard.models import BBox, Block, BlockKind, Clause, Piece, PieceKind
 from tenderguard.rules import RuleSet
+from tenderguard.sentences import sentences
 from tenderguard.text import language
 
 
@@ -659,3 +660,42 @@ def test_a_clarification_s_answer_demands_and_its_question_does_not(ruleset: Rul
         "not less than €2,600,000 in respect of each and every claim.",
     ]
     assert _professional_amounts(ruleset, lines, "en") == [("C3.1", 2_600_000)]
+
+
+def test_a_question_over_its_expected_answer_and_mandatory_lines_demands(
+    ruleset: RuleSet,
+) -> None:
+    asked = "Quelle disponibilité mensuelle garantissez-vous pour le site de production ?"
+    lines = [asked, "Réponse attendue : 99,9 % ou plus", "Obligatoire : Oui"]
+    assert _kinds(ruleset, _clause("Hébergement", *lines)) == {"cloud.sla"}
+    assert not _kinds(ruleset, _clause("Hébergement", asked))
+
+
+def test_a_contract_s_article_a_lawyer_quotes_is_no_law(ruleset: RuleSet) -> None:
+    quoted = (
+        "L'article 9.4 stipule : « Le Prestataire notifie au Client toute violation de données "
+        "personnelles dans un délai maximal de vingt-quatre (24) heures. »"
+    )
+    assert _kinds(ruleset, _clause("2.5 Données", quoted)) == {"gdpr.breach_notification"}
+    law = quoted.replace("L'article 9.4", "L'article 33")
+    assert not _kinds(ruleset, _clause("2.5 Données", law))
+
+
+def test_a_bullet_ends_at_the_blank_space_under_it(ruleset: RuleSet) -> None:
+    bullet = Block(
+        "• Pas de sous-traitant ultérieur sans accord écrit préalable de l'OTI",
+        1,
+        bbox=BBox(x0=60, top=100, x1=400, bottom=112),
+        size=11.0,
+    )
+    note = Block(
+        "Ajouter : les journaux d'accès sont conservés 6 mois.",
+        1,
+        bbox=BBox(x0=60, top=300, x1=400, bottom=310),
+        size=10.0,
+    )
+    clause = Clause(_clause(None, "x").piece, "5", "Données", (5,), (bullet, note))
+    assert [s.text for s in sentences(clause)] == [
+        "Pas de sous-traitant ultérieur sans accord écrit préalable de l'OTI",
+        "Ajouter : les journaux d'accès sont conservés 6 mois.",
+    ]

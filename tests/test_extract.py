@@ -84,6 +84,16 @@ def test_insurance_amount_and_basis(text: str, amount, basis) -> None:
             [("immateriels_non_consecutifs", "250000")],
         ),
         ("2 M€ par sinistre", []),
+        (
+            "(1 500 000 € par sinistre, dont 200 000 € au titre des dommages immatériels non "
+            "consécutifs) couvrant les dommages corporels, matériels et immatériels",
+            [("immateriels_non_consecutifs", "200000")],
+        ),
+        (
+            "2 000 000 € par sinistre, dont cinq cent mille euros (500 000 €) pour les dommages "
+            "immatériels non consécutifs",
+            [("immateriels_non_consecutifs", "500000")],
+        ),
     ],
 )
 def test_sublimits(text: str, sublimits: list[tuple[str, str]]) -> None:

@@ -4653,3 +4653,35 @@ def test_an_answer_giving_the_level_its_question_asks_for_states_the_demand(
         "99,2 % sur l'année, avec deux interruptions.",
     )
     assert _of("cloud.sla", _requirements(told, ruleset)) == []
+
+
+def test_data_and_their_backups_kept_in_two_zones_are_two_demands(ruleset: RuleSet) -> None:
+    located = _of(
+        "gdpr.data_location",
+        _requirements(
+            _piece(
+                "Art. 5 - Exigences communes imposées au titulaire",
+                "Les membres inscrivent les exigences suivantes, que le titulaire devra suivre :",
+                "1° Localisation : les données sont hébergées dans l'Espace économique européen ; "
+                "les sauvegardes, en revanche, sont conservées exclusivement en France.",
+            ),
+            ruleset,
+        ),
+    )
+    assert sorted(str(r.values.zone) for r in located) == ["EEA", "FR"]
+
+
+def test_an_amount_given_as_a_guide_for_a_recommended_cover_is_wished_for(
+    ruleset: RuleSet,
+) -> None:
+    cyber = _of(
+        "insurance.cyber",
+        _requirements(
+            _piece(
+                "Une assurance couvrant les risques cyber est vivement recommandée (à titre "
+                "indicatif, 500 000 € par sinistre ; cette garantie n'est pas une condition)."
+            ),
+            ruleset,
+        ),
+    )
+    assert [r.recommended for r in cyber] == [True]

@@ -1512,7 +1512,7 @@ def test_a_footnote_is_read_with_the_row_that_calls_it() -> None:
     )
     (clause,) = segment(piece)
     assert [b.text for b in clause.blocks] == [
-        "Attestation d'assurance de responsabilité civile professionnelle¹ | ✓ L'attestation "
+        "Attestation d'assurance de responsabilité civile professionnelle | ✓ L'attestation "
         "justifie d'une garantie d'au moins 1 000 000 € par sinistre.",
         "Mémoire technique | ✓",
     ]
@@ -1950,8 +1950,8 @@ def test_endnotes_numbered_past_nine_are_read_where_they_are_called() -> None:
         )
     )
     texts = {c.number: " ".join(b.text for b in c.blocks) for c in clauses}
-    assert "en note². 99,85 % par mois calendaire." in texts["3.2"]
-    assert "note¹². Une fois et demie le montant des redevances annuelles." in texts["4.1"]
+    assert "en note. 99,85 % par mois calendaire." in texts["3.2"]
+    assert "la note. Une fois et demie le montant des redevances annuelles." in texts["4.1"]
     assert "99,85" not in texts["4.1"]
 
 
@@ -4076,3 +4076,96 @@ def test_a_special_term_running_a_long_sentence_from_its_number_is_its_text() ->
     )
     assert heading is not None and (heading.number, heading.title) == ("Special term 1", None)
     assert heading.body is not None and heading.body.startswith("The Supplier shall provide")
+
+
+def test_a_clause_a_memo_quotes_after_its_label_stays_in_the_memo_s_point() -> None:
+    piece = _piece(
+        [
+            "2.1 Insurance",
+            "Clause 14.1: “The Supplier shall maintain professional indemnity insurance of not",
+            "less than £5,000,000 for each and every claim.”",
+            "2.2 Service levels",
+            "Schedule 3, paragraph 2: “The Supplier shall ensure the Services are Available at",
+            "least 99.95% of the time in each calendar month.”",
+            "2.3 Exit",
+        ]
+    )
+    assert [c.number for c in segment(piece)] == ["2.1", "2.2", "2.3"]
+
+
+def test_the_questions_of_an_exported_questionnaire_are_cited_by_their_number() -> None:
+    lines = []
+    for n, asked in enumerate(["Legal name?", "Do you hold PI insurance?", "Hosted in Canada?"]):
+        lines += [f"Question {n + 1}", asked, "Expected answer: Yes", "Mandatory: Yes"]
+    assert [c.number for c in segment(_piece(lines))] == ["1", "2", "3"]
+    # answered by the buyer below each, a question is the answer's title
+    answered = [*lines[:2], "RÉPONSE 1", "Oui.", *lines[4:6], "RÉPONSE 2", "Non."]
+    assert "1" not in [c.number for c in segment(_piece(answered)) if c.heading == "Question 1"]
+
+
+def test_the_letters_of_a_degree_point_ending_on_a_colon_are_its_points() -> None:
+    piece = _piece(
+        [
+            "Art. 5 - Exigences communes",
+            "1° Localisation : les données sont hébergées dans l'Union européenne.",
+            "2° Données personnelles :",
+            "a) le titulaire conclut un accord de sous-traitance ;",
+            "b) toute violation est notifiée sous 48 heures.",
+            "3° Niveau de service : la disponibilité atteint 99,7 %.",
+        ]
+    )
+    assert [c.number for c in segment(piece)] == ["5", "5 1°", "5 2°", "5 2° a", "5 2° b", "5 3°"]
+
+
+def test_a_slide_s_notes_are_read_under_the_slide_s_title() -> None:
+    piece = _piece(
+        [
+            Block("Hébergement et sécurité", 1, bold=True),
+            "• Hébergement en France",
+            Block("Notes", 1, bold=True),
+            "Préciser : le certificat ISO 27001 de l'hébergeur est joint à l'offre.",
+            Block("Données personnelles", 2, bold=True),
+            "• Violation notifiée sous 24 h",
+            Block("Notes", 2, bold=True),
+            "Les journaux d'accès sont conservés six mois.",
+        ]
+    )
+    assert [c.heading for c in segment(piece)] == [
+        "Hébergement et sécurité",
+        "Données personnelles",
+    ]
+
+
+def test_a_page_s_number_over_the_count_of_pages_goes_wherever_it_stands() -> None:
+    blocks = []
+    for page, (slide, notes) in enumerate(
+        [("Objet", "Accueillir les candidats."), ("Hébergement", "Préciser la localisation.")],
+        start=1,
+    ):
+        blocks += [
+            Block(slide, page),
+            *(Block(f"• Point {'ab'[page - 1]}{n}", page) for n in range(4)),
+            Block(f"{page} / 2", page),
+            Block("Notes", page),
+            Block(notes, page),
+            *(Block(f"{notes} ({n})", page) for n in range(4)),
+            Block("Office de tourisme – présentation", page),
+        ]
+    kept = [b.text for b in drop_running_lines(blocks)]
+    assert not any("/ 2" in text for text in kept)
+    assert "Préciser la localisation." in kept
+
+
+def test_a_footnote_wrapped_over_two_lines_is_read_whole_where_it_is_called() -> None:
+    piece = _piece(
+        [
+            "5.1 Le titulaire justifie d'une assurance de responsabilité civile professionnelle⁶.",
+            Block("⁶ Montants minimaux : 1 500 000 € par sinistre et 3", 1, size=8.0),
+            Block("000 000 € par année d'assurance.", 1, size=8.0),
+        ]
+    )
+    (clause,) = segment(piece)
+    assert "1 500 000 € par sinistre et 3 000 000 € par année" in " ".join(
+        b.text for b in clause.blocks
+    )
+    assert len(clause.blocks) == 1

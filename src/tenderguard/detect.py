@@ -168,11 +168,13 @@ def _asks_only(kind: str, rule: Rule, cell: str, lang: str) -> bool:
 def _role(cues: dict[str, str]) -> tuple[str, str | None] | None:
     """The role of a sentence from its cues (cue kind -> rule id); None when it demands
     nothing."""
-    if "cue.waiver" in cues and "cue.recommendation" in cues:
+    if "cue.recommendation" in cues:
         # "Une assurance cyber serait appréciée, mais ce n'est pas obligatoire": wished for,
         # not required; the keys of the samples read "souhaitable mais non exigé" so, save
-        # where the sentence only reports an offer or a table's "Non" column says it
-        cues = {k: v for k, v in cues.items() if k != "cue.waiver"}
+        # where the sentence only reports an offer or a table's "Non" column says it. So is
+        # « … vivement recommandée (à titre indicatif, 500 000 € par sinistre) »: the amount
+        # given as a guide is the one wished for.
+        cues = {k: v for k, v in cues.items() if k not in ("cue.waiver", "cue.information")}
     if "cue.waiver" in cues and "cue.not_mandatory" in cues:
         # "Attestation d'assurance cyber | Non exigée | Obligatoire : Non": the row says it
         # is not demanded; its column only repeats it

@@ -124,7 +124,26 @@ def drop_running_lines(blocks: Sequence[Block]) -> list[Block]:
         )
         and not _marks_a_note(blocks, i)
     }
+    # "5 / 10" between a slide and its notes, wherever the page prints it: the page's own
+    # number over the document's count of pages
+    drop |= {i for i, b in enumerate(blocks) if _numbers_its_page(b, len(by_page))}
     return [b for i, b in enumerate(blocks) if i not in drop]
+
+
+_PAGE_OF_PAGES = re.compile(
+    r"^(?:page\s+)?(?P<page>\d{1,4})\s*(?:/|sur|of)\s*(?P<pages>\d{1,4})$", re.I
+)
+
+
+def _numbers_its_page(block: Block, pages: int) -> bool:
+    m = _PAGE_OF_PAGES.match(block.text.strip())
+    return (
+        m is not None
+        and pages > 1
+        and int(m.group("pages")) == pages
+        and block.page is not None
+        and int(m.group("page")) == block.page
+    )
 
 
 def _marks_a_note(blocks: Sequence[Block], i: int) -> bool:

@@ -511,9 +511,16 @@ LOCATION = "gdpr.data_location"
 _ZONES = ("FR", "EU", "EEA")
 
 
+# « les sauvegardes », "backups": data of their own, which a clause may keep elsewhere
+_BACKUPS = re.compile(r"\b(?:sauvegardes?|back-?ups?)\b", re.IGNORECASE)
+
+
 def _nested_zones(a: _Demand, b: _Demand) -> bool:
+    """Whether two locations of one clause bound the same data twice (not « les données … dans
+    l'EEE ; les sauvegardes, en revanche, … en France », two demands on two sets of data)."""
     zones = {a.values.zone, b.values.zone}
-    return len(zones) == 2 and zones <= set(_ZONES)
+    backups = {bool(_BACKUPS.search(d.main.sentence)) for d in (a, b)}
+    return len(zones) == 2 and zones <= set(_ZONES) and len(backups) == 1
 
 
 def _recap_row(demand: _Demand) -> bool:

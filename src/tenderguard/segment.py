@@ -791,6 +791,8 @@ def parse_heading(text: str) -> Heading | None:
             return Heading(num, run_in[0], _numeric(num), True, body=run_in[1])
         return Heading(num, title or None, _numeric(num), True)
     m = _ANNEX_ARTICLE.match(text)
+    if m and (m.group("title") or "")[:1] in _OPENING_QUOTES:
+        return None  # "Schedule 3, paragraph 2: “The Supplier shall…”", quoted by a memo
     if m:
         # "Annexe 3 – article 4 – Notification des violations": the fourth article of the annex,
         # cited "Annexe 3 4" apart from the fourth article of the body
@@ -806,6 +808,8 @@ def parse_heading(text: str) -> Heading | None:
         num = m.group("num")
         title, body = bracketed.group("title"), bracketed.group("body")
         return Heading(num, title, _numeric(num), True, body=body)
+    if m and m.group("title").lstrip(" -–—:.")[:1] in _OPENING_QUOTES:
+        return None  # "Clause 14.1: “The Supplier shall…”", a memo quoting the contract it reviews
     if m:
         title = m.group("title").strip(" -–—:.")
         if _BRACKETED_TITLE.fullmatch(title) and not text.endswith("."):
@@ -1457,6 +1461,7 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
     found.update({i: h for i, h in _labelled_letters(blocks).items() if i not in found})
     found.update({i: h for i, h in _worded_requirements(blocks).items() if i not in found})
     found.update(_answered_questions(blocks))
+    found.update(_unanswered_questions(blocks))
     found.update({i: h for i, h in _chat_messages(blocks).items() if i not in found})
     found.update(_amending_clauses(blocks))
     found.update(_replacing_sections(blocks, found))
@@ -1676,6 +1681,26 @@ def _answered_questions(blocks: list[Block]) -> dict[int, Heading]:
                 found[i] = Heading(number, title, None, True, body=answer.group("body") or None)
                 break
     return found
+
+
+# "RÉPONSE 4", "Answer 4": the buyer's answer to a numbered question
+_ANSWER_OF = re.compile(r"^(?:r[ée]ponse|answer)\s*(?:n[°o]\s*)?\d", re.IGNORECASE)
+
+
+def _unanswered_questions(blocks: list[Block]) -> dict[int, Heading]:
+    """Block index -> the heading of a question of a supplier questionnaire: "Question 12"
+    alone on its line, at least MIN_QUESTION_ITEMS in sequence, and no answer numbered after
+    them ("RÉPONSE 12", "R12"). The question is then the form's item, cited by its number, its
+    wording and expected answer the item's text."""
+    items = [(i, m) for i, b in enumerate(blocks) if (m := _ASKED.match(b.text.strip()))]
+    numbers = [int(m.group("num")) for _, m in items]
+    if len(items) < MIN_QUESTION_ITEMS or numbers != list(
+        range(numbers[0], numbers[0] + len(items))
+    ):
+        return {}
+    if any(_ANSWER_OF.match(b.text.strip()) or _ANSWERED.match(b.text.strip()) for b in blocks):
+        return {}
+    return {i: Heading(m.group("num"), None, _numeric(m.group("num")), True) for i, m in items}
 
 
 # (a point an e-mail withdraws keeps its letter alone: parsing/thread.py)
@@ -2336,6 +2361,9 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
     next_letter = "a"
     amending = False  # points "1° L'article 8.2 est ainsi rédigé" were read
     next_degree = 1  # points « 1° », « 2° » of a text without articles
+    # the point « 5 3° » ending on ":" whose letters « a) », « b) » follow, and the next letter
+    degree_point: str | None = None
+    degree_letter = "a"
     quoting = resuming = False  # inside an article an amendment quotes; just past its end
     for i, block in enumerate(blocks):
         text = block.text.strip()
@@ -2378,6 +2406,7 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
             start, quoting = i, False  # (a quote left open ends with its article)
             paragraph, next_paragraph, romans = None, "1", 0
             subclause, next_letter = None, "a"
+            degree_point = None
             continue
         worded = _WORDED_PARAGRAPH.match(text)
         if worded and article is not None and article.number is not None:
@@ -2522,6 +2551,13 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
             next_letter = chr(ord(next_letter) + 1)
             lettered, roman = cited, 0
             continue
+        if degree_point is not None and m.group("letter") == degree_letter:
+            # « a) le titulaire conclut… » under « 3° Données à caractère personnel : »: a
+            # letter of the point, cited « 5 3° a » as French legal texts cite theirs
+            cited = f"{degree_point} {degree_letter}"
+            sub[i] = Heading(cited, title, None, False, body=m.group("body"))
+            degree_letter = chr(ord(degree_letter) + 1)
+            continue
         if mark not in expected and (
             _PAST_H.match(mark) or not _skipped_inline(blocks, i, sub, found, expected, m)
         ):
@@ -2534,6 +2570,8 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
             else _sub_number(paragraph or number, m)
         )
         sub[i] = Heading(cited, title, None, False, body=m.group("body"))
+        introduces = bool(m.group("ordinal")) and m.group("body").rstrip().endswith(":")
+        degree_point, degree_letter = (cited, "a") if introduces else (None, "a")
         # (an extract of standard clauses skips the points it leaves out: « a) … » then « c) … »)
         expected = (chr(ord(mark) + 1), chr(ord(mark) + 2)) if letter else (str(int(mark) + 1),)
         lettered, roman = (sub[i].number, 0) if m.group("bracket") and letter else (None, 0)
@@ -2739,12 +2777,21 @@ def _is_numbered_list(found: dict[int, Heading], blocks: int) -> bool:
 
 
 MAX_BOLD_TITLE_WORDS = 14
+# "Notes", « Notes de l'orateur », "Speaker notes" over what a slide deck printed with its
+# notes says below each slide: the slide's own words, under its title
+_SPEAKER_NOTES = re.compile(
+    r"^(?:notes?(?:\s+(?:de\s+l['’]orateur|du\s+pr[ée]sentateur|de\s+pr[ée]sentation))?"
+    r"|(?:speaker|presenter)(?:['’]s)?\s+notes)\s*:?$",
+    re.IGNORECASE,
+)
 
 
 def _bold_title(block: Block) -> Heading | None:
     """A short line set in bold that is no sentence: a title of a document without numbers."""
     text = block.text.strip()
     if not block.bold or block.kind not in (BlockKind.LINE, BlockKind.PARAGRAPH):
+        return None
+    if _SPEAKER_NOTES.match(text):
         return None
     body = text if text.endswith(":") else None  # "Pénalités de retard :" introduces its text
     text = text.rstrip(" :")
@@ -2777,6 +2824,7 @@ def _sized_title(body: float | None) -> Callable[[Block], Heading | None]:
             or len(text.split()) > MAX_TITLE_WORDS
             or not _title_ok(text)
             or text[-1] in ".;,"
+            or _SPEAKER_NOTES.match(text)
         ):
             return None
         return Heading(None, text.rstrip(" :"), None, False)
@@ -3183,21 +3231,65 @@ def _with_footnotes(blocks: list[Block]) -> list[Block]:
             None,
         )
         if called is not None:
-            out[called] = replace(out[called], text=f"{out[called].text} {note.group('body')}")
-            del out[i]
+            wrapped = _note_lines(out, i)
+            body = " ".join([note.group("body"), *(out[j].text.strip() for j in wrapped)])
+            line = out[called].text
+            at = _call_at(line, note["mark"]) if calls is _calls else None
+            said = f"{line} {body}" if at is None else _after_calling_sentence(line, at, note, body)
+            out[called] = replace(out[called], text=said)
+            for j in [*reversed(wrapped), i]:
+                del out[j]
     return out
+
+
+_SENTENCE_STOP = re.compile(r"[.;!?](?=\s|$)")
+
+
+def _after_calling_sentence(text: str, at: int, mark: re.Match[str], note: str) -> str:
+    """The line with the note after the sentence that calls it at `at` (« … au dossier de
+    candidature. [note] Une attestation délivrée par un »), or after the line when that
+    sentence goes on below it. The mark leaves its word: « européenne³ » names no zone."""
+    text = text[:at] + text[at + len(mark.group("mark")) :]
+    end = _SENTENCE_STOP.search(text, at)
+    if end is None or end.end() == len(text.rstrip()):
+        return f"{text} {note}"
+    return f"{text[: end.end()]} {note} {text[end.end() :].lstrip()}"
+
+
+def _note_lines(blocks: list[Block], i: int) -> list[int]:
+    """The lines a footnote at block i wraps onto (« ⁶ Montants minimaux : … et 3 » then
+    « 000 000 € par année d'assurance. »): the next lines of its page in its type, up to the
+    next note."""
+    note, lines = blocks[i], []
+    for j in range(i + 1, len(blocks)):
+        line = blocks[j]
+        if (
+            line.page != note.page
+            or note.size is None
+            or line.size != note.size
+            or line.kind is not BlockKind.LINE
+            or _note_at(blocks, j) is not None
+        ):
+            break
+        lines.append(j)
+    return lines
 
 
 def _calls(text: str, mark: str) -> bool:
     """Whether a word of the text carries the note's mark: "note²" calls note ², "note¹²" calls
     note ¹² and not note ²."""
+    return _call_at(text, mark) is not None
+
+
+def _call_at(text: str, mark: str) -> int | None:
+    """Where a word of the text carries the note's mark, if one does."""
     for found in re.finditer(re.escape(mark), text):
         at, end = found.start(), found.end()
         before, after = text[at - 1 : at], text[end : end + 1]
         glued = at > 0 and not before.isspace() and before not in _SUPERSCRIPTS
         if glued and (not after or after not in _SUPERSCRIPTS):
-            return True
-    return False
+            return at
+    return None
 
 
 # A summary sheet lays two "label | value" pairs on each row of its grid ("Hébergement des

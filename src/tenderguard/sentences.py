@@ -357,6 +357,9 @@ def _units(blocks: tuple[Block, ...]) -> list[Unit]:
         # « Responsabilité du fournisseur plafonnée … » on a slide).
         gap = _gap(members[-1][1], block) if members else None
         ended = ended or (previous_short and _wider(gap, spacing) and _blank_line(gap, block))
+        # (a bullet ends where a blank line follows it: « • Pas de sous-traitant ultérieur sans
+        # accord écrit » on a slide, then its notes further down the page)
+        ended = ended or (item and _blank_line(gap, block))
         spacing = gap if text else None
         previous_short = n in short
         if starts_item or label or (text and ended and line[:1].isupper()):
@@ -510,7 +513,42 @@ def sentences(clause: Clause) -> list[Sentence]:
         band = band if row and in_table else None
         found = _sentences_of(text, members, item, header)
         result += [replace(s, band=band) for s in found] if band else found
-    return _paragraphs_closed_by_codes(result)
+    return _paragraphs_closed_by_codes(_questions_with_expected_answers(result))
+
+
+# "Expected answer: Yes", « Réponse attendue : Oui – 1 M€ », "Mandatory: No": the lines a
+# questionnaire exported from a web form prints under each of its questions
+_EXPECTED_ANSWER = re.compile(
+    r"(?:expected (?:answer|response)|r[ée]ponse attendue|mandatory|obligatoire|required|"
+    r"scored|pass/fail)\s?:",
+    re.IGNORECASE,
+)
+
+
+def _questions_with_expected_answers(result: list[Sentence]) -> list[Sentence]:
+    """A question followed by the answer expected and whether it is mandatory, each on a line
+    of its own ("Will all data be stored in Canada?" / "Expected answer: Yes" / "Mandatory:
+    Yes"), read as one row of a questionnaire: "… ? | Expected answer: Yes | Mandatory: Yes".
+    Asked alone, the question demands nothing; with the answer expected, it demands that."""
+    out: list[Sentence] = []
+    for sentence in result:
+        asked = out[-1] if out else None
+        if (
+            asked is not None
+            and asked.header is None
+            and _EXPECTED_ANSWER.match(sentence.text)
+            and (asked.text.endswith("?") or _EXPECTED_ANSWER.search(asked.text))
+        ):
+            said = _EXPECTED_ANSWER.sub(lambda m: f"| {m.group(0)}", sentence.text)
+            out[-1] = replace(
+                asked,
+                text=f"{asked.text} {said}",
+                blocks=asked.blocks + sentence.blocks,
+                ends_with_colon=sentence.ends_with_colon,
+            )
+            continue
+        out.append(sentence)
+    return out
 
 
 MAX_BAND_TITLE_WORDS = 8
