@@ -239,6 +239,10 @@ def test_find_delays(text: str, lang: str, expected: list[tuple[int, str]]) -> N
         ("taux de 9 9,5 %", ["None"]),
         ("2 000 000 €", []),
         ("article 99", []),
+        # per mille, as French penalty clauses write it
+        ("1/1000e du montant de la commande par jour de retard", ["0.1"]),
+        ("0,5 ‰ par jour", ["0.05"]),
+        ("le 1/10/2026", []),
     ],
 )
 def test_find_percents(text: str, expected: list[str]) -> None:

@@ -1,4 +1,5 @@
-"""Percentages: "99,9 %", "99.95%", "99,9 pour cent", "ninety-nine point nine percent" (digits).
+"""Percentages: "99,9 %", "99.95%", "99,9 pour cent", "ninety-nine point nine percent" (digits);
+per mille ("1/1000e", "0,5 ‰") as the percentage it is.
 
 A number before the sign that is not written as a percentage is ("99,,9 %") is reported with
 no value: the percentage is there, its value is not known.
@@ -15,6 +16,12 @@ from tenderguard.normalise.numbers import DIGIT_RUN, RUN_START
 _PERCENT = re.compile(
     rf"{RUN_START}(?P<num>{DIGIT_RUN})\s*(?:%|pour\s*cent\b|pour\s*100\b|percent\b|"
     r"per\s*cent\b|p\.\s?100\b)",
+    re.IGNORECASE,
+)
+# Per mille: "1/1000e du montant par jour de retard", "0,5 ‰", "2 pour mille" (a tenth of a
+# percent each)
+_PER_MILLE = re.compile(
+    rf"{RUN_START}(?P<num>{DIGIT_RUN})\s*(?:‰|pour\s*mille\b|/\s*1\s?000\s*(?:i?[eè]me|e)?(?!\w))",
     re.IGNORECASE,
 )
 # Percentages never carry thousands separators: "99,999 %" is 99.999.
@@ -39,4 +46,12 @@ def find_percents(text: str) -> list[PercentMention]:
         value = Decimal(number.replace(",", "."))
         if value <= 100:
             out.append(PercentMention(value, m.start(), m.end(), m.group()))
-    return out
+    for m in _PER_MILLE.finditer(text):
+        number = m.group("num")
+        if not _VALUE.fullmatch(number):
+            out.append(PercentMention(None, m.start(), m.end(), m.group()))
+            continue
+        value = Decimal(number.replace(",", ".")) / 10
+        if value <= 100:
+            out.append(PercentMention(value, m.start(), m.end(), m.group()))
+    return sorted(out, key=lambda mention: mention.start)
