@@ -4685,3 +4685,38 @@ def test_an_amount_given_as_a_guide_for_a_recommended_cover_is_wished_for(
         ),
     )
     assert [r.recommended for r in cyber] == [True]
+
+
+def test_a_row_of_an_annex_numbered_by_its_serial_number_is_cited_with_the_annex(
+    ruleset: RuleSet,
+) -> None:
+    cited = _cited(
+        "gdpr.data_location",
+        ruleset,
+        "Annex A – Requirement Specifications",
+        ("S/N | Requirement | Compliance", BlockKind.TABLE_ROW),
+        ("1 | The Portal shall be hosted on a commercial cloud. | Mandatory", BlockKind.TABLE_ROW),
+        ("2 | All Agency data shall reside in Singapore. | Mandatory", BlockKind.TABLE_ROW),
+    )
+    assert cited == ["Annex A 2"]
+
+
+def test_a_semicolon_in_a_table_row_ends_no_statement(ruleset: RuleSet) -> None:
+    requirements = _of(
+        "insurance.rc_pro",
+        _requirements(
+            _piece(
+                ("Coverage | Minimum Limit | Required (Yes/No)", BlockKind.TABLE_ROW),
+                (
+                    "Technology Errors & Omissions (Professional Liability) | $2,000,000 per "
+                    "claim; $4,000,000 annual aggregate | Yes",
+                    BlockKind.TABLE_ROW,
+                ),
+            ),
+            ruleset,
+        ),
+    )
+    assert sorted(str(r.values.amount.value) for r in requirements if r.values.amount) == [
+        "2000000",
+        "4000000",
+    ]

@@ -992,3 +992,37 @@ def test_a_grid_of_aria_rows_is_read_as_a_table(write: Write) -> None:
     assert rows[0] == "Référence | Exigence | Criticité"
     cited = {(r.kind, r.sources[0].clause) for r in check([path]).requirements}
     assert {("gdpr.data_location", "HEB-01"), ("insurance.rc_pro", "ASS-01")} <= cited
+
+
+def test_an_accordion_panel_hidden_until_its_button_opens_it_is_read(write: Write) -> None:
+    page = (
+        "<html><body><h2>Nos exigences</h2>"
+        '<button type="button" aria-expanded="false" aria-controls="ex1">'
+        "Exigence 1 – Localisation des données</button>"
+        '<div id="ex1" hidden><p>Les données restent dans l\'Union européenne.</p></div>'
+        '<div id="cookie" hidden><p>Ce site utilise des cookies.</p></div>'
+        "</body></html>"
+    )
+    texts = [b.text for b in load_inputs([write("page.html", page)]).pieces[0].blocks]
+    assert "Les données restent dans l'Union européenne." in texts
+    assert "Ce site utilise des cookies." not in texts
+
+
+def test_a_table_written_in_html_within_markdown_is_read_row_by_row(write: Write) -> None:
+    text = (
+        "## 3. Insurance\n\n<table>\n  <thead>\n"
+        "    <tr><th>Ref</th><th>Cover</th><th>Minimum limit</th><th>Status</th></tr>\n"
+        "  </thead>\n  <tbody>\n"
+        '    <tr><td>INS-1</td><td>Professional indemnity</td><td>£5,000,000</td><td rowspan="2">M'
+        "</td></tr>\n"
+        "    <tr><td>INS-2</td><td>Public liability</td><td>£10,000,000</td></tr>\n"
+        "  </tbody>\n</table>\n\nThe Council insures its own buildings.\n"
+    )
+    blocks = load_inputs([write("sor.md", text)]).pieces[0].blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.HEADING, "3. Insurance"),
+        (BlockKind.TABLE_ROW, "Ref | Cover | Minimum limit | Status"),
+        (BlockKind.TABLE_ROW, "INS-1 | Professional indemnity | £5,000,000 | M"),
+        (BlockKind.TABLE_ROW, "INS-2 | Public liability | £10,000,000 | M"),
+        (BlockKind.LINE, "The Council insures its own buildings."),
+    ]

@@ -729,10 +729,24 @@ def _source(finding: Finding) -> Source:
         path=clause.piece.path,
         piece_kind=clause.piece.kind,
         page=finding.page,
-        clause=finding.row or clause.number,
+        clause=_cited(finding),
         heading=clause.heading,
         boxes=finding.boxes,
     )
+
+
+# "Annex A", « Annexe 2 », "Schedule 3": a part of the document named apart from its sections
+_ANNEX_NAME = re.compile(r"^(?:annexe?|appendix|schedule|attachment|exhibit)\s+\w{1,4}$", re.I)
+
+
+def _cited(finding: Finding) -> str | None:
+    """The citation of a finding: its row's reference, else its clause's number. A row
+    numbered only by its serial number in an annex's table (« S/N 5 » of "Annex A") is cited
+    with the annex, "Annex A 5", apart from section 5 of the document."""
+    row, number = finding.row, finding.clause.number
+    if row and row.isdigit() and number and _ANNEX_NAME.match(number):
+        return f"{number} {row}"
+    return row or number
 
 
 def _requirement_id(kind: str, source: Source, text: str) -> str:

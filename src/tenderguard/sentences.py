@@ -400,12 +400,17 @@ def _compound_start(text: str) -> bool:
     return m is None or m.group(1).lower() in _COMPOUND_STARTS
 
 
-def _split(text: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of the sentences of a unit."""
+def _split(text: str, in_row: bool = False) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of a unit. In a table row a semicolon before
+    what does not open a sentence ends none: « $2,000,000 per claim; $4,000,000 annual
+    aggregate | Yes » is one cell's statement, read with the row's other cells (not « … 1 M€
+    par sinistre ; Pénalité de 150 € … », two lines of a cell)."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _END.finditer(text):
         if _ABBREVIATION.search(text[start : m.start()]) or m.start() < start:
+            continue
+        if in_row and text[: m.start()].endswith(";") and not text[m.end() : m.end() + 1].isupper():
             continue
         code = _CLOSING_CODE.match(text, m.end())
         if code:
@@ -694,7 +699,7 @@ def _sentences_of(
         # was (blanked, same length, so that the offsets of its lines hold)
         opening = f"R{numbered.group('n')}"
         text = " " * numbered.start("answer") + text[numbered.start("answer") :]
-    for n, (begin, end) in enumerate(_split(text)):
+    for n, (begin, end) in enumerate(_split(text, in_row=_is_row(members))):
         spanned = [
             b
             for offset, b in members
@@ -881,7 +886,11 @@ def _without_respondent(text: str, header: str) -> str:
     return " | ".join(" " * len(c) if i in columns else c for i, c in enumerate(cells))
 
 
-_ARTICLE_COLUMN = re.compile(r"^(?:article|art\.?|clause|n°|no\.?|§|r[ée]f\.?)$", re.IGNORECASE)
+# (« S/N », "S. No.", "Sr. No.": the serial number Singaporean and Indian tables give each row)
+_ARTICLE_COLUMN = re.compile(
+    r"^(?:article|art\.?|clause|n°|no\.?|§|r[ée]f\.?|s/n|s\.?\s?no\.?|sr\.?\s?no\.?)$",
+    re.IGNORECASE,
+)
 _ITEM_COLUMN = re.compile(r"^item$", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})*[a-z]?$")
 

@@ -517,6 +517,15 @@ def _permalink(element: _Element) -> bool:
     return not any(c.isalnum() for c in element.text_content())
 
 
+def _controlled(element: _Element) -> bool:
+    """Whether a button of the page opens the element (« <button aria-controls="ex1"> » over
+    « <div id="ex1" hidden> »): an accordion's panel, shown on a click."""
+    name = element.get("id")
+    if not name:
+        return False
+    return bool(element.getroottree().xpath("//button[@aria-controls=$id]", id=name))
+
+
 def _site_or_hidden(element: _Element, tag: str) -> bool:
     """Whether an element is no text of the page: a comment, a script, the site around the
     page, or hidden."""
@@ -540,6 +549,7 @@ def _site_or_hidden(element: _Element, tag: str) -> bool:
         get("role") in ("tabpanel", "region")
         or get("aria-labelledby") is not None
         or bool(_TAB_PANEL.search(get("class") or ""))
+        or _controlled(element)
     )
     if (get("hidden") is not None or get("aria-hidden") == "true") and not panel:
         return True

@@ -550,6 +550,35 @@ def _with_notes_at_their_calls(lines: list[str]) -> list[str]:
     return [_FOOTNOTE_CALL.sub(called, line) for line in kept]
 
 
+_HTML_TABLE_OPEN = re.compile(r"^\s*<table\b", re.IGNORECASE)
+_HTML_TABLE_CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
+
+
+def _html_tables(lines: list[str]) -> tuple[list[str], dict[str, list[Block]]]:
+    """The lines with each raw HTML table (« <table> … </table> » between the Markdown, its
+    cells spanning rows and columns) left as one placeholder line, and the placeholder -> the
+    table's rows as the HTML reader reads them."""
+    from tenderguard.parsing.html import read_html  # (the HTML reader imports this module)
+
+    out: list[str] = []
+    tables: dict[str, list[Block]] = {}
+    i = 0
+    while i < len(lines):
+        if not _HTML_TABLE_OPEN.match(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        end = next((j for j in range(i, len(lines)) if _HTML_TABLE_CLOSE.search(lines[j])), None)
+        if end is None:
+            out += lines[i:]
+            break
+        placeholder = f"\x00table {len(tables)}"
+        tables[placeholder] = read_html("\n".join(lines[i : end + 1]))
+        out.append(placeholder)
+        i = end + 1
+    return out, tables
+
+
 def read_markdown(text: str) -> tuple[list[Block], int | None]:
     """Headings, lines, list items and table rows of a Markdown file.
 
@@ -562,8 +591,10 @@ def read_markdown(text: str) -> tuple[list[Block], int | None]:
     blocks: list[Block] = []
     page: int | None = None
     pages = 0
-    lines = _with_notes_at_their_calls(
-        _without_comments(_without_front_matter(clean(text).splitlines()))
+    lines, tables = _html_tables(
+        _with_notes_at_their_calls(
+            _without_comments(_without_front_matter(clean(text).splitlines()))
+        )
     )
     # A page written in Markdown is cut by its '#' headings, and its "1." lines are the items of
     # ordered lists; a text converted from PDF (no heading but its title and "Page N") keeps
@@ -623,6 +654,11 @@ def read_markdown(text: str) -> tuple[list[Block], int | None]:
         if _DETAILS_CLOSE.match(line) and detailed is not None:
             blocks.append(detailed)  # back under the section's heading
             detailed = None
+        if line in tables:
+            # a table written in HTML between the Markdown, read as a page's table is
+            blocks += [replace(row, page=page) for row in tables[line]]
+            open_block = False
+            continue
         if (_MD_RULE.match(line) or _MD_NOT_TEXT.match(line)) and not tab:
             open_block = False
             continue
