@@ -260,7 +260,9 @@ DEMAND_BATCHES = {
     "batch_demands_145": (221, {"precision": 0.90, "recall": 0.88, "values": 0.93}),
     "batch_demands_146": (224, {"precision": 0.88, "recall": 0.82, "values": 0.93}),
     "batch_demands_147": (187, {"precision": 0.90, "recall": 0.74, "values": 0.91}),
-    "batch_demands_148": (217, {"precision": 0.72, "recall": 0.57, "values": 0.94}),
+    "batch_demands_148": (217, {"precision": 0.90, "recall": 0.87, "values": 0.94}),
+    "batch_demands_149": (210, {"precision": 0.91, "recall": 0.93, "values": 0.95}),
+    "batch_demands_150": (199, {"precision": 0.92, "recall": 0.89, "values": 0.93}),
 }
 
 
