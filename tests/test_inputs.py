@@ -1281,3 +1281,26 @@ def test_an_asciidoc_text_saved_as_markdown_is_read_as_asciidoc(write) -> None:
         "3. Hébergement",
         "3.1 Localisation",
     ]
+
+
+def test_a_redline_reads_the_amended_text_without_what_it_strikes(write) -> None:
+    """A comparison of two versions of a contract: struck words are gone, underlined
+    insertions stay (the underline runs lower than a strike, through the descenders)."""
+    pdf = FPDF()
+    pdf.add_page()
+    for text, style in [
+        ("8.1 The Provider shall maintain insurance of not less than ", ""),
+        ("1,000,000 EUR", "S"),
+        ("2,000,000 EUR", "U"),
+        (" per claim for ", ""),
+        ("three", "S"),
+        ("six", "U"),
+        (" years, typically, by any policy.", ""),
+    ]:
+        pdf.set_font("helvetica", style=style, size=10)
+        pdf.write(6, text)
+    blocks = load_inputs([write("redline.pdf", bytes(pdf.output()))]).pieces[0].blocks
+    assert " ".join(b.text for b in blocks) == (
+        "8.1 The Provider shall maintain insurance of not less than 2,000,000 EUR per claim "
+        "for six years, typically, by any policy."
+    )

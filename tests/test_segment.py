@@ -4169,3 +4169,24 @@ def test_a_footnote_wrapped_over_two_lines_is_read_whole_where_it_is_called() ->
         b.text for b in clause.blocks
     )
     assert len(clause.blocks) == 1
+
+
+def test_a_contract_laid_out_as_a_table_of_its_articles_is_read_as_articles() -> None:
+    def row(text: str) -> Block:
+        return Block(text, None, BlockKind.TABLE_ROW)
+
+    piece = _piece(
+        [
+            row("3 | HOSTING"),
+            row("3.1 | Provider will host the Sites on AWS in the United States."),
+            row("3.2 | If Monthly Availability falls below 99.95%, a credit applies."),
+            row("Service credits are the County's exclusive remedy for availability shortfalls."),
+            row("4 | INSURANCE"),
+            row("4.1 | Provider shall maintain professional liability insurance."),
+            row("4.2 | Cyber liability, including notification costs: $5,000,000 aggregate."),
+        ]
+    )
+    clauses = segment(piece)
+    assert [c.number for c in clauses] == ["3", "3.1", "3.2", "4", "4.1", "4.2"]
+    assert [c.heading for c in clauses if c.heading] == ["HOSTING", "INSURANCE"]
+    assert "exclusive remedy" in clauses[2].blocks[-1].text

@@ -3313,6 +3313,43 @@ def _is_label(cell: str) -> bool:
 _ROW_CODE_CELL = re.compile(rf"^(?:{DASHED_CODE}|[A-Z]{{1,4}}\.?\d{{1,3}}(?:\.\d{{1,2}})?)$")
 
 
+# « 4 | INSURANCE », « 4.1 | Provider shall maintain… »: a contract laid out as a table of
+# two columns, its article numbers in the first
+_ROW_ARTICLE = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.? \| (?P<text>[^|]+)$")
+MIN_ROW_ARTICLES = 5
+
+
+def _articles_in_rows(blocks: list[Block]) -> list[Block]:
+    """The blocks with a contract laid out as a table of its articles (« 4 | INSURANCE », then
+    « 4.1 | Provider shall maintain… », « 4.2 | … ») read as the articles they are: each row
+    a line opening on its number, a row whose number cell is left empty going on with the
+    article above. Only a table that numbers at least MIN_ROW_ARTICLES rows, in articles and
+    their sub-articles, both titled and run on, is one (a requirements table numbered « 1 »,
+    « 2 », « 3 » keeps its rows)."""
+    out = list(blocks)
+    i = 0
+    while i < len(out):
+        if out[i].kind is not BlockKind.TABLE_ROW:
+            i += 1
+            continue
+        end = i
+        while end < len(out) and out[end].kind is BlockKind.TABLE_ROW:
+            end += 1
+        rows = out[i:end]
+        numbered = [m for b in rows if (m := _ROW_ARTICLE.match(b.text.strip()))]
+        levels = {m.group("num").count(".") for m in numbered}
+        titled = any(
+            _title_ok(m.group("text")) and not _is_sentence(m.group("text")) for m in numbered
+        )
+        if len(numbered) >= MIN_ROW_ARTICLES and levels >= {0, 1} and titled:
+            for j in range(i, end):
+                m = _ROW_ARTICLE.match(out[j].text.strip())
+                text = f"{m.group('num')} {m.group('text').strip()}" if m else out[j].text
+                out[j] = replace(out[j], text=text, kind=BlockKind.PARAGRAPH)
+        i = end
+    return out
+
+
 def _paired_rows(blocks: list[Block]) -> list[Block]:
     """The rows of a grid of two label/value pairs each, as two rows: each pair states its own
     answer and is named by its label."""
@@ -3489,10 +3526,12 @@ def _segment_blocks(piece: Piece, read: list[Block], message: int) -> list[tuple
     heading_pages: list[int] = []
     level: int | None = None  # of the heading of the clause being read, where the format says it
     lot: str | None = None  # the lot whose articles are being read, if any
-    blocks = _paired_rows(
-        _split_inline_numbers(
-            _with_lone_numbers(
-                drop_toc(_with_footnotes(_with_comment_texts(_without_replaced_text(read))))
+    blocks = _articles_in_rows(
+        _paired_rows(
+            _split_inline_numbers(
+                _with_lone_numbers(
+                    drop_toc(_with_footnotes(_with_comment_texts(_without_replaced_text(read))))
+                )
             )
         )
     )

@@ -28,6 +28,7 @@ from tenderguard.parsing.pdf_notes import (
     is_small,
     with_notes,
 )
+from tenderguard.parsing.pdf_strikes import struck_characters
 from tenderguard.parsing.pdf_tables import merge_rows, own_height, table_rows, worth_reading
 from tenderguard.text import clean
 
@@ -407,6 +408,11 @@ def _read_page(
     try:
         height = own_height(page)
         text = textpage.get_text_range()
+        struck = struck_characters(page, textpage) if len(text) == textpage.count_chars() else ()
+        if struck:
+            # (struck words leave the text, their places kept so that the offsets of the
+            # characters hold; the line's cleaning drops the marks)
+            text = "".join("\x00" if i in struck else c for i, c in enumerate(text))
         separator = "\r\n" if "\r\n" in text else "\n"
         lines: list[Block] = []
         offset = 0
@@ -414,6 +420,8 @@ def _read_page(
             if raw.strip():
                 lines.extend(_line_blocks(textpage, raw, offset, index + 1, height))
             offset += len(raw) + len(separator)
+        if struck:
+            lines = [line for line in lines if line.text.strip()]  # (a line struck whole)
         lines = with_notes(drop_line_numbers(lines))
         filled = [(f.box, f.value) for f in fields if f.box is not None]
         rows = table_rows(page, textpage, index + 1, filled) if worth_reading(text) else []

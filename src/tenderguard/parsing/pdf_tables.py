@@ -47,7 +47,7 @@ def _cluster(values: Iterable[float]) -> list[float]:
     return merged
 
 
-def _path_bounds(page: pdfium.PdfPage) -> Iterator[tuple[float, float, float, float]]:
+def path_bounds(page: pdfium.PdfPage) -> Iterator[tuple[float, float, float, float]]:
     """(left, bottom, right, top) of the page's drawn paths, through pdfium's C API: the
     object wrappers of pypdfium2 cost more than the table itself on pages full of vectors."""
     raw = page.raw
@@ -66,7 +66,7 @@ def _rules(
     """Horizontal (y, left, right) and vertical (x, bottom, top) rules, in PDF coordinates."""
     horizontal: list[tuple[float, float, float]] = []
     vertical: list[tuple[float, float, float]] = []
-    for left, bottom, right, top in _path_bounds(page):
+    for left, bottom, right, top in path_bounds(page):
         width, height = right - left, top - bottom
         if height <= THIN and width > 3 * THIN:
             horizontal.append(((bottom + top) / 2, left, right))
