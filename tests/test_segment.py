@@ -4190,3 +4190,23 @@ def test_a_contract_laid_out_as_a_table_of_its_articles_is_read_as_articles() ->
     assert [c.number for c in clauses] == ["3", "3.1", "3.2", "4", "4.1", "4.2"]
     assert [c.heading for c in clauses if c.heading] == ["HOSTING", "INSURANCE"]
     assert "exclusive remedy" in clauses[2].blocks[-1].text
+
+
+def test_the_answer_no_ends_its_sentence_and_no_5_does_not() -> None:
+    (clause,) = segment(
+        _piece(
+            [
+                Block(
+                    "5 | May data be hosted outside South Africa? | No. All personal information "
+                    "must be hosted in South Africa.",
+                    1,
+                    BlockKind.TABLE_ROW,
+                ),
+                "See No. 5 above for the hosting rule.",
+            ]
+        )
+    )
+    assert [s.text for s in sentences(clause)][-2:] == [
+        "All personal information must be hosted in South Africa.",
+        "See No. 5 above for the hosting rule.",
+    ]

@@ -39,6 +39,9 @@ _ABBREVIATION = re.compile(
     r"para|chap|min|max|env|réf|ref|dr|st|cass|civ|com|soc|ex|vol|fig|tab|excl|incl|approx)|\b[A-Z])\.$",
     re.IGNORECASE,
 )
+# « Response : No. All personal information… », "| No. Cyber insurance is not…": the answer
+# "No" before the sentence that explains it, not the abbreviation of "No. 5"
+_ANSWERED_NO = re.compile(r"(?:^|[|:]\s?)No\.\s[A-Z]$")
 MAX_SENTENCE_CHARS = 2000
 _POINT = re.compile(r"([a-h])\)\s")
 # "S-02", "P-1", "EX-07", "A1", "R12", "2.1": a short code of letters and digits alone in a
@@ -408,7 +411,11 @@ def _split(text: str, in_row: bool = False) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _END.finditer(text):
-        if _ABBREVIATION.search(text[start : m.start()]) or m.start() < start:
+        if m.start() < start:
+            continue
+        if _ABBREVIATION.search(text[start : m.start()]) and not _ANSWERED_NO.search(
+            text[: m.end() + 1]
+        ):
             continue
         if in_row and text[: m.start()].endswith(";") and not text[m.end() : m.end() + 1].isupper():
             continue
