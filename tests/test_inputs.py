@@ -1304,3 +1304,26 @@ def test_a_redline_reads_the_amended_text_without_what_it_strikes(write) -> None
         "8.1 The Provider shall maintain insurance of not less than 2,000,000 EUR per claim "
         "for six years, typically, by any policy."
     )
+
+
+def test_a_text_copied_from_a_pdf_loses_the_furniture_of_its_pages(write) -> None:
+    """No form feed, but « Page N of M » at each page's foot: the pages are cut there, and the
+    header repeated on each of them goes as a running line."""
+    header = "Murrumbidgee Plains Regional Council   RFT 2025/118   Part C"
+    text = "\n".join(
+        [
+            header,
+            "C.4.3 Workers' compensation insurance as required by law in each",
+            "State in which the Contractor's personnel perform work.",
+            "Page 1 of 3",
+            header,
+            "C.4.4 Certificates of currency are to be provided before the Commencement Date.",
+            "Page 2 of 3",
+            header,
+            "C.5 Nothing else.",
+            "Page 3 of 3",
+        ]
+    )
+    texts = [b.text for b in load_inputs([write("conditions.txt", text)]).pieces[0].blocks]
+    assert not any(t.startswith(("Page ", "Murrumbidgee")) for t in texts)
+    assert texts[0].startswith("C.4.3")

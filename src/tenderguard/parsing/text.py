@@ -276,6 +276,8 @@ def read_text(text: str) -> tuple[list[Block], int | None]:
     newest message, then each earlier message that still speaks for its sender's side, opened
     by a MESSAGE block; a table drawn with +---+ borders row by row."""
     pages = text.split("\f")
+    if len(pages) == 1:
+        pages = _pages_by_their_numbers(text)
     paged = len(pages) > 1
     blocks = []
     for number, page in enumerate(pages, start=1):
@@ -290,6 +292,40 @@ def read_text(text: str) -> tuple[list[Block], int | None]:
             blocks.append(Block(message.opening, at, BlockKind.MESSAGE))
             blocks += _line_blocks(message.lines, at)
     return blocks, (len(pages) if paged else None)
+
+
+# « Page 3 of 7 », « Page 3/7 », « - 3 - » alone on a line: the foot of a page printed into
+# a text copied from a PDF
+_PAGE_FOOT = re.compile(
+    r"^\s*(?:(?:page|p\.)\s*(?P<n>\d{1,3})\s*(?:of|sur|/)\s*\d{1,3}|[-–]\s*(?P<d>\d{1,3})\s*[-–])\s*$",
+    re.IGNORECASE,
+)
+MIN_PAGE_FEET = 2
+
+
+def _pages_by_their_numbers(text: str) -> list[str]:
+    """The pages of a text copied from a PDF without its form feeds, cut after each page
+    number printed at a page's foot, when they count up from 1 or 2 (so that the running
+    header and footer repeated on each page are read as such)."""
+    lines = text.splitlines(keepends=True)
+    feet = [
+        (i, int(m.group("n") or m.group("d")))
+        for i, line in enumerate(lines)
+        if (m := _PAGE_FOOT.match(line))
+    ]
+    numbers = [n for _, n in feet]
+    if (
+        len(feet) < MIN_PAGE_FEET
+        or numbers[0] > 2
+        or numbers != list(range(numbers[0], numbers[0] + len(numbers)))
+    ):
+        return [text]
+    pages, start = [], 0
+    for i, _ in feet:
+        pages.append("".join(lines[start : i + 1]))
+        start = i + 1
+    pages.append("".join(lines[start:]))
+    return pages
 
 
 def _line_blocks(lines: list[str], at: int | None) -> list[Block]:
