@@ -4210,3 +4210,27 @@ def test_the_answer_no_ends_its_sentence_and_no_5_does_not() -> None:
         "All personal information must be hosted in South Africa.",
         "See No. 5 above for the hosting rule.",
     ]
+
+
+def test_the_notes_under_a_price_table_are_cited_by_their_number() -> None:
+    """(and only under a table: a product sheet's small print « Note 5 – … » stays its text)"""
+    piece = _piece(
+        [
+            Block("P-01 | Hosting, per month | 1 | 4,500", 1, BlockKind.TABLE_ROW),
+            "Notes to the price table",
+            "Note 1. All rates are in New Zealand dollars and exclude GST.",
+            "Note 2. Hosting is in Microsoft Azure regions located in Australia.",
+            "Note 3. The Supplier's liability is limited to two times the Charges.",
+        ]
+    )
+    assert [c.number for c in segment(piece)][-3:] == ["Note 1", "Note 2", "Note 3"]
+
+
+def test_a_buyer_s_opening_position_gives_way_to_the_commitment_agreed() -> None:
+    header = Block("Item | Topic | Buyer position | Supplier commitment", 1, BlockKind.TABLE_ROW)
+    row = Block(
+        "9 | Availability | 99.9% per month. | Agreed at 99.8% per month.", 1, BlockKind.TABLE_ROW
+    )
+    (clause,) = segment(_piece(["Agreed positions", header, row]))
+    assert not any("99.9" in s.labelled for s in sentences(clause))
+    assert any("99.8" in s.labelled for s in sentences(clause))

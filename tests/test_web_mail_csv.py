@@ -1026,3 +1026,21 @@ def test_a_table_written_in_html_within_markdown_is_read_row_by_row(write: Write
         (BlockKind.TABLE_ROW, "INS-2 | Public liability | £10,000,000 | M"),
         (BlockKind.LINE, "The Council insures its own buildings."),
     ]
+
+
+def test_the_field_lists_of_cards_are_read_as_labelled_lines(write: Write) -> None:
+    """Cards of a portal page, each an <h4> over a <dl> of the same fields: the terms are
+    field labels (« Ref. : M-01 »), not titles, and a card is cited by its reference."""
+    card = (
+        '<div class="card"><h4>{title}</h4><dl><dt>Ref.</dt><dd>{ref}</dd>'
+        "<dt>Type</dt><dd>Mandatory</dd><dt>Requirement</dt><dd>{text}</dd></dl></div>"
+    )
+    page = (
+        "<html><body><h2>Mandatory requirements</h2>"
+        + card.format(title="Data residency", ref="M-05", text="All data stored in Canada.")
+        + card.format(title="Hosting", ref="M-06", text="Hosted on Microsoft Azure Canada.")
+        + "</body></html>"
+    )
+    piece = load_inputs([write("portal.html", page)]).pieces[0]
+    assert "Requirement : All data stored in Canada." in [b.text for b in piece.blocks]
+    assert [c.number for c in segment(piece) if c.number] == ["M-05", "M-06"]

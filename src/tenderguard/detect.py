@@ -1516,6 +1516,7 @@ def _goes_on_numbering(number: str, highest: int) -> bool:
 # details opening a contract, which gives the value a clause leaves to it (merge.py joins them);
 # no summary of the articles.
 _CONTRACT_ITEM = re.compile(r"^Item\s+(\d{1,3})\s*\|")
+_NOTE_NUMBER = re.compile(r"^Note \d")
 # A cover page, letterhead or summary is short and stands on the first page.
 COVER_BLOCKS = 60
 
@@ -1675,7 +1676,9 @@ def detect_piece(
     lang = language(b.text for b in piece.blocks)
     parties = defined_parties(piece)
     clauses = segment(piece) if clauses is None else clauses
-    before_first_article = any(c.number for c in clauses)
+    # (the notes under a table, « Note 1 », « Note 2 », are no articles: what stands above them
+    # is the document's text, not a cover)
+    before_first_article = any(c.number and not _NOTE_NUMBER.match(c.number) for c in clauses)
     headings: dict[str, str] = {}  # clause number -> its heading, for its numbered paragraphs
     announcing: dict[str, str] = {}  # clause number -> the sentence announcing its points
     titles_read: dict[str, bool] = {}

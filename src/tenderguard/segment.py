@@ -1468,6 +1468,9 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
     special = {i: h for i, h in _special_conditions(blocks).items() if i not in found}
     found.update(special)
     found.update(_repeated_lines(blocks, _record_id, _LINES))
+    notes = _repeated_lines(blocks, _note_line, _LINES)
+    if notes and _under_a_table(blocks, min(notes)):
+        found.update({i: h for i, h in notes.items() if i not in found})
     coded = _repeated_lines(blocks, _coded_title, _LINES_AND_PARAGRAPHS)
     found.update({i: h for i, h in coded.items() if i not in found})
     found.update(_eyebrow_codes(blocks, coded, found))
@@ -1868,6 +1871,26 @@ def _eyebrow_codes(
             out[i] = Heading(heading.number, None, None, True)
             found.pop(after, None)
     return out
+
+
+# « Note 1. All rates are in New Zealand dollars… », « Note 4 — Les prix incluent… »: a note
+# under a price table on a line of a PDF, where several number the notes
+_NOTE_LINE = re.compile(r"^Note\s+(?P<num>\d{1,2})\s*[.—–:-]\s+(?P<body>[A-ZÀ-Þ].*)$")
+
+
+NOTE_TITLE_LINES = 3  # lines between a table and its first note: the notes' title, if any
+
+
+def _under_a_table(blocks: list[Block], first_note: int) -> bool:
+    """Whether the first note follows a table (a price grid, over « Notes to the price table »):
+    notes of a product sheet's small print are no articles of it."""
+    above = blocks[max(0, first_note - NOTE_TITLE_LINES) : first_note]
+    return any(block.kind is BlockKind.TABLE_ROW for block in above)
+
+
+def _note_line(text: str) -> Heading | None:
+    m = _NOTE_LINE.match(text)
+    return None if m is None else Heading(f"Note {m['num']}", None, None, True, body=m["body"])
 
 
 def _record_id(text: str) -> Heading | None:

@@ -860,6 +860,20 @@ _NEW_COLUMN = re.compile(
 )
 
 
+# « Buyer position » beside « Supplier commitment » in negotiation minutes: the position the
+# buyer opened with, which the commitment agreed settles
+_OPENING_POSITION_COLUMN = re.compile(
+    r"^(?:(?:the\s+)?(?:buyer|council|customer|authority)(?:['’]s)?\s+(?:position|request|ask)"
+    r"|position\s+(?:de\s+l['’]acheteur|du\s+client|initiale)|demande\s+de\s+l['’]acheteur)$",
+    re.IGNORECASE,
+)
+_COMMITMENT_COLUMN = re.compile(
+    r"^(?:(?:the\s+)?supplier(?:['’]s)?\s+commitment|agreed\s+position|outcome"
+    r"|engagement\s+du\s+(?:titulaire|prestataire|fournisseur)|position\s+retenue)$",
+    re.IGNORECASE,
+)
+
+
 def _without_former(text: str, header: str) -> str:
     """A row of a table whose one column is set aside by another of the same row, blanked
     (same length, so that the offsets of its lines hold) where the other is filled: the
@@ -867,7 +881,11 @@ def _without_former(text: str, header: str) -> str:
     obtain"), beside the buyer's answer, which says what is demanded; the former wording of an
     article beside its new wording in the table of an amendment."""
     names, cells = header.split(" | "), text.split(" | ")
-    for older, newer in ((_QUESTION_COLUMN, _ANSWER_COLUMN), (_FORMER_COLUMN, _NEW_COLUMN)):
+    for older, newer in (
+        (_QUESTION_COLUMN, _ANSWER_COLUMN),
+        (_FORMER_COLUMN, _NEW_COLUMN),
+        (_OPENING_POSITION_COLUMN, _COMMITMENT_COLUMN),
+    ):
         set_aside = [i for i, name in enumerate(names) if older.match(name.strip())]
         holding = [i for i, name in enumerate(names) if newer.match(name.strip())]
         if not set_aside or not holding or len(cells) != len(names):

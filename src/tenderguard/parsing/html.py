@@ -13,6 +13,7 @@ block, its cells joined by " | ", as the other readers give them.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from lxml import html as lxml_html
@@ -113,6 +114,18 @@ def mail_lines(text: str) -> list[str]:
     return lines
 
 
+MIN_FIELD_LISTS = 2
+
+
+def _field_terms(root: _Element) -> frozenset[str]:
+    """The terms that recur in several of the page's <dl>: the fields of a card (« Ref. »,
+    « Type », « Requirement »), not titles."""
+    seen = Counter(
+        term for dl in root.iter("dl") for term in {_words(dt) for dt in dl if dt.tag == "dt"}
+    )
+    return frozenset(term for term, count in seen.items() if count >= MIN_FIELD_LISTS and term)
+
+
 def _read(text: str) -> _Reader:
     reader = _Reader()
     try:
@@ -132,6 +145,7 @@ def _read(text: str) -> _Reader:
         m.group("ols").count("ol"): m.group("type").lower() for m in _NESTED_OL_TYPE.finditer(css)
     }
     _labels_before_their_text(root)
+    reader.field_terms = _field_terms(root)
     body = root.find("body")
     reader.walk(root if body is None else body)
     return reader
@@ -189,6 +203,23 @@ class _Reader:
         self.nested_types: dict[int, str] = {}
         self.section: str | None = None  # the number of the last heading, "3" of "3. Service"
         self.paths: list[str | None] = []  # the number of the item being read in each <ol>
+        # The terms of the field lists repeated card after card (« Ref. », « Type »)
+        self.field_terms: frozenset[str] = frozenset()
+
+    def _fields(self, dl: _Element) -> bool:
+        """A card's list of fields (« <dt>Ref.</dt><dd>M-01</dd> <dt>Type</dt>… »), read as
+        lines « Ref. : M-01 », « Type : Mandatory » under the card's title; False (nothing read)
+        for a list whose terms are titles."""
+        terms = [child for child in dl if child.tag == "dt"]
+        if not terms or any(_words(term) not in self.field_terms for term in terms):
+            return False
+        label: str | None = None
+        for child in dl:
+            if child.tag == "dt":
+                label = _words(child)
+            elif child.tag == "dd" and label is not None:
+                self._add(f"{label} : {_words(child)}", BlockKind.LINE)
+        return True
 
     def walk(self, element: _Element) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
@@ -280,6 +311,8 @@ class _Reader:
                 # (the terms of the fields under a requirement's coded title label its lines:
                 # « <dt>Requirement</dt> », « <dt>Mandatory</dt> »)
                 self.numbered = True
+            return
+        if tag == "dl" and self._fields(element):
             return
         inner = _labelled_lists(element, tag)
         if inner:
