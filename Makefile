@@ -186,6 +186,8 @@ bench: $(STAMP)
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_148
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_149
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_150
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_151
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_152
 	$(BIN)/python benchmarks/bench_real.py
 	-$(BIN)/python benchmarks/bench_ted.py
 	$(BIN)/python benchmarks/bench_identity.py

@@ -263,6 +263,8 @@ DEMAND_BATCHES = {
     "batch_demands_148": (217, {"precision": 0.90, "recall": 0.87, "values": 0.94}),
     "batch_demands_149": (210, {"precision": 0.91, "recall": 0.93, "values": 0.95}),
     "batch_demands_150": (199, {"precision": 0.92, "recall": 0.89, "values": 0.93}),
+    "batch_demands_151": (190, {"precision": 0.95, "recall": 0.90, "values": 0.93}),
+    "batch_demands_152": (199, {"precision": 0.85, "recall": 0.86, "values": 0.94}),
 }
 
 
