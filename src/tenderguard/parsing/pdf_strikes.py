@@ -25,6 +25,8 @@ def struck_characters(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> set
         for left, bottom, right, top in path_bounds(page)
         if top - bottom <= STRIKE_THICKNESS and right - left >= MIN_STRIKE_WIDTH
     ]
+    if not rules:
+        return set()
     # (first against the runs of text of the page, a few per line: the rules of a table run
     # between its lines, and a page without any other rule costs no look at its characters)
     runs = [textpage.get_rect(i) for i in range(textpage.count_rects())]
@@ -43,7 +45,8 @@ def struck_characters(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> set
     struck: set[int] = set()
     low, high = STRIKE_BAND
     for index in range(textpage.count_chars()):
-        if not textpage.get_charbox(index)[2] > textpage.get_charbox(index)[0]:
+        glyph_left, _, glyph_right, _ = textpage.get_charbox(index)
+        if glyph_right <= glyph_left:
             continue  # a space or a line break has no glyph of its own
         left, bottom, right, top = textpage.get_charbox(index, loose=True)
         middle = (left + right) / 2
