@@ -8,7 +8,7 @@ import pytest
 
 from tenderguard.layout import drop_running_lines, is_page_number
 from tenderguard.models import BBox, Block, BlockKind, Clause, Piece, PieceKind
-from tenderguard.segment import follows, is_toc_line, parse_heading, segment
+from tenderguard.segment import Heading, follows, is_toc_line, parse_heading, segment
 from tenderguard.sentences import row_reference, sentences
 
 
@@ -4234,3 +4234,30 @@ def test_a_buyer_s_opening_position_gives_way_to_the_commitment_agreed() -> None
     (clause,) = segment(_piece(["Agreed positions", header, row]))
     assert not any("99.9" in s.labelled for s in sentences(clause))
     assert any("99.8" in s.labelled for s in sentences(clause))
+
+
+def test_a_word_list_s_level_under_a_numbered_heading_is_its_point() -> None:
+    def item(number: str, text: str) -> Block:
+        return Block(text, None, BlockKind.LIST_ITEM, number=number)
+
+    piece = _piece(
+        [
+            Block("Hébergement", None, BlockKind.HEADING, level=1, number="Article 3 –"),
+            Block("Localisation", None, BlockKind.HEADING, level=2, number="3.1"),
+            item("3.1.a", "Les données sont hébergées dans l'Union européenne."),
+            item("3.1.b", "Le titulaire recourt à OVHcloud ou Scaleway."),
+            Block("Toute substitution est soumise à l'accord écrit préalable.", None),
+        ]
+    )
+    clauses = segment(piece)
+    assert [c.number for c in clauses][-2:] == ["3.1.a", "3.1.b"]
+    assert "substitution" in clauses[-1].blocks[-1].text
+
+
+def test_the_comments_of_a_ticket_exported_as_text_are_cited_by_number_or_time() -> None:
+    assert parse_heading("--- Commentaire 3 | 13/01/2026 10:05 | Claire Vautrin | Public ---") == (
+        Heading("3", None, None, True)
+    )
+    heading = parse_heading("--- 10-Feb-2026 09:42 IST | Priya Raman (Contract Manager) ---")
+    assert heading is not None and heading.number == "10-Feb-2026 09:42 IST"
+    assert parse_heading("-" * 80) is None

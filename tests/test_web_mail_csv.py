@@ -1044,3 +1044,21 @@ def test_the_field_lists_of_cards_are_read_as_labelled_lines(write: Write) -> No
     piece = load_inputs([write("portal.html", page)]).pieces[0]
     assert "Requirement : All data stored in Canada." in [b.text for b in piece.blocks]
     assert [c.number for c in segment(piece) if c.number] == ["M-05", "M-06"]
+
+
+def test_a_wiki_page_s_edit_links_and_contents_box_are_no_text(write: Write) -> None:
+    page = (
+        "<html><body>"
+        '<div id="toc" class="toc"><h2>Contents</h2><ul><li>1 Insurance</li></ul></div>'
+        '<h2><span class="mw-headline" id="Insurance">Insurance</span>'
+        '<span class="mw-editsection"><span class="mw-editsection-bracket">[</span>'
+        '<a href="/w/index.php?action=edit&amp;section=1">edit</a>'
+        '<span class="mw-editsection-bracket">]</span></span></h2>'
+        "<p>Vendors carry professional liability insurance of CAD $2,000,000.</p>"
+        "</body></html>"
+    )
+    blocks = load_inputs([write("wiki.html", page)]).pieces[0].blocks
+    assert [b.text for b in blocks] == [
+        "Insurance",
+        "Vendors carry professional liability insurance of CAD $2,000,000.",
+    ]

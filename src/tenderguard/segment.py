@@ -654,6 +654,12 @@ _ASKED = re.compile(
 _ANSWERED = re.compile(r"^R(?P<num>\d{1,3})\s*[:.\-–]?\s*$")
 
 
+_TICKET_COMMENT = re.compile(
+    r"^-{3,}\s*(?:(?:commentaire|comment|note|message|r[ée]ponse|reply)\s*(?:n[°o]\s*)?#?\s*"
+    r"(?P<num>\d{1,3})|(?P<time>\d{1,2}[-/.][\w]{2,9}[-/.]\d{2,4}\s+\d{1,2}:\d{2}(?:\s+[A-Z]{2,4})?))"
+    r"\s*(?:\|[^|]*)*-{3,}\s*$",
+    re.IGNORECASE,
+)
 _OPENING_QUOTES = ("«", "“", '"', "‹")
 # (round or square: "4.8 (M) The Supplier shall…", "2.1 [C] Customer Data is hosted…")
 # (not a task list's box, "[x]", "[ ]")
@@ -710,6 +716,13 @@ def parse_heading(text: str) -> Heading | None:
         inner = parse_heading(quoted.group("section"))
         if inner is not None and inner.number and inner.body:
             return replace(inner, explicit=True)  # (quoted whole, whatever comes before it)
+    comment = _TICKET_COMMENT.match(text)
+    if comment:
+        # « --- Commentaire 3 | 13/01/2026 10:05 | Claire Vautrin | Public --- », « --- 10-Feb-2026
+        # 09:42 IST | Priya Raman --- »: a comment of a ticket exported as text, cited by its
+        # number, else by its time as printed
+        number = comment["num"] or comment["time"].strip()
+        return Heading(number, None, None, True)
     asked = _ASKED.match(text)
     if asked:
         return Heading(None, f"Question {asked.group('num')}", None, True)
@@ -2504,8 +2517,9 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
         number = article.number if article is not None else None
         text = block.text.strip()
         drawn = block.number if block.kind is BlockKind.LIST_ITEM else None
-        if number and drawn and drawn.startswith(f"{number}(") and i not in found:
+        if number and drawn and _drawn_point_of(drawn, number) and i not in found:
             # « 3(b) », « 3(b) 2 »: a point of the article as the page's lists number it
+            # (« 3.1.a », « 4.1(b) », a Word list's level under the heading « 3.1 »)
             sub[i] = Heading(drawn, article.title if article else None, None, False, body=text)
             continue
         if (
@@ -2602,6 +2616,18 @@ def _lettered(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Headi
         subclause, next_letter = (cited, "a") if bracketed_number else (None, "a")
         next_item = "1"
     return sub
+
+
+# « .a », « .b » after an article's number: a level a word processor's list adds (its digits
+# « 3.1.2 » are a sub-article's, which a Markdown list's items are numbered like too)
+_DRAWN_LEVEL = re.compile(r"\.[a-z]")
+
+
+def _drawn_point_of(drawn: str, number: str) -> bool:
+    """Whether a list item's drawn number (« 3(b) », « 3.1.a ») is a point of the article."""
+    if drawn.startswith(f"{number}("):
+        return True
+    return drawn.startswith(number) and _DRAWN_LEVEL.fullmatch(drawn[len(number) :]) is not None
 
 
 MAX_INLINE_LOOKBACK = 12  # blocks back to the last point, for points run into a line

@@ -42,7 +42,12 @@ _ASIDE_WITHIN = frozenset({"article", "section", "details"})
 _CELL_ROLES = frozenset({"cell", "gridcell", "columnheader", "rowheader"})
 _SITE_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "dialog", "alertdialog"})
 # The boxes a site lays over its pages, named so in their id or class.
-_SITE_BOX = re.compile(r"cookie|consent|breadcrumb|skip-?link|navbar|site-(?:header|footer)", re.I)
+# (and a wiki's chrome: MediaWiki's « [edit] » links beside each heading, its « Contents »
+# box, which repeats the headings)
+_SITE_BOX = re.compile(
+    r"cookie|consent|breadcrumb|skip-?link|navbar|site-(?:header|footer)|mw-editsection|\btoc\b",
+    re.I,
+)
 # The panels of a tabbed page, hidden but for the chosen one (Bootstrap's "tab-pane", ARIA's
 # role="tabpanel").
 _TAB_PANEL = re.compile(
@@ -529,8 +534,12 @@ def _tab_label(panel: _Element) -> str:
 
 def _heading_words(element: _Element) -> str:
     """A heading's words without its permalink: the "#" or "¶" a docs site links the heading
-    to itself with (`<a class="anchor" href="#s3-1">#</a>§3.1 Availability`)."""
-    return _words_but(element, _permalink)
+    to itself with (`<a class="anchor" href="#s3-1">#</a>§3.1 Availability`), nor a wiki's
+    « [edit] » link beside it."""
+    return _words_but(
+        element,
+        lambda child: _permalink(child) or _SITE_BOX.search(child.get("class") or "") is not None,
+    )
 
 
 def _words_but(element: _Element, left_out: Callable[[_Element], bool]) -> str:
