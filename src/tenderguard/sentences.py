@@ -879,7 +879,8 @@ def _without_former(text: str, header: str) -> str:
     (same length, so that the offsets of its lines hold) where the other is filled: the
     bidders' question, which restates the tender as it was ("Cover of EUR 2.500.000 is hard to
     obtain"), beside the buyer's answer, which says what is demanded; the former wording of an
-    article beside its new wording in the table of an amendment."""
+    article beside its new wording in the table of an amendment; the buyer's opening position
+    beside the commitment agreed in negotiation minutes."""
     names, cells = header.split(" | "), text.split(" | ")
     for older, newer in (
         (_QUESTION_COLUMN, _ANSWER_COLUMN),
