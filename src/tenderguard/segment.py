@@ -1655,6 +1655,13 @@ MIN_QUESTION_ITEMS = 3
 _MARKED_QUESTION = re.compile(r"\?\s*[\[(][^\[\]()]{1,60}[\])]\s*$")
 
 
+def _questions_in_sequence(numbers: list[int]) -> bool:
+    """Whether numbered questions are at least MIN_QUESTION_ITEMS, counting up by one."""
+    return len(numbers) >= MIN_QUESTION_ITEMS and numbers == list(
+        range(numbers[0], numbers[0] + len(numbers))
+    )
+
+
 def _answered_questions(blocks: list[Block]) -> dict[int, Heading]:
     """Block index -> the heading it opens, in the buyer's answers to the bidders' questions
     numbered "Q1", "Q2"… (at least MIN_QUESTION_ITEMS in sequence): the question is titled
@@ -1665,10 +1672,7 @@ def _answered_questions(blocks: list[Block]) -> dict[int, Heading]:
         for i, b in enumerate(blocks)
         if b.kind is not BlockKind.TABLE_ROW and (m := _QUESTION_ITEM.match(b.text.strip()))
     ]
-    numbers = [int(m.group("num")) for _, m in items]
-    if len(items) < MIN_QUESTION_ITEMS or numbers != list(
-        range(numbers[0], numbers[0] + len(items))
-    ):
+    if not _questions_in_sequence([int(m.group("num")) for _, m in items]):
         return {}
     found: dict[int, Heading] = {}
     ends = [i for i, _ in items[1:]] + [len(blocks)]
@@ -1709,10 +1713,7 @@ def _unanswered_questions(blocks: list[Block]) -> dict[int, Heading]:
     them ("RÉPONSE 12", "R12"). The question is then the form's item, cited by its number, its
     wording and expected answer the item's text."""
     items = [(i, m) for i, b in enumerate(blocks) if (m := _ASKED.match(b.text.strip()))]
-    numbers = [int(m.group("num")) for _, m in items]
-    if len(items) < MIN_QUESTION_ITEMS or numbers != list(
-        range(numbers[0], numbers[0] + len(items))
-    ):
+    if not _questions_in_sequence([int(m.group("num")) for _, m in items]):
         return {}
     if any(_ANSWER_OF.match(b.text.strip()) or _ANSWERED.match(b.text.strip()) for b in blocks):
         return {}
