@@ -249,7 +249,8 @@ _AMENDMENT_OF = re.compile(
 )
 # « Note 2 — Les prix F-01 à F-04 incluent la remise … de l'attestation d'assurance »: a note
 # under a price table, numbered through the document and cited by its number
-_NUMBERED_NOTE = re.compile(r"^Note\s+(?P<num>\d{1,2})\s*[—–:-]\s+(?P<body>[A-ZÀ-Þ].*)$")
+_NOTE_OPENING = r"^Note\s+(?P<num>\d{1,2})\s*"
+_NUMBERED_NOTE = re.compile(_NOTE_OPENING + r"[—–:-]\s+(?P<body>[A-ZÀ-Þ].*)$")
 # "[CL-0042 v3] Responsabilité civile professionnelle Statut : Négociée": a clause of a contract
 # library, cited by its identifier without its version
 _BRACKETED_CODE = re.compile(
@@ -1130,7 +1131,7 @@ def _candidate(block: Block) -> Heading | None:
     line = block.text.strip()
     note = _NUMBERED_NOTE.match(line) if block.kind is BlockKind.PARAGRAPH else None
     if note:  # (a paragraph of a word processor; in a PDF, « Note 5 – » may be any line)
-        return Heading(f"Note {note.group('num')}", None, None, True, body=note.group("body"))
+        return _note_heading(note)
     if any(p.match(line) for p in (_CODED, _CARD, _FINDING)) and not block.bold:
         # "P-05 – Attestation d'assurance RC Pro", "Exigence E-11 : Le titulaire…": an item of
         # a coded list states its demand; a code opens an article (a requirement card) where
@@ -1889,7 +1890,7 @@ def _eyebrow_codes(
 
 # « Note 1. All rates are in New Zealand dollars… », « Note 4 — Les prix incluent… »: a note
 # under a price table on a line of a PDF, where several number the notes
-_NOTE_LINE = re.compile(r"^Note\s+(?P<num>\d{1,2})\s*[.—–:-]\s+(?P<body>[A-ZÀ-Þ].*)$")
+_NOTE_LINE = re.compile(_NOTE_OPENING + r"[.—–:-]\s+(?P<body>[A-ZÀ-Þ].*)$")
 
 
 NOTE_TITLE_LINES = 3  # lines between a table and its first note: the notes' title, if any
@@ -1904,7 +1905,12 @@ def _under_a_table(blocks: list[Block], first_note: int) -> bool:
 
 def _note_line(text: str) -> Heading | None:
     m = _NOTE_LINE.match(text)
-    return None if m is None else Heading(f"Note {m['num']}", None, None, True, body=m["body"])
+    return None if m is None else _note_heading(m)
+
+
+def _note_heading(note: re.Match[str]) -> Heading:
+    """A numbered note, cited « Note N », its text its body."""
+    return Heading(f"Note {note['num']}", None, None, True, body=note["body"])
 
 
 def _record_id(text: str) -> Heading | None:
@@ -3385,15 +3391,14 @@ def _articles_in_rows(blocks: list[Block]) -> list[Block]:
         end = i
         while end < len(out) and out[end].kind is BlockKind.TABLE_ROW:
             end += 1
-        rows = out[i:end]
-        numbered = [m for b in rows if (m := _ROW_ARTICLE.match(b.text.strip()))]
+        matches = [_ROW_ARTICLE.match(b.text.strip()) for b in out[i:end]]
+        numbered = [m for m in matches if m]
         levels = {m.group("num").count(".") for m in numbered}
         titled = any(
             _title_ok(m.group("text")) and not _is_sentence(m.group("text")) for m in numbered
         )
         if len(numbered) >= MIN_ROW_ARTICLES and levels >= {0, 1} and titled:
-            for j in range(i, end):
-                m = _ROW_ARTICLE.match(out[j].text.strip())
+            for j, m in enumerate(matches, start=i):
                 text = f"{m.group('num')} {m.group('text').strip()}" if m else out[j].text
                 out[j] = replace(out[j], text=text, kind=BlockKind.PARAGRAPH)
         i = end

@@ -38,20 +38,14 @@ class PercentMention:
 
 def find_percents(text: str) -> list[PercentMention]:
     out = []
-    for m in _PERCENT.finditer(text):
-        number = m.group("num")
-        if not _VALUE.fullmatch(number):
-            out.append(PercentMention(None, m.start(), m.end(), m.group()))
-            continue
-        value = Decimal(number.replace(",", "."))
-        if value <= 100:
-            out.append(PercentMention(value, m.start(), m.end(), m.group()))
-    for m in _PER_MILLE.finditer(text):
-        number = m.group("num")
-        if not _VALUE.fullmatch(number):
-            out.append(PercentMention(None, m.start(), m.end(), m.group()))
-            continue
-        value = Decimal(number.replace(",", ".")) / 10
-        if value <= 100:
-            out.append(PercentMention(value, m.start(), m.end(), m.group()))
+    # (a per mille is a tenth of a percent)
+    for pattern, per_hundred in ((_PERCENT, Decimal(1)), (_PER_MILLE, Decimal(10))):
+        for m in pattern.finditer(text):
+            number = m.group("num")
+            if not _VALUE.fullmatch(number):
+                out.append(PercentMention(None, m.start(), m.end(), m.group()))
+                continue
+            value = Decimal(number.replace(",", ".")) / per_hundred
+            if value <= 100:
+                out.append(PercentMention(value, m.start(), m.end(), m.group()))
     return sorted(out, key=lambda mention: mention.start)

@@ -585,17 +585,20 @@ def _site_or_hidden(element: _Element, tag: str) -> bool:
         # (« Questionnaire sécurité fournisseur », its questions in tables) is the page.
         return True
     get = element.get
+    hidden = (
+        get("hidden") is not None
+        or get("aria-hidden") == "true"
+        or "display:none" in (get("style") or "").replace(" ", "")
+    )
     # (a tab's panel is hidden until its tab is chosen, an accordion's answer until its
-    # question is clicked: the page's text all the same)
-    panel = (
+    # question is clicked: the page's text all the same; the page is searched for the button
+    # opening it only for an element that is hidden)
+    if hidden and not (
         get("role") in ("tabpanel", "region")
         or get("aria-labelledby") is not None
         or bool(_TAB_PANEL.search(get("class") or ""))
         or _controlled(element)
-    )
-    if (get("hidden") is not None or get("aria-hidden") == "true") and not panel:
-        return True
-    if "display:none" in (get("style") or "").replace(" ", "") and not panel:
+    ):
         return True
     if (get("role") or "") in _SITE_ROLES:
         return True
