@@ -73,6 +73,9 @@ def test_a_place_is_named_whatever_its_typography() -> None:
     assert canonical_place("9.2") != canonical_place("9-2")
     # the path of a French plan, dotted or spaced; a decimal number keeps its dot
     assert canonical_place("II.B.2.a") == canonical_place("II B 2 a")
+    # an alinéa spelt out or abbreviated
+    assert canonical_place("7 Alinéa 2") == canonical_place("7 al. 2")
+    assert canonical_place("7 Alinéa 2") != canonical_place("7 al. 1")
     assert canonical_place("IV.A") == canonical_place("IV A")
     assert canonical_place("9.2") != canonical_place("9 2")
 

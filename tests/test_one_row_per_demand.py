@@ -4720,3 +4720,53 @@ def test_a_semicolon_in_a_table_row_ends_no_statement(ruleset: RuleSet) -> None:
         "2000000",
         "4000000",
     ]
+
+
+def test_a_compliance_matrix_row_naming_a_lettered_paragraph_restates_it(
+    ruleset: RuleSet,
+) -> None:
+    """ "CM-01 | L.4.2 | Professional liability insurance, $2,000,000 per claim": the matrix
+    of a US federal solicitation names paragraph L.4.2 of Section L, whose demand it restates."""
+    piece = _piece(
+        ("SECTION L – INSTRUCTIONS TO OFFERORS", BlockKind.HEADING),
+        ("L.4.2 Professional liability insurance", BlockKind.HEADING),
+        "The Offeror shall carry professional liability insurance with limits of not less than "
+        "$2,000,000 per claim.",
+        ("L.4.3 Evidence of insurance", BlockKind.HEADING),
+        "The Offeror shall include a current certificate of insurance in Volume I.",
+        ("Attachment 1 - Compliance matrix", BlockKind.HEADING),
+        ("Item | Reference | Requirement", BlockKind.TABLE_ROW),
+        (
+            "CM-01 | L.4.2 | Professional liability insurance, $2,000,000 per claim",
+            BlockKind.TABLE_ROW,
+        ),
+    )
+    (rc_pro,) = _of("insurance.rc_pro", _requirements(piece, ruleset))
+    assert rc_pro.sources[0].clause == "L.4.2"
+    assert len(rc_pro.sources) == 2
+
+
+def test_the_annex_after_articles_numbered_in_roman_restates_them(ruleset: RuleSet) -> None:
+    """A DPA numbered « II », « III-2 » and its « Annexe 1 » listing the authorised hosts: the
+    annex's row naming a host is read as an annex's, so the clause III-2 restricting hosting to
+    the listed hosts is the demand quoted."""
+    piece = _piece(
+        ("I. Objet", BlockKind.HEADING),
+        ("I-1 Le présent accord complète le contrat d'infogérance.", BlockKind.PARAGRAPH),
+        ("II. Obligations du Sous-traitant", BlockKind.HEADING),
+        (
+            "II-1 Le Sous-traitant traite les données sur instruction documentée du Responsable.",
+            BlockKind.PARAGRAPH,
+        ),
+        ("III. Sous-traitance ultérieure", BlockKind.HEADING),
+        (
+            "III-2 Pour l'hébergement des données, seuls peuvent être utilisés les prestataires "
+            "désignés comme « Hébergeur » dans l'Annexe 1.",
+            BlockKind.PARAGRAPH,
+        ),
+        ("Annexe 1 – Sous-traitants ultérieurs autorisés", BlockKind.HEADING),
+        ("Sous-traitant ultérieur | Rôle | Prestation", BlockKind.TABLE_ROW),
+        ("OVHcloud SAS | Hébergeur | Serveurs privés virtuels", BlockKind.TABLE_ROW),
+    )
+    hosting = _of("cloud.hosting_subcontractor", _requirements(piece, ruleset))
+    assert [r.sources[0].clause for r in hosting] == ["III-2"]

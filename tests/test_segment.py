@@ -4261,3 +4261,83 @@ def test_the_comments_of_a_ticket_exported_as_text_are_cited_by_number_or_time()
     heading = parse_heading("--- 10-Feb-2026 09:42 IST | Priya Raman (Contract Manager) ---")
     assert heading is not None and heading.number == "10-Feb-2026 09:42 IST"
     assert parse_heading("-" * 80) is None
+
+
+def test_alineas_numbered_in_print_are_cited_by_their_number() -> None:
+    """« Alinéa 2 – Il justifie de cette assurance… » under « Article 7 – Assurances »: the
+    alinéas a CCAP labels itself are clauses "7 al. 1", "7 al. 2"; an article printing a
+    single alinéa is cited with it too."""
+    assert _cited(
+        "Article 3 – Durée",
+        "Alinéa 1 – Le marché est conclu pour trois ans.",
+        "Article 7 – Assurances",
+        "Alinéa 1 – Le titulaire est assuré en responsabilité civile professionnelle.",
+        "Alinéa 2 – Il justifie de cette assurance dans les quinze jours.",
+        "La même attestation est remise chaque année.",
+    ) == ["3", "3 al. 1", "7", "7 al. 1", "7 al. 2"]
+
+
+def test_a_us_solicitations_lettered_sections_number_their_paragraphs() -> None:
+    """« L.4.2 Professional liability insurance. » in Section L of a US federal solicitation:
+    the section's letter leads the number, as C, F and H did."""
+    assert _cited(
+        "SECTION L – INSTRUCTIONS TO OFFERORS",
+        "L.4 Volume I – Technical",
+        "L.4.2 Professional liability insurance. The Offeror shall carry insurance.",
+        "L.4.3 Evidence of insurance. The Offeror shall include a certificate.",
+        "SECTION M – EVALUATION FACTORS FOR AWARD",
+        "M.3.1 Security credentials. Offerors holding ISO/IEC 27001 rate higher.",
+    ) == ["Section L", "L.4", "L.4.2", "L.4.3", "Section M", "M.3.1"]
+
+
+def test_the_parts_of_a_schedule_numbered_afresh_are_cited_with_it() -> None:
+    """Part A and Part B of « Schedule 7 » both start at « 1.1 »: each paragraph is cited with
+    its schedule and part ("Schedule 7 Part B 1.1"), the number alone naming two of them."""
+    cited = _cited(
+        "1. Definitions",
+        "1.1 In this contract the Buyer is the council.",
+        "Schedule 7 – Data Protection and Hosting",
+        "Part A – Data Protection",
+        "1.1 The Supplier shall act as Processor for the Buyer.",
+        "1.2 The Supplier shall notify the Buyer within 24 hours.",
+        "Part B – Hosting",
+        "1.1 The Supplier shall host the websites only in London.",
+        "1.2 The Supplier shall make the websites available 99.95% of the time.",
+    )
+    assert cited[-6:] == [
+        "Schedule 7 Part A",
+        "Schedule 7 Part A 1.1",
+        "Schedule 7 Part A 1.2",
+        "Schedule 7 Part B",
+        "Schedule 7 Part B 1.1",
+        "Schedule 7 Part B 1.2",
+    ]
+
+
+def test_label_lines_wrapping_under_bold_titles_are_the_titled_sections_text() -> None:
+    """A one-page summary of framed boxes titled in bold (« Assurances », « Hébergement »…)
+    whose lines read « RC professionnelle : 3 M€ par année d'assurance » then « minimum,
+    dommages immatériels inclus. »: the labels open sentences of the box, not fields of a
+    form; the box's title names the clause."""
+
+    def bold(text: str) -> Block:
+        return Block(text, 1, bold=True)
+
+    lines: list[str | Block] = [
+        bold("Identification"),
+        "Objet : hébergement de l'application des aides sociales.",
+        bold("Assurances"),
+        "RC professionnelle : 3 M€ par année d'assurance",
+        "minimum, dommages immatériels inclus.",
+        "RC exploitation : 1,5 million d'euros par sinistre",
+        "minimum.",
+        bold("Données personnelles"),
+        "Violation de données : notification au Département",
+        "sans délai et au plus tard 36 h après sa découverte.",
+        "Audit : le Département peut auditer le titulaire une fois",
+        "par an, sur préavis de 15 jours.",
+        bold("Hébergement"),
+        "Disponibilité : 99,95 % par mois.",
+    ]
+    headings = [c.heading for c in segment(_piece(lines)) if c.heading]
+    assert headings == ["Identification", "Assurances", "Données personnelles", "Hébergement"]

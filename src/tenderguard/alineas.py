@@ -40,11 +40,18 @@ def cited_alineas(piece: Piece, clauses: list[Clause]) -> list[Clause]:
     and one clause per alinéa ("9 al. 3")."""
     cited = _articles_cited_by_alinea(piece)
     numbers = {c.number for c in clauses}
-    if not cited & numbers:
-        return clauses
+    # a document that prints its alinéa numbers prints them in every article, one alinéa or more
+    labels = sum(1 for c in clauses for b in c.blocks if _ALINEA_LABEL.match(b.text))
     out: list[Clause] = []
     for clause in clauses:
         if clause.number is None or not _PLAIN_ARTICLE.match(clause.number):
+            out.append(clause)
+            continue
+        labelled = _labelled_alineas(clause) if labels >= 2 else []
+        if labelled:
+            out.extend(labelled)
+            continue
+        if not cited & numbers:
             out.append(clause)
             continue
         paragraphs = _paragraphs(clause.blocks)
@@ -56,6 +63,28 @@ def cited_alineas(piece: Piece, clauses: list[Clause]) -> list[Clause]:
             pages = tuple(dict.fromkeys(b.page for b in blocks if b.page is not None))
             number = f"{clause.number} al. {n}"
             out.append(replace(clause, number=number, blocks=tuple(blocks), pages=pages))
+    return out
+
+
+# « Alinéa 2 – Le titulaire… »: a paragraph opening with its printed alinéa number
+_ALINEA_LABEL = re.compile(r"^\s*alin[ée]a\s+(\d{1,2})\s*[–—:.-]", re.IGNORECASE)
+
+
+def _labelled_alineas(clause: Clause) -> list[Clause]:
+    """The article split at the alinéa numbers its paragraphs print (« Alinéa 1 – … »), each
+    alinéa a clause "7 al. 1" with the paragraphs up to the next label; none when the article
+    prints none. What stands before the first label stays the article's own."""
+    opening = [i for i, b in enumerate(clause.blocks) if _ALINEA_LABEL.match(b.text)]
+    if not opening:
+        return []
+    out = [replace(clause, blocks=clause.blocks[: opening[0]])]
+    for start, end in zip(opening, [*opening[1:], len(clause.blocks)], strict=True):
+        blocks = clause.blocks[start:end]
+        label = _ALINEA_LABEL.match(blocks[0].text)
+        assert label is not None
+        pages = tuple(dict.fromkeys(b.page for b in blocks if b.page is not None))
+        number = f"{clause.number} al. {label.group(1)}"
+        out.append(replace(clause, number=number, blocks=blocks, pages=pages))
     return out
 
 

@@ -1506,6 +1506,11 @@ _ANNEX = re.compile(r"^(?:annexe?|appendix|schedule|section|clause)\b", re.IGNOR
 _PART = re.compile(r"^(?:section|clause)\s+(\d{1,3})\b", re.IGNORECASE)
 
 
+# « II », « III-2 »: articles numbered in Roman numerals, as a DPA or a convention may number
+# them; an annex after them is the annex of a text of articles too
+_ROMAN_ARTICLE = re.compile(r"^[IVX]{1,5}(?:[-.]\d{1,2})?$")
+
+
 def _goes_on_numbering(number: str, highest: int) -> bool:
     """Whether a "Section N" or "Clause N" is the next part of the text's own numbering."""
     part = _PART.match(number)
@@ -1702,7 +1707,7 @@ def detect_piece(
         annexed = annexed or (
             seen_article and bool(_ANNEX.match(number)) and not _goes_on_numbering(number, highest)
         )
-        seen_article = seen_article or number[:1].isdigit()
+        seen_article = seen_article or number[:1].isdigit() or bool(_ROMAN_ARTICLE.match(number))
         if number[:1].isdigit():
             highest = max(highest, int(re.split(r"\D", number, maxsplit=1)[0]))
         ancestors = _ancestor_headings(clause, headings) or outline.above(clause)

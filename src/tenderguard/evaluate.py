@@ -151,13 +151,18 @@ def canonical_place(label: str) -> str:
     """A clause or heading as its reader names it, whatever the typography: "7(c)(i)" and
     "7 c i", "3.2.2(b)" and "3.2.2 b", "Annexe 2, 6.1" and "Annexe 2 6.1", "🏗️ Hébergement" and
     "Hébergement", "Attestation¹" (a footnote's call) and "Attestation", "II.B.2.a" and
-    "II B 2 a" are one place."""
+    "II B 2 a", "7 Alinéa 2" and "7 al. 2" are one place."""
     kept = "".join(
         c
         for c in unicodedata.normalize("NFC", label)
         if unicodedata.category(c) not in ("So", "Sk", "Mn", "Cf", "No")
     )
+    kept = _ALINEA.sub("al ", kept)
     return _BRACKETS_AND_SPACES.sub(" ", _DOT_OF_PATH.sub(" ", kept)).strip().casefold()
+
+
+# « 7 Alinéa 2 », « 7 al. 2 »: one way of citing an article's paragraph, spelt out or not
+_ALINEA = re.compile(r"\b(?:alin[ée]a|al\.)\s*(?=\d)", re.IGNORECASE)
 
 
 def _cites(source: Source, piece: str, clause: str, page: int | None = None) -> bool:

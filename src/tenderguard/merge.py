@@ -596,7 +596,8 @@ def _another_row(row: Finding, group: Sequence[_Demand]) -> bool:
 _PIECE_CODE = re.compile(r"^[A-Z]{2,4}\s(?=\d)")
 
 
-_CLAUSE_CELL = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}")
+# (« L.4.2 »: a paragraph of Section L of a US federal solicitation, lettered)
+_CLAUSE_CELL = re.compile(r"(?:[A-M]\.)?\d{1,2}(?:\.\d{1,2}){1,3}")
 _ARTICLE_CELL = re.compile(
     r"(?:article|art\.|clause|section)\s+(\d{1,2}(?:\.\d{1,2}){0,3}(?:\s(?:paragraph|lid)\s\d{1,2})?)",
     re.IGNORECASE,

@@ -227,7 +227,9 @@ _SECTION_NUMBERED = re.compile(
     # (« SI.5 Assurance professionnelle. », a clause of the special conditions lettered apart)
     # (« I.3.a – Le candidat joint… », a lettered point of a part numbered in Roman)
     # (« A.1.a) (M) Le site … », a lettered point of a section lettered A, its bracket closing it)
-    r"^(?P<num>(?:[IVX]{1,4}|[A-H])(?:\.\d{1,2}){1,3}(?:\.[a-h](?=[\s)]))?|[A-Z]\d{1,2}(?:\.\d{1,2}){1,2}|"
+    # ("L.4.2 Professional liability insurance.", "M.3.1" in Sections L and M of a US federal
+    # solicitation, lettered A to M)
+    r"^(?P<num>(?:[IVX]{1,4}|[A-M])(?:\.\d{1,2}){1,3}(?:\.[a-h](?=[\s)]))?|[A-Z]\d{1,2}(?:\.\d{1,2}){1,2}|"
     r"[A-H]-\d{1,2}(?:\.\d{1,2}){0,2}|[A-Z]{2,3}\.\d{1,2}(?=\s))[).]?\s*"
     r"(?:[-–—:]\s*)?(?P<title>\S.*)$"
 )
@@ -1316,9 +1318,15 @@ def _opens_annex(heading: Heading) -> bool:
 def _numbered_afresh(candidates: dict[int, Heading]) -> set[int]:
     """Block indices of the numbered headings that follow each other, the numbering starting
     again in each annex: "Schedule 7 – Insurance" numbers its paragraphs "1.1", "2.1", "3.1"
-    after the agreement's clauses 1 to 16 and "Schedule 5"'s own "1.1", "2.1"."""
+    after the agreement's clauses 1 to 16 and "Schedule 5"'s own "1.1", "2.1"; so may each
+    lettered part of an annex ("Part B – Hosting" from « 1.1 » again)."""
     annexes = [i for i, h in candidates.items() if _opens_annex(h)]
-    bounds = [0, *annexes, max(candidates, default=0) + 1]
+    parts = [
+        i
+        for i, h in candidates.items()
+        if annexes and i > annexes[0] and _LETTERED_PART.match(h.number or "")
+    ]
+    bounds = [0, *sorted([*annexes, *parts]), max(candidates, default=0) + 1]
     chain: set[int] = set()
     for start, end in pairwise(bounds):
         numbered = [
@@ -1525,7 +1533,11 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
         # A notice titled by "Conditions de participation :" lines writes "Label : value"
         # lines inside its sections; a form without such titles is made of its fields.
         fields = _titles(blocks, _field_title)
-        if not colon and len(fields) >= MIN_FIELD_LINES:
+        if (
+            not colon
+            and len(fields) >= MIN_FIELD_LINES
+            and not _prose_under_titles(blocks, fields, len(bold) >= MIN_BOLD_TITLES)
+        ):
             found = {**found, **fields}
         found = {**found, **_lettered_points(blocks)}
     return found
@@ -2732,23 +2744,48 @@ def _parts_of_annexes(blocks: list[Block], found: dict[int, Heading]) -> dict[in
     """The lettered parts of an annex ("Part B – Conditions" under "Schedule 2 – Insurance"),
     cited with it where the document cites them so (« as "Schedule 2, Part B, paragraph 3" »):
     "Schedule 2 Part B", and its paragraphs "Schedule 2 Part B 3". Elsewhere a part keeps its
-    own name ("Part A"), as readers cite it."""
+    own name ("Part A"), as readers cite it. So are the parts of an annex that each number
+    their paragraphs afresh (Part A and Part B both from « 1.1 »): the number alone names two
+    paragraphs of the annex."""
     out = dict(found)
     annex: Heading | None = None
     cited_with_annex = False
     text = ""
+    restarting = _annexes_with_restarting_parts(found)
     for i in sorted(found):
         heading = found[i]
         number = heading.number or ""
         if heading.explicit and ANNEX_NUMBER.match(number):
             annex = heading
             text = text or " ".join(b.text for b in blocks)
-            cited_with_annex = (
+            cited_with_annex = i in restarting or (
                 re.search(rf"\b{re.escape(number)},?\s+(?:Part|Partie)\s[A-H]\b", text) is not None
             )
         elif annex is not None and cited_with_annex and _LETTERED_PART.match(number):
             out[i] = replace(heading, number=f"{annex.number} {number}")
     return out
+
+
+def _annexes_with_restarting_parts(found: dict[int, Heading]) -> set[int]:
+    """Indexes of the annexes whose lettered parts number their paragraphs afresh: a number
+    under one part ("1.1" of Part B) is one another part of the annex has already used."""
+    restarting: set[int] = set()
+    annex: int | None = None
+    seen: set[str] = set()  # numbers of the annex's earlier parts
+    current: set[str] = set()  # numbers of its current part
+    for i in sorted(found):
+        heading = found[i]
+        number = heading.number or ""
+        if heading.explicit and ANNEX_NUMBER.match(number):
+            annex, seen, current = i, set(), set()
+        elif annex is not None and _LETTERED_PART.match(number):
+            seen |= current
+            current = set()
+        elif annex is not None and heading.numeric is not None and number:
+            if number in seen:
+                restarting.add(annex)
+            current.add(number)
+    return restarting
 
 
 def _within_annexes(found: dict[int, Heading]) -> dict[int, Heading]:
@@ -3043,6 +3080,21 @@ MAX_FIELD_LABEL_WORDS = 10
 # (an export's fixed-width fields lead their label to the colon with dots: "Breach notice
 # (hours) ........: 36")
 _FIELD_LINE = re.compile(r"^(?:[–—-]\s+)?(?P<label>[A-ZÀ-Þ][^:]{0,80}?)\s*(?:\.{3,}\s*)?:\s+\S")
+
+
+def _prose_under_titles(blocks: list[Block], fields: dict[int, Heading], titled: bool) -> bool:
+    """Whether "Label : text" lines are sentences of sections titled in bold, not a form's
+    fields: most of them wrap, going on in lower case on the next line (« RC professionnelle :
+    3 M€ par année d'assurance » / « minimum, dommages immatériels inclus. »), where a form
+    holds each answer on its line."""
+    wrapped = sum(
+        1
+        for i in fields
+        if i + 1 < len(blocks)
+        and blocks[i + 1].kind is BlockKind.LINE
+        and blocks[i + 1].text[:1].islower()
+    )
+    return titled and 2 * wrapped > len(fields)
 
 
 def _field_title(block: Block) -> Heading | None:
