@@ -49,3 +49,16 @@ def test_a_table_without_the_level_or_without_levels_is_left_alone() -> None:
     assert with_chosen_column(clause, "or") == clause
     clause = _clause("Réf. | Indicateur | Or", "SL-1 | Disponibilité | 99,95 %")
     assert with_chosen_column(clause, "or") == clause
+
+
+def test_the_level_an_order_names_in_its_fields_is_the_one_taken() -> None:
+    """« Offre souscrite | Silver », a row of two cells in the order's table of fields; a row of
+    the table of levels itself names no choice."""
+    fields = (
+        Block("Client | Groupe Ardent Immobilier SAS", None, BlockKind.TABLE_ROW),
+        Block("Offre souscrite | Silver", None, BlockKind.TABLE_ROW),
+        Block("Niveau de service | Bronze | Silver | Gold", None, BlockKind.TABLE_ROW),
+    )
+    assert chosen_level(fields) == "silver"
+    assert chosen_level(fields[2:]) is None
+    assert chosen_level((Block("Subscribed plan: Gold", 1, BlockKind.LINE),)) == "gold"

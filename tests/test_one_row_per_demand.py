@@ -4770,3 +4770,42 @@ def test_the_annex_after_articles_numbered_in_roman_restates_them(ruleset: RuleS
     )
     hosting = _of("cloud.hosting_subcontractor", _requirements(piece, ruleset))
     assert [r.sources[0].clause for r in hosting] == ["III-2"]
+
+
+def test_an_orders_table_of_levels_before_its_conditions_demands_the_chosen_column(
+    ruleset: RuleSet,
+) -> None:
+    """An order form opening on its fields (« Offre souscrite | Silver ») and the table of its
+    offers, before its numbered conditions: not a cover page; the Silver column's availability
+    is demanded, cited by its row."""
+    piece = _piece(
+        ("BON DE COMMANDE – PLATEFORME KALIMBA", BlockKind.PARAGRAPH),
+        ("Offre souscrite | Silver", BlockKind.TABLE_ROW),
+        ("Tableau des offres", BlockKind.PARAGRAPH),
+        ("Niveau de service / option | Bronze | Silver | Gold", BlockKind.TABLE_ROW),
+        ("Disponibilité mensuelle garantie | 99,5 % | 99,9 % | 99,95 %", BlockKind.TABLE_ROW),
+        ("1. Objet.", BlockKind.PARAGRAPH),
+        (
+            "1.1. Le présent bon de commande est régi par les conditions générales.",
+            BlockKind.PARAGRAPH,
+        ),
+        path="bon_de_commande.docx",
+    )
+    (sla,) = _of("cloud.sla", _requirements(piece, ruleset))
+    assert sla.values.percent == Decimal("99.9")
+
+
+def test_a_cap_for_one_head_of_claim_stands_beside_the_general_cap(ruleset: RuleSet) -> None:
+    """ "Notwithstanding Section 7.1, Provider's total liability for breach of Section 4 shall
+    not exceed US$5,000,000": a second cap for data-protection breaches, not 7.1 set anew; both
+    are demands of their own."""
+    piece = _piece(
+        ("7.1 General cap", BlockKind.HEADING),
+        "Each party's total liability under this Agreement shall not exceed two times (2x) the "
+        "fees paid in the twelve months preceding the claim.",
+        ("7.2 Data protection cap", BlockKind.HEADING),
+        "Notwithstanding Section 7.1, Provider's total liability for breach of Section 4 (Data "
+        "Protection) shall not exceed US$5,000,000.",
+    )
+    caps = _of("contract.liability_cap", _requirements(piece, ruleset))
+    assert sorted(r.sources[0].clause or "" for r in caps) == ["7.1", "7.2"]

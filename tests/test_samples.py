@@ -266,6 +266,7 @@ DEMAND_BATCHES = {
     "batch_demands_151": (190, {"precision": 0.95, "recall": 0.90, "values": 0.93}),
     "batch_demands_152": (199, {"precision": 0.85, "recall": 0.86, "values": 0.94}),
     "batch_demands_153": (209, {"precision": 0.82, "recall": 0.81, "values": 0.93}),
+    "batch_demands_154": (159, {"precision": 0.92, "recall": 0.95, "values": 0.90}),
 }
 
 

@@ -4341,3 +4341,86 @@ def test_label_lines_wrapping_under_bold_titles_are_the_titled_sections_text() -
     ]
     headings = [c.heading for c in segment(_piece(lines)) if c.heading]
     assert headings == ["Identification", "Assurances", "Données personnelles", "Hébergement"]
+
+
+def test_a_correction_notice_is_cited_by_the_articles_it_corrects() -> None:
+    """« Article 9.1 du CCAP - Assurance … » then « Au lieu de : « … » » and « Lire : « … » »: the
+    article corrected is the clause, its text in force what « Lire » opens; the replaced text
+    is gone."""
+    clauses = segment(
+        _piece(
+            [
+                "AVIS RECTIFICATIF N° 1",
+                "I. CAHIER DES CLAUSES ADMINISTRATIVES PARTICULIÈRES (CCAP)",
+                "Article 9.1 du CCAP - Assurance de responsabilité civile professionnelle",
+                "Au lieu de : « Le titulaire justifie d'une assurance de 1 000 000 € par",
+                "sinistre. »",
+                "Lire : « Le titulaire justifie d'une assurance de 1 500 000 € par sinistre. »",
+                "Article 12.2 du CCAP - Limitation de responsabilité : article inchangé.",
+                "II. CAHIER DES CLAUSES TECHNIQUES PARTICULIÈRES (CCTP)",
+                "Article 3.5 du CCTP - Disponibilité",
+                "Au lieu de : « 99,5 % »",
+                "Lire : « 99,9 % »",
+            ]
+        )
+    )
+    texts = {c.number: " ".join(b.text for b in c.blocks) for c in clauses}
+    assert (
+        texts["9.1"]
+        == "Lire : « Le titulaire justifie d'une assurance de 1 500 000 € par sinistre. »"
+    )
+    assert texts["3.5"] == "Lire : « 99,9 % »"
+    assert "12.2" in texts
+    assert not any("1 000 000" in t for t in texts.values())
+
+
+def test_a_letters_ordinal_points_are_cited_by_their_degree() -> None:
+    """« 3°) Assurances »: the third point of a French letter, titled, cited "3°"."""
+    assert _cited(
+        "Madame, Monsieur,",
+        "1°) Objet de la consultation",
+        "La prestation comprend la refonte du site.",
+        "2°) Contenu de l'offre",
+        "Chaque candidat remettra un devis.",
+        "3°) Assurances",
+        "Le titulaire devra être couvert par une assurance de responsabilité civile.",
+    ) == ["1°", "2°", "3°"]
+
+
+def test_the_questions_of_a_qualification_questionnaire_are_cited_by_their_code() -> None:
+    """« Q1.2 (Pass/Fail) » over « Tenderers must confirm that … ISO/IEC 27001 … »: the
+    question, cited "Q1.2", its mark no title, the next question a clause of its own."""
+    clauses = segment(
+        _piece(
+            [
+                "3. Qualification Questionnaire",
+                "Q1.2 (Pass/Fail)",
+                "Tenderers must confirm that the hosting is certified to ISO/IEC 27001.",
+                "Response: ______________________",
+                "Q1.3 (Scored, 10 marks)",
+                "Describe how your solution meets the availability of 99.8% per month.",
+            ]
+        )
+    )
+    texts = {c.number: " ".join(b.text for b in c.blocks) for c in clauses}
+    assert texts["Q1.2"].startswith("Tenderers must confirm")
+    assert texts["Q1.3"].startswith("Describe how")
+
+
+def test_a_clause_set_in_capitals_goes_on_over_its_lines() -> None:
+    """« 7.1 EXCEPT FOR EXCLUDED CLAIMS, EACH PARTY'S TOTAL CUMULATIVE LIABILITY » over
+    « ARISING OUT OF … SHALL NOT EXCEED TWO TIMES (2X) THE FEES … »: the conspicuous sentence of
+    a US contract, not a title over its text."""
+    clauses = segment(
+        _piece(
+            [
+                "7. LIMITATION OF LIABILITY",
+                "7.1 EXCEPT FOR EXCLUDED CLAIMS, EACH PARTY'S TOTAL CUMULATIVE LIABILITY",
+                "ARISING OUT OF THIS AGREEMENT SHALL NOT EXCEED TWO TIMES (2X) THE FEES PAID.",
+                "7.2 Customer shall pay the fees within thirty days.",
+            ]
+        )
+    )
+    (clause,) = [c for c in clauses if c.number == "7.1"]
+    assert clause.heading is None
+    assert " ".join(b.text for b in clause.blocks).startswith("EXCEPT FOR EXCLUDED CLAIMS")

@@ -35,6 +35,13 @@ _CHOICES = (
         rf"\b(?:formule|niveau|offre|plan|tier|level|pack)[^\n]{{0,80}}?[☒☑⊠✓✔■]\s*{_NAME}",
         re.IGNORECASE,
     ),
+    # « Offre souscrite : Silver », "Subscribed plan: Gold": a field of the order naming it
+    re.compile(
+        r"\b(?:(?:offre|formule|niveau|plan|pack)\s+(?:souscrite?|retenue?|choisie?)"
+        r"|(?:subscribed|selected|chosen)\s+(?:plan|tier|level|package|edition))"
+        rf"\s*:\s*{_NAME}\s*$",
+        re.IGNORECASE | re.MULTILINE,
+    ),
     re.compile(
         rf"\b(?:valeurs|values)\s+(?:de\s+la\s+colonne|in\s+the|of\s+the)\s+{_NAME}"
         r"(?:\s+column)?\s+(?:s'appliquent|apply)",
@@ -49,8 +56,13 @@ _CELL = " | "
 
 def chosen_level(blocks: tuple[Block, ...]) -> str | None:
     """The level the text says is taken, folded; None when it names none. (The text outside
-    tables is searched once, lines joined, not line by line.)"""
-    text = "\n".join(b.text for b in blocks if b.kind is not BlockKind.TABLE_ROW)
+    tables is searched once, lines joined, not line by line; so are the rows of two cells, a
+    label and its value, of a table of the order's fields.)"""
+    text = "\n".join(
+        b.text if b.kind is not BlockKind.TABLE_ROW else b.text.replace(_CELL, " : ")
+        for b in blocks
+        if b.kind is not BlockKind.TABLE_ROW or b.text.count(_CELL) == 1
+    )
     found = [m for choice in _CHOICES if (m := choice.search(text))]
     return fold(min(found, key=lambda m: m.start()).group("name")) if found else None
 

@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from tenderguard.chosen_column import chosen_level
 from tenderguard.dollars import in_document_dollars
 from tenderguard.extract import annual_aggregate, extract_values, further_levels, named_moments
 from tenderguard.legend import marked_by, markers_of_no_demand
@@ -1539,6 +1540,16 @@ def _is_cover(clause: Clause) -> bool:
     )
 
 
+def _offers_levels(clause: Clause, level: str | None) -> bool:
+    """Whether an untitled opening holds the table of levels whose chosen column the order
+    takes (« Offre souscrite : Silver » over « Niveau | Bronze | Silver | Gold »): the order
+    itself, its service levels demanded, not a cover."""
+    return level is not None and any(
+        b.kind is BlockKind.TABLE_ROW and level in (fold(c.strip()) for c in b.text.split(" | "))
+        for b in clause.blocks
+    )
+
+
 def _special_conditions_next(following: Clause | None) -> bool:
     """Whether the clause after an untitled opening is the special conditions of an order form
     ("Conditions particulières" under its lines): the page is the order itself, not a cover
@@ -1680,6 +1691,7 @@ def detect_piece(
     rules = ruleset.by_id()
     lang = language(b.text for b in piece.blocks)
     parties = defined_parties(piece)
+    level = chosen_level(piece.blocks)
     clauses = segment(piece) if clauses is None else clauses
     # (the notes under a table, « Note 1 », « Note 2 », are no articles: what stands above them
     # is the document's text, not a cover)
@@ -1734,7 +1746,12 @@ def detect_piece(
             announcing[number] = last
         before_first_article = before_first_article and not clause.number
         following = clauses[index + 1] if index + 1 < len(clauses) else None
-        if before_first_article and _is_cover(clause) and not _special_conditions_next(following):
+        if (
+            before_first_article
+            and _is_cover(clause)
+            and not _special_conditions_next(following)
+            and not _offers_levels(clause, level)
+        ):
             found = [f for f in found if f.role != "mention" or _CONTRACT_ITEM.match(f.sentence)]
         if annexed:
             found = [replace(f, annexed=True) for f in found]

@@ -804,6 +804,16 @@ def _absorb(
         group.extend(other)
 
 
+# "NOTWITHSTANDING SECTION 7.1, PROVIDER'S TOTAL LIABILITY FOR BREACH OF SECTION 4 … SHALL NOT
+# EXCEED US$5,000,000": a cap for one head of claim beside the general cap of 7.1, not 7.1 set
+# anew
+_CARVED_OUT = re.compile(
+    r"\b(?:for|in\s+respect\s+of|with\s+respect\s+to|arising\s+(?:from|out\s+of))\s+"
+    r"(?:any\s+|a\s+)?breach(?:es)?\s+of\b|\bau\s+titre\s+(?:des?|du)\s+manquements?\b",
+    re.IGNORECASE,
+)
+
+
 def _set_aside(
     of_kind: list[list[_Demand]], overridden: dict[int, set[Override]]
 ) -> list[list[_Demand]]:
@@ -815,6 +825,8 @@ def _set_aside(
     for group in of_kind:
         if group not in kept:
             continue  # set aside itself: its statements neither quote nor value
+        if group[0].kind == LIABILITY_CAP and _CARVED_OUT.search(group[0].main.sentence):
+            continue  # a limit of its own for one head of claim, beside the general one
         named = {o for d in group for f in d.findings for o in overridden.get(id(f.clause), ())}
         path = group[0].main.clause.piece.path
         for override in named:

@@ -203,7 +203,9 @@ _NUMBERED = re.compile(
     r"|\d{1,2}(?:\.\d{1,2}){1,3}\([a-h]\)(?:\([ivx]{1,4}\))?(?=\s)"
     # "2.A. “Security Incident” means…", "4.A.(1) The Contractor shall…": a US appendix's
     # section, its lettered subsection and numbered paragraph
-    r"|\d{1,2}\.[A-H](?:\.\(\d{1,2}\))?(?=\.?\s)|\d{1,2}(?:\.\d{1,2}){0,5})(?:\.(?!\d)|/|(?P<paren>\)))?\s*(?:(?P<sep>[-–—:])(?!\d)\s*|\s)"
+    r"|\d{1,2}\.[A-H](?:\.\(\d{1,2}\))?(?=\.?\s)|\d{1,2}(?:\.\d{1,2}){0,5}"
+    # (« 3°) Assurances »: the ordinal points of a French letter, each titled)
+    r"|\d{1,2}°(?=\)\s))(?:\.(?!\d)|/|(?P<paren>(?<!°)\))|(?<=°)\))?\s*(?:(?P<sep>[-–—:])(?!\d)\s*|\s)"
     r"(?P<title>\S.*)$"
 )
 # "9 bis.1 Pour les traitements réalisés…": a point of an article inserted between two others
@@ -529,6 +531,8 @@ def _numeric(number: str) -> tuple[int, ...] | None:
             return (_roman(head), *(int(p) for p in parts[1:]))
         if re.fullmatch(r"[A-H]", head):  # F.1 -> (6, 1)
             return (ord(head) - ord("A") + 1, *(int(p) for p in parts[1:]))
+    if re.fullmatch(r"\d{1,2}°", number):  # « 3°) Assurances », a letter's third point
+        return (int(number[:-1]),)
     if number.lower() in ("premier", "1er"):
         return (1,)
     return None
@@ -651,6 +655,13 @@ _ASKED = re.compile(
     r"\s*(?:\((?:re[çc]ue?|pos[ée]e|received|asked|submitted)\b[^()]{0,40}\)\s*[:.]?\s*)?$"
 )
 
+# "Q1.2 (Pass/Fail)" over a question of the tender's own qualification questionnaire: the
+# question demands what it asks to confirm, cited by its code; its mark is no title
+# (a line « Q3.3  Quel engagement … ? » is read as other numbered titles are)
+_QUESTIONNAIRE_ITEM = re.compile(
+    r"^Q\s?(?P<num>\d{1,2}(?:\.\d{1,2}){1,2})\s*(?:\((?P<mark>[^()]{1,30})\)\s*[:.\-–]?\s*(?P<body>.*)|\s*)$"
+)
+
 # « R1 : » alone on its line over the buyer's answer to « Q1 : » (its question above it):
 # the answer, cited by its label (« RÉPONSE 1 » under « QUESTION 1 » is cited as the
 # question's item, « 1 »)
@@ -729,6 +740,10 @@ def parse_heading(text: str) -> Heading | None:
     asked = _ASKED.match(text)
     if asked:
         return Heading(None, f"Question {asked.group('num')}", None, True)
+    item = _QUESTIONNAIRE_ITEM.match(text)
+    if item:
+        body = item.group("body") or None
+        return Heading(f"Q{item.group('num')}", None, None, True, body=body)
     answered = _ANSWERED.match(text)
     if answered:
         return Heading(f"R{answered.group('num')}", None, None, True)
@@ -1444,7 +1459,9 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
     """Block index -> the heading it opens."""
     planned = french_plan(blocks)
     if planned:
-        return {i: _plan_heading(h, blocks, i, planned) for i, h in planned.items()}
+        # (a correction notice's parts, « II. CCAP », hold the articles it corrects)
+        plan = {i: _plan_heading(h, blocks, i, planned) for i, h in planned.items()}
+        return {**plan, **_corrected_articles(blocks)}
     candidates = {i: h for i, b in enumerate(blocks) if (h := _candidate(b)) is not None}
     candidates.update(_numbered_paragraphs(blocks))
     candidates = _wrapped_sentences(blocks, candidates)
@@ -1486,6 +1503,7 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
     found.update(_unanswered_questions(blocks))
     found.update({i: h for i, h in _chat_messages(blocks).items() if i not in found})
     found.update(_amending_clauses(blocks))
+    found.update(_corrected_articles(blocks))
     found.update(_replacing_sections(blocks, found))
     special = {i: h for i, h in _special_conditions(blocks).items() if i not in found}
     found.update(special)
@@ -1611,9 +1629,24 @@ def _wrapped_sentences(blocks: list[Block], candidates: dict[int, Heading]) -> d
         ):
             continue
         after = blocks[i + 1]
-        if after.kind is BlockKind.LINE and not after.bold and after.text.lstrip()[:1].islower():
+        if after.kind is not BlockKind.LINE or after.bold:
+            continue
+        if after.text.lstrip()[:1].islower() or _conspicuous_wrap(heading.title, after.text):
             out[i] = replace(heading, title=None, body=heading.title)
     return out
+
+
+def _conspicuous_wrap(first: str, after: str) -> bool:
+    """Whether a clause set in capitals throughout, as US contracts set their limitations of
+    liability to be conspicuous (« 7.1 EXCEPT FOR EXCLUDED CLAIMS, EACH PARTY'S TOTAL » over
+    « LIABILITY … SHALL NOT EXCEED … »), goes on from its first line: both lines in capitals,
+    the first ending mid-sentence, with a comma or an apostrophe no title has."""
+    return (
+        first.isupper()
+        and after.strip().isupper()
+        and not first.rstrip().endswith((".", ":", ";"))
+        and bool(re.search(r"[,’']", first))
+    )
 
 
 # "Krav 4.12 – Tilgængelighed", "Anforderung 3.1 – Hosting": a requirement numbered under a
@@ -2038,6 +2071,34 @@ def _replacing_sections(blocks: list[Block], headings: dict[int, Heading]) -> di
             num = m.group("num")
             found[i] = Heading(num, None, _numeric(num), True, body=m.group("body"))
     return found
+
+
+# « Article 9.1 du CCAP - Assurance de responsabilité civile professionnelle » in a correction
+# notice: the article of the consultation's piece whose text it corrects, cited by its number
+_CORRECTED_ARTICLE = re.compile(
+    r"^Article\s+(?P<number>\d{1,2}(?:\.\d{1,2}){0,3})\s+(?:du|de\s+la|de\s+l['’])\s*"
+    r"(?:CCAP|CCTP|CCP|RC|AE|R[èe]glement\s+de\s+(?:la\s+)?consultation|BPU|DPGF|DCE)\b\s*"
+    r"(?:[-–—:]\s*(?P<title>.*))?$",
+    re.IGNORECASE,
+)
+
+
+def _corrected_articles(blocks: list[Block]) -> dict[int, Heading]:
+    """Block index -> the article of another piece a correction notice (« Au lieu de : » /
+    « Lire : ») corrects under this line, the article's number its citation. (The replaced
+    text is gone by now: « Lire : » opening the text in force tells the notice, or three such
+    lines.)"""
+    found: dict[int, Heading] = {}
+    for i, block in enumerate(blocks):
+        m = _CORRECTED_ARTICLE.match(block.text.strip())
+        if m and block.kind is not BlockKind.TABLE_ROW:
+            title = (m.group("title") or "").strip() or None
+            found[i] = Heading(m.group("number"), title, None, True)
+    notice = any(_READ.match(b.text.strip()) for b in blocks)
+    return found if notice or len(found) >= MIN_CORRECTED_ARTICLES else {}
+
+
+MIN_CORRECTED_ARTICLES = 3
 
 
 def _amending_clauses(blocks: list[Block]) -> dict[int, Heading]:
@@ -3602,14 +3663,16 @@ def _in_chat_order(clauses: list[tuple[Clause, bool]]) -> list[Clause]:
 
 
 # A correction notice: « Au lieu de : » over the text replaced, « Lire : » over the text in
-# force ("Instead of:" / "Read:"), each label alone on its line.
-_INSTEAD_OF = re.compile(r"^(?:au lieu de|instead of)\s*:$", re.IGNORECASE)
-_READ = re.compile(r"^(?:lire|read)\s*:$", re.IGNORECASE)
+# force ("Instead of:" / "Read:"), each label alone on its line or opening the text it labels
+# (« Au lieu de : « Le titulaire justifie … » »).
+_INSTEAD_OF = re.compile(r"^(?:au lieu de|instead of)\s*:(?:\s|$)", re.IGNORECASE)
+_READ = re.compile(r"^(?:lire|read)\s*:(?:\s|$)", re.IGNORECASE)
 
 
 def _without_replaced_text(blocks: list[Block]) -> list[Block]:
     """The blocks less the text a correction notice replaces: what follows « Au lieu de : »
-    up to « Lire : » was the notice's text before, not what it demands now."""
+    up to « Lire : » was the notice's text before, not what it demands now; what « Lire : »
+    opens is the text in force."""
     if not any(_INSTEAD_OF.match(b.text.strip()) for b in blocks):
         return blocks
     kept: list[Block] = []
@@ -3620,6 +3683,8 @@ def _without_replaced_text(blocks: list[Block]) -> list[Block]:
             replaced = True
         elif _READ.match(text) and replaced:
             replaced = False
+            if text.split(":", 1)[1].strip():
+                kept.append(block)  # « Lire : « … » »: the text in force, on the label's line
         elif not replaced:
             kept.append(block)
     return kept
