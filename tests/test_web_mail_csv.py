@@ -1062,3 +1062,26 @@ def test_a_wiki_page_s_edit_links_and_contents_box_are_no_text(write: Write) -> 
         "Insurance",
         "Vendors carry professional liability insurance of CAD $2,000,000.",
     ]
+
+
+def test_a_shared_documents_struck_suggestions_and_comments_are_not_its_text(
+    write: Write,
+) -> None:
+    """A draft exported from Google Docs: a suggestion to delete is struck through (in a span
+    styled so, or <del>), the inserted words are underlined; reviewers' comments are called by
+    « [a] » and written at the end. The text is the draft with its suggestions accepted."""
+    page = (
+        "<html><body><h2>2. Services</h2>"
+        '<p><span>2.1 The Supplier shall make the Platform available at least <span style="'
+        'color:#c5221f;text-decoration: line-through">99.5%</span><span style="text-decoration:'
+        'underline">99.9%</span> of each month.<sup><a href="#cmnt1" id="cmnt_ref1">[a]</a>'
+        "</sup></span></p>"
+        "<p><span>2.2 <del>The Supplier shall maintain cyber insurance.</del></span></p>"
+        '<div><p><a href="#cmnt_ref1" id="cmnt1">[a]</a><span>Ruth: can we push for 99.95%?'
+        "</span></p></div></body></html>"
+    )
+    texts = [b.text for b in load_inputs([write("draft.html", page)]).pieces[0].blocks]
+    assert "2.1 The Supplier shall make the Platform available at least 99.9% of each month." in (
+        texts
+    )
+    assert not any("cyber" in t or "Ruth" in t or "99.5" in t for t in texts)

@@ -368,7 +368,7 @@ class _Reader:
                 # (a read-only field of a printed form: its value is the buyer's text)
                 line.append(f" {child.get('value') or ''} ")
             elif child_tag and not _site_or_hidden(child, child_tag):
-                words = child.text_content()
+                words = _shown_text(child)
                 line.append(words)
                 if _NUMBER_ALONE.fullmatch(words) and (child.tail or "")[:1].isalpha():
                     # `<span class="num">12.1</span>The Provider…`: the number a style sets
@@ -568,6 +568,36 @@ def _controlled(element: _Element) -> bool:
     return bool(element.getroottree().xpath("//button[@aria-controls=$id]", id=name))
 
 
+_STRUCK = frozenset({"del", "s", "strike"})
+# Google Docs' comments: the mark « [a] » where one is anchored (`<a id="cmnt_ref1">`) and the
+# comment itself at the end of the page (`<a id="cmnt1">[a]</a>Ruth: …`)
+_COMMENT_MARK = re.compile(r"^cmnt_ref\d{1,3}$")
+_COMMENT = re.compile(r"^cmnt\d{1,3}$")
+
+
+def _shown_text(element: _Element) -> str:
+    """The text of an inline element as the page shows it: without the words struck out or
+    hidden within it."""
+    parts = [element.text or ""]
+    for child in element:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag and not _site_or_hidden(child, tag):
+            parts.append(_shown_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _review_comment(element: _Element, tag: str) -> bool:
+    """Whether an element is a reviewer's comment on a shared document, or the mark calling
+    it: what reviewers said of the text, not the text."""
+    if tag in ("a", "sup"):
+        return any(_COMMENT_MARK.match(a.get("id") or "") for a in element.iter("a"))
+    if tag in ("div", "p"):
+        first = next(element.iter("a"), None)
+        return first is not None and _COMMENT.match(first.get("id") or "") is not None
+    return False
+
+
 def _site_or_hidden(element: _Element, tag: str) -> bool:
     """Whether an element is no text of the page: a comment, a script, the site around the
     page, or hidden."""
@@ -579,6 +609,12 @@ def _site_or_hidden(element: _Element, tag: str) -> bool:
         # Niveau : Obligatoire » framed in a policy): part of it, not the site's sidebar
         return False
     if not tag or tag in _NOT_TEXT:
+        return True
+    style = (element.get("style") or "").replace(" ", "").lower()
+    if tag in _STRUCK or "line-through" in style:
+        # a redline's deleted words, a suggestion to delete in a shared document: struck out
+        return True
+    if _review_comment(element, tag):
         return True
     if tag == "form" and next(element.iter("table", "fieldset"), None) is None:
         # A site's search, login or newsletter form; a questionnaire exported as a form
