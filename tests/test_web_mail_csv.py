@@ -11,6 +11,7 @@ from conftest import make_pdf
 from tenderguard.api import check
 from tenderguard.inputs import document_bytes, load_inputs
 from tenderguard.models import BlockKind
+from tenderguard.parsing.html import read_html
 from tenderguard.segment import segment
 
 Write = Callable[[str, bytes | str], Path]
@@ -1085,3 +1086,47 @@ def test_a_shared_documents_struck_suggestions_and_comments_are_not_its_text(
         texts
     )
     assert not any("cyber" in t or "Ruth" in t or "99.5" in t for t in texts)
+
+
+def test_rows_pasted_from_a_spreadsheet_into_an_email_are_a_table(write: Write) -> None:
+    """« R1<TAB>Professional indemnity … <TAB>Yes »: a spreadsheet's rows pasted into a
+    plain-text e-mail, each read as a row of its own."""
+    text = (
+        "Hi Tomas,\n\nBelow is our requirements list.\n\n"
+        "Ref\tRequirement\tMandatory?\n"
+        "R1\tProfessional indemnity insurance of at least EUR 2,000,000 per claim\tYes\n"
+        "R2\tCyber insurance of EUR 1,000,000 per policy year\tNice to have\n"
+        "R3\tNotify us of any personal data breach within 24 hours\tYes\n\nThanks,\nNiamh\n"
+    )
+    blocks = load_inputs([write("mail.txt", text)]).pieces[0].blocks
+    rows = [b.text for b in blocks if b.kind is BlockKind.TABLE_ROW]
+    assert rows == [
+        "Ref | Requirement | Mandatory?",
+        "R1 | Professional indemnity insurance of at least EUR 2,000,000 per claim | Yes",
+        "R2 | Cyber insurance of EUR 1,000,000 per policy year | Nice to have",
+        "R3 | Notify us of any personal data breach within 24 hours | Yes",
+    ]
+
+
+def test_a_contract_numbered_by_its_html_lists_is_cited_by_those_numbers() -> None:
+    """A DPA whose clauses are the items of an <ol> under unnumbered headings, each opening on a
+    title in bold, the second list going on at 5: the items are clauses "1", "5", titled, their
+    lettered points read under them."""
+    page = (
+        "<html><body><h2>General Terms</h2><ol>"
+        "<li><strong>Definitions</strong><ol type='a'><li>\"Sub-processor\" means a third party."
+        "</li></ol></li>"
+        "<li><strong>Security</strong><ol type='a'><li>Vendor shall hold ISO/IEC 27001.</li>"
+        "</ol></li></ol>"
+        "<h2>Incidents</h2><ol start='5'><li><strong>Personal Data Breaches</strong>"
+        "<ol type='a'><li>Vendor shall notify Customer within 24 hours.</li></ol></li></ol>"
+        "</body></html>"
+    )
+    headings = [(b.number, b.text) for b in read_html(page) if b.kind is BlockKind.HEADING]
+    assert headings == [
+        (None, "General Terms"),
+        ("1", "Definitions"),
+        ("2", "Security"),
+        (None, "Incidents"),
+        ("5", "Personal Data Breaches"),
+    ]

@@ -208,6 +208,7 @@ class _Reader:
         self.nested_types: dict[int, str] = {}
         self.section: str | None = None  # the number of the last heading, "3" of "3. Service"
         self.paths: list[str | None] = []  # the number of the item being read in each <ol>
+        self.outlines: list[bool] = []  # whether each <ol> being walked is a text's outline
         # The terms of the field lists repeated card after card (« Ref. », « Type »)
         self.field_terms: frozenset[str] = frozenset()
 
@@ -256,11 +257,13 @@ class _Reader:
             self._walk(element, tag)
             self.depth -= 1
         elif tag == "ol":
-            self.counted.append(0)
+            self.counted.append(_start(element) - 1)
             self.paths.append(None)
+            self.outlines.append(_outline(element))
             self._walk(element, tag)
             self.counted.pop()
             self.paths.pop()
+            self.outlines.pop()
         else:
             self._walk(element, tag)
 
@@ -272,9 +275,13 @@ class _Reader:
         number: the items are read as they were."""
         depth = len(self.counted)
         above = self.paths[-2] if depth > 1 else self.section
+        count = self.counted[-1]
+        if above is None and depth == 1 and self.outlines[-1]:
+            # the clauses of a contract numbered by its lists alone, under unnumbered headings
+            self.paths[-1] = str(count)
+            return str(count)
         if above is None:
             return None
-        count = self.counted[-1]
         # (a list inside a lettered point is numbered as browsers draw it: « 3(b) 2 »)
         default = "decimal" if depth == 1 or above.endswith(")") else ""
         kind = ol.get("type") or self.nested_types.get(depth, default)
@@ -301,6 +308,15 @@ class _Reader:
         summary = tag in ("summary", "legend") or any(
             _TOGGLE_TITLE.match(c) for c in _classes(element)
         )
+        parent = element.getparent()
+        outline = tag == "li" and len(self.outlines) == 1 and self.outlines[-1] and self.marker
+        if outline and parent is not None and _titled_item(element):
+            # « <li><strong>Definitions</strong><ol type="a">… »: the clause's title, numbered
+            # as the list draws it; its points follow under it
+            title = element[0]
+            self._add(_words(title), BlockKind.HEADING, min(self.level + 1, 6))
+            element.text = title.tail
+            element.remove(title)
         words = _heading_words(element) if tag in _HEADINGS or summary or tag == "dt" else ""
         # (a term naming a requirement by its code, « <dt>Exigence S-01 (recommandé)</dt> »,
         # titles its text under a numbered heading too)
@@ -585,6 +601,37 @@ def _shown_text(element: _Element) -> str:
             parts.append(_shown_text(child))
         parts.append(child.tail or "")
     return "".join(parts)
+
+
+def _start(ol: _Element) -> int:
+    """The number of an <ol>'s first item (« <ol start="5"> » goes on from a list before)."""
+    start = (ol.get("start") or "").strip()
+    return int(start) if start.isdigit() else 1
+
+
+MIN_OUTLINE_ITEMS = 2
+
+
+def _outline(ol: _Element) -> bool:
+    """Whether an <ol> is a text's outline, its items its clauses: each opens on a title in
+    bold (« <li><strong>Definitions</strong><ol type="a">… »), or it goes on from a list
+    before (start="5"); not a list of steps or of documents."""
+    items = [li for li in ol if li.tag == "li"]
+    titled = [li for li in items if _titled_item(li)]
+    return _start(ol) > 1 or (len(items) >= MIN_OUTLINE_ITEMS and len(titled) == len(items))
+
+
+def _titled_item(li: _Element) -> bool:
+    """Whether a list item is a title in bold over a list of its points (« <li><strong>
+    Definitions</strong><ol type="a">… »), not a bold code opening its text (« <li><b>C2</b>
+    — The platform runs on … »)."""
+    return (
+        not (li.text or "").strip()
+        and len(li) > 1
+        and li[0].tag in ("strong", "b")
+        and not (li[0].tail or "").strip()
+        and li[1].tag in ("ol", "ul")
+    )
 
 
 def _review_comment(element: _Element, tag: str) -> bool:

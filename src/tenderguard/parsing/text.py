@@ -215,6 +215,19 @@ MIN_SPACED_COLUMNS = 3
 MIN_SPACED_ROWS = 2
 
 
+MIN_TABBED_ROWS = 3
+
+
+def _is_tabbed_table(lines: list[str], i: int) -> bool:
+    """Whether a line opens at least MIN_TABBED_ROWS lines whose cells are separated by tabs,
+    as a spreadsheet's rows pasted into an e-mail are ("R1<TAB>Professional indemnity …<TAB>Yes"),
+    and not only after the text's first word (an indented paragraph)."""
+    run = 0
+    while i + run < len(lines) and "\t" in lines[i + run].strip():
+        run += 1
+    return run >= MIN_TABBED_ROWS
+
+
 def _header_starts(line: str) -> list[int]:
     """Where the cells of a header line start: its words grouped by runs of two spaces."""
     return [m.start() for m in re.finditer(r"\S+(?: \S+)*", line)]
@@ -342,6 +355,14 @@ def _line_blocks(lines: list[str], at: int | None) -> list[Block]:
                 blocks += [Block(row, at, BlockKind.TABLE_ROW) for row in rows]
                 i = end
                 continue
+        if _is_tabbed_table(lines, i):
+            # rows pasted from a spreadsheet, their cells separated by tabs
+            while i < len(lines) and "\t" in lines[i]:
+                row = " | ".join(c.strip() for c in lines[i].split("\t") if c.strip())
+                if row:
+                    blocks.append(Block(row, at, BlockKind.TABLE_ROW))
+                i += 1
+            continue
         if _is_column_table(lines, i):
             rows, i = _column_rows(lines, i)
             blocks += [Block(row, at, BlockKind.TABLE_ROW) for row in rows]
