@@ -190,6 +190,7 @@ bench: $(STAMP)
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_152
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_153
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_154
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_155
 	$(BIN)/python benchmarks/bench_real.py
 	-$(BIN)/python benchmarks/bench_ted.py
 	$(BIN)/python benchmarks/bench_identity.py

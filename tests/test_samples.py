@@ -267,6 +267,7 @@ DEMAND_BATCHES = {
     "batch_demands_152": (199, {"precision": 0.85, "recall": 0.86, "values": 0.94}),
     "batch_demands_153": (209, {"precision": 0.82, "recall": 0.81, "values": 0.93}),
     "batch_demands_154": (159, {"precision": 0.92, "recall": 0.95, "values": 0.90}),
+    "batch_demands_155": (156, {"precision": 0.89, "recall": 0.91, "values": 0.93}),
 }
 
 

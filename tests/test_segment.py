@@ -4424,3 +4424,24 @@ def test_a_clause_set_in_capitals_goes_on_over_its_lines() -> None:
     (clause,) = [c for c in clauses if c.number == "7.1"]
     assert clause.heading is None
     assert " ".join(b.text for b in clause.blocks).startswith("EXCEPT FOR EXCLUDED CLAIMS")
+
+
+def test_requirement_codes_inside_a_paragraph_open_their_sentences_clauses() -> None:
+    """« … registered users. REQ-HOST-001 The contractor shall host all » then the line it
+    wraps to: the bold code opens its sentence, cited "REQ-HOST-001", its text no title."""
+    clauses = segment(
+        _piece(
+            [
+                "2.1 Hosting",
+                "The portal has 40 000 users. REQ-HOST-001 The contractor shall host all",
+                "data within the European Union. REQ-HOST-002 The hosting service shall reach",
+                "a monthly availability of at least 99.9 %.",
+                "REQ-HOST-003 The data centres must hold a valid ISO/IEC 27001 certification.",
+            ]
+        )
+    )
+    texts = {c.number: " ".join(b.text for b in c.blocks) for c in clauses}
+    assert texts["REQ-HOST-001"] == "The contractor shall host all data within the European Union."
+    assert texts["REQ-HOST-002"].startswith("The hosting service shall reach")
+    assert texts["REQ-HOST-003"].startswith("The data centres must hold")
+    assert all(c.heading is None for c in clauses if (c.number or "").startswith("REQ"))

@@ -1130,3 +1130,99 @@ def test_a_contract_numbered_by_its_html_lists_is_cited_by_those_numbers() -> No
         (None, "Incidents"),
         ("5", "Personal Data Breaches"),
     ]
+
+
+def test_a_grid_copied_from_a_pdf_keeps_its_rows_across_blank_lines(write: Write) -> None:
+    """A grid written as pdftotext -layout writes it: a header over a rule, wrapped rows parted
+    by blank lines; each row one table row, the candidate's answer column left out."""
+    text = (
+        "N°      Exigence                                   Niveau  Réponse du candidat\n"
+        "-------------------------------------------------------------------------------\n"
+        "GC-01   Le titulaire est assuré en responsabilité  O       Conforme – attestation\n"
+        "        civile professionnelle pour 1 000 000 €.           jointe\n"
+        "\n"
+        "GC-02   Les données sont hébergées dans l'Union    O\n"
+        "        européenne.\n"
+        "\n"
+        "GC-03   Assurance couvrant les risques cyber.      S\n"
+        "\n"
+        "Niveau : O = obligatoire ; S = souhaité.\n"
+    )
+    blocks = load_inputs([write("grille.txt", text)]).pieces[0].blocks
+    rows = [b.text for b in blocks if b.kind is BlockKind.TABLE_ROW]
+    assert rows[1:] == [
+        "GC-01 | Le titulaire est assuré en responsabilité civile professionnelle pour 1 000 000 €."
+        " | O",
+        "GC-02 | Les données sont hébergées dans l'Union européenne. | O",
+        "GC-03 | Assurance couvrant les risques cyber. | S",
+    ]
+
+
+def test_a_libreoffice_outline_numbers_its_headings_by_their_lists() -> None:
+    """LibreOffice writes « 3.2 Disponibilité » as an <h2> inside the second item of an
+    <ol start="2"> inside an item of an <ol start="3">: the heading carries that number."""
+    page = (
+        "<html><body><ol><li><h1>Objet</h1></li></ol><p>Texte.</p>"
+        '<ol start="3"><li><h1>Hébergement</h1><ol><li><h2>Localisation</h2></li></ol></li></ol>'
+        "<p>Les données restent en France.</p>"
+        '<ol start="3"><li><ol start="2"><li><h2>Disponibilité</h2></li></ol></li></ol>'
+        "<p>99,9 % par mois.</p></body></html>"
+    )
+    headings = [(b.number, b.text) for b in read_html(page) if b.kind is BlockKind.HEADING]
+    assert headings == [
+        ("1", "Objet"),
+        ("3", "Hébergement"),
+        ("3.1", "Localisation"),
+        ("3.2", "Disponibilité"),
+    ]
+
+
+def test_a_toggle_saying_only_show_answer_does_not_title_the_answer() -> None:
+    """An FAQ whose answers open under « Show answer »: the question above titles the answer."""
+    page = (
+        "<html><body><h3>Which cloud providers may I use?</h3>"
+        "<details><summary>Show answer</summary><p>AWS or Azure only.</p></details>"
+        "</body></html>"
+    )
+    assert [(b.kind, b.text) for b in read_html(page)] == [
+        (BlockKind.HEADING, "Which cloud providers may I use?"),
+        (BlockKind.PARAGRAPH, "AWS or Azure only."),
+    ]
+
+
+def test_an_email_whose_plain_text_points_to_its_html_is_read_from_the_html(
+    write: Write,
+) -> None:
+    """« This message contains an HTML table. Please view it in an HTML-capable mail client. »
+    as the plain-text alternative of a message whose HTML holds the table of amendments."""
+    rows = "".join(
+        f"<tr><td>{n}</td><td>Old wording {n}</td><td>The Contractor shall hold cover {n}.</td>"
+        "</tr>"
+        for n in ("8.1", "8.3", "11.2")
+    )
+    message = (
+        "From: a@example.com\nTo: b@example.com\nSubject: Amendment 2\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/alternative; boundary="b"\n\n--b\n'
+        "Content-Type: text/plain; charset=utf-8\n\n"
+        "This message contains an HTML table. Please view it in an HTML-capable mail client.\n"
+        "--b\nContent-Type: text/html; charset=utf-8\n\n"
+        f"<html><body><p>Dear Chinedu, the agreed changes:</p><table>{rows}</table></body></html>\n"
+        "--b--\n"
+    )
+    blocks = load_inputs([write("amendment.eml", message)]).pieces[0].blocks
+    assert "8.3 | Old wording 8.3 | The Contractor shall hold cover 8.3." in [
+        b.text for b in blocks
+    ]
+
+
+def test_the_numbered_points_of_a_message_without_headings_keep_their_numbers() -> None:
+    """« <ol><li>Après arbitrage … </li><li>Merci de nous transmettre … </li></ol> » in an HTML
+    e-mail: the points the reader sees numbered 1. and 2., as a letter's points are; a list
+    under a page's heading stays a list."""
+    mail = (
+        "<html><body><p>Bonjour,</p><ol><li>Votre responsabilité sera plafonnée.</li>"
+        "<li>Merci de nous transmettre votre attestation.</li></ol></body></html>"
+    )
+    assert [b.number for b in read_html(mail) if b.kind is BlockKind.LIST_ITEM] == ["1.", "2."]
+    page = "<html><body><h2>Étapes</h2><ol><li>Créer un compte.</li><li>Déposer.</li></ol>"
+    assert [b.number for b in read_html(page) if b.kind is BlockKind.LIST_ITEM] == [None, None]

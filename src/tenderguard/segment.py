@@ -1173,7 +1173,7 @@ _WORD_POINT = re.compile(r"^\d{1,2}[.)]$")
 _DOTTED_CODE_TITLE = re.compile(
     r"^(?P<code>[A-Z]{1,3}\.\d{1,3}(?:\.\d{1,2})?)\s*[-–—:]\s*(?P<title>[A-ZÀ-Þ].{0,100})$"
 )
-_BULLETED_SECTION = re.compile(r"^[-*•]\s+(?P<rest>\d{1,2}\.\d{1,2}\.?\s+[A-ZÀ-Þ].*)$")
+_BULLETED_SECTION = re.compile(r"^[-*•]\s+(?P<rest>\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+[A-ZÀ-Þ].*)$")
 _NAMED_ANNEX = re.compile(
     r"^(?i:annexe|annex|appendix|schedule|exhibit)\s+(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þa-zà-ÿ][\w'’-]+)?)$"
 )
@@ -1902,6 +1902,10 @@ def _recalled_article(text: str) -> Heading | None:
 
 
 def _coded_title(text: str) -> Heading | None:
+    opening = _CODED_SENTENCE.match(text)
+    if opening is not None and _OPENS_SENTENCE.match(opening.group("body")):
+        # « REQ-HOST-003 The data centres … must hold … »: the code opens its sentence
+        return Heading(opening.group("code"), None, None, True, body=opening.group("body"))
     m = _CODED_TITLE.match(text)
     if m is None or len(m.group("title").split()) > MAX_CODED_TITLE_WORDS:
         return None
@@ -1911,6 +1915,13 @@ def _coded_title(text: str) -> Heading | None:
     if m.group("field"):
         title = f"{title} ({m.group('field')})"  # (the level stays with the title it frames)
     return Heading(m.group("code"), title, None, True)
+
+
+_CODED_SENTENCE = re.compile(rf"^(?P<code>{DASHED_CODE})\s+(?P<body>[A-ZÀ-Þ].*)$")
+# The words a sentence opens on, which no title does: an article, a pronoun
+_OPENS_SENTENCE = re.compile(
+    r"^(?:the|a|an|it|this|these|le|la|les|un|une|il|elle|ce|cette|ces)(?:\s|$)", re.IGNORECASE
+)
 
 
 def _eyebrow_codes(
@@ -3188,6 +3199,9 @@ def _field_title(block: Block) -> Heading | None:
 _SENTENCE_ENDED = r"(?:(?<=[^\W\d_]{3}[.;])|(?<=[)»€%][.;]))(?<![Aa]rt\.)"
 _INLINE_NUMBER = re.compile(
     r"(?<=[.;])(?<![Aa]rt\.)\s+(?=\d{1,2}\.\d{1,2}\.?\s+[A-ZÀ-Þ])"
+    # (« … registered users. REQ-HOST-001 The contractor shall host … »: a requirement's code,
+    # in bold in the paragraph, opening the sentence it names)
+    r"|(?<=[a-zà-ÿ)][.;])\s+(?=[A-Z]{2,6}(?:-[A-Z]{2,6})?-\d{2,3}\s+[A-ZÀ-Þ])"
     rf"|{_SENTENCE_ENDED}\s+(?=\d{{1,2}}\.\s+[A-ZÀ-Þ][^.;:!?«»]{{0,60}}?(?:\.\s|\.?$))"
 )
 

@@ -209,6 +209,7 @@ class _Reader:
         self.section: str | None = None  # the number of the last heading, "3" of "3. Service"
         self.paths: list[str | None] = []  # the number of the item being read in each <ol>
         self.outlines: list[bool] = []  # whether each <ol> being walked is a text's outline
+        self.headed = False  # whether a heading was read: a page's lists are then its own
         # The terms of the field lists repeated card after card (« Ref. », « Type »)
         self.field_terms: frozenset[str] = frozenset()
 
@@ -276,10 +277,12 @@ class _Reader:
         depth = len(self.counted)
         above = self.paths[-2] if depth > 1 else self.section
         count = self.counted[-1]
-        if above is None and depth == 1 and self.outlines[-1]:
-            # the clauses of a contract numbered by its lists alone, under unnumbered headings
+        if above is None and depth == 1 and (self.outlines[-1] or not self.headed):
+            # the clauses of a contract numbered by its lists alone, under unnumbered headings;
+            # the points of a message without headings (« <ol><li>Après arbitrage … »), as a
+            # letter's « 1) » are (numbered « 1. », as Word numbers a letter's points)
             self.paths[-1] = str(count)
-            return str(count)
+            return str(count) if self.outlines[-1] else f"{count}."
         if above is None:
             return None
         # (a list inside a lettered point is numbered as browsers draw it: « 3(b) 2 »)
@@ -318,12 +321,18 @@ class _Reader:
             element.text = title.tail
             element.remove(title)
         words = _heading_words(element) if tag in _HEADINGS or summary or tag == "dt" else ""
+        if summary and _GENERIC_TOGGLE.match(words):
+            return  # « Show answer »: the toggle's button, not a title; the question above titles
         # (a term naming a requirement by its code, « <dt>Exigence S-01 (recommandé)</dt> »,
         # titles its text under a numbered heading too)
         coded_term = tag == "dt" and _CODED_TERM.match(words) is not None
         if tag in _HEADINGS or summary or (tag == "dt" and (not self.numbered or coded_term)):
             level = _HEADINGS.get(tag, min(self.level + 1, 6))
+            if tag in _HEADINGS and self.marker is None:
+                # (LibreOffice writes an outline's numbers as the lists its headings stand in)
+                self.marker = _outline_number(element)
             self._add(words, BlockKind.HEADING, level)
+            self.headed = True
             if tag in _HEADINGS:
                 self.level = level
                 self.numbered = _NUMBERED.match(words) is not None
@@ -584,6 +593,13 @@ def _controlled(element: _Element) -> bool:
     return bool(element.getroottree().xpath("//button[@aria-controls=$id]", id=name))
 
 
+# The words of a toggle that opens an answer without naming it
+_GENERIC_TOGGLE = re.compile(
+    r"^(?:(?:show|view|see|read|display|hide)(?:\s+the)?\s+(?:answer|more|details|response)"
+    r"|answer|details|more|read\s+more|(?:voir|afficher|lire)(?:\s+la)?\s+(?:r[ée]ponse|suite)"
+    r"|r[ée]ponse|d[ée]tails|en\s+savoir\s+plus)\s*[.…:]*$",
+    re.IGNORECASE,
+)
 _STRUCK = frozenset({"del", "s", "strike"})
 # Google Docs' comments: the mark « [a] » where one is anchored (`<a id="cmnt_ref1">`) and the
 # comment itself at the end of the page (`<a id="cmnt1">[a]</a>Ruth: …`)
@@ -601,6 +617,26 @@ def _shown_text(element: _Element) -> str:
             parts.append(_shown_text(child))
         parts.append(child.tail or "")
     return "".join(parts)
+
+
+def _outline_number(heading: _Element) -> str | None:
+    """ "3.2" for a heading LibreOffice exports inside the second item of an <ol start="2">
+    itself inside an item of an <ol start="3"> (« <ol start="3"><li><ol start="2"><li><h2>
+    Disponibilité</h2> »): the number its outline prints, which the text does not hold."""
+    numbers: list[str] = []
+    node = heading
+    while (li := node.getparent()) is not None and li.tag == "li":
+        ol = li.getparent()
+        if (
+            ol is None
+            or ol.tag != "ol"
+            or any((sibling.text or "").strip() for sibling in li.itersiblings(preceding=True))
+        ):
+            return None
+        before = sum(1 for s in li.itersiblings(preceding=True) if s.tag == "li")
+        numbers.append(str(_start(ol) + before))
+        node = ol
+    return ".".join(reversed(numbers)) if numbers else None
 
 
 def _start(ol: _Element) -> int:

@@ -37,20 +37,47 @@ def is_mail(data: bytes) -> bool:
     return opening is not None and _KEY_FIELDS.search(opening.group(0)) is not None
 
 
+def _content(part: object) -> str:
+    """The text of a part of a message, in its charset (cp1252 when the charset lies)."""
+    if not isinstance(part, EmailMessage):
+        return ""
+    try:
+        return str(part.get_content())
+    except (LookupError, UnicodeError):  # an unknown or lying charset
+        payload = part.get_payload(decode=True)
+        return payload.decode("cp1252", "replace") if isinstance(payload, bytes) else ""
+
+
+# The plain text of a message is a stand-in for its HTML when it is this much shorter
+PLACEHOLDER_SHARE = 0.2
+
+
+# « Please view it in an HTML-capable mail client », « Ce message est au format HTML »
+_POINTS_TO_HTML = re.compile(r"\bHTML\b", re.IGNORECASE)
+
+
+def _placeholder(plain: str, html: str) -> bool:
+    """Whether a plain-text alternative only stands in for the HTML one: a line or two against
+    a page of HTML, or a shorter text sending the reader to the HTML."""
+    shown = len(re.sub(r"<[^>]+>", " ", html).strip())
+    plain = plain.strip()
+    return len(plain) < PLACEHOLDER_SHARE * shown or (
+        len(plain) < shown and _POINTS_TO_HTML.search(plain) is not None
+    )
+
+
 def read_mail(data: bytes) -> Mail:
     message = message_from_bytes(data, policy=policy.default)
     assert isinstance(message, EmailMessage)  # policy.default makes EmailMessage objects
     shown = "\n".join(f"{name}: {message[name]}" for name in _HEADERS if message[name])
     body = message.get_body(preferencelist=("plain", "html"))
-    content = ""
-    html = False
-    if isinstance(body, EmailMessage):
-        try:
-            content = body.get_content()
-        except (LookupError, UnicodeError):  # an unknown or lying charset
-            payload = body.get_payload(decode=True)
-            content = payload.decode("cp1252", "replace") if isinstance(payload, bytes) else ""
-        html = body.get_content_subtype() == "html"
+    content = _content(body)
+    html = isinstance(body, EmailMessage) and body.get_content_subtype() == "html"
+    rich = message.get_body(preferencelist=("html",))
+    if not html and isinstance(rich, EmailMessage) and _placeholder(content, _content(rich)):
+        # « This message contains an HTML table. Please view it in an HTML-capable mail
+        # client. »: the plain text only points to the HTML, which holds the message
+        content, html = _content(rich), True
     attachments = []
     for number, part in enumerate(message.iter_attachments(), start=1):
         payload = part.get_payload(decode=True)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from tenderguard.models import Block, BlockKind
 from tenderguard.parsing.key_values import is_key_value_sheet, read_key_values
+from tenderguard.parsing.respondent import respondent_columns
 from tenderguard.parsing.text_columns import read_in_columns
 from tenderguard.parsing.thread import thread
 from tenderguard.text import clean, section_number
@@ -243,12 +244,34 @@ def _is_spaced_table(lines: list[str], i: int) -> bool:
         return False
     aligned = 0
     j = i + 2
-    while j < len(lines) and lines[j].strip() and not _FULL_RULE.match(lines[j]):
+    while j < len(lines) and not _FULL_RULE.match(lines[j]):
+        if not lines[j].strip():
+            if not _next_row_after_blank(lines, j, starts):
+                break
+            j += 1
+            continue
         line = lines[j]
         at = [a for a in starts[1:] if a < len(line) and line[a] != " " and line[a - 2 : a] == "  "]
         aligned += len(at) >= MIN_SPACED_COLUMNS - 1 and line[starts[0]] != " "
         j += 1
     return aligned >= MIN_SPACED_ROWS
+
+
+def _next_row_after_blank(lines: list[str], j: int, starts: list[int]) -> bool:
+    """Whether the blank line at j only parts two rows of a spaced table: the line after it
+    opens a row whose key has the shape of the row's before (« GC-07 » after « GC-06 »), as a
+    text copied from a PDF leaves a blank line between wrapped rows."""
+    if j + 1 >= len(lines) or not lines[j + 1].strip():
+        return False
+    above = next((lines[k] for k in range(j - 1, -1, -1) if lines[k][:1].strip()), "")
+    below = lines[j + 1]
+    end = starts[1] if len(starts) > 1 else None
+    return bool(above.strip()) and _key_shape(above[:end]) == _key_shape(below[:end])
+
+
+def _key_shape(cell: str) -> str:
+    """A row key with its figures as 9: « GC-07 » and « GC-12 » are one shape."""
+    return re.sub(r"\d+", "9", cell.strip())
 
 
 def _spaced_rows(lines: list[str], i: int) -> tuple[list[str], int]:
@@ -274,13 +297,22 @@ def _cut_rows(
 
     rows = [cells(lines[i])]
     j = first
-    while j < len(lines) and lines[j].strip() and not rule.match(lines[j]):
+    while j < len(lines) and not rule.match(lines[j]):
+        if not lines[j].strip():
+            if not _next_row_after_blank(lines, j, starts):
+                break
+            j += 1
+            continue
         row = cells(lines[j])
         if not row[0] and len(rows) > 1:
             rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], row, strict=True)]
         else:
             rows.append(row)
         j += 1
+    # (the column the respondent fills in, « Réponse du candidat », holds its answers, not the
+    # buyer's demands)
+    answered = respondent_columns(rows[0])
+    rows = [[c for k, c in enumerate(row) if k not in answered] for row in rows]
     return [" | ".join(c for c in row if c) for row in rows], j
 
 
