@@ -4445,3 +4445,51 @@ def test_requirement_codes_inside_a_paragraph_open_their_sentences_clauses() -> 
     assert texts["REQ-HOST-002"].startswith("The hosting service shall reach")
     assert texts["REQ-HOST-003"].startswith("The data centres must hold")
     assert all(c.heading is None for c in clauses if (c.number or "").startswith("REQ"))
+
+
+def test_provisions_lettered_afresh_under_capital_titles_are_cited_with_their_title() -> None:
+    """« INSURANCE » / « A. The Contractor shall maintain … » / « 1. Commercial general
+    liability … », then « DATA SECURITY » lettering from A again: "INSURANCE A.1",
+    "DATA SECURITY B", the letter alone naming two paragraphs."""
+    assert _cited(
+        "INSURANCE",
+        "A. The Contractor shall maintain the following insurance:",
+        "1. Commercial general liability insurance of not less than $1,000,000.",
+        "2. Professional liability insurance of not less than $2,000,000.",
+        "B. The Contractor shall furnish certificates of insurance.",
+        "DATA SECURITY",
+        "A. State Data shall be stored only within the continental United States.",
+        "B. The Contractor shall notify the State of any Security Breach within 24 hours.",
+    ) == [
+        "INSURANCE A",
+        "INSURANCE A.1",
+        "INSURANCE A.2",
+        "INSURANCE B",
+        "DATA SECURITY A",
+        "DATA SECURITY B",
+    ]
+
+
+def test_a_requirement_code_beside_its_bold_title_numbers_the_requirement() -> None:
+    """« DSP-14 Insurance » set in bold, a schedule's requirement code in its left column and
+    its title in the right: cited "DSP-14", titled "Insurance"."""
+    clauses = segment(
+        _piece(
+            [
+                Block("DSP-13 Exit and deletion", 1, bold=True),
+                "On termination the Supplier shall return all Trust data.",
+                Block("DSP-14 Insurance", 1, bold=True),
+                "The Supplier shall maintain professional indemnity insurance of GBP 2,000,000.",
+                Block("DSP-15 Evidence of insurance", 1, bold=True),
+                "The Supplier shall provide the Trust with broker's letters each year.",
+                Block("DSP-16 Liability", 1, bold=True),
+                "The Supplier's liability is capped at the charges paid.",
+            ]
+        )
+    )
+    assert [(c.number, c.heading) for c in clauses if c.number] == [
+        ("DSP-13", "Exit and deletion"),
+        ("DSP-14", "Insurance"),
+        ("DSP-15", "Evidence of insurance"),
+        ("DSP-16", "Liability"),
+    ]

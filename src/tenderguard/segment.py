@@ -1462,6 +1462,9 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
         # (a correction notice's parts, « II. CCAP », hold the articles it corrects)
         plan = {i: _plan_heading(h, blocks, i, planned) for i, h in planned.items()}
         return {**plan, **_corrected_articles(blocks)}
+    lettered = _lettered_under_capitals(blocks)
+    if lettered:
+        return lettered
     candidates = {i: h for i, b in enumerate(blocks) if (h := _candidate(b)) is not None}
     candidates.update(_numbered_paragraphs(blocks))
     candidates = _wrapped_sentences(blocks, candidates)
@@ -1777,6 +1780,49 @@ _LETTERED_SECTION_TITLE = re.compile(
     r"^(?P<letter>[A-H])(?:\s*[-–—]\s+|\.\s+(?=[^a-zà-ÿ]+$))(?P<title>[A-ZÀ-Þ].*)$"
 )
 MIN_LETTERED_SECTIONS = 3
+
+
+# "INSURANCE", "DATA SECURITY AND HOSTING": the titles in capitals of a US contract's
+# provisions, each lettering its paragraphs « A. », « B. » afresh, their points « 1. », « 2. »
+_CAPITAL_TITLE_LINE = re.compile(r"^[A-Z][A-Z &,'’/-]{3,60}$")
+_LETTERED_PARAGRAPH = re.compile(r"^(?P<letter>[A-H])\.\s+(?P<body>\S.*)$")
+_POINT_OF_PARAGRAPH = re.compile(r"^(?P<n>\d{1,2})\.\s+(?P<body>\S.*)$")
+MAX_CAPITAL_TITLE_WORDS = 6
+MIN_LETTERED_TITLES = 2
+
+
+def _lettered_under_capitals(blocks: list[Block]) -> dict[int, Heading]:
+    """Block index -> heading, for provisions titled in capitals whose paragraphs are lettered
+    afresh under each title (« INSURANCE » / « A. The Contractor shall maintain … » / « 1.
+    Commercial general liability … »): each paragraph cited with its title ("INSURANCE A"),
+    each point with its paragraph ("INSURANCE A.1"), the letters naming nothing alone. Only
+    where at least MIN_LETTERED_TITLES titles letter their paragraphs so."""
+    found: dict[int, Heading] = {}
+    title: str | None = None
+    expected = "A"
+    letter: str | None = None
+    point = 1
+    lettering: set[str] = set()
+    for i, block in enumerate(blocks):
+        text = block.text.strip()
+        if block.kind is BlockKind.TABLE_ROW:
+            continue
+        if _CAPITAL_TITLE_LINE.match(text) and len(text.split()) <= MAX_CAPITAL_TITLE_WORDS:
+            title, expected, letter = text, "A", None
+            found[i] = Heading(None, title, None, True)
+            continue
+        paragraph = _LETTERED_PARAGRAPH.match(text) if title else None
+        if paragraph and paragraph.group("letter") == expected:
+            letter, expected, point = expected, chr(ord(expected) + 1), 1
+            found[i] = Heading(f"{title} {letter}", None, None, True, body=paragraph.group("body"))
+            lettering.add(title or "")
+            continue
+        sub = _POINT_OF_PARAGRAPH.match(text) if letter else None
+        if sub and int(sub.group("n")) == point:
+            number = f"{title} {letter}.{point}"
+            found[i] = Heading(number, None, None, True, body=sub.group("body"))
+            point += 1
+    return found if len(lettering) >= MIN_LETTERED_TITLES else {}
 
 
 def _lettered_sections(blocks: list[Block]) -> dict[int, Heading]:
@@ -2967,7 +3013,14 @@ def _bold_title(block: Block) -> Heading | None:
     # a bold line a sentence.
     if body is None and any(w.lower() in _SENTENCE_WORDS for w in words):
         return None
+    coded = _CODED_BOLD_TITLE.match(text)
+    if coded:
+        # « DSP-14 Insurance » in bold, the requirement's code beside its title: cited by the code
+        return Heading(coded.group("code"), coded.group("title"), None, False, body=body)
     return Heading(None, text, None, False, body=body)
+
+
+_CODED_BOLD_TITLE = re.compile(rf"^(?P<code>{DASHED_CODE})\s+(?:[-–—:]\s+)?(?P<title>[A-ZÀ-Þ].*)$")
 
 
 # A PDF without numbers or bold titles (slides, Word's light "Titre 1" style) marks its
