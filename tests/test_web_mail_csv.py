@@ -1135,26 +1135,26 @@ def test_a_contract_numbered_by_its_html_lists_is_cited_by_those_numbers() -> No
 def test_a_grid_copied_from_a_pdf_keeps_its_rows_across_blank_lines(write: Write) -> None:
     """A grid written as pdftotext -layout writes it: a header over a rule, wrapped rows parted
     by blank lines; each row one table row, the candidate's answer column left out."""
-    text = (
-        "N°      Exigence                                   Niveau  Réponse du candidat\n"
-        "-------------------------------------------------------------------------------\n"
-        "GC-01   Le titulaire est assuré en responsabilité  O       Conforme – attestation\n"
-        "        civile professionnelle pour 1 000 000 €.           jointe\n"
-        "\n"
-        "GC-02   Les données sont hébergées dans l'Union    O\n"
-        "        européenne.\n"
-        "\n"
-        "GC-03   Assurance couvrant les risques cyber.      S\n"
-        "\n"
-        "Niveau : O = obligatoire ; S = souhaité.\n"
-    )
+    rows = [
+        ("N°", "Exigence", "Niveau", "Réponse du candidat"),
+        ("GC-01", "Le titulaire est assuré en responsabilité civile", "O", "Conforme – Axa"),
+        ("", "professionnelle pour un montant minimal de 1 000 000 €.", "", "jointe"),
+        ("", "", "", ""),
+        ("GC-02", "Les données, y compris les sauvegardes, sont hébergées", "O", ""),
+        ("", "dans l'Union européenne.", "", ""),
+        ("", "", "", ""),
+        ("GC-03", "Assurance couvrant les risques cyber (atteinte aux données).", "S", ""),
+    ]
+    lines = [f"{a:<8}{b:<62}{c:<8}{d}".rstrip() for a, b, c, d in rows]
+    lines.insert(1, "-" * 100)
+    text = "\n".join([*lines, "", "Niveau : O = obligatoire ; S = souhaité."]) + "\n"
     blocks = load_inputs([write("grille.txt", text)]).pieces[0].blocks
-    rows = [b.text for b in blocks if b.kind is BlockKind.TABLE_ROW]
-    assert rows[1:] == [
-        "GC-01 | Le titulaire est assuré en responsabilité civile professionnelle pour 1 000 000 €."
+    assert [b.text for b in blocks if b.kind is BlockKind.TABLE_ROW][1:] == [
+        "GC-01 | Le titulaire est assuré en responsabilité civile professionnelle pour un"
+        " montant minimal de 1 000 000 €. | O",
+        "GC-02 | Les données, y compris les sauvegardes, sont hébergées dans l'Union européenne."
         " | O",
-        "GC-02 | Les données sont hébergées dans l'Union européenne. | O",
-        "GC-03 | Assurance couvrant les risques cyber. | S",
+        "GC-03 | Assurance couvrant les risques cyber (atteinte aux données). | S",
     ]
 
 

@@ -328,9 +328,10 @@ class _Reader:
         coded_term = tag == "dt" and _CODED_TERM.match(words) is not None
         if tag in _HEADINGS or summary or (tag == "dt" and (not self.numbered or coded_term)):
             level = _HEADINGS.get(tag, min(self.level + 1, 6))
-            if tag in _HEADINGS and self.marker is None:
+            outline_number = _outline_number(element) if tag in _HEADINGS else None
+            if outline_number is not None:
                 # (LibreOffice writes an outline's numbers as the lists its headings stand in)
-                self.marker = _outline_number(element)
+                self.marker = outline_number
             self._add(words, BlockKind.HEADING, level)
             self.headed = True
             if tag in _HEADINGS:

@@ -11,6 +11,7 @@ bottom after them, in the left column elsewhere.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 MIN_GUTTER = 2  # spaces at least between the columns on a line holding both
 MIN_LEFT_WIDTH = 20  # characters: a left column narrower than this is an indented list
@@ -21,6 +22,12 @@ MAX_CROSSING_SHARE = 0.15
 MIN_LINES = 8  # non-blank lines a page needs before its layout is worth guessing
 _SPACED = re.compile(rf"\S {{{MIN_GUTTER},}}\S")
 MAX_PIPED_SHARE = 0.2  # lines holding a "|", beyond which the page is a table
+
+
+# "N°      Exigence      Niveau  Réponse du candidat" over "-----…": a table's header and rule
+_RULE = re.compile(r"^\s*(?:-{10,}|={10,})\s*$")
+_SPACED_CELLS = re.compile(r"\S+(?: \S+)*")
+MIN_HEADER_CELLS = 3
 
 
 def _sides(line: str, gutter: int) -> tuple[bool, bool, bool]:
@@ -42,6 +49,11 @@ def _gutter(lines: list[str]) -> int | None:
         return None
     if sum("|" in line for line in text) > MAX_PIPED_SHARE * len(text):
         return None  # a table drawn with pipes: its cells are read row by row
+    if any(
+        _RULE.match(after) and len(_SPACED_CELLS.findall(header)) >= MIN_HEADER_CELLS
+        for header, after in pairwise(text)
+    ):
+        return None  # a table laid out by spaces under its header's rule, read row by row
     # (a line holding both columns has a run of spaces between two words: without enough of
     # them no gutter is looked for, which spares a long plain text the search)
     if sum(1 for line in text if _SPACED.search(line)) < MIN_BOTH_SHARE * len(text):
