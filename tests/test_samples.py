@@ -268,6 +268,9 @@ DEMAND_BATCHES = {
     "batch_demands_153": (209, {"precision": 0.82, "recall": 0.81, "values": 0.93}),
     "batch_demands_154": (159, {"precision": 0.92, "recall": 0.95, "values": 0.90}),
     "batch_demands_155": (156, {"precision": 0.89, "recall": 0.91, "values": 0.93}),
+    "batch_demands_156": (159, {"precision": 0.88, "recall": 0.93, "values": 0.90}),
+    "batch_demands_157": (148, {"precision": 0.88, "recall": 0.93, "values": 0.91}),
+    "batch_demands_158": (171, {"precision": 0.84, "recall": 0.92, "values": 0.91}),
 }
 
 

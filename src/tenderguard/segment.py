@@ -163,7 +163,8 @@ _ENGLISH_NUMBERS |= {
 _NUMERO_SIGN = r"n\.\s?º"
 _ARTICLE = re.compile(
     # (« Sous-article 9.3 – Attestations », a sub-article of an accord-cadre's CCAP)
-    rf"^(?:(?:sous-)?article|art\.?|§|{_NUMERO_SIGN}|sec\.|exigence|requirement|eis|engagement|point|r[ée]ponse|answer|"
+    # (« Rubrique 12 – Conditions de participation », a box of a BOAMP notice)
+    rf"^(?:(?:sous-)?article|art\.?|§|{_NUMERO_SIGN}|sec\.|exigence|requirement|eis|engagement|point|r[ée]ponse|answer|rubrique|"
     # ("cl 14.3 The Supplier must give…": a clause of an Australian contract, abbreviated)
     r"cl[áa]usula|artigo|r[èe]gle|cl\.?(?=\s+\d))"
     r"\s*(?:n[°o]\.?\s*)?"
