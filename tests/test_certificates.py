@@ -393,3 +393,22 @@ def test_a_question_on_the_certificate_titles_no_certificate() -> None:
         Block("Oui, lors de votre inscription.", None, BlockKind.PARAGRAPH),
     ]
     assert not titled_as_certificate(faq)
+
+
+def test_a_wrapped_line_of_an_answer_naming_the_certificate_titles_no_certificate() -> None:
+    """« Non. L'attestation d'assurance doit être établie par » — a line of the buyer's answer
+    wrapped in a two-column table of questions and answers: a sentence, not a title."""
+    from tenderguard.certificates import titled_as_certificate
+    from tenderguard.models import Block, BlockKind
+
+    answers = [
+        Block(text, 1, BlockKind.LINE)
+        for text in (
+            "QUESTIONS / RÉPONSES N° 1",
+            "Q1 – Une attestation établie par notre courtier",
+            "est-elle recevable au stade de la candidature ?",
+            "Non. L'attestation d'assurance doit être établie par",
+            "l'assureur lui-même et être jointe au dossier de candidature.",
+        )
+    ]
+    assert not titled_as_certificate(answers)

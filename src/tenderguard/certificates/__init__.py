@@ -104,6 +104,11 @@ _SECTION_NUMBER = re.compile(
 _LIST_MARK = re.compile(r"^\s*(?:[•▪►◦●■□➢➤✓✔·*–—-]|\(?[a-z]{1,4}\)|\(\d{1,2}\))\s")
 
 
+_FINITE_VERB = re.compile(
+    r"\b(?:doit|doivent|devra|sera|seront|est|sont|shall|must|will|should|is|are)\b", re.IGNORECASE
+)
+
+
 def titled_as_certificate(blocks: Sequence[Block]) -> bool:
     """Whether a document is an insurer's certificate: its title says so ("ATTESTATION
     D'ASSURANCE", "CERTIFICATE OF LIABILITY INSURANCE") or the insurer speaks on its first
@@ -128,6 +133,9 @@ def titled_as_certificate(blocks: Sequence[Block]) -> bool:
             and len(block.text) <= TITLE_CHARS
             and not _LIST_MARK.match(block.text)
             and not _SECTION_NUMBER.match(block.text)
+            # (nor a line of a sentence the page wraps, « Non. L'attestation d'assurance doit
+            # être établie par » in the answers to the bidders' questions)
+            and not _FINITE_VERB.search(block.text)
         )
         if "attestation" in said and index < TITLE_BLOCKS and titled:
             return True
