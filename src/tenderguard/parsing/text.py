@@ -243,18 +243,26 @@ def _is_spaced_table(lines: list[str], i: int) -> bool:
     if len(starts) < MIN_SPACED_COLUMNS:
         return False
     aligned = 0
-    j = i + 2
-    while j < len(lines) and not _FULL_RULE.match(lines[j]):
-        if not lines[j].strip():
-            if not _next_row_after_blank(lines, j, starts):
-                break
-            j += 1
-            continue
+    for j in _row_lines(lines, i + 2, starts, _FULL_RULE)[0]:
         line = lines[j]
         at = [a for a in starts[1:] if a < len(line) and line[a] != " " and line[a - 2 : a] == "  "]
         aligned += len(at) >= MIN_SPACED_COLUMNS - 1 and line[starts[0]] != " "
-        j += 1
     return aligned >= MIN_SPACED_ROWS
+
+
+def _row_lines(
+    lines: list[str], j: int, starts: list[int], rule: re.Pattern[str]
+) -> tuple[list[int], int]:
+    """The indices of a table's row lines from j, and where the table ends: at a rule, or at a
+    blank line that parts no two rows."""
+    found: list[int] = []
+    while j < len(lines) and not rule.match(lines[j]):
+        if lines[j].strip():
+            found.append(j)
+        elif not _next_row_after_blank(lines, j, starts):
+            break
+        j += 1
+    return found, j
 
 
 def _next_row_after_blank(lines: list[str], j: int, starts: list[int]) -> bool:
@@ -296,19 +304,13 @@ def _cut_rows(
         return [line[a:b].strip() for a, b in zip(starts, ends, strict=True)]
 
     rows = [cells(lines[i])]
-    j = first
-    while j < len(lines) and not rule.match(lines[j]):
-        if not lines[j].strip():
-            if not _next_row_after_blank(lines, j, starts):
-                break
-            j += 1
-            continue
-        row = cells(lines[j])
+    found, j = _row_lines(lines, first, starts, rule)
+    for k in found:
+        row = cells(lines[k])
         if not row[0] and len(rows) > 1:
             rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], row, strict=True)]
         else:
             rows.append(row)
-        j += 1
     # (the column the respondent fills in, « Réponse du candidat », holds its answers, not the
     # buyer's demands)
     answered = respondent_columns(rows[0])
