@@ -26,7 +26,8 @@ _KEY_FIELDS = re.compile(rb"^(?:From|MIME-Version|Received|Return-Path|Message-I
 @dataclass(frozen=True, slots=True)
 class Mail:
     text: str  # headers on top, then the body (HTML when no plain text was sent)
-    html: bool  # whether the body is the HTML alternative (no plain text was sent)
+    # whether the body is the HTML alternative (no plain text was sent, or one only pointing to it)
+    html: bool
     attachments: tuple[Member, ...]  # each attached document, by its file name
 
 
