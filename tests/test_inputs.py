@@ -1306,6 +1306,33 @@ def test_a_redline_reads_the_amended_text_without_what_it_strikes(write) -> None
     )
 
 
+def test_a_redline_struck_with_a_pen_drops_the_words_and_the_clauses_it_deletes(write) -> None:
+    """Strikes drawn as lines with a 1 pt pen (as ReportLab's <strike> draws them; pdfium's
+    bounds of such a line span 2 pt): the words they cross are gone, and a clause struck whole
+    leaves nothing, not even its number."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    pdf.set_line_width(0.35)  # millimetres: a 1 pt pen
+    lines = [
+        ("11.1 The Processor shall maintain cyber insurance of EUR ", "1,000,000"),
+        ("11.2 ", "The Processor shall maintain professional indemnity insurance."),
+    ]
+    for y, (kept, struck) in zip((20, 30), lines, strict=True):
+        pdf.set_xy(10, y)
+        pdf.cell(text=kept)
+        x = pdf.get_x()
+        pdf.cell(text=struck)
+        pdf.line(x, y + 1.7, pdf.get_x(), y + 1.7)  # through the middle of the small letters
+    pdf.set_xy(10, 40)
+    pdf.cell(text="11.3 The Processor shall send a certificate.")
+    blocks = load_inputs([write("redline.pdf", bytes(pdf.output()))]).pieces[0].blocks
+    assert [b.text.strip() for b in blocks] == [
+        "11.1 The Processor shall maintain cyber insurance of EUR",
+        "11.3 The Processor shall send a certificate.",
+    ]
+
+
 def test_a_text_copied_from_a_pdf_loses_the_furniture_of_its_pages(write) -> None:
     """No form feed, but « Page N of M » at each page's foot: the pages are cut there, and the
     header repeated on each of them goes as a running line."""

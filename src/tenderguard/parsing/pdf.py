@@ -398,6 +398,15 @@ def _marked_calls(textpage: pdfium.PdfTextPage, text: str, first: int, size: flo
     return "".join(marked) + text[done:] if marked else text
 
 
+# What a redline leaves of a clause it deletes whole: its number, « 11.2 », not struck.
+_CLAUSE_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3}){0,3}\.?")
+
+
+def _struck_but_its_number(raw: str) -> bool:
+    """A line whose text is struck through up to its clause's number: a clause deleted."""
+    return "\x00" in raw and bool(_CLAUSE_NUMBER.fullmatch(raw.replace("\x00", "").strip()))
+
+
 def _read_page(
     doc: pdfium.PdfDocument, index: int, fields: list[FormField]
 ) -> tuple[list[Block], list[Block]]:
@@ -417,7 +426,7 @@ def _read_page(
         lines: list[Block] = []
         offset = 0
         for raw in text.split(separator):
-            if raw.strip():
+            if raw.strip() and not _struck_but_its_number(raw):
                 lines.extend(_line_blocks(textpage, raw, offset, index + 1, height))
             offset += len(raw) + len(separator)
         if struck:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pypdfium2 as pdfium
 
-from tenderguard.parsing.pdf_tables import path_bounds
+from tenderguard.parsing.pdf_tables import thin_path_bounds
 
 # A strike rule is at most this thick (points), and crosses the character's type box (from
 # the font's descent to its ascent, the same for every glyph of a line) between these shares
@@ -22,8 +22,8 @@ def struck_characters(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> set
     """Indices of the page's characters a thin horizontal rule crosses in their middle."""
     rules = [
         ((bottom + top) / 2, left, right)
-        for left, bottom, right, top in path_bounds(page)
-        if top - bottom <= STRIKE_THICKNESS and right - left >= MIN_STRIKE_WIDTH
+        for left, bottom, right, top in thin_path_bounds(page, STRIKE_THICKNESS)
+        if right - left >= MIN_STRIKE_WIDTH
     ]
     if not rules:
         return set()

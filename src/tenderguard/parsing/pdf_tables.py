@@ -50,14 +50,36 @@ def _cluster(values: Iterable[float]) -> list[float]:
 def path_bounds(page: pdfium.PdfPage) -> Iterator[tuple[float, float, float, float]]:
     """(left, bottom, right, top) of the page's drawn paths, through pdfium's C API: the
     object wrappers of pypdfium2 cost more than the table itself on pages full of vectors."""
+    for bounds, _ in _paths(page, stroke_widths=False):
+        yield bounds
+
+
+def thin_path_bounds(
+    page: pdfium.PdfPage, thickness: float
+) -> Iterator[tuple[float, float, float, float]]:
+    """The bounds of the page's paths that draw a horizontal rule at most `thickness` thick. A
+    stroked line's bounds take in its pen's width on either side (a rule drawn with a 1 pt pen
+    spans 2 pt), so the pen's width is taken off before the line's own thickness is judged."""
+    for (left, bottom, right, top), pen in _paths(page, stroke_widths=True):
+        if top - bottom - pen <= thickness:
+            yield left, bottom, right, top
+
+
+def _paths(
+    page: pdfium.PdfPage, stroke_widths: bool
+) -> Iterator[tuple[tuple[float, float, float, float], float]]:
     raw = page.raw
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    width = ctypes.c_float()
     for index in range(min(pdfium_c.FPDFPage_CountObjects(raw), MAX_PATHS)):
         obj = pdfium_c.FPDFPage_GetObject(raw, index)
         if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
             continue
         if pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
-            yield left.value, bottom.value, right.value, top.value
+            pen = 0.0
+            if stroke_widths and pdfium_c.FPDFPageObj_GetStrokeWidth(obj, width):
+                pen = width.value
+            yield (left.value, bottom.value, right.value, top.value), pen
 
 
 def _rules(
