@@ -4493,3 +4493,60 @@ def test_a_requirement_code_beside_its_bold_title_numbers_the_requirement() -> N
         ("DSP-15", "Evidence of insurance"),
         ("DSP-16", "Liability"),
     ]
+
+
+def test_a_title_set_larger_in_bold_after_numbered_points_ends_the_last_point() -> None:
+    """A letter's numbered conditions, then « Key Commercial Terms » in bold and larger than its
+    text: the paragraph under the title is the title's, not the last condition's; a bold title
+    right under a number stays that number's."""
+    text = Block("Each condition below must be met before signing:", 1, size=10)
+    lines = [
+        Block("LETTER OF INTENT", 1, bold=True, size=14),
+        text,
+        Block("1. The Supplier shall deliver a certificate of insurance.", 1, size=10),
+        Block("2. The Supplier shall hold cyber insurance of USD 3,000,000.", 1, size=10),
+        Block("Key Commercial Terms", 1, bold=True, size=12),
+        Block("Liability will be capped at the fees paid in twelve months.", 1, size=10),
+        Block("3. Hosting", 1, bold=True, size=12),
+        Block("Data Location", 1, bold=True, size=12),
+        Block("Customer data stays in the United States.", 1, size=10),
+    ]
+    clauses = segment(_piece(lines))
+    by_text = {b.text: (c.number, c.heading) for c in clauses for b in c.blocks}
+    assert by_text["Liability will be capped at the fees paid in twelve months."] == (
+        None,
+        "Key Commercial Terms",
+    )
+    assert by_text["The Supplier shall hold cyber insurance of USD 3,000,000."][0] == "2"
+    assert by_text["Customer data stays in the United States."][0] == "3"
+
+
+def test_a_styled_title_numbered_by_a_letter_and_a_figure_is_cited_by_its_code() -> None:
+    """A response form's sections « B1 – Assurances », « B2 – Données » set in a title style,
+    and a model's « R.2 – Qualité des parties »: each cited by its code."""
+    lines = [
+        Block("B1 – Assurances", None, BlockKind.HEADING),
+        Block("Le titulaire est assuré en responsabilité civile professionnelle.", None),
+        Block("B2 – Protection des données", None, BlockKind.HEADING),
+        Block("Toute violation est notifiée sous 24 heures.", None),
+        Block("R.2 – Qualité des parties", None, BlockKind.HEADING),
+        Block("Le titulaire agit en qualité de sous-traitant.", None),
+    ]
+    clauses = segment(_piece(lines))
+    assert [(c.number, c.heading) for c in clauses if c.blocks] == [
+        ("B1", "Assurances"),
+        ("B2", "Protection des données"),
+        ("R.2", "Qualité des parties"),
+    ]
+
+
+def test_a_long_line_opening_on_an_article_after_its_number_is_the_clauses_text() -> None:
+    """« 6.2 The Controller authorises the following hosting providers: Amazon Web Services
+    EMEA » is the first line of the paragraph's sentence, not its title."""
+    heading = parse_heading(
+        "6.2 The Controller authorises the following hosting providers: Amazon Web Services EMEA"
+    )
+    assert heading is not None and heading.number == "6.2" and heading.title is None
+    assert heading.body is not None and heading.body.startswith("The Controller authorises")
+    titled = parse_heading("6.3 The Hosting Environment")
+    assert titled is not None and titled.title == "The Hosting Environment"

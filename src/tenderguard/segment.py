@@ -385,10 +385,16 @@ def _is_sentence(text: str) -> bool:
     _, colon, after = text.partition(" : ")
     if colon and after[:1].islower() and len(after.split()) >= MIN_RUNNING_WORDS:
         return True
+    if len(words) >= MIN_ARTICLED_SENTENCE_WORDS and words[0] in _OPENING_ARTICLES:
+        # "6.2 The Controller authorises the following hosting providers: Amazon Web Services
+        # EMEA": a title does not open on an article and run on this long
+        return True
     return any(w.lower() in _SENTENCE_WORDS for w in words[1:])
 
 
 MIN_RUNNING_WORDS = 3
+MIN_ARTICLED_SENTENCE_WORDS = 10
+_OPENING_ARTICLES = frozenset({"The", "Each", "Any", "Le", "La", "Les", "Tout", "Toute", "Chaque"})
 # A number in thousands cut at the end of the line ("d'au moins 1 000"): no title ends so.
 _AMOUNT_CUT = re.compile(r"\s\d{1,3}\s\d{3}$")
 
@@ -1102,8 +1108,8 @@ def _candidate(block: Block) -> Heading | None:
             return coded
         dotted = _DOTTED_CODE_TITLE.match(block.text.strip())
         if dotted:
-            # « R.2 – Qualité des parties » set as a title: a clause of a model numbered by a
-            # letter and its number, cited so
+            # « R.2 – Qualité des parties », « B1 – Assurances » set as a title: a clause of a
+            # model or a section of a response form numbered by a letter and its number, cited so
             return Heading(dotted.group("code"), dotted.group("title"), None, True)
         numbered = parse_heading(f"{block.number} {block.text}") if block.number else None
         if numbered and numbered.number and numbered.title:
@@ -1172,7 +1178,7 @@ def _candidate(block: Block) -> Heading | None:
 
 _WORD_POINT = re.compile(r"^\d{1,2}[.)]$")
 _DOTTED_CODE_TITLE = re.compile(
-    r"^(?P<code>[A-Z]{1,3}\.\d{1,3}(?:\.\d{1,2})?)\s*[-–—:]\s*(?P<title>[A-ZÀ-Þ].{0,100})$"
+    r"^(?P<code>[A-Z]{1,3}\.?\d{1,3}(?:\.\d{1,2})?)\s*[-–—:]\s*(?P<title>[A-ZÀ-Þ].{0,100})$"
 )
 _BULLETED_SECTION = re.compile(r"^[-*•]\s+(?P<rest>\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+[A-ZÀ-Þ].*)$")
 _NAMED_ANNEX = re.compile(
@@ -1520,6 +1526,8 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
     found.update(_eyebrow_codes(blocks, coded, found))
     recalled = _repeated_lines(blocks, _recalled_article, _LINES)
     found.update({i: h for i, h in recalled.items() if i not in found})
+    if found:
+        found.update(_titles_after_points(blocks, found))
     if special and found.keys() <= special.keys():
         # « CONDITIONS PARTICULIÈRES » over « Assurances. — Le titulaire … »: the titles run
         # into their paragraphs are its parts
@@ -3022,6 +3030,27 @@ def _bold_title(block: Block) -> Heading | None:
 
 
 _CODED_BOLD_TITLE = re.compile(rf"^(?P<code>{DASHED_CODE})\s+(?:[-–—:]\s+)?(?P<title>[A-ZÀ-Þ].*)$")
+
+
+def _titles_after_points(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Heading]:
+    """A letter's numbered conditions "1." … "9." followed by "Key Commercial Terms" set in
+    bold and larger than its text: the title ends the last point, and the paragraphs under it
+    are its own, not point 9's. Only after a numbered heading's text (a title right under a
+    bare number is that number's title) and never before the first number (a letterhead)."""
+    sized = _sized_title(body_size(blocks))
+    titles: dict[int, Heading] = {}
+    last: Heading | None = None
+    for i, block in enumerate(blocks):
+        if i in found:
+            last = found[i]
+            continue
+        if last is None or not last.number or (i - 1 in found and found[i - 1].body is None):
+            continue
+        title = _bold_title(block)
+        if title is not None and title.number is None and sized(block) is not None:
+            titles[i] = title
+            last = title
+    return titles
 
 
 # A PDF without numbers or bold titles (slides, Word's light "Titre 1" style) marks its
