@@ -3221,9 +3221,11 @@ def test_an_answer_states_the_level_of_the_cover_its_question_names(ruleset: Rul
         "Réponse : Le candidat indique le montant de sa prime annuelle, 4 000 €.",
     )
     rows = _of("insurance.rc_pro", _requirements(piece, ruleset))
-    assert [(r.sources[0].heading, r.values.amount.value) for r in rows if r.values.amount] == [
-        ("Q1 – Montant de l'assurance RC professionnelle", Decimal("1500000"))
-    ]
+    assert [
+        (r.sources[0].clause, r.sources[0].heading, r.values.amount.value)
+        for r in rows
+        if r.values.amount
+    ] == [("Q1", "Montant de l'assurance RC professionnelle", Decimal("1500000"))]
     assert _of("insurance.cyber", _requirements(piece, ruleset)) == []
 
 
@@ -4809,3 +4811,28 @@ def test_a_cap_for_one_head_of_claim_stands_beside_the_general_cap(ruleset: Rule
     )
     caps = _of("contract.liability_cap", _requirements(piece, ruleset))
     assert sorted(r.sources[0].clause or "" for r in caps) == ["7.1", "7.2"]
+
+
+def test_what_will_raise_the_mark_is_no_demand_unless_it_is_also_wished_for(
+    ruleset: RuleSet,
+) -> None:
+    """« sera valorisée dans la notation » says how offers are marked; « reste souhaitable et
+    sera valorisé » and « sera valorisée, sans être éliminatoire » also say the buyer wishes
+    for it: a recommendation."""
+    marked = _piece(
+        ("2.1 Hébergement", BlockKind.HEADING),
+        "La certification ISO/IEC 27001 de l'hébergeur sera valorisée dans la notation.",
+    )
+    assert _of("cloud.iso27001", _requirements(marked, ruleset)) == []
+    wished = _piece(
+        ("2.2 Qualification", BlockKind.HEADING),
+        "Un service qualifié SecNumCloud reste souhaitable et sera valorisé dans la note.",
+    )
+    rows = _of("cloud.secnumcloud", _requirements(wished, ruleset))
+    assert [(r.sources[0].clause, r.recommended) for r in rows] == [("2.2", True)]
+    not_eliminatory = _piece(
+        ("4.15 Certification", BlockKind.HEADING),
+        "La certification ISO/IEC 27001 du titulaire sera valorisée, sans être éliminatoire.",
+    )
+    rows = _of("cloud.iso27001", _requirements(not_eliminatory, ruleset))
+    assert [(r.sources[0].clause, r.recommended) for r in rows] == [("4.15", True)]

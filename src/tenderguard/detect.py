@@ -175,7 +175,16 @@ def _role(cues: dict[str, str]) -> tuple[str, str | None] | None:
         # where the sentence only reports an offer or a table's "Non" column says it. So is
         # « … vivement recommandée (à titre indicatif, 500 000 € par sinistre) »: the amount
         # given as a guide is the one wished for.
-        cues = {k: v for k, v in cues.items() if k not in ("cue.waiver", "cue.information")}
+        # (« reste souhaitable et sera valorisé dans la note technique »: wished for, and marked)
+        cues = {
+            k: v
+            for k, v in cues.items()
+            if k not in ("cue.waiver", "cue.information", "cue.award_criterion")
+        }
+    if "cue.not_mandatory" in cues:
+        # « sera valorisée dans le critère technique, sans être éliminatoire »: marked, and
+        # wished for without being required
+        cues = {k: v for k, v in cues.items() if k != "cue.award_criterion"}
     if "cue.waiver" in cues and "cue.not_mandatory" in cues:
         # "Attestation d'assurance cyber | Non exigée | Obligatoire : Non": the row says it
         # is not demanded; its column only repeats it
