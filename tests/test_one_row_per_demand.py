@@ -3647,6 +3647,26 @@ def test_a_later_sentence_of_a_labelled_row_is_cited_by_the_row_label(ruleset: R
     assert cited == ["Exit management"]
 
 
+def test_a_later_sentence_of_a_retained_position_is_cited_by_the_row_label(
+    ruleset: RuleSet,
+) -> None:
+    """Negotiation minutes « Point | Position initiale | Position retenue »: the opening
+    position set aside, the row « Audit | … | Abandonné. En contrepartie, le titulaire reste
+    certifié ISO/IEC 27001… » is two columns, and its second sentence is the row's."""
+    cited = _cited(
+        "cloud.iso27001",
+        ruleset,
+        ("Compte rendu", BlockKind.HEADING),
+        ("Point | Position initiale | Position retenue", BlockKind.TABLE_ROW),
+        (
+            "Audit | Deux audits sur site par an | Abandonné. En contrepartie, le titulaire "
+            "reste certifié ISO/IEC 27001 et communique chaque année son certificat.",
+            BlockKind.TABLE_ROW,
+        ),
+    )
+    assert cited == ["Audit"]
+
+
 def test_a_table_of_labels_and_sentences_has_no_header_row(ruleset: RuleSet) -> None:
     """A notice's terms laid out as labels and their sentences: the first row is a term, not
     the names of the columns, so « Availability | 99.95% per calendar month » is read alone;
@@ -4836,3 +4856,39 @@ def test_what_will_raise_the_mark_is_no_demand_unless_it_is_also_wished_for(
     )
     rows = _of("cloud.iso27001", _requirements(not_eliminatory, ruleset))
     assert [(r.sources[0].clause, r.recommended) for r in rows] == [("4.15", True)]
+
+
+def test_a_status_in_brackets_after_a_requirement_is_the_requirements_own(
+    ruleset: RuleSet,
+) -> None:
+    """A security plan writes each requirement's status after it: « (RECOMMANDÉ) » makes it a
+    recommendation, « (NON APPLICABLE – …) » no demand."""
+    piece = _piece(
+        ("5.2 Assurance cyber", BlockKind.HEADING),
+        "Le titulaire dispose d'une assurance cyber d'au moins 500 000 €. (RECOMMANDÉ)",
+        ("2.3 Hébergement", BlockKind.HEADING),
+        "Certification HDS de l'hébergeur. (NON APPLICABLE – aucune donnée de santé, voir § 1)",
+    )
+    requirements = _requirements(piece, ruleset)
+    assert [(r.sources[0].clause, r.recommended) for r in _of("insurance.cyber", requirements)] == [
+        ("5.2", True)
+    ]
+    assert _of("cloud.hds", requirements) == []
+
+
+def test_a_check_list_answering_yes_or_no_reads_its_question_column(ruleset: RuleSet) -> None:
+    """A security check list « No. | Question | Answer » whose answers are « Required », « Yes »
+    or « No »: the statement is in the question column (a bidders' Q&A sets its questions aside
+    for the buyer's answers, not this)."""
+    piece = _piece(
+        ("Annex B – Security Requirements Check List", BlockKind.HEADING),
+        ("No. | Question | Answer", BlockKind.TABLE_ROW),
+        (
+            "4 | The supplier's hosting environment must be certified to ISO/IEC 27001. | Required",
+            BlockKind.TABLE_ROW,
+        ),
+        ("7 | Is a SecNumCloud qualification required? | No", BlockKind.TABLE_ROW),
+    )
+    requirements = _requirements(piece, ruleset)
+    assert len(_of("cloud.iso27001", requirements)) == 1
+    assert _of("cloud.secnumcloud", requirements) == []

@@ -4550,3 +4550,22 @@ def test_a_long_line_opening_on_an_article_after_its_number_is_the_clauses_text(
     assert heading.body is not None and heading.body.startswith("The Controller authorises")
     titled = parse_heading("6.3 The Hosting Environment")
     assert titled is not None and titled.title == "The Hosting Environment"
+
+
+def test_the_paragraphs_of_a_lettered_section_are_cited_by_its_letter_and_number() -> None:
+    """« SECTION C – SPECIAL CONDITIONS » then « C2. Professional indemnity. The service
+    provider shall… »: each paragraph is « C2 », its run-in title kept."""
+    lines = [
+        "SECTION C - SPECIAL CONDITIONS",
+        "C1. Definitions. In this RFQ, Operator has the meaning given in the Act.",
+        "C2. Professional indemnity. The service provider shall hold professional indemnity",
+        "insurance of not less than R 5 000 000 per claim.",
+        "SECTION D - RETURNABLE SCHEDULES",
+        "C3. is not a point of section D.",
+    ]
+    clauses = segment(_piece(lines))
+    cited = [(c.number, c.heading) for c in clauses if c.blocks]
+    assert ("C2", "Professional indemnity") in cited
+    second = next(c for c in clauses if c.number == "C2")
+    assert second.blocks[-1].text == "insurance of not less than R 5 000 000 per claim."
+    assert not any(c.number == "C3" for c in clauses)

@@ -1528,6 +1528,7 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
     found.update({i: h for i, h in recalled.items() if i not in found})
     if found:
         found.update(_titles_after_points(blocks, found))
+        found.update(_points_of_lettered_sections(blocks, found))
     if special and found.keys() <= special.keys():
         # « CONDITIONS PARTICULIÈRES » over « Assurances. — Le titulaire … »: the titles run
         # into their paragraphs are its parts
@@ -3030,6 +3031,37 @@ def _bold_title(block: Block) -> Heading | None:
 
 
 _CODED_BOLD_TITLE = re.compile(rf"^(?P<code>{DASHED_CODE})\s+(?:[-–—:]\s+)?(?P<title>[A-ZÀ-Þ].*)$")
+
+
+# « SECTION C – SPECIAL CONDITIONS » then « C2. Professional indemnity. The service provider
+# shall… »: the section's letter, then the paragraph's number.
+_SECTION_LETTER = re.compile(r"^(?:section|part|partie)\s+(?P<letter>[A-Z])$", re.IGNORECASE)
+
+
+def _points_of_lettered_sections(
+    blocks: list[Block], found: dict[int, Heading]
+) -> dict[int, Heading]:
+    """The paragraphs of a section lettered « C » numbered « C1. », « C2. » … at the start of
+    their lines, each cited by its code, its run-in title kept as its title."""
+    points: dict[int, Heading] = {}
+    letter: str | None = None
+    for i, block in enumerate(blocks):
+        if i in found:
+            section = _SECTION_LETTER.match(found[i].number or "")
+            letter = section.group("letter").upper() if section else None
+            continue
+        if letter is None or block.kind not in (BlockKind.LINE, BlockKind.PARAGRAPH):
+            continue
+        m = re.match(rf"^{letter}(\d{{1,2}})\.\s+(?P<rest>[A-ZÀ-Þ].*)$", block.text.strip())
+        if m is None:
+            continue
+        code, rest = f"{letter}{m.group(1)}", m.group("rest")
+        run_in = _run_in(rest)
+        if run_in is not None:
+            points[i] = Heading(code, run_in[0], None, True, body=run_in[1])
+        else:
+            points[i] = Heading(code, None, None, True, body=rest)
+    return points
 
 
 def _titles_after_points(blocks: list[Block], found: dict[int, Heading]) -> dict[int, Heading]:

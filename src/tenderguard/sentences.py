@@ -207,8 +207,11 @@ class Sentence:
         """The label of a row of two columns ("Exit management | The Supplier must provide an
         exit plan… On expiry, it must return…") for a later sentence of its second cell: the
         row is named by its label, which the sentence does not show."""
-        cells = _CELLS.split(text)
-        label = cells[0].strip()
+        # (a cell the reader leaves out, the former position of minutes reading only the
+        # retained one, is no column: « Audit | | Abandonné. En contrepartie, … »)
+        read = _without_former(text, self.header) if self.header else text
+        cells = [c for c in _CELLS.split(read) if c.strip()]
+        label = cells[0].strip() if cells else ""
         if (
             len(cells) != 2
             # (the row's first sentence shows it; a later one may open on the same word:
@@ -419,7 +422,7 @@ def _split(text: str, in_row: bool = False) -> list[tuple[int, int]]:
             continue
         if in_row and text[: m.start()].endswith(";") and not text[m.end() : m.end() + 1].isupper():
             continue
-        code = _CLOSING_CODE.match(text, m.end())
+        code = _CLOSING_CODE.match(text, m.end()) or _CLOSING_STATUS.match(text, m.end())
         if code:
             spans.append((start, code.end()))
             start = code.end()
@@ -792,6 +795,14 @@ _CLOSED = re.compile(rf"(?:{_OWN_CODE.pattern}|\(([A-Z]-\d{{2,3}})\))\s*[.;]?\s*
 # "… hébergées en France. [R-HEB-02] Les centres…": the code in brackets closes the sentence
 # before it.
 _CLOSING_CODE = re.compile(rf"\[{DASHED_CODE}\]")
+# « Certification HDS de l'hébergeur. (NON APPLICABLE – … voir § 1) », "… per claim.
+# (Recommended)": a status in brackets after a requirement's full stop, the requirement's own
+_CLOSING_STATUS = re.compile(
+    r"\((?:non[ -]applicable|not[ -]applicable|n/a|recommand[ée]e?s?|obligatoire|facultati(?:f|ve)"
+    r"|optionnel(?:le)?|souhait[ée]e?|souhaitable|mandatory|recommended|optional|desirable)"
+    r"\b[^()]{0,120}\)",
+    re.IGNORECASE,
+)
 
 
 def _sole_cell_code(text: str) -> str | None:
@@ -816,6 +827,9 @@ def opening_code(text: str) -> str | None:
 
 # The columns of a table of the bidders' questions and the buyer's answers ("N° | Question |
 # Réponse"); not a response grid's "Question | Réponse attendue", whose questions ask the bidder.
+# An answer this short (« Yes – Protected B », « Required », « Non ») answers the question
+# beside it; a longer one is the buyer's answer to a bidder's question, which alone demands.
+MAX_BARE_ANSWER_WORDS = 4
 _QUESTION_COLUMN = re.compile(
     r"^(?:questions?|question pos[ée]e|q)"
     r"(?:\s+(?:du|des|de\s+la|de\s+l['’]|of\s+the|from\s+the)\s?.*)?$",
@@ -892,6 +906,10 @@ def _without_former(text: str, header: str) -> str:
         if not set_aside or not holding or len(cells) != len(names):
             continue
         if not cells[holding[0]].strip():
+            continue
+        if older is _QUESTION_COLUMN and len(cells[holding[0]].split()) <= MAX_BARE_ANSWER_WORDS:
+            # « 4 | The hosting environment must be certified to ISO/IEC 27001 | Required »: a
+            # check list whose answers only say yes or no to what its questions state
             continue
         cells[set_aside[0]] = " " * len(cells[set_aside[0]])
         joined = " | ".join(cells)
