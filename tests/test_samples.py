@@ -273,6 +273,7 @@ DEMAND_BATCHES = {
     "batch_demands_158": (171, {"precision": 0.84, "recall": 0.92, "values": 0.91}),
     "batch_demands_159": (161, {"precision": 0.77, "recall": 0.78, "values": 0.90}),
     "batch_demands_160": (170, {"precision": 0.83, "recall": 0.91, "values": 0.91}),
+    "batch_demands_161": (162, {"precision": 0.93, "recall": 0.92, "values": 0.92}),
 }
 
 
