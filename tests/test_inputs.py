@@ -72,6 +72,32 @@ def test_docx_paragraphs_and_tables_in_document_order(write) -> None:
     assert all(b.page is None for b in blocks)
 
 
+def test_docx_a_table_nested_in_a_cell_is_read_row_by_row(write) -> None:
+    """« Hébergement | Exigences du domaine : » holding a table « Réf. | Exigence | Niveau »:
+    the inner rows follow the outer row, each a row of its own (one level down), not run into
+    its cell."""
+
+    def build(d) -> None:
+        table = d.add_table(rows=2, cols=2)
+        table.cell(0, 0).text, table.cell(0, 1).text = "Domaine", "Exigences"
+        table.cell(1, 0).text = "Hébergement"
+        cell = table.cell(1, 1)
+        cell.text = "Exigences du domaine :"
+        inner = cell.add_table(rows=2, cols=3)
+        for column, text in enumerate(("Réf.", "Exigence", "Niveau")):
+            inner.cell(0, column).text = text
+        for column, text in enumerate(("HEB-01", "Les données sont hébergées en France.", "O")):
+            inner.cell(1, column).text = text
+
+    blocks = load_inputs([write("cctp.docx", make_docx(build))]).pieces[0].blocks
+    assert [(b.text, b.level) for b in blocks if b.kind is BlockKind.TABLE_ROW] == [
+        ("Domaine | Exigences", None),
+        ("Hébergement | Exigences du domaine :", None),
+        ("Réf. | Exigence | Niveau", 1),
+        ("HEB-01 | Les données sont hébergées en France. | O", 1),
+    ]
+
+
 def test_docx_word_numbering_is_computed() -> None:
     """samples/contrat_infogerance_esn.docx numbers its headings with Word's own lists."""
     sample = Path(__file__).parent.parent / "samples" / "contrat_infogerance_esn.docx"

@@ -4892,3 +4892,69 @@ def test_a_check_list_answering_yes_or_no_reads_its_question_column(ruleset: Rul
     requirements = _requirements(piece, ruleset)
     assert len(_of("cloud.iso27001", requirements)) == 1
     assert _of("cloud.secnumcloud", requirements) == []
+
+
+def _nested_tables(title: str, rows: list[tuple[str, int | None]]) -> Piece:
+    """A Word piece titled `title` whose table rows are (text, level): level 1 for the rows of
+    a table set in a cell of the row above them."""
+    blocks = (
+        Block(title, None, BlockKind.HEADING),
+        *(Block(text, None, BlockKind.TABLE_ROW, level=level) for text, level in rows),
+    )
+    return Piece("grille.docx", "", PieceKind.CCTP, "docx", None, blocks)
+
+
+def test_the_rows_of_a_table_set_in_a_cell_answer_to_its_own_header(ruleset: RuleSet) -> None:
+    """« Domaine | Exigences », a row, then the table set in its cell (level 1): « Réf. |
+    Exigence | Niveau » and « HEB-04 | … ISO/IEC 27001 … | S », the level S (souhaitée) read
+    under « Niveau »; under « SR-09 | The Supplier shall maintain the following insurances »,
+    the inner rows without a reference of their own are SR-09's."""
+    rows = [
+        ("Domaine | Exigences", None),
+        ("Hébergement | Exigences du domaine « Hébergement » :", None),
+        ("Réf. | Exigence | Niveau", 1),
+        ("HEB-01 | Les données sont hébergées exclusivement en France. | O", 1),
+        ("HEB-04 | L'hébergeur est certifié ISO/IEC 27001. | S", 1),
+        ("SR-09 | Le titulaire maintient les assurances suivantes : | O", None),
+        ("Garantie | Montant minimal", 1),
+        ("Responsabilité civile professionnelle | 2 000 000 € par sinistre", 1),
+    ]
+    requirements = _requirements(_nested_tables("4. Exigences", rows), ruleset)
+    (iso,) = _of("cloud.iso27001", requirements)
+    assert (iso.sources[0].clause, iso.recommended) == ("HEB-04", True)
+    (location,) = _of("gdpr.data_location", requirements)
+    assert (location.sources[0].clause, location.recommended) == ("HEB-01", False)
+    assert [r.sources[0].clause for r in _of("insurance.rc_pro", requirements)] == ["SR-09"]
+
+
+def test_a_row_introducing_the_covers_of_the_table_in_its_cell_is_not_a_demand_of_its_own(
+    ruleset: RuleSet,
+) -> None:
+    """« ASS-01 | Assurances de responsabilité du titulaire | | E » over the table in its cell
+    « Responsabilité civile professionnelle | 2 000 000 € | par sinistre »: the covers are
+    ASS-01's demands; the row's untyped insurance only introduces them."""
+    rows = [
+        ("Réf. | Exigence | Valeurs attendues | Priorité", None),
+        (
+            "ASS-01 | Assurances de responsabilité du titulaire, pendant toute la durée "
+            "du marché | | E",
+            None,
+        ),
+        ("Garantie | Montant minimum | Base", 1),
+        ("Responsabilité civile professionnelle | 2 000 000 € | par sinistre", 1),
+    ]
+    requirements = _requirements(_nested_tables("Annexe 2 – Grille des exigences", rows), ruleset)
+    assert _of("insurance.liability", requirements) == []
+    assert [r.sources[0].clause for r in _of("insurance.rc_pro", requirements)] == ["ASS-01"]
+    # (a certificate demanded in the row names no cover: the row's insurance stays a demand)
+    certified = _piece(
+        ("Réf. | Exigence | Priorité", BlockKind.TABLE_ROW),
+        (
+            "MT-11 | Le titulaire est titulaire d'assurances garantissant sa responsabilité "
+            "civile. Il joint à son offre l'attestation d'assurance correspondante. | O",
+            BlockKind.TABLE_ROW,
+        ),
+    )
+    assert [
+        r.sources[0].clause for r in _of("insurance.liability", _requirements(certified, ruleset))
+    ] == ["MT-11"]

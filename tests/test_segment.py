@@ -4569,3 +4569,33 @@ def test_the_paragraphs_of_a_lettered_section_are_cited_by_its_letter_and_number
     second = next(c for c in clauses if c.number == "C2")
     assert second.blocks[-1].text == "insurance of not less than R 5 000 000 per claim."
     assert not any(c.number == "C3" for c in clauses)
+
+
+def test_a_fixed_width_item_sets_its_title_apart_by_spaces() -> None:
+    """« ITEM 011   TRANSITION AND DATA RETURN » printed by an old procurement system: item
+    « ITEM 011 », its title in capitals; not a code and a sentence on one space."""
+    heading = parse_heading("ITEM 011   TRANSITION AND DATA RETURN")
+    assert heading is not None
+    assert (heading.number, heading.title) == ("ITEM 011", "TRANSITION AND DATA RETURN")
+    assert parse_heading("SBD 4   Declaration of interest") is None
+
+
+def test_a_forms_lettered_part_cites_its_ticked_options_by_code() -> None:
+    """« D - Nature des prestations » then « ☒ D1. Le sous-traitant agit… » and « ☐ D3. … »:
+    each option is « D1 », « D3 »; the unticked one keeps its box before its text."""
+    lines = [
+        "A - Identification de l'acheteur",
+        "Département de la Haute-Vienne-Sud.",
+        "B - Objet du marché",
+        "Infogérance de la plateforme de téléservices.",
+        "C - Identification du sous-traitant",
+        "Hexaroc Datacenters SARL.",
+        "D - Nature et prix des prestations sous-traitées",
+        "Si oui, cochez les engagements applicables :",
+        "☒ D1. Le sous-traitant agit en qualité de sous-traitant ultérieur.",
+        "☐ D3. L'hébergement est assuré par un hébergeur certifié HDS.",
+    ]
+    clauses = {c.number: c for c in segment(_piece(lines))}
+    first = clauses["D1"].blocks[0].text
+    assert first == "Le sous-traitant agit en qualité de sous-traitant ultérieur."
+    assert clauses["D3"].blocks[0].text.startswith("☐ L'hébergement")

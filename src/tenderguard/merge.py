@@ -765,6 +765,34 @@ def _names(article: str, demand: _Demand) -> bool:
     return any(n == article or n.startswith((f"{article}.", f"{article} ")) for n in numbers)
 
 
+GENERIC_INSURANCE = "insurance.liability"
+# The insurance kinds that name no cover: the certificate and the sub-contractors' insurance.
+NOT_COVERS = frozenset({GENERIC_INSURANCE, "insurance.certificate", "insurance.subcontractors"})
+
+
+def _without_rows_introducing_covers(findings: list[Finding]) -> list[Finding]:
+    """Without the untyped insurance of a table row whose covers are typed in the rows under
+    it, with its reference: « ASS-01 | Assurances de responsabilité du titulaire … » over a
+    table in its cell naming « Responsabilité civile professionnelle | 2 000 000 € » is their
+    introduction, not a demand of its own. (As a sentence naming a typed cover yields its
+    untyped insurance: rule `yields_to`.)"""
+    typed = {
+        (f.clause.piece.path, f.row)
+        for f in findings
+        if f.row and f.kind.startswith("insurance.") and f.kind not in NOT_COVERS
+    }
+    return [
+        f
+        for f in findings
+        if not (
+            f.kind == GENERIC_INSURANCE
+            and f.row
+            and f.values.is_empty()
+            and (f.clause.piece.path, f.row) in typed
+        )
+    ]
+
+
 def _overridden(findings: Iterable[Finding]) -> dict[int, set[Override]]:
     """id of a clause -> the articles of its piece it sets anew. The clause as a whole does:
     "CP-2 Par dérogation à l'article CG-5, l'ensemble est hébergé chez OVHcloud. Les données ne
@@ -1031,7 +1059,7 @@ def _names_item(finding: Finding, items: set[str]) -> bool:
 
 def merge(findings: Iterable[Finding], order: Sequence[str]) -> list[Requirement]:
     """`order` lists the piece paths in input order, for sorting."""
-    findings = list(findings)
+    findings = _without_rows_introducing_covers(list(findings))
     overridden = _overridden(findings)
     demands = _demands_of_clauses(findings)
     # Statements (obligations, recommendations, references) first: each group of restatements

@@ -65,7 +65,9 @@ class Block:
     page: int | None  # 1-based; None where the format has no pages (DOCX, text)
     kind: BlockKind = BlockKind.LINE
     bbox: BBox | None = None
-    level: int | None = None  # heading level (or a Markdown list item's depth) where given
+    # heading level (or a Markdown list item's depth, or how deep a table row is set in the
+    # cells of other tables: 1 for a table inside a cell) where given
+    level: int | None = None
     number: str | None = None  # list/heading number computed by the format (DOCX numbering)
     bold: bool = False  # set in bold type throughout (PDF): a title where nothing is numbered
     size: float | None = None  # font size in points (PDF): a larger line is a title

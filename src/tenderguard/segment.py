@@ -635,6 +635,7 @@ _CODED_ARTICLE = re.compile(
     r"(?:\s\[[A-Z]{2,4}\s\d{1,3}(?:\.\d{1,2}){0,2}\])?\s*(?:(?P<sep>[-–—:])\s*|\s)"
     r"(?P<title>[A-ZÀ-Þ].*)$"
 )
+_SPACED_TITLE = re.compile(r"^[A-Z]{2,4}\s\d{1,3}\s{2,}\S")
 # "SCC 1.1" alone on its line over its paragraph (its point numbered, not "SBD 4", the name of
 # a form); "A-1." over a paragraph of a contract's rider A
 # ("C3.1" over a clarification of set 3: its question, then its answer)
@@ -991,7 +992,10 @@ def parse_heading(text: str) -> Heading | None:
         num = m.group("num")
         return Heading(num, m.group("title").strip(), _numeric(num), True)
     m = _CODED_ARTICLE.match(text)
-    if m and ("." in m.group("num") or m.group("sep")):
+    # « ITEM 011   TRANSITION AND DATA RETURN », a fixed-width print setting its title apart
+    # by spaces, in capitals
+    spaced = m is not None and bool(_SPACED_TITLE.match(text)) and m.group("title").isupper()
+    if m and ("." in m.group("num") or m.group("sep") or spaced):
         num, title = m.group("num"), m.group("title")
         run_in = _run_in(title)
         if run_in and len(run_in[1]) > MIN_RUN_ON_CHARS and not _title_ok(title):
@@ -3035,14 +3039,18 @@ _CODED_BOLD_TITLE = re.compile(rf"^(?P<code>{DASHED_CODE})\s+(?:[-–—:]\s+)?(
 
 # « SECTION C – SPECIAL CONDITIONS » then « C2. Professional indemnity. The service provider
 # shall… »: the section's letter, then the paragraph's number.
-_SECTION_LETTER = re.compile(r"^(?:section|part|partie)\s+(?P<letter>[A-Z])$", re.IGNORECASE)
+# (or « F - Nature des prestations » over « ☒ F1. Le sous-traitant agit… », a form's lettered
+# parts and their ticked options)
+_SECTION_LETTER = re.compile(r"^(?:(?:section|part|partie)\s+)?(?P<letter>[A-Z])$", re.IGNORECASE)
 
 
 def _points_of_lettered_sections(
     blocks: list[Block], found: dict[int, Heading]
 ) -> dict[int, Heading]:
     """The paragraphs of a section lettered « C » numbered « C1. », « C2. » … at the start of
-    their lines, each cited by its code, its run-in title kept as its title."""
+    their lines, each cited by its code, its run-in title kept as its title. An option of a
+    form left unticked (« ☐ F3. L'hébergement est assuré par… ») keeps its box before its
+    text, which then demands nothing."""
     points: dict[int, Heading] = {}
     letter: str | None = None
     for i, block in enumerate(blocks):
@@ -3052,10 +3060,18 @@ def _points_of_lettered_sections(
             continue
         if letter is None or block.kind not in (BlockKind.LINE, BlockKind.PARAGRAPH):
             continue
-        m = re.match(rf"^{letter}(\d{{1,2}})\.\s+(?P<rest>[A-ZÀ-Þ].*)$", block.text.strip())
+        text = block.text.strip()
+        boxed = _BOXED.match(text)
+        m = re.match(
+            rf"^{letter}(\d{{1,2}})\.\s+(?P<rest>[A-ZÀ-Þ].*)$",
+            text[boxed.end() :] if boxed else text,
+        )
         if m is None:
             continue
         code, rest = f"{letter}{m.group(1)}", m.group("rest")
+        if boxed and boxed.group("box") in _EMPTY_BOXES:
+            points[i] = Heading(code, None, None, True, body=f"{boxed.group('box')} {rest}")
+            continue
         run_in = _run_in(rest)
         if run_in is not None:
             points[i] = Heading(code, run_in[0], None, True, body=run_in[1])

@@ -461,6 +461,9 @@ def sentences(clause: Clause) -> list[Sentence]:
     band: str | None = None  # the title of the band of rows being read, if any
     coded: str | None = None  # the code of the paragraph of lines the next ones may go on from
     item_codes: list[tuple[int, str]] = []  # (depth, code) of the coded list items open
+    nesting = 0  # how deep the table row being read is set in the cells of other tables
+    outer: list[tuple[str | None, str | None]] = []  # (header, group) of the tables around it
+    inner_reference: str | None = None  # the reference of the row whose cell holds the table
     for n, (text, members, item) in enumerate(units):
         row = _is_row(members)
         own = opening_code(text)
@@ -483,7 +486,12 @@ def sentences(clause: Clause) -> list[Sentence]:
             continue
         if depth is not None and own is not None:
             item_codes.append((depth, own))
-        group = _group_of(text, group) if row else None
+        if row and nesting and (members[0][1].level or 0) == nesting and inner_reference:
+            # a row of a table set in a cell of a referenced row (« RGPD-04 | Fin de contrat »
+            # over « Restitution des données aux formats CSV et XML | 15 jours … ») is that row's
+            group = inner_reference
+        else:
+            group = _group_of(text, group) if row else None
         if group is not None and row_reference(text) is None:
             result += [replace(s, group=group) for s in _sentences_of(text, members, item, header)]
             continue
@@ -498,19 +506,14 @@ def sentences(clause: Clause) -> list[Sentence]:
             # (Not a label and its sentence, "Form of contract | NHS Terms and Conditions for
             # the Supply of Goods … with the Trust's special conditions": the first row of a
             # table of labels and values.)
-            names = (
-                " | " in text
-                and (not _FIGURE.search(text) or _by_lot(text))
-                and all(len(c.split()) <= MAX_COLUMN_NAME_WORDS for c in text.split(" | "))
-            )
-            header = text if names else None
+            header = text if _names_columns(text) else None
             header_at = n
             in_table = True
             # Read as it is (it may be the first row of a table without a header row).
             result += _sentences_of(text, members, item, None)
             continue
         if not row:
-            header, in_table = None, False
+            header, in_table, nesting, outer, inner_reference = None, False, 0, [], None
         if row and header is not None and n == header_at + 1 and _names_more_columns(text, header):
             # "Requirement | Assessment" spanning "ID | Category | Requirement | Priority |
             # Evidence": a band of merged cells over the names of the columns, which the rows
@@ -518,6 +521,25 @@ def sentences(clause: Clause) -> list[Sentence]:
             header = text
             result += _sentences_of(text, members, item, None)
             continue
+        row_depth = (members[0][1].level or 0) if row else 0
+        if row and in_table and row_depth != nesting:
+            if row_depth > nesting:
+                # « Domaine | Exigences », then a table set in a cell, its own header « Réf. |
+                # Exigence | Niveau » over its rows: the rows below answer to the inner names,
+                # and those without a reference of their own are the outer row's (« SR-09 |
+                # The Supplier shall maintain the following insurances: » over « Type of
+                # cover | … »)
+                outer.append((header, group))
+                group = inner_reference = row_reference(units[n - 1][0]) if n else None
+                header = text if _names_columns(text) else None
+                nesting = row_depth
+                result += _sentences_of(text, members, item, None)
+                continue
+            # back in the table around it, under its header
+            while len(outer) > row_depth:
+                header, group = outer.pop()
+            nesting = row_depth
+            inner_reference = None if not nesting else inner_reference
         if row and header is not None and _by_lot(header):
             result += _per_lot(text, members, header)
             continue
@@ -529,6 +551,16 @@ def sentences(clause: Clause) -> list[Sentence]:
         found = _sentences_of(text, members, item, header)
         result += [replace(s, band=band) for s in found] if band else found
     return _paragraphs_closed_by_codes(_questions_with_expected_answers(result))
+
+
+def _names_columns(text: str) -> bool:
+    """Whether a row names the columns of the rows below it: short cells without figures, or
+    the lots of a table by lot ("Lot 2 – SaaS | Lot 3 – Hébergement")."""
+    return (
+        " | " in text
+        and (not _FIGURE.search(text) or _by_lot(text))
+        and all(len(c.split()) <= MAX_COLUMN_NAME_WORDS for c in text.split(" | "))
+    )
 
 
 # "Expected answer: Yes", « Réponse attendue : Oui – 1 M€ », "Mandatory: No": the lines a

@@ -216,13 +216,18 @@ def _all_bold(paragraph: Paragraph) -> bool:
     return bool(runs) and all(run.bold for run in runs)
 
 
-def _shown_texts(items: Any, notes: dict[tuple[str, str], str] | None = None) -> list[str]:
+def _shown_texts(
+    items: Any, notes: dict[tuple[str, str], str] | None = None, tables: bool = True
+) -> list[str]:
     """What paragraphs and tables show, in order: each paragraph's text then its text boxes',
-    each table cell by cell (a nested table is read once, through its own cells); the notes
-    a paragraph calls, in brackets at their call."""
+    each table cell by cell (a nested table is read once, through its own cells, unless
+    `tables` is false: its rows are then read as rows of their own); the notes a paragraph
+    calls, in brackets at their call."""
     parts: list[str] = []
     for item in items:
         if item.tag == qn("w:tbl"):
+            if not tables:
+                continue
             for row in item.iterchildren(qn("w:tr")):
                 for cell in row.iterchildren(qn("w:tc")):
                     parts += _shown_texts(block_items(cell), notes)
@@ -233,11 +238,19 @@ def _shown_texts(items: Any, notes: dict[tuple[str, str], str] | None = None) ->
     return parts
 
 
-def _cell_text(cell: Any, notes: dict[tuple[str, str], str] | None = None) -> str:
-    """Everything a cell shows: its paragraphs, their text boxes, nested tables, and the notes
-    they call (« Conception du portail¹ » with its footnote on the penalty for delay)."""
-    parts = _shown_texts(block_items(cell), notes)
+def _cell_text(
+    cell: Any, notes: dict[tuple[str, str], str] | None = None, tables: bool = True
+) -> str:
+    """Everything a cell shows: its paragraphs, their text boxes, nested tables (unless
+    `tables` is false), and the notes they call (« Conception du portail¹ » with its footnote
+    on the penalty for delay)."""
+    parts = _shown_texts(block_items(cell), notes, tables)
     return " ".join(" ".join(clean(p).split()) for p in parts if p.strip())
+
+
+def _nested_tables(cell: Any) -> list[Any]:
+    """The tables set inside a cell (w:tbl children of its w:tc)."""
+    return list(cell.iterchildren(qn("w:tbl")))
 
 
 def _is_deleted(row: Any) -> bool:
@@ -246,7 +259,9 @@ def _is_deleted(row: Any) -> bool:
     return properties is not None and properties.find(qn("w:del")) is not None
 
 
-def _table_blocks(table: Table, notes: dict[tuple[str, str], str] | None = None) -> list[Block]:
+def _table_blocks(
+    table: Table, notes: dict[tuple[str, str], str] | None = None, depth: int = 0
+) -> list[Block]:
     blocks = []
     answered: frozenset[int] = frozenset()  # grid columns the respondent fills in
     for n, row in enumerate(table.rows):
@@ -255,6 +270,7 @@ def _table_blocks(table: Table, notes: dict[tuple[str, str], str] | None = None)
         if n == 0:
             answered = respondent_columns([_cell_text(c._tc) for c in row.cells])
         cells: list[str] = []
+        nested: list[Any] = []
         previous = None
         for column, cell in enumerate(row.cells):
             if cell._tc is previous:  # a merged cell is returned once per grid column
@@ -262,7 +278,12 @@ def _table_blocks(table: Table, notes: dict[tuple[str, str], str] | None = None)
             previous = cell._tc
             if column in answered:
                 continue
-            cells.append(_cell_text(cell._tc, notes))
+            # A table inside a cell (« Hébergement | Exigences du domaine : » over the rows
+            # « HEB-01 | Les données … | O »): its rows are read after the row, each a row of
+            # its own, with its own header, as Word shows them.
+            inner = _nested_tables(cell._tc)
+            nested += inner
+            cells.append(_cell_text(cell._tc, notes, tables=not inner))
         # An empty cell between two filled ones keeps its place: a ✓ under « Rated » is not
         # one under « Mandatory ». Empty cells at the ends of the row are left out.
         while cells and not cells[-1]:
@@ -270,7 +291,9 @@ def _table_blocks(table: Table, notes: dict[tuple[str, str], str] | None = None)
         while cells and not cells[0]:
             cells.pop(0)
         if cells:
-            blocks.append(Block(" | ".join(cells), None, BlockKind.TABLE_ROW))
+            blocks.append(Block(" | ".join(cells), None, BlockKind.TABLE_ROW, level=depth or None))
+        for inner in nested:
+            blocks.extend(_table_blocks(Table(inner, table._parent), notes, depth + 1))
     return blocks
 
 
