@@ -274,6 +274,7 @@ DEMAND_BATCHES = {
     "batch_demands_159": (161, {"precision": 0.77, "recall": 0.78, "values": 0.90}),
     "batch_demands_160": (170, {"precision": 0.83, "recall": 0.91, "values": 0.91}),
     "batch_demands_161": (162, {"precision": 0.93, "recall": 0.92, "values": 0.92}),
+    "batch_demands_162": (166, {"precision": 0.89, "recall": 0.90, "values": 0.89}),
 }
 
 
