@@ -4599,3 +4599,23 @@ def test_a_forms_lettered_part_cites_its_ticked_options_by_code() -> None:
     first = clauses["D1"].blocks[0].text
     assert first == "Le sous-traitant agit en qualité de sous-traitant ultérieur."
     assert clauses["D3"].blocks[0].text.startswith("☐ L'hébergement")
+
+
+def test_an_extract_numbers_its_points_from_where_it_starts() -> None:
+    """« Section 3 – Special Conditions of Contract (extract) » then « 3.6 », « 3.7 » … « 3.9 »:
+    the extract starts past the first points; each is cited by its number."""
+    lines = [
+        "Section 2 – Instructions to Bidders",
+        "2.14 Insurance",
+        "2.14.1 The Bidder shall maintain professional indemnity insurance.",
+        "2.14.2 The Bidder shall maintain public liability insurance.",
+        "2.15 Data Protection",
+        "2.15.1 All data shall be stored in India.",
+        "Section 3 – Special Conditions of Contract (extract)",
+        "3.6 Limitation of Liability. The aggregate liability shall not exceed the price.",
+        "3.7 Liquidated Damages. A penalty of 0.5% of the milestone applies per week.",
+        "3.8 Service Credits. A credit of 2% of the monthly fee applies.",
+        "3.9 Service Levels. The portal uptime shall be 99.5% each month.",
+    ]
+    numbers = [c.number for c in segment(_piece(lines)) if c.blocks]
+    assert numbers[-4:] == ["3.6", "3.7", "3.8", "3.9"]

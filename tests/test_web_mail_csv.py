@@ -1226,3 +1226,19 @@ def test_the_numbered_points_of_a_message_without_headings_keep_their_numbers() 
     assert [b.number for b in read_html(mail) if b.kind is BlockKind.LIST_ITEM] == ["1.", "2."]
     page = "<html><body><h2>Étapes</h2><ol><li>Créer un compte.</li><li>Déposer.</li></ol>"
     assert [b.number for b in read_html(page) if b.kind is BlockKind.LIST_ITEM] == [None, None]
+
+
+def test_the_points_typed_in_one_html_paragraph_are_a_line_each(write: Write) -> None:
+    """« <p>1) Vous devez être couvert…<br>2) Merci de joindre…</p> » in an e-mail: each point
+    is cited by its number; a line break elsewhere (an address) stays a space."""
+    page = (
+        "<html><body><p>Bonjour,</p>"
+        "<p>1) Vous devez être couvert par une assurance RC professionnelle.<br>"
+        "2) Merci de joindre l'attestation d'assurance correspondante.<br>"
+        "3) Les données doivent rester hébergées dans l'Union européenne.</p>"
+        "<p>Maison Vellard SAS<br>8 rue des Filatures</p></body></html>"
+    )
+    blocks = load_inputs([write("devis.html", page)]).pieces[0].blocks
+    texts = [b.text for b in blocks]
+    assert "2) Merci de joindre l'attestation d'assurance correspondante." in texts
+    assert "Maison Vellard SAS 8 rue des Filatures" in texts

@@ -1364,6 +1364,41 @@ def _numbered_afresh(candidates: dict[int, Heading]) -> set[int]:
     return chain
 
 
+# An extract of a numbered text (« 3 Special Conditions of Contract (extract) » then « 3.6 »,
+# « 3.7 » … « 3.13 ») starts past the first points: a run of at least this many consecutive
+# points of a heading, right after it, is its numbering whatever the point it starts at.
+MIN_EXTRACT_RUN = 4
+_KEYWORD_NUMBER = re.compile(r"^(?:section|article|part|chapter|clause)\s+(\d{1,2})$", re.I)
+
+
+def _extract_runs(candidates: dict[int, Heading], chain: set[int]) -> set[int]:
+    """Block indices of the consecutive points (« 3.6 », « 3.7 », « 3.8 », « 3.9 ») that follow
+    a heading of the chain (« 3 ») before its next one, when they number its points but start
+    too far for `follows`."""
+    runs: set[int] = set()
+    ordered = sorted(candidates)
+    for position, i in enumerate(ordered):
+        heading = candidates[i]
+        keyword = _KEYWORD_NUMBER.match(heading.number or "")
+        parent = heading.numeric or (_numeric(keyword.group(1)) if keyword else None)
+        if not parent or not (i in chain or heading.explicit):
+            continue
+        run: list[int] = []
+        for j in ordered[position + 1 :]:
+            if j in chain:
+                break
+            numeric = candidates[j].numeric
+            expected = run and candidates[run[-1]].numeric
+            if numeric is None or len(numeric) != len(parent) + 1 or numeric[:-1] != parent:
+                break
+            if expected and numeric[-1] != expected[-1] + 1:
+                break
+            run.append(j)
+        if len(run) >= MIN_EXTRACT_RUN:
+            runs.update(run)
+    return runs
+
+
 # A list numbered afresh inside numbered text ("1. La méthodologie…" to "6. Réversibilité :"
 # under "4.2 Documents à produire"): at least MIN_LIST_RUN items 1, 2, 3… each within
 # MAX_ITEM_LINES blocks of the one before.
@@ -1495,6 +1530,7 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
     lettered_parts = _lettered_sections(blocks)
     chain |= _second_numbering(candidates, chain, {h.number or "" for h in lettered_parts.values()})
     chain |= _points_of_articles(candidates)
+    chain |= _extract_runs(candidates, chain)
     found = {i: h for i, h in candidates.items() if h.explicit or h.numeric is None or i in chain}
     if _is_numbered_list(found, len(blocks)):
         found = {}

@@ -384,7 +384,12 @@ class _Reader:
         for child in element:
             child_tag = child.tag if isinstance(child.tag, str) else ""
             if child_tag in _BLOCKS or child_tag in _NOT_TEXT or child_tag == "br":
-                if child_tag == "br":
+                if child_tag == "br" and _OPENS_POINT.match(child.tail or ""):
+                    # « 1) Vous devez être couvert…<br>2) Merci de joindre… »: the points of
+                    # a list typed in one paragraph, a line each
+                    self._add(_SPACES.sub(" ", "".join(line)).strip(), kind)
+                    line = []
+                elif child_tag == "br":
                     line.append(" ")
                 else:
                     self._add(_SPACES.sub(" ", "".join(line)).strip(), kind)
@@ -502,6 +507,10 @@ def _own_rows(table: _Element) -> list[_Element]:
 
 def _own_cells(row: _Element) -> list[_Element]:
     return [c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
+
+
+# A line opening on the number or bullet of a point: « 2) », « 3. », « b) », « - », « • »
+_OPENS_POINT = re.compile(r"^\s*(?:\d{1,2}[.)°]|[a-h]\)|[-•–])\s+\S")
 
 
 def _classes(element: _Element) -> set[str]:
