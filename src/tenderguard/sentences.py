@@ -857,11 +857,11 @@ def opening_code(text: str) -> str | None:
     return m.group(1) if m else None
 
 
-# The columns of a table of the bidders' questions and the buyer's answers ("N° | Question |
-# Réponse"); not a response grid's "Question | Réponse attendue", whose questions ask the bidder.
 # An answer this short (« Yes – Protected B », « Required », « Non ») answers the question
 # beside it; a longer one is the buyer's answer to a bidder's question, which alone demands.
 MAX_BARE_ANSWER_WORDS = 4
+# The columns of a table of the bidders' questions and the buyer's answers ("N° | Question |
+# Réponse"); not a response grid's "Question | Réponse attendue", whose questions ask the bidder.
 _QUESTION_COLUMN = re.compile(
     r"^(?:questions?|question pos[ée]e|q)"
     r"(?:\s+(?:du|des|de\s+la|de\s+l['’]|of\s+the|from\s+the)\s?.*)?$",
