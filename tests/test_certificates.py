@@ -412,3 +412,22 @@ def test_a_wrapped_line_of_an_answer_naming_the_certificate_titles_no_certificat
         )
     ]
     assert not titled_as_certificate(answers)
+
+
+def test_the_wrapped_end_of_a_sentence_titles_no_certificate() -> None:
+    """Minutes whose line « d'attestation d'assurance. » ends a sentence the page wraps
+    (« … l'ancien prestataire n'avait jamais fourni » / « d'attestation d'assurance. »): a piece
+    whose demands are read, not a certificate."""
+    from tenderguard.certificates import titled_as_certificate
+    from tenderguard.models import Block, BlockKind
+
+    minutes = [
+        Block(text, 1, BlockKind.LINE)
+        for text in (
+            "Compte rendu – Réunion de lancement du 11 février 2025",
+            "09h45 – Situation actuelle. M. Couderc précise que l'ancien prestataire",
+            "n'avait jamais fourni",
+            "d'attestation d'assurance.",
+        )
+    ]
+    assert not titled_as_certificate(minutes)

@@ -4619,3 +4619,18 @@ def test_an_extract_numbers_its_points_from_where_it_starts() -> None:
     ]
     numbers = [c.number for c in segment(_piece(lines)) if c.blocks]
     assert numbers[-4:] == ["3.6", "3.7", "3.8", "3.9"]
+
+
+def test_minutes_in_time_stamped_paragraphs_cite_each_by_its_time() -> None:
+    """« 10h20 – Assurances. L'Office rappelle… »: each paragraph of the minutes is cited by its
+    time, its run-in title kept; a single time range elsewhere (« 9h00 – 17h00 ») is no title."""
+    lines = [
+        "Compte rendu – Réunion de lancement",
+        "10h00 – Hébergement. Les données sont hébergées dans l'Union européenne.",
+        "10h20 – Assurances. L'agence justifie d'une RC professionnelle de 300 000 €.",
+        "10h40 – Données personnelles. L'agence notifie toute violation sous 48 heures.",
+        "Permanence téléphonique : 9h00 – 17h00.",
+    ]
+    cited = {c.number: c.heading for c in segment(_piece(lines))}
+    assert cited["10h20"] == "Assurances"
+    assert "10h40" in cited and "9h00" not in cited

@@ -1566,6 +1566,8 @@ def _headings(blocks: list[Block]) -> dict[int, Heading]:
     found.update(_eyebrow_codes(blocks, coded, found))
     recalled = _repeated_lines(blocks, _recalled_article, _LINES)
     found.update({i: h for i, h in recalled.items() if i not in found})
+    stamped = _repeated_lines(blocks, _time_stamped, _LINES_AND_PARAGRAPHS)
+    found.update({i: h for i, h in stamped.items() if i not in found})
     if found:
         found.update(_titles_after_points(blocks, found))
         found.update(_points_of_lettered_sections(blocks, found))
@@ -2063,6 +2065,22 @@ def _note_line(text: str) -> Heading | None:
 def _note_heading(note: re.Match[str]) -> Heading:
     """A numbered note, cited « Note N », its text its body."""
     return Heading(f"Note {note['num']}", None, None, True, body=note["body"])
+
+
+# « 10h20 – Assurances. L'Office rappelle… », "14:05 — Hosting. The supplier confirms…":
+# minutes written as time-stamped paragraphs, each cited by its time
+_TIME_STAMP = re.compile(r"^(?P<time>\d{1,2}\s?[h:]\s?\d{2})\s*[–—-]\s+(?P<rest>[A-ZÀ-Þ].*)$")
+
+
+def _time_stamped(text: str) -> Heading | None:
+    m = _TIME_STAMP.match(text)
+    if m is None:
+        return None
+    rest = m.group("rest")
+    run_in = _run_in(rest)
+    if run_in is not None:
+        return Heading(m.group("time"), run_in[0], None, True, body=run_in[1])
+    return Heading(m.group("time"), None, None, True, body=rest)
 
 
 def _record_id(text: str) -> Heading | None:

@@ -134,8 +134,10 @@ def titled_as_certificate(blocks: Sequence[Block]) -> bool:
             and not _LIST_MARK.match(block.text)
             and not _SECTION_NUMBER.match(block.text)
             # (nor a line of a sentence the page wraps, « Non. L'attestation d'assurance doit
-            # être établie par » in the answers to the bidders' questions)
+            # être établie par » in the answers to the bidders' questions, or its end in lower
+            # case, « d'attestation d'assurance. » in minutes)
             and not _FINITE_VERB.search(block.text)
+            and not block.text.lstrip()[:1].islower()
         )
         if "attestation" in said and index < TITLE_BLOCKS and titled:
             return True
