@@ -2076,11 +2076,16 @@ def _time_stamped(text: str) -> Heading | None:
     m = _TIME_STAMP.match(text)
     if m is None:
         return None
-    rest = m.group("rest")
+    return _coded_point(m.group("time"), m.group("rest"))
+
+
+def _coded_point(code: str, rest: str) -> Heading:
+    """A point cited by a code, its text on its line, a run-in title kept as its title
+    (« Assurances. L'Office rappelle… »)."""
     run_in = _run_in(rest)
     if run_in is not None:
-        return Heading(m.group("time"), run_in[0], None, True, body=run_in[1])
-    return Heading(m.group("time"), None, None, True, body=rest)
+        return Heading(code, run_in[0], None, True, body=run_in[1])
+    return Heading(code, None, None, True, body=rest)
 
 
 def _record_id(text: str) -> Heading | None:
@@ -3126,11 +3131,7 @@ def _points_of_lettered_sections(
         if boxed and boxed.group("box") in _EMPTY_BOXES:
             points[i] = Heading(code, None, None, True, body=f"{boxed.group('box')} {rest}")
             continue
-        run_in = _run_in(rest)
-        if run_in is not None:
-            points[i] = Heading(code, run_in[0], None, True, body=run_in[1])
-        else:
-            points[i] = Heading(code, None, None, True, body=rest)
+        points[i] = _coded_point(code, rest)
     return points
 
 
