@@ -78,6 +78,9 @@ def test_a_place_is_named_whatever_its_typography() -> None:
     assert canonical_place("7 Alinéa 2") != canonical_place("7 al. 1")
     assert canonical_place("IV.A") == canonical_place("IV A")
     assert canonical_place("9.2") != canonical_place("9 2")
+    assert canonical_place("12 § 1er") == canonical_place("12 §1")
+    assert canonical_place("§ 5 (1)") == canonical_place("5 (1)")
+    assert canonical_place("12 §1") != canonical_place("12.1")
 
 
 def test_a_citation_of_a_point_names_its_clause() -> None:
@@ -90,6 +93,9 @@ def test_a_citation_of_a_point_names_its_clause() -> None:
     assert not _cites(Source("ccap.pdf", PieceKind.CCAP, 2, "9.2", None), "ccap.pdf", "9")
     # a list lettered past h (« j) produire l'attestation… » under article 3)
     assert _cites(Source("d.txt", PieceKind.OTHER, None, "3 j", None), "d.txt", "3")
+    # a point of an e-mail's body, which has no number: the key names no clause
+    assert _cites(Source("m.eml", PieceKind.OTHER, None, "c", None), "m.eml", "")
+    assert not _cites(Source("m.eml", PieceKind.OTHER, None, "2", None), "m.eml", "")
 
 
 def test_a_table_row_without_a_reference_is_named_by_its_first_cell() -> None:

@@ -151,16 +151,20 @@ def canonical_place(label: str) -> str:
     """A clause or heading as its reader names it, whatever the typography: "7(c)(i)" and
     "7 c i", "3.2.2(b)" and "3.2.2 b", "Annexe 2, 6.1" and "Annexe 2 6.1", "🏗️ Hébergement" and
     "Hébergement", "Attestation¹" (a footnote's call) and "Attestation", "II.B.2.a" and
-    "II B 2 a", "7 Alinéa 2" and "7 al. 2" are one place."""
+    "II B 2 a", "7 Alinéa 2" and "7 al. 2", "12 § 1er" and "12 §1", "§ 5 (1)" and "5 (1)" are one
+    place."""
     kept = "".join(
         c
         for c in unicodedata.normalize("NFC", label)
         if unicodedata.category(c) not in ("So", "Sk", "Mn", "Cf", "No")
     )
-    kept = _ALINEA.sub("al ", kept)
+    kept = _PARAGRAPH_SIGN.sub(r" \1", _ALINEA.sub("al ", kept))
     return _BRACKETS_AND_SPACES.sub(" ", _DOT_OF_PATH.sub(" ", kept)).strip().casefold()
 
 
+# « § 1er », « §1 », « § 1 »: a paragraph of a Belgian or German article ("§ 5 (1)" names
+# the section its document numbers in paragraphs, as « Art. 5 » names article 5)
+_PARAGRAPH_SIGN = re.compile(r"§\s*(\d+)(?:er|re)?\b")
 # « 7 Alinéa 2 », « 7 al. 2 »: one way of citing an article's paragraph, spelt out or not
 _ALINEA = re.compile(r"\b(?:alin[ée]a|al\.)\s*(?=\d)", re.IGNORECASE)
 
@@ -175,8 +179,8 @@ def _cites(source: Source, piece: str, clause: str, page: int | None = None) -> 
     wanted = canonical_place(clause)
     if source.clause:
         cited = canonical_place(source.clause)
-        if wanted == cited or _point_of(cited, wanted):
-            return True
+        if wanted == cited or _point_of(cited, wanted) or (not wanted and _LETTER.fullmatch(cited)):
+            return True  # (an e-mail's point « c) » is in the e-mail's body, which has no number)
         in_annex = _ANNEX_PREFIX.match(cited)
         # (a document without pages, a DOCX, an e-mail, names the place by the annex's
         # paragraph alone: its page cannot tell it from the body's)
@@ -216,6 +220,10 @@ _CELL_LABEL = re.compile(r"^(.{1,60}?)\s+(?:[—–]\s+\S|\()")
 
 # What a point of a list adds to its clause's number: "(a)", "b", "(ii)", "2°", "(3)".
 _POINT_MARKS = re.compile(r"(?: (?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2}°?))+")
+
+
+# A lettered or roman point alone: "c", "(ii)", canonical.
+_LETTER = re.compile(r"[a-z]|i{1,3}|iv|vi{0,3}|ix|x")
 
 
 def _point_of(cited: str, wanted: str) -> bool:
