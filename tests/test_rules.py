@@ -199,3 +199,15 @@ def test_a_provider_is_compared_by_the_name_the_lexicon_gives_it() -> None:
     read = Values(providers=("OVHcloud", "Outscale"))
     assert value_mismatches({"providers": ["OVHcloud", "3DS Outscale"]}, read) == []
     assert value_mismatches({"providers": ["OVHcloud", "Scaleway"]}, read)
+
+
+def test_a_key_counting_business_days_names_the_days_read_in_business_days() -> None:
+    """« business_days: 10 » in a key is ten days counted in business days; `true` is the
+    flag alone, as the rules' own examples write it."""
+    from tenderguard.models import Values
+    from tenderguard.rules.harness import value_mismatches
+
+    assert value_mismatches({"business_days": 10}, Values(days=10, business_days=True)) == []
+    assert value_mismatches({"business_days": 10}, Values(days=10, business_days=False))
+    assert value_mismatches({"business_days": 10}, Values(days=5, business_days=True))
+    assert value_mismatches({"business_days": True}, Values(days=5, business_days=True)) == []
