@@ -4958,3 +4958,20 @@ def test_a_row_introducing_the_covers_of_the_table_in_its_cell_is_not_a_demand_o
     assert [
         r.sources[0].clause for r in _of("insurance.liability", _requirements(certified, ruleset))
     ] == ["MT-11"]
+
+
+def test_a_document_saying_what_it_does_only_names_the_demand_its_article_makes(
+    ruleset: RuleSet,
+) -> None:
+    """« Le présent accord précise les conditions dans lesquelles le Prestataire traite… »
+    announces the processor's terms; article 2, which obliges, is the demand's citation."""
+    piece = _piece(
+        ("Article 1 – Objet", BlockKind.HEADING),
+        "Le présent accord précise les conditions dans lesquelles le Prestataire traite, pour le"
+        " compte du Client, les données à caractère personnel.",
+        ("Article 2 – Qualité des parties", BlockKind.HEADING),
+        "Le Prestataire agit en qualité de sous-traitant au sens de l'article 28 du RGPD.",
+    )
+    rows = _of("gdpr.processor_agreement", _requirements(piece, ruleset))
+    assert [(r.sources[0].clause, r.role) for r in rows] == [("2", "obligation")]
+    assert [s.clause for s in rows[0].sources] == ["2", "1"]

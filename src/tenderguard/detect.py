@@ -96,6 +96,9 @@ ROLE_CUES = (
     ("question", "cue.question"),
     ("recommendation", "cue.recommendation"),
     ("recommendation", "cue.not_mandatory"),
+    # (a document saying what it does, « Le présent accord précise les conditions dans
+    # lesquelles le Prestataire traite… », obliges no one: its subject is only named)
+    ("mention", "cue.scope"),
     ("obligation", "cue.obligation"),
     ("reference", "cue.reference"),
 )
@@ -108,6 +111,7 @@ ANCHORED_CUES = {
     "cue.question": 0,
     "cue.interrogative": 0,
     "cue.recital": 0,
+    "cue.scope": 0,
     "cue.subcontracted": 6,
 }
 SUBCONTRACTORS = "insurance.subcontractors"

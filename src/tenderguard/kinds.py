@@ -150,5 +150,6 @@ CUE_KINDS = frozenset(
         "cue.examples",
         "cue.inapplicable",
         "cue.bids_report",
+        "cue.scope",
     }
 )
