@@ -699,3 +699,14 @@ def test_a_bullet_ends_at_the_blank_space_under_it(ruleset: RuleSet) -> None:
         "Pas de sous-traitant ultérieur sans accord écrit préalable de l'OTI",
         "Ajouter : les journaux d'accès sont conservés 6 mois.",
     ]
+
+
+def test_a_kind_fired_by_two_rules_reads_the_values_either_reads(ruleset: RuleSet) -> None:
+    """« restitue … puis les supprime … dans un délai de 30 jours » fires the return of the
+    data (no value of its own) and their deletion (a delay in days): the delay is read."""
+    text = (
+        "En fin de contrat, le titulaire restitue les données puis les supprime de ses"
+        " systèmes, sauvegardes comprises, dans un délai de 30 jours."
+    )
+    (finding,) = [f for f in detect_text(text, ruleset) if f.kind == "gdpr.data_deletion"]
+    assert finding.values.days == 30

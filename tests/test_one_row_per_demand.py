@@ -4975,3 +4975,27 @@ def test_a_document_saying_what_it_does_only_names_the_demand_its_article_makes(
     rows = _of("gdpr.processor_agreement", _requirements(piece, ruleset))
     assert [(r.sources[0].clause, r.role) for r in rows] == [("2", "obligation")]
     assert [s.clause for s in rows[0].sources] == ["2", "1"]
+
+
+def test_a_sentence_naming_a_paragraph_by_its_section_sign_restates_its_demand(
+    ruleset: RuleSet,
+) -> None:
+    """ "the professional liability cover required under § 5 (1)" is § 5 (1)'s demand, asked
+    for again at the tender; a check list row naming « § 5 (1) » in a column too."""
+    piece = _piece(
+        ("§ 3 Content of the tender", BlockKind.HEADING),
+        "(1) Tenders shall be submitted in English.",
+        "(2) Each tender shall include a current confirmation from the insurer of the"
+        " professional liability cover required under § 5 (1).",
+        ("§ 5 Insurance", BlockKind.HEADING),
+        "(1) The Contractor shall maintain professional liability insurance with a minimum"
+        " cover of EUR 2,000,000 per claim.",
+        ("Annex 3 Check list", BlockKind.HEADING),
+        (
+            "C-1 | Insurer's confirmation of professional liability cover (EUR 2,000,000 per"
+            " claim) | § 3 (2), § 5 (1) | [ ]",
+            BlockKind.TABLE_ROW,
+        ),
+    )
+    (cover,) = _of("insurance.rc_pro", _requirements(piece, ruleset))
+    assert [s.clause for s in cover.sources] == ["5 (1)", "C-1", "3 (2)"]

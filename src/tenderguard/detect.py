@@ -1107,7 +1107,11 @@ def detect_clause(
             if not item_kinds.intersection(rule.yields_to) and rule.kind not in row_kinds:
                 by_kind[rule.kind].append(rule)
         for kind, kind_rules in by_kind.items():
-            rule = kind_rules[0]
+            # the values any rule of the kind reads: « restitue les données puis les supprime
+            # … dans un délai de 30 jours » fires the return (no value) and the deletion (days)
+            rule = replace(
+                kind_rules[0], fields=tuple(dict.fromkeys(f for r in kind_rules for f in r.fields))
+            )
             if (index, kind) in announced:
                 continue  # an item of a grid, read with the sentence announcing it
             if kind in _CERTIFICATIONS and _named_as_example(

@@ -477,9 +477,12 @@ def _restates(a: _Demand, b: _Demand) -> bool:
     return same_article and not (_stated(a.values) and _stated(b.values))
 
 
-# « prévue à l'article 9.2 », "required under point II.4.3", "referred to in clause 12.1"
+# « prévue à l'article 9.2 », "required under point II.4.3", "referred to in clause 12.1",
+# "the cover required under § 5 (1)" (a paragraph of a section numbered in §, cited "5 (1)")
 _NAMED_PLACE = re.compile(
-    r"\b(?:point|clause|article|section|art\.)\s+(?P<n>[IVXLC\d][\w.()-]*\w\)?)", re.IGNORECASE
+    r"\b(?:point|clause|article|section|art\.)\s+(?P<n>[IVXLC\d][\w.()-]*\w\)?)"
+    r"|§\s*(?P<paragraph>\d{1,3}\s\(\d{1,2}\))",
+    re.IGNORECASE,
 )
 
 
@@ -491,7 +494,7 @@ def _names_clause_of(pointing: _Demand, named: _Demand) -> bool:
         return False
     sentence = pointing.main.sentence
     return any(
-        m.group("n") == number
+        number == (m.group("n") or m.group("paragraph"))
         and not _SETS_APART.search(sentence, max(0, m.start() - 40), m.start())
         for m in _NAMED_PLACE.finditer(sentence)
     )
@@ -565,6 +568,8 @@ def _home(mention: _Demand, groups: Sequence[list[_Demand]]) -> list[_Demand] | 
             or _row_naming_an_article(mention.main)
         ) and _points_to(mention.main, group):
             return group  # the row giving the value its clause leaves to it
+        if any(_names_clause_of(mention, d) for d in group):
+            return group  # "the professional liability cover required under § 5 (1)"
         if _combine([mention.values, first.values]) != first.values:
             continue  # the mention states a value the group does not: a demand of its own
         near = similarity(mention.main.sentence, first.main.sentence)
@@ -631,6 +636,8 @@ def _points_to(row: Finding, group: Sequence[_Demand]) -> bool:
         if (m := _ARTICLE_CELL.fullmatch(cell.strip()))
     }
     named |= {m.group(1) or m.group(2) for m in _ARTICLE_IN_ROW.finditer(_row_words(row))}
+    # ("C-1 | Insurer's confirmation of professional liability cover | § 3 (2), § 5 (1) | [ ]")
+    named |= {m["paragraph"] for m in _NAMED_PLACE.finditer(row.sentence) if m["paragraph"]}
     return any(
         d.main.clause.piece is row.clause.piece
         and (_within(d.main.clause.number, named) or _derogates_from(d.main.sentence, named))
