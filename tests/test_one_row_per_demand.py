@@ -4999,3 +4999,49 @@ def test_a_sentence_naming_a_paragraph_by_its_section_sign_restates_its_demand(
     )
     (cover,) = _of("insurance.rc_pro", _requirements(piece, ruleset))
     assert [s.clause for s in cover.sources] == ["5 (1)", "C-1", "3 (2)"]
+
+
+def test_a_questionnaire_the_supplier_fills_in_demands_by_its_questions(
+    ruleset: RuleSet,
+) -> None:
+    """Beside « Commentaire du fournisseur », the « Réponse » column is the supplier's too: its
+    answer and comment neither set the question aside nor waive it (« ( ) Oui (•) Non »)."""
+    piece = _piece(
+        ("B. Données personnelles", BlockKind.HEADING),
+        ("Réf. | Question | Niveau | Réponse | Commentaire du fournisseur", BlockKind.TABLE_ROW),
+        (
+            "B-03 | Le fournisseur notifie toute violation de données dans un délai de 24"
+            " heures. | Exigence | ( ) Oui (•) Non | Procédure en cours de rédaction.",
+            BlockKind.TABLE_ROW,
+        ),
+        (
+            "B-05 | Les accès aux données sont tracés et les journaux conservés six mois. |"
+            " Exigence | (•) Oui ( ) Non | Journaux conservés douze mois.",
+            BlockKind.TABLE_ROW,
+        ),
+    )
+    rows = _requirements(piece, ruleset)
+    assert sorted((r.kind, r.sources[0].clause) for r in rows) == [
+        ("gdpr.access_logging", "B-05"),
+        ("gdpr.breach_notification", "B-03"),
+    ]
+    assert "Procédure" not in next(r.text for r in rows if r.kind.endswith("notification"))
+
+
+def test_a_later_sentence_of_minutes_in_a_subject_column_table_is_cited_by_its_subject(
+    ruleset: RuleSet,
+) -> None:
+    """« Sujet | Décision | Responsable | Échéance »: the second sentence of a decision is cited
+    by its row's subject, as the first one's row is."""
+    piece = _piece(
+        ("Compte rendu de la réunion de lancement", BlockKind.HEADING),
+        ("Sujet | Décision | Responsable | Échéance", BlockKind.TABLE_ROW),
+        (
+            "Migration des données | Export complet des clients depuis l'ancienne boutique. À"
+            " l'issue de la migration, le prestataire supprime toutes les copies de travail"
+            " sous trente jours. | Prestataire | 30/06/2026",
+            BlockKind.TABLE_ROW,
+        ),
+    )
+    (deletion,) = _of("gdpr.data_deletion", _requirements(piece, ruleset))
+    assert deletion.sources[0].clause == "Migration des données"

@@ -3410,6 +3410,25 @@ def test_a_markdown_term_numbered_and_titled_in_bold_is_a_clause() -> None:
     assert titled == [("1", "Precedence"), ("2", "Data processing"), ("3", "Security Incidents")]
 
 
+def test_markdown_terms_typed_one_one_one_are_cited_as_a_browser_numbers_them() -> None:
+    """« 1. **Data protection** » with its points nested under it, every item typed « 1. »: a
+    browser shows 1, 2, 3 and the points 2.1, 2.2; the terms are cited so."""
+    from tenderguard.parsing.text import read_markdown
+
+    text = (
+        "# Service Terms\n\n## General Terms\n\n"
+        "1. **Definitions**\n"
+        '    1. "Customer Data" means the data you upload.\n'
+        "1. **Data protection**\n"
+        "    1. We act as your processor under Article 28 of the GDPR.\n"
+        "    1. We shall notify you of any personal data breach within 36 hours.\n"
+    )
+    blocks, _ = read_markdown(text)
+    piece = Piece("terms.md", "", PieceKind.OTHER, "md", None, tuple(blocks))
+    numbered = [c.number for c in segment(piece) if c.number]
+    assert numbered == ["1", "1.1", "2", "2.1", "2.2"]
+
+
 def test_a_callout_opening_on_a_pictograph_is_a_sentence_of_its_own() -> None:
     """« … nous suffira. ⚠️ Rappel : en cas de fuite, les 36 heures courent… »: two callouts
     of a page exported from a notes tool, run together by the text's lines."""

@@ -212,8 +212,11 @@ class Sentence:
         read = _without_former(text, self.header) if self.header else text
         cells = [c for c in _CELLS.split(read) if c.strip()]
         label = cells[0].strip() if cells else ""
+        # (or a row of more columns under a first column of subjects: « Sujet | Décision |
+        # Responsable | Échéance » in the minutes of a meeting)
+        subjects = self.header is not None and _SUBJECT_COLUMN.match(self.header.split(" | ")[0])
         if (
-            len(cells) != 2
+            not (len(cells) == 2 or (subjects and len(cells) > 2))
             # (the row's first sentence shows it; a later one may open on the same word:
             # "Hosting | Public cloud is acceptable. Hosting to be on AWS … only.")
             or self.text.startswith(f"{label} |")
@@ -939,6 +942,11 @@ def _without_former(text: str, header: str) -> str:
             continue
         if not cells[holding[0]].strip():
             continue
+        if older is _QUESTION_COLUMN and respondent_columns(names) - set(holding):
+            # « Réf. | Question | Niveau | Réponse | Commentaire du fournisseur »: a questionnaire
+            # the respondent fills in, whose answers are its own; its questions state the demands
+            # (an insurer's form answered « Réponse du proposant » is the applicant's declaration)
+            continue
         if older is _QUESTION_COLUMN and len(cells[holding[0]].split()) <= MAX_BARE_ANSWER_WORDS:
             # « 4 | The hosting environment must be certified to ISO/IEC 27001 | Required »: a
             # check list whose answers only say yes or no to what its questions state
@@ -959,6 +967,9 @@ def _without_respondent(text: str, header: str) -> str:
     columns = respondent_columns(names) - {0}
     if not columns or len(cells) != len(names):
         return text
+    # (its plain « Réponse » column beside « Commentaire du fournisseur » is the respondent's
+    # too: « ( ) Oui (•) Non » is its answer, no waiver of the buyer's)
+    columns |= {i for i, name in enumerate(names) if i and _ANSWER_COLUMN.match(name.strip())}
     return " | ".join(" " * len(c) if i in columns else c for i, c in enumerate(cells))
 
 
@@ -968,6 +979,11 @@ _ARTICLE_COLUMN = re.compile(
     re.IGNORECASE,
 )
 _ITEM_COLUMN = re.compile(r"^item$", re.IGNORECASE)
+# The first column of a table whose rows are named by their subject
+_SUBJECT_COLUMN = re.compile(
+    r"^\s*(?:sujets?|th[èe]mes?|points?|rubriques?|domaines?|topics?|subjects?|areas?)\s*$",
+    re.IGNORECASE,
+)
 _BARE_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})*[a-z]?$")
 
 

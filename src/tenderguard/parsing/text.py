@@ -24,7 +24,8 @@ _MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _MD_LIST = re.compile(r"^\s*[-*+•]\s+")
 _MD_ORDERED = re.compile(r"^\s*\d{1,3}[.)]\s+")
 # "4. **Data processing.** Quillstone…": an ordered item opening on a title in bold
-_MD_TITLED_ITEM = re.compile(r"^\d{1,3}\.\s+(\*\*|__)[^*_]{2,60}?[.:]?\1\s*\S")
+# (or alone on its line, its text in the items nested under it: "1. **Data protection**")
+_MD_TITLED_ITEM = re.compile(r"^\d{1,3}\.\s+(\*\*|__)[^*_]{2,60}?[.:]?\1(?:\s*\S|(?P<alone>\s*$))")
 _MD_ORDERED_NUMBER = re.compile(r"^(?P<n>\d{1,3})[.)]\s+(?P<text>\S.*)$")
 _MD_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
 _PAGE_MARKER = re.compile(r"^page\s+(\d{1,5})$", re.IGNORECASE)
@@ -698,6 +699,7 @@ def read_markdown(text: str) -> tuple[list[Block], int | None]:
     open_block = False  # whether the last block is a paragraph or item the next line continues
     section: str | None = None  # the number of the last heading, "4" of "## 4. Localisation"
     items: list[tuple[int, str]] = []  # the ordered items open: (indentation, number)
+    shown: int | None = None  # the number shown for the last titled item of a list
     # Indented blocks under a tab or a folded admonition: (indentation of its marker, the
     # heading the text after it is under again).
     nested: list[tuple[int, Block | None]] = []
@@ -792,7 +794,7 @@ def read_markdown(text: str) -> tuple[list[Block], int | None]:
                 pages = max(pages, page)
             elif title:
                 blocks.append(Block(title, page, BlockKind.HEADING, level=len(heading.group(1))))
-                section, items = section_number(title), []
+                section, items, shown = section_number(title), [], None
             continue
         if line.startswith("|"):
             row = _pipe_row(line, _strip_markup)
@@ -800,9 +802,22 @@ def read_markdown(text: str) -> tuple[list[Block], int | None]:
                 blocks.append(Block(row, page, BlockKind.TABLE_ROW))
             continue
         ordered = titled and _MD_ORDERED.match(line)
-        if ordered and section is None and indent == 0 and _MD_TITLED_ITEM.match(line):
+        if (
+            ordered
+            and (section is None or shown is not None)
+            and indent == 0
+            and (titled_item := _MD_TITLED_ITEM.match(line))
+        ):
             # « 4. **Data processing.** Quillstone processes… » under an unnumbered heading: a
-            # term numbered and titled in its own line, read as a contract's clause is
+            # term numbered and titled in its own line, read as a contract's clause is, with
+            # the number a browser shows (« 1. », « 1. », « 1. » typed show 1, 2, 3); the items
+            # nested under it are its points, « 2.3 » as shown
+            typed = _MD_ORDERED_NUMBER.match(_strip_markup(line))
+            if typed is not None:
+                shown = shown + 1 if shown is not None else int(typed.group("n"))
+                if titled_item.group("alone") is not None:
+                    section, items = str(shown), []  # its text is in the items under it
+                line = f"{shown}. {typed.group('text')}"
             blocks.append(Block(_strip_markup(line), page, BlockKind.LINE))
             open_block = True
             continue
