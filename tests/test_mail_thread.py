@@ -447,3 +447,22 @@ def test_answers_inline_below_the_quoted_message_are_the_reply_s() -> None:
     quoted_whole = [*lines[:10], "> Section 6.3: we ask that the $500/day be deleted.", "> Thanks."]
     newest, earlier = thread(quoted_whole)
     assert not any("6.3" in line for line in newest)
+
+
+def test_the_signature_after_the_sign_off_is_no_text_of_the_message() -> None:
+    """ "Best regards," then the sender's name, address and "… is an ISO/IEC 27001 certified
+    organisation": the signature says who writes, it demands nothing."""
+    lines = [
+        "From: Mei Ling Tan <procurement@harbour.example.sg>",
+        "To: Julien Morel <julien@kestrel.example.fr>",
+        "Subject: Conditions",
+        "",
+        "Kestrel shall notify us of any personal data breach within 48 hours.",
+        "",
+        "Best regards,",
+        "Mei Ling Tan",
+        "Harbour Pte Ltd is an ISO/IEC 27001 certified organisation.",
+    ]
+    newest, _ = thread(lines)
+    assert "Kestrel shall notify us of any personal data breach within 48 hours." in newest
+    assert not any("ISO/IEC 27001" in line or line == "Mei Ling Tan" for line in newest)

@@ -274,6 +274,7 @@ def thread(lines: list[str]) -> tuple[list[str], list[Message]]:
         writer = next((m.group("who") for line in opening if (m := _SENDER_HEADER.match(line))), "")
     else:
         return lines, []
+    newest = _without_signature(newest)
     side = _party(writer) if writer else None
     holds = any(
         _STILL_HOLDS.search(sentence) and _EARLIER.search(sentence)
@@ -289,6 +290,40 @@ def thread(lines: list[str]) -> tuple[list[str], list[Message]]:
     for message in kept:
         message.lines = _without_points(message.lines, withdrawn)
     return newest, kept
+
+
+# "Best regards," alone on its line: the sender signs off; what follows is the signature
+# ("Lumen Harbour is an ISO/IEC 27001 certified organisation.") and the legal notice
+_VALEDICTION = re.compile(
+    r"^(?:(?:best|kind|warm|many\s+thanks\s+and)\s+regards|regards|sincerely|yours\s+"
+    r"(?:sincerely|faithfully|truly)|cordialement|bien\s+(?:cordialement|[àa]\s+vous)|"
+    r"(?:sinc[èe]res|meilleures|bien\s+sinc[èe]res)\s+salutations)\s*[,.!]?$",
+    re.IGNORECASE,
+)
+
+
+def _without_signature(lines: list[str]) -> list[str]:
+    """A message's lines without its signatures: each line that signs off (« Bien cordialement, »,
+    "Best regards,") and the block of lines under it, the sender's name, titles, address and
+    self-description ("… is an ISO/IEC 27001 certified organisation"), which demand nothing.
+    What follows a blank line after that block (an extract of clauses pasted below, a message
+    answered inline) is read."""
+    kept: list[str] = []
+    signing = False  # in the block under a sign-off
+    started = False  # whether that block has begun
+    for line in lines:
+        if _VALEDICTION.match(line.strip()):
+            signing, started = True, False
+            continue
+        if signing:
+            if line.strip():
+                started = True
+                continue
+            if not started:
+                continue  # the blank lines between the sign-off and the name
+            signing = False
+        kept.append(line)
+    return kept
 
 
 def _withdrawn(text: str) -> set[str]:
