@@ -5045,3 +5045,26 @@ def test_a_later_sentence_of_minutes_in_a_subject_column_table_is_cited_by_its_s
     )
     (deletion,) = _of("gdpr.data_deletion", _requirements(piece, ruleset))
     assert deletion.sources[0].clause == "Migration des données"
+
+
+def test_a_clause_leaving_its_amount_to_a_schedule_item_takes_the_item_row_s_value(
+    ruleset: RuleSet,
+) -> None:
+    """ "… not less than the amount specified in" / "Item 12 for each claim" is one sentence
+    (the line naming the item goes on with it), and the schedule's row « Item 12 | … | AUD
+    5,000,000 » gives the clause its amount."""
+    piece = _piece(
+        ("10. Insurance", BlockKind.HEADING),
+        (
+            "10.2 The Supplier must effect and maintain professional indemnity insurance for not"
+            " less than the amount specified in",
+            BlockKind.LINE,
+        ),
+        ("Item 12 for each claim, for the Term and for 7 years after its expiry.", BlockKind.LINE),
+        ("Schedule", BlockKind.HEADING),
+        ("Item 12 | Professional indemnity insurance | AUD 5,000,000", BlockKind.TABLE_ROW),
+    )
+    (cover,) = _of("insurance.rc_pro", _requirements(piece, ruleset))
+    assert [s.clause for s in cover.sources] == ["10.2", "Item 12"]
+    assert cover.values.amount is not None and cover.values.amount.value == 5_000_000
+    assert cover.text.endswith("after its expiry.")

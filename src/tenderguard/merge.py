@@ -640,9 +640,25 @@ def _points_to(row: Finding, group: Sequence[_Demand]) -> bool:
     named |= {m["paragraph"] for m in _NAMED_PLACE.finditer(row.sentence) if m["paragraph"]}
     return any(
         d.main.clause.piece is row.clause.piece
-        and (_within(d.main.clause.number, named) or _derogates_from(d.main.sentence, named))
+        and (
+            _within(d.main.clause.number, named)
+            or _derogates_from(d.main.sentence, named)
+            or _names_row(d.main.sentence, row.row)
+        )
         for d in group
     )
+
+
+def _names_row(sentence: str, reference: str | None) -> bool:
+    """Whether a statement leaves its value to a row it names by its reference ("not less
+    than the amount specified in Item 12", the schedule of a deed of standing offer)."""
+    if not reference or not _SCHEDULE_ITEM.fullmatch(reference):
+        return False
+    return re.search(rf"\b{re.escape(reference)}(?!\d)", sentence, re.IGNORECASE) is not None
+
+
+# "Item 12": a row of a contract's schedule, which its clauses name for their amounts
+_SCHEDULE_ITEM = re.compile(r"item\s\d{1,3}", re.IGNORECASE)
 
 
 def _row_naming_an_article(finding: Finding) -> bool:

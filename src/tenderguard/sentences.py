@@ -345,7 +345,11 @@ def _units(blocks: tuple[Block, ...]) -> list[Unit]:
                 (line, [(0, block)], block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW))
             )
             continue
-        starts_item = bool(_BULLET.match(line)) or bool(_ITEM_LINE.match(line))
+        # ("… for not less than the amount specified in" then "Item 12 for each claim": the
+        # sentence goes on to name the item)
+        starts_item = bool(_BULLET.match(line)) or (
+            bool(_ITEM_LINE.match(line)) and not _OPEN_ENDING.search(text.rstrip())
+        )
         # "Commentaires :", "Critères d'acceptation :": a label on its own line opens what
         # follows; it never continues the sentence before it.
         # (Not the end of a bracket the line before opened: "… the following insurances (the"
