@@ -96,6 +96,8 @@ def test_a_citation_of_a_point_names_its_clause() -> None:
     # a point of an e-mail's body, which has no number: the key names no clause
     assert _cites(Source("m.eml", PieceKind.OTHER, None, "c", None), "m.eml", "")
     assert not _cites(Source("m.eml", PieceKind.OTHER, None, "2", None), "m.eml", "")
+    # a chat's message named by its time, in a chat the key names with no clause
+    assert _cites(Source("chat.txt", PieceKind.OTHER, None, "09:18", None), "chat.txt", "")
 
 
 def test_a_table_row_without_a_reference_is_named_by_its_first_cell() -> None:

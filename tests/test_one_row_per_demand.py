@@ -5068,3 +5068,23 @@ def test_a_clause_leaving_its_amount_to_a_schedule_item_takes_the_item_row_s_val
     assert [s.clause for s in cover.sources] == ["10.2", "Item 12"]
     assert cover.values.amount is not None and cover.values.amount.value == 5_000_000
     assert cover.text.endswith("after its expiry.")
+
+
+def test_a_column_whose_heading_gives_the_legend_of_its_codes_reads_each_code_as_its_word(
+    ruleset: RuleSet,
+) -> None:
+    """« Type (E = exigée, S = souhaitée, I = information) »: « S » is wished for, « I » only
+    informs, and the legend's words in the heading say nothing of any row."""
+    piece = _piece(
+        ("Grille de conformité", BlockKind.HEADING),
+        ("N° | Exigence | Type (E = exigée, S = souhaitée, I = information)", BlockKind.TABLE_ROW),
+        ("G-05 | Les données sont hébergées en France. | E", BlockKind.TABLE_ROW),
+        ("G-06 | Le titulaire est certifié ISO/IEC 27001. | S", BlockKind.TABLE_ROW),
+        ("G-07 | Le titulaire actuel est certifié HDS. | I", BlockKind.TABLE_ROW),
+    )
+    rows = {r.kind: r for r in _requirements(piece, ruleset)}
+    assert sorted(rows) == ["cloud.iso27001", "gdpr.data_location"]
+    assert (rows["gdpr.data_location"].recommended, rows["cloud.iso27001"].recommended) == (
+        False,
+        True,
+    )

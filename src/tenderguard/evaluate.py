@@ -180,7 +180,8 @@ def _cites(source: Source, piece: str, clause: str, page: int | None = None) -> 
     if source.clause:
         cited = canonical_place(source.clause)
         if wanted == cited or _point_of(cited, wanted) or (not wanted and _LETTER.fullmatch(cited)):
-            return True  # (an e-mail's point « c) » is in the e-mail's body, which has no number)
+            return True  # (an e-mail's point « c) », a chat's message « 09:18 » are in a body
+            # that has no number)
         in_annex = _ANNEX_PREFIX.match(cited)
         # (a document without pages, a DOCX, an e-mail, names the place by the annex's
         # paragraph alone: its page cannot tell it from the body's)
@@ -222,8 +223,9 @@ _CELL_LABEL = re.compile(r"^(.{1,60}?)\s+(?:[—–]\s+\S|\()")
 _POINT_MARKS = re.compile(r"(?: (?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2}°?))+")
 
 
-# A lettered or roman point alone: "c", "(ii)", canonical.
-_LETTER = re.compile(r"[a-z]|i{1,3}|iv|vi{0,3}|ix|x")
+# A lettered or roman point alone: "c", "(ii)", canonical; or a message of a chat or a
+# transcript named by its time, "09:18"
+_LETTER = re.compile(r"[a-z]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2}[:h]\d{2}(?::\d{2})?")
 
 
 def _point_of(cited: str, wanted: str) -> bool:

@@ -86,12 +86,24 @@ def _labelled_cell(name: str, cell: str, last: bool = False) -> str:
     at the end of a sentence does (« … dans ses conditions contractuelles. | Information. »)."""
     if not cell.strip():
         return cell  # a cell left blank (the respondent's) says nothing, nor does its heading
+    legend = _LEGEND.search(name)
+    if legend is not None:
+        # « Type (E = exigée, S = souhaitée, I = information) » over « S »: the word the code
+        # stands for, after the heading without its legend (whose words say nothing of the row)
+        codes = {c.upper(): w for c, w in _LEGEND_ENTRY.findall(legend.group(1))}
+        title = name[: legend.start()].strip()
+        return f"{title} : {codes.get(cell.strip().upper(), cell.strip())}"
     if "/" in name and len(cell.strip()) <= MAX_CHOSEN_CELL:
         chosen = _INITIALS.get(_initials(name), {}).get(cell.strip().upper(), cell.strip())
         return f"{chosen}." if last and chosen[-1:].isalpha() else cell
     return f"{name} : {cell}"
 
 
+# A heading's legend of the codes its cells hold: « (E = exigée, S = souhaitée, I = information) »
+_LEGEND = re.compile(
+    r"\((\s*[A-Za-z]{1,2}\s*[=:]\s*[^,;()=]+(?:[,;]\s*[A-Za-z]{1,2}\s*[=:]\s*[^,;()=]+)+)\)"
+)
+_LEGEND_ENTRY = re.compile(r"([A-Za-z]{1,2})\s*[=:]\s*([^,;()=]+?)\s*(?=[,;]|$)")
 # A column headed by the initials of its values ("M/D" over "D"): the words they stand for.
 _INITIALS: dict[tuple[str, ...], dict[str, str]] = {
     ("M", "D"): {"M": "Mandatory", "D": "Desirable"},
