@@ -204,6 +204,7 @@ bench: $(STAMP)
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_166
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_167
 	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_168
+	-$(BIN)/python benchmarks/bench_blind.py samples/batch_demands_169
 	$(BIN)/python benchmarks/bench_real.py
 	-$(BIN)/python benchmarks/bench_ted.py
 	$(BIN)/python benchmarks/bench_identity.py

@@ -281,6 +281,7 @@ DEMAND_BATCHES = {
     "batch_demands_166": (158, {"precision": 0.91, "recall": 0.96, "values": 0.93}),
     "batch_demands_167": (166, {"precision": 0.90, "recall": 0.93, "values": 0.94}),
     "batch_demands_168": (172, {"precision": 0.84, "recall": 0.87, "values": 0.93}),
+    "batch_demands_169": (156, {"precision": 0.88, "recall": 0.88, "values": 0.95}),
 }
 
 
