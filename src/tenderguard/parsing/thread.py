@@ -292,8 +292,8 @@ def thread(lines: list[str]) -> tuple[list[str], list[Message]]:
     return newest, kept
 
 
-# "Best regards," alone on its line: the sender signs off; what follows is the signature
-# ("Lumen Harbour is an ISO/IEC 27001 certified organisation.") and the legal notice
+# "Best regards," alone on its line: the sender signs off; the lines under it are the signature
+# ("Lumen Harbour is an ISO/IEC 27001 certified organisation.")
 _VALEDICTION = re.compile(
     r"^(?:(?:best|kind|warm|many\s+thanks\s+and)\s+regards|regards|sincerely|yours\s+"
     r"(?:sincerely|faithfully|truly)|cordialement|bien\s+(?:cordialement|[àa]\s+vous)|"
