@@ -42,7 +42,7 @@ from tenderguard.models import (
     Values,
 )
 from tenderguard.segment import ANNEX_NUMBER
-from tenderguard.sentences import row_reference
+from tenderguard.sentences import ITEM_CODE, row_reference
 from tenderguard.text import fold
 
 # Similarity (rapidfuzz token_sort_ratio of the folded sentences, 0-100) from which two
@@ -658,7 +658,7 @@ def _names_row(sentence: str, reference: str | None) -> bool:
 
 
 # "Item 12": a row of a contract's schedule, which its clauses name for their amounts
-_SCHEDULE_ITEM = re.compile(r"item\s\d{1,3}", re.IGNORECASE)
+_SCHEDULE_ITEM = re.compile(ITEM_CODE, re.IGNORECASE)
 
 
 def _row_naming_an_article(finding: Finding) -> bool:

@@ -19,8 +19,8 @@ from tenderguard.parsing.respondent import respondent_columns
 
 # "Item 9 Public liability insurance …": an item of the contract details of an Australian or
 # British contract, which its clauses name; drawn without rules, each is a line of its own.
-_ITEM_CODE = r"Item\s\d{1,3}"
-_ITEM_LINE = re.compile(rf"^{_ITEM_CODE}\s")
+ITEM_CODE = r"Item\s\d{1,3}"
+_ITEM_LINE = re.compile(rf"^{ITEM_CODE}\s")
 # (« ⇒ », « → »: the arrows a letter typed in plain text marks its points with)
 _BULLET = re.compile(r"^(?:[•▪►✓✔➢➤○●■□◦·*–—⇒→➔➜-]|o\s|[a-z]\)|\d{1,2}\)|[ivx]{1,4}\))\s*")
 # A sentence ends after its stop, or after the closing quote that follows it ("… par année
@@ -816,7 +816,7 @@ _OPENING_CODE = re.compile(
     rf"^(?:[-*•]\s+)?(?:\[[ xX]\]\s+)?(?:{PICTOGRAPH}\s*)?"
     r"(?:(?i:exigence|requirement|r[ée]f\.?|r[èe]gle|rule)\s+)?"
     # ("S2.14 Certificates of currency…": a schedule's requirement and its number)
-    rf"([A-Z]{{1,4}}\d{{1,3}}(?:\.\d{{1,3}}){{0,2}}|{DASHED_CODE}|[A-Z]\.\d{{1,2}}|{_ITEM_CODE})"
+    rf"([A-Z]{{1,4}}\d{{1,3}}(?:\.\d{{1,3}}){{0,2}}|{DASHED_CODE}|[A-Z]\.\d{{1,2}}|{ITEM_CODE})"
     # "Exigence EX-23 (impérative) :", "EXG-SEC-012 [O] –": the priority in brackets, then
     # the colon or dash
     r"(?:\s*(?:\([^()]{1,30}\)|\[[^\[\]]{1,30}\]))?"
