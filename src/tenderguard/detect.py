@@ -1109,9 +1109,10 @@ def detect_clause(
         for kind, kind_rules in by_kind.items():
             # the values any rule of the kind reads: « restitue les données puis les supprime
             # … dans un délai de 30 jours » fires the return (no value) and the deletion (days)
-            rule = replace(
-                kind_rules[0], fields=tuple(dict.fromkeys(f for r in kind_rules for f in r.fields))
-            )
+            rule = kind_rules[0]
+            if len(kind_rules) > 1:
+                fields = tuple(dict.fromkeys(f for r in kind_rules for f in r.fields))
+                rule = rule if fields == rule.fields else replace(rule, fields=fields)
             if (index, kind) in announced:
                 continue  # an item of a grid, read with the sentence announcing it
             if kind in _CERTIFICATIONS and _named_as_example(

@@ -219,13 +219,15 @@ def _quotes_row(req: Requirement, piece: str, clause: str) -> bool:
 _CELL_LABEL = re.compile(r"^(.{1,60}?)\s+(?:[—–]\s+\S|\()")
 
 
+# A letter or a roman numeral of a point: "c", "ii"
+_LETTERED = r"[a-z]|i{1,3}|iv|vi{0,3}|ix|x"
 # What a point of a list adds to its clause's number: "(a)", "b", "(ii)", "2°", "(3)".
-_POINT_MARKS = re.compile(r"(?: (?:[a-z]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2}°?))+")
+_POINT_MARKS = re.compile(rf"(?: (?:{_LETTERED}|\d{{1,2}}°?))+")
 
 
 # A lettered or roman point alone: "c", "(ii)", canonical; or a message of a chat or a
 # transcript named by its time, "09:18"
-_LETTER = re.compile(r"[a-z]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2}[:h]\d{2}(?::\d{2})?")
+_LETTER = re.compile(rf"{_LETTERED}|\d{{1,2}}[:h]\d{{2}}(?::\d{{2}})?")
 
 
 def _point_of(cited: str, wanted: str) -> bool:

@@ -100,9 +100,8 @@ def _labelled_cell(name: str, cell: str, last: bool = False) -> str:
 
 
 # A heading's legend of the codes its cells hold: « (E = exigée, S = souhaitée, I = information) »
-_LEGEND = re.compile(
-    r"\((\s*[A-Za-z]{1,2}\s*[=:]\s*[^,;()=]+(?:[,;]\s*[A-Za-z]{1,2}\s*[=:]\s*[^,;()=]+)+)\)"
-)
+_LEGEND_CODE = r"\s*[A-Za-z]{1,2}\s*[=:]\s*[^,;()=]+"
+_LEGEND = re.compile(rf"\(({_LEGEND_CODE}(?:[,;]{_LEGEND_CODE})+)\)")
 _LEGEND_ENTRY = re.compile(r"([A-Za-z]{1,2})\s*[=:]\s*([^,;()=]+?)\s*(?=[,;]|$)")
 # A column headed by the initials of its values ("M/D" over "D"): the words they stand for.
 _INITIALS: dict[tuple[str, ...], dict[str, str]] = {
